@@ -1,0 +1,148 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { z } from 'zod';
+import { normalizePhoneNumber } from './messaging/phone-number.js';
+
+const integer = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+$/, `${name} must be a whole number`)
+    .transform(Number)
+    .pipe(z.number().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`));
+
+const flag = (name: string) =>
+  z.stringbool({ error: `${name} must be true or false` });
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const driverKinds = ['wwebjs', 'sandbox'] as const;
+
+/**
+ * Every setting the gateway reads, with its default. `.env.example` documents each one; keep them in step.
+ */
+const environmentSchema = z
+  .object({
+    API_KEY: z
+      .string({ error: 'API_KEY is required: set it in .env to a long random secret (e.g. `openssl rand -hex 32`)' })
+      .trim()
+      .min(1, 'API_KEY is required: set it in .env to a long random secret (e.g. `openssl rand -hex 32`)'),
+    PORT: integer('PORT', 0, 65535).default(8080),
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    LOG_LEVEL: z
+      .enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(', ')}` })
+      .default('info'),
+    TEST_PHONE_NUMBER: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value, ctx) => {
+        if (!value) return undefined;
+        const result = normalizePhoneNumber(value);
+        if (!result.ok) {
+          ctx.addIssue({ code: 'custom', message: `TEST_PHONE_NUMBER: ${result.error}` });
+          return z.NEVER;
+        }
+        return result.recipient;
+      }),
+    DATABASE_PATH: z.string().trim().min(1).default('./runtime/db/waqtor.db'),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .optional()
+      .refine(
+        (value) => !value || /^postgres(ql)?:\/\//.test(value),
+        'DATABASE_URL must be a postgres:// URL (leave it unset to use SQLite at DATABASE_PATH)',
+      ),
+    WHATSAPP_DRIVER: z
+      .enum(driverKinds, { error: `WHATSAPP_DRIVER must be one of ${driverKinds.join(', ')}` })
+      .optional(),
+    WHATSAPP_SESSION_PATH: z.string().trim().min(1).default('./runtime/session'),
+    CHROME_PATH: z.string().trim().min(1).optional(),
+    WWEBJS_WEB_VERSION: z.string().trim().min(1).optional(),
+    SANDBOX_AUTO_LINK_MS: integer('SANDBOX_AUTO_LINK_MS', -1).optional(),
+    SANDBOX_ACK_DELAY_MS: integer('SANDBOX_ACK_DELAY_MS', 0).default(1000),
+    SANDBOX_LATENCY_MS: integer('SANDBOX_LATENCY_MS', 0).default(0),
+    SANDBOX_QR_REFRESH_MS: integer('SANDBOX_QR_REFRESH_MS', 1000).default(30_000),
+    SANDBOX_OUTBOX_PATH: z.string().trim().min(1).optional(),
+    MEDIA_MAX_BYTES: integer('MEDIA_MAX_BYTES', 1).default(16 * 1024 * 1024),
+    MEDIA_TIMEOUT_MS: integer('MEDIA_TIMEOUT_MS', 100).default(30_000),
+    MEDIA_MAX_REDIRECTS: integer('MEDIA_MAX_REDIRECTS', 0, 20).default(5),
+    MEDIA_ALLOW_PRIVATE_URLS: flag('MEDIA_ALLOW_PRIVATE_URLS').default(false),
+    BULK_MAX_RECIPIENTS: integer('BULK_MAX_RECIPIENTS', 1).default(1000),
+    BULK_DELAY_MIN_MS: integer('BULK_DELAY_MIN_MS', 0).default(1000),
+    BULK_DELAY_MAX_MS: integer('BULK_DELAY_MAX_MS', 0).default(3000),
+  })
+  .refine((env) => env.BULK_DELAY_MIN_MS <= env.BULK_DELAY_MAX_MS, {
+    message: 'BULK_DELAY_MIN_MS must not be greater than BULK_DELAY_MAX_MS',
+    path: ['BULK_DELAY_MIN_MS'],
+  });
+
+function toConfig(env: z.output<typeof environmentSchema>) {
+  return {
+    apiKey: env.API_KEY,
+    port: env.PORT,
+    host: env.HOST,
+    logLevel: env.LOG_LEVEL,
+    testRecipient: env.TEST_PHONE_NUMBER,
+    database: env.DATABASE_URL
+      ? ({ kind: 'postgresql', url: env.DATABASE_URL } as const)
+      : ({ kind: 'sqlite', path: env.DATABASE_PATH } as const),
+    whatsapp: {
+      /** Until the whatsapp-web.js driver lands, an unset driver means the sandbox. */
+      driver: env.WHATSAPP_DRIVER ?? 'sandbox',
+      driverChosenByDefault: env.WHATSAPP_DRIVER === undefined,
+      sessionPath: env.WHATSAPP_SESSION_PATH,
+      chromePath: env.CHROME_PATH,
+      webVersion: env.WWEBJS_WEB_VERSION,
+    },
+    sandbox: {
+      autoLinkMs: env.SANDBOX_AUTO_LINK_MS !== undefined && env.SANDBOX_AUTO_LINK_MS >= 0 ? env.SANDBOX_AUTO_LINK_MS : undefined,
+      ackDelayMs: env.SANDBOX_ACK_DELAY_MS,
+      latencyMs: env.SANDBOX_LATENCY_MS,
+      qrRefreshMs: env.SANDBOX_QR_REFRESH_MS,
+      outboxPath: env.SANDBOX_OUTBOX_PATH,
+    },
+    media: {
+      maxBytes: env.MEDIA_MAX_BYTES,
+      timeoutMs: env.MEDIA_TIMEOUT_MS,
+      maxRedirects: env.MEDIA_MAX_REDIRECTS,
+      allowPrivateUrls: env.MEDIA_ALLOW_PRIVATE_URLS,
+    },
+    bulk: {
+      maxRecipients: env.BULK_MAX_RECIPIENTS,
+      delayMinMs: env.BULK_DELAY_MIN_MS,
+      delayMaxMs: env.BULK_DELAY_MAX_MS,
+    },
+  };
+}
+
+export type Config = ReturnType<typeof toConfig>;
+export type DriverKind = (typeof driverKinds)[number];
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads `.env` (when present) under the process environment: a variable set in the environment wins. */
+export function readEnvironment(envFile = '.env', processEnv: NodeJS.ProcessEnv = process.env): Record<string, string | undefined> {
+  const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
+  return { ...fromFile, ...processEnv };
+}
+
+/** Validates the environment; throws a ConfigError listing every problem, never echoing a value. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const blanksAsUnset = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = environmentSchema.safeParse(blanksAsUnset);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => describeIssue(issue)));
+  }
+  return toConfig(parsed.data);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const name = issue.path.join('.');
+  return issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+}

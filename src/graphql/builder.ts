@@ -1,0 +1,27 @@
+import SchemaBuilder from '@pothos/core';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { DateTimeResolver } from 'graphql-scalars';
+import { badInput } from '../errors.js';
+import type { GraphQLContext } from './context.js';
+
+/**
+ * The builder, its plugins and scalars; nothing else. Each file under types/ registers its own types and
+ * root fields, and schema.ts imports them all. Inputs are validated (and transformed) by zod schemas
+ * through the validation plugin, so resolvers receive normalised, typed values.
+ */
+export const builder = new SchemaBuilder<{
+  Context: GraphQLContext;
+  DefaultFieldNullability: false;
+  Scalars: { DateTime: { Input: Date; Output: Date } };
+}>({
+  plugins: [ValidationPlugin],
+  defaultFieldNullability: false,
+  validation: {
+    validationError: (result) => badInput([...new Set(result.issues.map((issue) => issue.message))].join('; ')),
+  },
+});
+
+builder.addScalarType('DateTime', DateTimeResolver);
+builder.queryType({});
+builder.mutationType({});
+builder.subscriptionType({});

@@ -1,0 +1,52 @@
+import { GraphQLError, type ExecutionArgs } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { WebSocketServer } from 'ws';
+import { apiKeyError, checkApiKey } from '../auth/api-key.js';
+import type { Logger } from '../logger.js';
+import { createErrorMasker } from './mask-error.js';
+import type { GraphQLServer } from './yoga.js';
+
+type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
+
+/**
+ * graphql-ws on /graphql, through yoga's own plugin stack (getEnveloped), so a subscription is parsed,
+ * validated, limited and masked exactly as an HTTP request is. The API key comes in connection_init's
+ * payload (`{apiKey}`); without a valid one the socket is closed with 4401 and the reason.
+ */
+export function attachGraphQLWs(wss: WebSocketServer, yoga: GraphQLServer, apiKey: string, logger: Logger) {
+  const maskError = createErrorMasker(logger.child({ component: 'graphql-ws' }));
+  return useServer(
+    {
+      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args) as never,
+      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args) as never,
+      onConnect: (ctx) => {
+        const provided = ctx.connectionParams?.apiKey;
+        const check = checkApiKey(typeof provided === 'string' ? provided : undefined, apiKey);
+        if (check === 'ok') return true;
+        ctx.extra.socket.close(CloseCode.Unauthorized, apiKeyError(check).message);
+        return false;
+      },
+      onSubscribe: async (ctx, _id, params) => {
+        const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params });
+        let document;
+        try {
+          document = enveloped.parse(params.query);
+        } catch (error) {
+          return [maskError(error) as GraphQLError];
+        }
+        const errors = enveloped.validate(enveloped.schema, document);
+        if (errors.length > 0) return errors.map((error: GraphQLError) => maskError(error) as GraphQLError);
+        return {
+          schema: enveloped.schema,
+          operationName: params.operationName,
+          document,
+          variableValues: params.variables,
+          contextValue: await enveloped.contextFactory(),
+          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
+        };
+      },
+    },
+    wss,
+  );
+}

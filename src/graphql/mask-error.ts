@@ -1,0 +1,38 @@
+import { GraphQLError } from 'graphql';
+import { errorStatus, GatewayError, type ErrorCode } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && code in errorStatus;
+
+/**
+ * Gives every error leaving the schema an `extensions.code` from the error table. Domain errors keep their
+ * message; GraphQL's own (syntax, validation, variable coercion, query limits) are the client's input;
+ * anything else is an unexpected failure: logged here, and shown to the client only as "Internal server
+ * error".
+ */
+export function createErrorMasker(logger: Logger) {
+  return (error: unknown): GraphQLError => {
+    const graphQLError = error instanceof GraphQLError ? error : undefined;
+    const original = graphQLError ? graphQLError.originalError : error;
+    if (original instanceof GatewayError) return withCode(graphQLError, original.message, original.code);
+    if (graphQLError && (!original || original instanceof GraphQLError)) return withTableCode(graphQLError);
+    logger.error({ err: original, path: graphQLError?.path?.join('.') }, 'unexpected error in a resolver');
+    return withCode(graphQLError, 'Internal server error', 'INTERNAL');
+  };
+}
+
+/** GraphQL's own errors carry no code, or codes of yoga's (GRAPHQL_VALIDATION_FAILED…): the input was wrong. */
+export function withTableCode(error: GraphQLError): GraphQLError {
+  return isErrorCode(error.extensions.code) ? error : withCode(error, error.message, 'BAD_USER_INPUT');
+}
+
+function withCode(source: GraphQLError | undefined, message: string, code: ErrorCode): GraphQLError {
+  const http = source?.extensions.http;
+  return new GraphQLError(message, {
+    nodes: source?.nodes,
+    source: source?.source,
+    positions: source?.positions,
+    path: source?.path,
+    extensions: { code, ...(http && { http }) },
+  });
+}

@@ -1,0 +1,15 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder.js';
+import './types/enums.js';
+import './types/health.js';
+import './types/version.js';
+import './types/client.js';
+import './types/messages.js';
+import './types/test-number.js';
+import './types/events.js';
+import './types/sandbox.js';
+
+export const schema = builder.toSchema();
+
+/** The SDL committed as schema/schema.graphql: sorted, so the diff of a change shows only the change. */
+export const printedSchema = () => `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -1,0 +1,64 @@
+import type { ClientStatus } from '../../sessions/client-status.js';
+import type { AccountInfo, ChatSummary } from '../../whatsapp/driver.js';
+import { builder } from '../builder.js';
+import { ConnectionStateEnum } from './enums.js';
+
+export const ClientStatusType = builder.objectRef<ClientStatus>('ClientStatus').implement({
+  description: 'Whether the linked WhatsApp account can send',
+  fields: (t) => ({
+    status: t.exposeString('status', { description: '`connected` or `disconnected`' }),
+    ready: t.exposeBoolean('ready'),
+    state: t.expose('state', { type: ConnectionStateEnum }),
+    message: t.exposeString('message'),
+  }),
+});
+
+export const AccountInfoType = builder.objectRef<AccountInfo>('AccountInfo').implement({
+  description: 'The linked WhatsApp account',
+  fields: (t) => ({
+    wid: t.exposeString('wid'),
+    pushname: t.exposeString('pushname'),
+    platform: t.exposeString('platform'),
+    phone: t.exposeString('phone'),
+  }),
+});
+
+const Chat = builder.objectRef<ChatSummary>('Chat').implement({
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    name: t.exposeString('name'),
+    isGroup: t.exposeBoolean('isGroup'),
+    unreadCount: t.exposeInt('unreadCount'),
+  }),
+});
+
+const LogoutResult = builder.objectRef<{ message: string }>('LogoutResult').implement({
+  fields: (t) => ({ message: t.exposeString('message') }),
+});
+
+builder.queryFields((t) => ({
+  clientStatus: t.field({
+    type: ClientStatusType,
+    resolve: (_root, _args, { services, session }) => services.sessions.clientStatus(session),
+  }),
+  sessionInfo: t.field({
+    type: AccountInfoType,
+    description: 'The linked account; CLIENT_NOT_READY until WhatsApp is ready',
+    resolve: (_root, _args, { services, session }) => services.sessions.accountInfo(session),
+  }),
+  chats: t.field({
+    type: [Chat],
+    resolve: (_root, _args, { services, session }) => services.sessions.chats(session),
+  }),
+}));
+
+builder.mutationField('logout', (t) =>
+  t.field({
+    type: LogoutResult,
+    description: 'Unlinks the WhatsApp account; a new QR code follows',
+    resolve: async (_root, _args, { services, session }) => {
+      await services.sessions.logout(session);
+      return { message: 'Logged out successfully' };
+    },
+  }),
+);

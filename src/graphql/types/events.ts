@@ -1,0 +1,132 @@
+import { filter, pipe } from '@graphql-yoga/subscription';
+import type { GatewayEvent } from '../../events/event-bus.js';
+import type { EventName } from '../../whatsapp/driver-events.js';
+import { builder } from '../builder.js';
+import type { GraphQLContext } from '../context.js';
+import { AccountInfoType } from './client.js';
+import { ConnectionStateEnum, DeliveryStatusEnum, DisconnectReasonEnum, EventNameEnum } from './enums.js';
+
+type EventOf<K extends EventName> = Extract<GatewayEvent, { event: K }>;
+
+const typeNames: Record<EventName, string> = {
+  qr: 'QrEvent',
+  authenticated: 'AuthenticatedEvent',
+  ready: 'ReadyEvent',
+  disconnected: 'DisconnectedEvent',
+  state_change: 'StateChangeEvent',
+  message: 'MessageEvent',
+  message_ack: 'MessageAckEvent',
+};
+
+/** Every event, tagged by `event`; the raw WebSocket stream writes these as `{event, data}` frames. */
+export const GatewayEventInterface = builder.interfaceRef<GatewayEvent>('GatewayEvent').implement({
+  fields: (t) => ({
+    event: t.field({ type: EventNameEnum, resolve: (e) => e.event }),
+    session: t.exposeString('session'),
+    emittedAt: t.field({ type: 'DateTime', description: 'When the gateway raised the event', resolve: (e) => e.timestamp }),
+  }),
+  resolveType: (e) => typeNames[e.event],
+});
+
+const eventType = <K extends EventName>(name: K) => builder.objectRef<EventOf<K>>(typeNames[name]);
+const emittedAt = { type: 'DateTime', resolve: (e: GatewayEvent) => e.timestamp } as const;
+
+const QrEvent = eventType('qr').implement({
+  description: 'A new QR code to scan with WhatsApp on the phone; refreshed until linked',
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    qr: t.string({ resolve: (e) => e.data.qr }),
+    timestamp: t.field(emittedAt),
+  }),
+});
+
+const AuthenticatedEvent = eventType('authenticated').implement({
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    message: t.string({ resolve: () => 'WhatsApp authenticated successfully' }),
+    timestamp: t.field(emittedAt),
+  }),
+});
+
+const ReadyEvent = eventType('ready').implement({
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    message: t.string({ resolve: () => 'WhatsApp client is ready' }),
+    info: t.field({ type: AccountInfoType, resolve: (e) => e.data.info }),
+    timestamp: t.field(emittedAt),
+  }),
+});
+
+const DisconnectedEvent = eventType('disconnected').implement({
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    reason: t.field({ type: DisconnectReasonEnum, resolve: (e) => e.data.reason }),
+    message: t.string({ resolve: () => 'WhatsApp client disconnected' }),
+    timestamp: t.field(emittedAt),
+  }),
+});
+
+const StateChangeEvent = eventType('state_change').implement({
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    state: t.field({ type: ConnectionStateEnum, resolve: (e) => e.data.state }),
+    previousState: t.field({ type: ConnectionStateEnum, resolve: (e) => e.data.previousState }),
+    timestamp: t.field(emittedAt),
+  }),
+});
+
+export const MessageEvent = eventType('message').implement({
+  description: 'A message received by the linked account',
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    id: t.string({ resolve: (e) => e.data.id }),
+    from: t.string({ resolve: (e) => e.data.from }),
+    to: t.string({ resolve: (e) => e.data.to }),
+    author: t.string({ nullable: true, description: 'The sender, in a group', resolve: (e) => e.data.author ?? null }),
+    body: t.string({ resolve: (e) => e.data.body }),
+    timestamp: t.int({ description: 'Unix seconds, as WhatsApp stamped the message', resolve: (e) => e.data.timestamp }),
+    fromMe: t.boolean({ resolve: (e) => e.data.fromMe }),
+    hasMedia: t.boolean({ resolve: (e) => e.data.hasMedia }),
+    type: t.string({ resolve: (e) => e.data.type }),
+    isGroup: t.boolean({ resolve: (e) => e.data.isGroup }),
+    caption: t.string({ nullable: true, resolve: (e) => e.data.caption ?? null }),
+    mimeType: t.string({ nullable: true, resolve: (e) => e.data.mimeType ?? null }),
+    filename: t.string({ nullable: true, resolve: (e) => e.data.filename ?? null }),
+  }),
+});
+
+const MessageAckEvent = eventType('message_ack').implement({
+  description: 'A sent message moved on: sent, delivered, read, played or failed',
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    id: t.string({ resolve: (e) => e.data.id }),
+    chatId: t.string({ resolve: (e) => e.data.chatId }),
+    ack: t.int({ resolve: (e) => e.data.ack }),
+    status: t.field({ type: DeliveryStatusEnum, resolve: (e) => e.data.status }),
+    timestamp: t.field(emittedAt),
+  }),
+});
+
+function eventsOf<K extends EventName>(context: GraphQLContext, names: readonly K[]): AsyncIterable<EventOf<K>> {
+  return pipe(
+    context.services.bus.subscribe(),
+    filter((e: GatewayEvent): e is EventOf<K> => e.session === context.session && (names as readonly EventName[]).includes(e.event)),
+  );
+}
+
+builder.subscriptionFields((t) => ({
+  qr: t.field({ type: QrEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['qr']), resolve: (e) => e }),
+  authenticated: t.field({ type: AuthenticatedEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['authenticated']), resolve: (e) => e }),
+  ready: t.field({ type: ReadyEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['ready']), resolve: (e) => e }),
+  disconnected: t.field({ type: DisconnectedEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['disconnected']), resolve: (e) => e }),
+  stateChange: t.field({ type: StateChangeEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['state_change']), resolve: (e) => e }),
+  message: t.field({ type: MessageEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['message']), resolve: (e) => e }),
+  messageAck: t.field({ type: MessageAckEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['message_ack']), resolve: (e) => e }),
+  events: t.field({
+    type: GatewayEventInterface,
+    description: 'Every event (or those named in `types`), as one tagged type',
+    args: { types: t.arg({ type: [EventNameEnum], required: false }) },
+    subscribe: (_r, { types }, ctx) => eventsOf(ctx, types?.length ? types : Object.keys(typeNames) as EventName[]),
+    resolve: (e) => e,
+  }),
+}));

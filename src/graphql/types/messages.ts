@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { MessageRecord } from '../../db/entities/message-record.js';
+import { notFound } from '../../errors.js';
+import { sendBulkInput, sendMediaInput, sendTextInput } from '../../messaging/message-inputs.js';
+import type { BulkItemResult, BulkResult, SendResult } from '../../messaging/messaging-service.js';
+import { builder } from '../builder.js';
+import { DeliveryStatusEnum } from './enums.js';
+
+export const SendResultType = builder.objectRef<SendResult>('SendResult').implement({
+  description: 'A message WhatsApp accepted',
+  fields: (t) => ({
+    id: t.exposeString('id', { description: "WhatsApp's message id; pass it to messageStatus" }),
+    timestamp: t.exposeInt('timestamp', { description: 'Unix seconds' }),
+    to: t.exposeString('to'),
+  }),
+});
+
+const BulkRecipientResult = builder.objectRef<BulkItemResult>('BulkRecipientResult').implement({
+  fields: (t) => ({
+    phone: t.exposeString('phone', { description: 'The recipient as given' }),
+    status: t.exposeString('status', { description: '`sent` or `failed`' }),
+    messageId: t.string({ nullable: true, resolve: (r) => (r.status === 'sent' ? r.messageId : null) }),
+    error: t.string({ nullable: true, resolve: (r) => (r.status === 'failed' ? r.error : null) }),
+  }),
+});
+
+const BulkResultType = builder.objectRef<BulkResult>('BulkResult').implement({
+  fields: (t) => ({
+    total: t.exposeInt('total'),
+    sent: t.exposeInt('sent'),
+    failed: t.exposeInt('failed'),
+    results: t.expose('results', { type: [BulkRecipientResult] }),
+  }),
+});
+
+const MessageStatus = builder.objectRef<MessageRecord>('MessageStatus').implement({
+  description: 'A sent message and how far it got',
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    session: t.exposeString('session'),
+    chatId: t.exposeString('chatId'),
+    kind: t.exposeString('kind', { description: '`text` or `media`' }),
+    status: t.expose('status', { type: DeliveryStatusEnum }),
+    ack: t.exposeInt('ack', { description: "WhatsApp's ack level: -1 failed, 0 pending, 1 sent, 2 delivered, 3 read, 4 played" }),
+    error: t.exposeString('error', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true }),
+    readAt: t.expose('readAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+
+const SendTextInput = builder.inputType('SendTextInput', {
+  description: 'A recipient (`phone` or `chatId`) and a text (`message` or `text`)',
+  fields: (t) => ({
+    phone: t.string({ description: 'International format, e.g. 966501234567' }),
+    chatId: t.string({ description: '966501234567@c.us, or a group id …@g.us' }),
+    message: t.string(),
+    text: t.string(),
+  }),
+});
+
+const SendMediaInput = builder.inputType('SendMediaInput', {
+  description: 'A recipient and media from a URL or base64',
+  fields: (t) => ({
+    phone: t.string(),
+    chatId: t.string(),
+    mediaUrl: t.string({ description: 'http or https; fetched by the gateway' }),
+    mediaBase64: t.string({ description: 'The file itself; a data: URL works too' }),
+    mimetype: t.string({ description: 'With mediaBase64, when the type cannot be told from the data' }),
+    caption: t.string(),
+    filename: t.string(),
+  }),
+});
+
+const BulkRecipientInput = builder.inputType('BulkRecipientInput', {
+  fields: (t) => ({
+    phone: t.string(),
+    chatId: t.string(),
+    message: t.string({ description: "This recipient's own text; else the request's" }),
+    text: t.string(),
+  }),
+});
+
+const SendBulkInput = builder.inputType('SendBulkInput', {
+  fields: (t) => ({
+    recipients: t.field({ type: [BulkRecipientInput], required: true }),
+    message: t.string({ description: 'The text for recipients without their own' }),
+    text: t.string(),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  sendText: t.field({
+    type: SendResultType,
+    args: t.validate({ input: t.arg({ type: SendTextInput, required: true }) }, z.object({ input: sendTextInput })),
+    resolve: (_root, { input }, { services, session }) => services.messaging.sendText(session, input.recipient, input.text),
+  }),
+  sendMedia: t.field({
+    type: SendResultType,
+    args: t.validate({ input: t.arg({ type: SendMediaInput, required: true }) }, z.object({ input: sendMediaInput })),
+    resolve: (_root, { input }, { services, session }) =>
+      services.messaging.sendMedia(session, input.recipient, input.source, { caption: input.caption, filename: input.filename }),
+  }),
+  sendBulk: t.field({
+    type: BulkResultType,
+    description: 'Sends one by one with a random pause between sends (BULK_DELAY_MIN_MS…BULK_DELAY_MAX_MS)',
+    args: t.validate({ input: t.arg({ type: SendBulkInput, required: true }) }, z.object({ input: sendBulkInput })),
+    resolve: (_root, { input }, { services, session }) => services.messaging.sendBulk(session, input),
+  }),
+}));
+
+builder.queryField('messageStatus', (t) =>
+  t.field({
+    type: MessageStatus,
+    args: { id: t.arg.string({ required: true }) },
+    resolve: async (_root, { id }, { services }) => (await services.messages.find(id)) ?? Promise.reject(notFound('Message not found')),
+  }),
+);

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { sandboxAckInput, sandboxInboundInput } from '../../whatsapp/sandbox/sandbox-inputs.js';
+import type { OutboxEntry } from '../../whatsapp/sandbox/sandbox-outbox.js';
+import { ackStatuses } from '../../whatsapp/driver-events.js';
+import { builder } from '../builder.js';
+import { ClientStatusType } from './client.js';
+import { DeliveryStatusEnum, DisconnectReasonEnum } from './enums.js';
+import { MessageEvent } from './events.js';
+
+const SandboxMessage = builder.objectRef<OutboxEntry>('SandboxMessage').implement({
+  description: 'A message the sandbox delivered',
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    chatId: t.exposeString('chatId'),
+    to: t.exposeString('to'),
+    kind: t.exposeString('kind'),
+    body: t.exposeString('body', { description: 'The text, or the caption of a media message' }),
+    mimetype: t.string({ nullable: true, resolve: (m) => m.media?.mimetype ?? null }),
+    filename: t.string({ nullable: true, resolve: (m) => m.media?.filename ?? null }),
+    size: t.int({ nullable: true, resolve: (m) => m.media?.size ?? null }),
+    timestamp: t.exposeInt('timestamp'),
+    ack: t.exposeInt('ack'),
+    status: t.field({ type: DeliveryStatusEnum, resolve: (m) => ackStatuses[m.ack] }),
+  }),
+});
+
+const SandboxInboundInput = builder.inputType('SandboxInboundInput', {
+  fields: (t) => ({
+    from: t.string({ required: true, description: 'The sender: a number, a chat id, or a group id' }),
+    body: t.string(),
+    author: t.string({ description: 'The sender inside a group, when `from` is a group' }),
+    type: t.string({ description: 'chat, image, video, audio, document…' }),
+    caption: t.string(),
+    mimeType: t.string({ description: 'Makes it a media message' }),
+    filename: t.string(),
+  }),
+});
+
+builder.queryField('sandboxOutbox', (t) =>
+  t.field({
+    type: [SandboxMessage],
+    description: 'What the sandbox delivered, oldest first (sandbox driver only)',
+    resolve: (_root, _args, { services, session }) => [...services.sessions.sandbox(session).outbox()],
+  }),
+);
+
+builder.mutationFields((t) => ({
+  sandboxLink: t.field({
+    type: ClientStatusType,
+    description: 'Links the sandbox as if the QR code had been scanned (sandbox driver only)',
+    resolve: (_root, _args, { services, session }) => {
+      services.sessions.sandbox(session).link();
+      return services.sessions.clientStatus(session);
+    },
+  }),
+  sandboxInbound: t.field({
+    type: MessageEvent,
+    description: 'Delivers a message to the linked account, raising a `message` event (sandbox driver only)',
+    args: t.validate({ input: t.arg({ type: SandboxInboundInput, required: true }) }, z.object({ input: sandboxInboundInput })),
+    resolve: (_root, { input }, { services, session }) => ({
+      event: 'message' as const,
+      session,
+      timestamp: new Date(),
+      data: services.sessions.sandbox(session).inbound(input),
+    }),
+  }),
+  sandboxDisconnect: t.field({
+    type: ClientStatusType,
+    description: 'Drops the connection with a reason, as WhatsApp would (sandbox driver only)',
+    args: { reason: t.arg({ type: DisconnectReasonEnum, defaultValue: 'TIMEOUT' }) },
+    resolve: (_root, { reason }, { services, session }) => {
+      services.sessions.sandbox(session).disconnect(reason ?? 'TIMEOUT');
+      return services.sessions.clientStatus(session);
+    },
+  }),
+  sandboxAck: t.field({
+    type: SandboxMessage,
+    description: "Acks a delivered message: 2 delivered, 3 read, 4 played, -1 failed (sandbox driver only)",
+    args: t.validate({ id: t.arg.string({ required: true }), ack: t.arg.int({ required: true }) }, sandboxAckInput),
+    resolve: (_root, { id, ack }, { services, session }) => services.sessions.sandbox(session).ack(id, ack),
+  }),
+}));

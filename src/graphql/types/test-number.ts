@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { testMessageInput } from '../../messaging/message-inputs.js';
+import type { MessagingService } from '../../messaging/messaging-service.js';
+import { builder } from '../builder.js';
+import { SendResultType } from './messages.js';
+
+const TestNumberInfo = builder.objectRef<ReturnType<MessagingService['testNumber']>>('TestNumberInfo').implement({
+  description: 'Whether TEST_PHONE_NUMBER is set; the number itself is never shown',
+  fields: (t) => ({
+    configured: t.exposeBoolean('configured'),
+    message: t.exposeString('message'),
+    phoneNumberMasked: t.exposeString('phoneNumberMasked', { nullable: true, description: '*** and the last four digits' }),
+  }),
+});
+
+const TestMessageInput = builder.inputType('TestMessageInput', {
+  fields: (t) => ({ message: t.string() }),
+});
+
+builder.queryField('testNumber', (t) =>
+  t.field({ type: TestNumberInfo, resolve: (_root, _args, { services }) => services.messaging.testNumber() }),
+);
+
+builder.mutationField('sendTestMessage', (t) =>
+  t.field({
+    type: SendResultType,
+    description: 'Sends to TEST_PHONE_NUMBER; the response hides the number',
+    args: t.validate({ input: t.arg({ type: TestMessageInput }) }, z.object({ input: testMessageInput.nullish().transform((v) => v ?? testMessageInput.parse({})) })),
+    resolve: (_root, { input }, { services, session }) => services.messaging.sendTestMessage(session, input.message),
+  }),
+);

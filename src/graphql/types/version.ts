@@ -1,0 +1,13 @@
+import type { VersionInfo } from '../../version.js';
+import { builder } from '../builder.js';
+
+const Version = builder.objectRef<VersionInfo>('Version').implement({
+  description: 'The gateway and the whatsapp-web.js it is built on',
+  fields: (t) => ({
+    waqtor: t.exposeString('waqtor'),
+    upstream: t.exposeString('upstream', { description: 'The installed whatsapp-web.js version' }),
+    upstreamAuthor: t.exposeString('upstreamAuthor'),
+  }),
+});
+
+builder.queryField('version', (t) => t.field({ type: Version, resolve: (_root, _args, { services }) => services.version }));

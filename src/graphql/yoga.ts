@@ -1,0 +1,51 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from '../logger.js';
+import type { Services } from '../services.js';
+import { DEFAULT_SESSION } from '../sessions/session-manager.js';
+import type { GraphQLContext } from './context.js';
+import { createErrorMasker } from './mask-error.js';
+import { useApiKeyAuth } from './plugins/api-key-auth.js';
+import { useErrorCodes } from './plugins/error-codes.js';
+import { schema } from './schema.js';
+
+export type GraphQLServer = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
+
+/**
+ * Limits that refuse an abusive document while it is validated, before anything runs. The depth limit
+ * covers introspection too (a nested `__type { fields { type { fields …` query is the classic bomb) and
+ * sits just above what GraphiQL's own introspection query needs.
+ */
+export const queryLimits = {
+  maxDepth: { n: 15, ignoreIntrospection: false, flattenFragments: true },
+  costLimit: { maxCost: 15_000, ignoreIntrospection: false },
+  maxAliases: { n: 20 },
+  maxDirectives: { n: 20 },
+  maxTokens: { n: 2_000 },
+  blockFieldSuggestion: { enabled: false },
+} as const;
+
+/** The GraphQL server: one plugin stack for HTTP and, through getEnveloped, for graphql-ws. */
+export function createGraphQLServer(services: Services, logger: Logger): GraphQLServer {
+  const log = logger.child({ component: 'graphql' });
+  return createYoga<Record<string, unknown>, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: {
+      title: 'WaQtor GraphQL',
+      headers: JSON.stringify({ 'X-API-Key': 'your API key' }, null, 2),
+      defaultQuery: '# Put your API key in the Headers tab below, then run:\n{\n  clientStatus { status ready state message }\n}\n',
+    },
+    maskedErrors: { maskError: createErrorMasker(log) },
+    // yoga reports every error a client caused at its error level; unexpected ones are logged by the masker.
+    logging: {
+      debug: (...args) => log.debug(args.map(String).join(' ')),
+      info: (...args) => log.debug(args.map(String).join(' ')),
+      warn: (...args) => log.debug(args.map(String).join(' ')),
+      error: (...args) => log.debug(args.map(String).join(' ')),
+    },
+    context: () => ({ services, session: DEFAULT_SESSION }),
+    plugins: [useApiKeyAuth(services.config.apiKey), EnvelopArmorPlugin(queryLimits), useErrorCodes()],
+  });
+}

@@ -1,0 +1,57 @@
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig, readEnvironment } from './config.js';
+import { createLogger } from './logger.js';
+
+/** SIGTERM/SIGINT must see the process gone within this long, whatever hangs. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+let config;
+try {
+  config = loadConfig(readEnvironment());
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`WaQtor cannot start. ${error.message}\nSee .env.example for every setting.\n`);
+  process.exit(1);
+}
+
+const logger = createLogger(config.logLevel);
+logger.info(
+  { driver: config.whatsapp.driver, database: config.database.kind },
+  config.whatsapp.driverChosenByDefault
+    ? `starting with the ${config.whatsapp.driver} driver (WHATSAPP_DRIVER is not set)`
+    : `starting with the ${config.whatsapp.driver} driver`,
+);
+
+const app = buildApp(config, logger);
+let stopping = false;
+
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping');
+  const deadline = setTimeout(() => {
+    logger.error('shutdown took too long; exiting');
+    process.exit(1);
+  }, SHUTDOWN_DEADLINE_MS);
+  deadline.unref();
+  try {
+    await app.stop();
+    logger.info('stopped');
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, 'shutdown failed');
+    process.exit(1);
+  }
+}
+
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+
+try {
+  const { url } = await app.start();
+  logger.info({ url: `${url}/graphql` }, 'gateway ready');
+} catch (error) {
+  logger.fatal({ err: error }, `cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  await app.stop().catch(() => undefined);
+  process.exit(1);
+}

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import type { MediaSource } from './media/load-media.js';
+import { normalizeRecipient, type Recipient } from './phone-number.js';
+
+/**
+ * The send inputs, described once. GraphQL validates its arguments with these, and the REST routes and
+ * the OpenAPI document are built from the same schemas, so every door refuses the same input with the
+ * same words. Field names follow the documented REST bodies (`phone`/`chatId`, `message`/`text`).
+ */
+
+/** WhatsApp refuses longer texts. */
+export const MAX_TEXT_LENGTH = 65_536;
+const MAX_FILENAME_LENGTH = 255;
+
+const optionalString = z.string().nullish();
+
+type Context = z.core.$RefinementCtx;
+
+function recipientOf(input: { phone?: string | null; chatId?: string | null }, ctx: Context, label = ''): Recipient | undefined {
+  const target = input.chatId ?? input.phone;
+  if (target === undefined || target === null || target.trim() === '') {
+    ctx.addIssue({ code: 'custom', message: `${label}Phone number is required` });
+    return undefined;
+  }
+  const result = normalizeRecipient(target);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: `${label}${result.error}` });
+    return undefined;
+  }
+  return result.recipient;
+}
+
+function textOf(value: string | null | undefined, ctx: Context, missing: string, label = ''): string | undefined {
+  if (value === undefined || value === null || value.trim() === '') {
+    ctx.addIssue({ code: 'custom', message: `${label}${missing}` });
+    return undefined;
+  }
+  if (value.length > MAX_TEXT_LENGTH) {
+    ctx.addIssue({ code: 'custom', message: `${label}Message text is too long: at most ${MAX_TEXT_LENGTH} characters` });
+    return undefined;
+  }
+  return value;
+}
+
+export const sendTextInput = z
+  .object({ phone: optionalString, chatId: optionalString, message: optionalString, text: optionalString })
+  .transform((input, ctx) => {
+    const recipient = recipientOf(input, ctx);
+    const text = textOf(input.text ?? input.message, ctx, 'Message text is required');
+    return recipient && text !== undefined ? { recipient, text } : z.NEVER;
+  });
+
+export const sendMediaInput = z
+  .object({
+    phone: optionalString,
+    chatId: optionalString,
+    mediaUrl: optionalString,
+    mediaBase64: optionalString,
+    mimetype: z.string().trim().regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimetype must look like type/subtype, e.g. image/png').nullish(),
+    caption: z.string().max(MAX_TEXT_LENGTH, `caption is too long: at most ${MAX_TEXT_LENGTH} characters`).nullish(),
+    filename: z
+      .string()
+      .trim()
+      .max(MAX_FILENAME_LENGTH, `filename is too long: at most ${MAX_FILENAME_LENGTH} characters`)
+      .regex(/^[^/\\\0]+$/, 'filename must be a plain file name, without folders')
+      .nullish(),
+  })
+  .transform((input, ctx) => {
+    const recipient = recipientOf(input, ctx);
+    let source: MediaSource | undefined;
+    if (input.mediaUrl && input.mediaBase64) {
+      ctx.addIssue({ code: 'custom', message: 'Give either mediaUrl or mediaBase64, not both' });
+    } else if (input.mediaUrl) {
+      source = { url: input.mediaUrl.trim() };
+    } else if (input.mediaBase64) {
+      source = { base64: input.mediaBase64, ...(input.mimetype && { mimetype: input.mimetype }) };
+    } else {
+      ctx.addIssue({ code: 'custom', message: 'Media is required: give mediaUrl or mediaBase64' });
+    }
+    if (!recipient || !source) return z.NEVER;
+    return { recipient, source, caption: input.caption ?? undefined, filename: input.filename ?? undefined };
+  });
+
+const bulkRecipient = z.object({ phone: optionalString, chatId: optionalString, message: optionalString, text: optionalString });
+
+export const sendBulkInput = z
+  .object({
+    recipients: z.array(bulkRecipient, { error: 'recipients must be a list' }).min(1, 'recipients must list at least one recipient'),
+    message: optionalString,
+    text: optionalString,
+  })
+  .transform((input, ctx) => {
+    const fallback = input.text ?? input.message;
+    const items = input.recipients.map((entry, index) => {
+      const label = `recipients[${index}]: `;
+      const recipient = recipientOf(entry, ctx, label);
+      const text = textOf(entry.text ?? entry.message ?? fallback, ctx, 'Message text is required (give text for the recipient or a default text)', label);
+      return recipient && text !== undefined ? { input: (entry.chatId ?? entry.phone)!.trim(), recipient, text } : undefined;
+    });
+    return items.every((item) => item !== undefined) ? items : z.NEVER;
+  });
+
+export const testMessageInput = z.object({
+  message: z
+    .string()
+    .max(MAX_TEXT_LENGTH, `Message text is too long: at most ${MAX_TEXT_LENGTH} characters`)
+    .nullish()
+    .transform((value) => (value?.trim() ? value : 'Hello from WaQtor! 🚀 This is a test.')),
+});

@@ -1,0 +1,87 @@
+import { raw } from '@mikro-orm/core';
+import type { Database } from '../db/orm.js';
+import { MessageRecord } from '../db/entities/message-record.js';
+import { ackStatuses, type Ack } from '../whatsapp/driver-events.js';
+
+export interface SentMessageRecord {
+  id: string;
+  session: string;
+  chatId: string;
+  kind: MessageRecord['kind'];
+}
+
+/** How long an ack for a message we have not recorded (yet) is kept: WhatsApp may ack before send returns. */
+const EARLY_ACK_TTL_MS = 60_000;
+const EARLY_ACK_LIMIT = 10_000;
+
+/**
+ * Every message the gateway sent, with its delivery status fed by acks. Each call is its own unit of work
+ * on a forked EntityManager, since this is the hot path of every send (see STACK.md on MikroORM flushes).
+ */
+export class MessageLog {
+  readonly #recording = new Set<string>();
+  readonly #earlyAcks = new Map<string, { ack: Ack; at: number }>();
+
+  constructor(private readonly db: Database) {}
+
+  async record(message: SentMessageRecord): Promise<void> {
+    this.#recording.add(message.id);
+    try {
+      const now = new Date();
+      await this.db.em.fork().insert(MessageRecord, {
+        ...message,
+        ack: 0,
+        status: ackStatuses[0],
+        error: null,
+        createdAt: now,
+        updatedAt: now,
+        deliveredAt: null,
+        readAt: null,
+      });
+    } finally {
+      this.#recording.delete(message.id);
+    }
+    const early = this.#earlyAcks.get(message.id);
+    if (early) {
+      this.#earlyAcks.delete(message.id);
+      await this.applyAck(message.id, early.ack);
+    }
+  }
+
+  /** Moves a message's status forward (never back: acks can arrive out of order). */
+  async applyAck(id: string, ack: Ack): Promise<void> {
+    if (this.#recording.has(id)) {
+      this.#keepEarlyAck(id, ack);
+      return;
+    }
+    const now = new Date();
+    const updated = await this.db.em
+      .fork()
+      .createQueryBuilder(MessageRecord)
+      .update({
+        ack,
+        status: ackStatuses[ack],
+        updatedAt: now,
+        ...(ack === -1 && { error: 'WhatsApp reported the message as failed' }),
+        ...(ack >= 2 && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
+        ...(ack >= 3 && { readAt: raw('coalesce(read_at, ?)', [now]) }),
+      })
+      .where(ack === -1 ? { id, ack: 0 } : { id, ack: { $lt: ack } })
+      .execute('run');
+    if (updated.affectedRows === 0 && !(await this.find(id))) this.#keepEarlyAck(id, ack);
+  }
+
+  find(id: string): Promise<MessageRecord | null> {
+    return this.db.em.fork().findOne(MessageRecord, { id });
+  }
+
+  #keepEarlyAck(id: string, ack: Ack): void {
+    const now = Date.now();
+    for (const [key, entry] of this.#earlyAcks) {
+      if (now - entry.at < EARLY_ACK_TTL_MS && this.#earlyAcks.size < EARLY_ACK_LIMIT) break;
+      this.#earlyAcks.delete(key);
+    }
+    const previous = this.#earlyAcks.get(id);
+    if (!previous || previous.ack < ack) this.#earlyAcks.set(id, { ack, at: now });
+  }
+}

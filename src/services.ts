@@ -1,0 +1,16 @@
+import type { Config } from './config.js';
+import type { EventBus } from './events/event-bus.js';
+import type { MessageLog } from './messaging/message-log.js';
+import type { MessagingService } from './messaging/messaging-service.js';
+import type { SessionManager } from './sessions/session-manager.js';
+import type { VersionInfo } from './version.js';
+
+/** What the API layer may call: services only, never a driver or the ORM directly. */
+export interface Services {
+  config: Config;
+  sessions: SessionManager;
+  messaging: MessagingService;
+  messages: MessageLog;
+  bus: EventBus;
+  version: VersionInfo;
+}

@@ -1,0 +1,143 @@
+import { notFound } from '../errors.js';
+import type { EventBus } from '../events/event-bus.js';
+import type { Logger } from '../logger.js';
+import type { MessageLog } from '../messaging/message-log.js';
+import type { AccountInfo, ChatSummary, WhatsAppDriver } from '../whatsapp/driver.js';
+import { sandboxControl } from '../whatsapp/sandbox/sandbox-control.js';
+import type { SandboxDriver } from '../whatsapp/sandbox/sandbox-driver.js';
+import { describeClientStatus, type ClientStatus } from './client-status.js';
+import type { DriverEvent } from '../whatsapp/driver-events.js';
+import type { SessionLease } from './session-lease.js';
+
+/** The session every documented route acts on. */
+export const DEFAULT_SESSION = 'default';
+
+export interface Session {
+  readonly name: string;
+  readonly driver: WhatsAppDriver;
+}
+
+interface OpenSession extends Session {
+  unsubscribe(): void;
+  renewTimer: NodeJS.Timeout;
+  /** Events are handled one after another so they reach subscribers in the order the driver raised them. */
+  queue: Promise<void>;
+}
+
+export interface SessionManagerDeps {
+  createDriver(session: string): WhatsAppDriver;
+  lease: SessionLease;
+  messages: MessageLog;
+  bus: EventBus;
+  logger: Logger;
+}
+
+/**
+ * Holds one driver per session name. Opening a session takes its lease first, then starts the driver; the
+ * driver's events are stored where they change state (acks) and then published on the bus.
+ */
+export class SessionManager {
+  readonly #sessions = new Map<string, OpenSession>();
+
+  constructor(private readonly deps: SessionManagerDeps) {}
+
+  async open(name: string): Promise<Session> {
+    const existing = this.#sessions.get(name);
+    if (existing) return existing;
+    const { lease, logger } = this.deps;
+    await lease.acquire(name);
+    const driver = this.deps.createDriver(name);
+    const session: OpenSession = {
+      name,
+      driver,
+      unsubscribe: driver.subscribe((event) => {
+        session.queue = session.queue.then(() => this.#handle(name, event));
+      }),
+      renewTimer: setInterval(() => void this.#renew(session), lease.ttlMs / 3),
+      queue: Promise.resolve(),
+    };
+    this.#sessions.set(name, session);
+    try {
+      await driver.start();
+    } catch (error) {
+      await this.close(name);
+      throw error;
+    }
+    logger.info({ session: name }, 'session opened');
+    return session;
+  }
+
+  get(name: string): Session {
+    const session = this.#sessions.get(name);
+    if (!session) throw notFound(`Session "${name}" is not open`);
+    return session;
+  }
+
+  clientStatus(name: string): ClientStatus {
+    return describeClientStatus(this.get(name).driver.state());
+  }
+
+  accountInfo(name: string): Promise<AccountInfo> {
+    return this.get(name).driver.info();
+  }
+
+  chats(name: string): Promise<ChatSummary[]> {
+    return this.get(name).driver.chats();
+  }
+
+  async logout(name: string): Promise<void> {
+    await this.get(name).driver.logout();
+    this.deps.logger.info({ session: name }, 'logged out');
+  }
+
+  /** The sandbox's control calls; NOT_FOUND unless this session runs the sandbox driver. */
+  sandbox(name: string): SandboxDriver {
+    return sandboxControl(this.get(name).driver);
+  }
+
+  async close(name: string): Promise<void> {
+    const session = this.#sessions.get(name);
+    if (!session) return;
+    this.#sessions.delete(name);
+    clearInterval(session.renewTimer);
+    try {
+      await session.driver.stop();
+    } finally {
+      session.unsubscribe();
+      await session.queue;
+      await this.deps.lease.release(name).catch((error: unknown) => {
+        this.deps.logger.warn({ err: error, session: name }, 'could not release the session lease; it expires by itself');
+      });
+    }
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.#sessions.keys()].map((name) => this.close(name)));
+  }
+
+  async #handle(session: string, event: DriverEvent): Promise<void> {
+    const { logger, messages, bus } = this.deps;
+    try {
+      if (event.event === 'message_ack') {
+        // A status is stored before it is announced, so a client reacting to the event reads the new status.
+        await messages.applyAck(event.data.id, event.data.ack);
+      }
+      if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready') {
+        logger.info({ session, event: event.event, ...(event.event === 'ready' ? {} : event.data) }, 'whatsapp connection');
+      }
+    } catch (error) {
+      logger.error({ err: error, session, event: event.event }, 'could not store a driver event');
+    }
+    bus.publish({ ...event, session, timestamp: new Date() } as Parameters<EventBus['publish']>[0]);
+  }
+
+  async #renew(session: OpenSession): Promise<void> {
+    try {
+      if (await this.deps.lease.renew(session.name)) return;
+      this.deps.logger.error({ session: session.name }, 'session lease lost to another gateway; stopping this session');
+      await this.close(session.name);
+    } catch (error) {
+      this.deps.logger.warn({ err: error, session: session.name }, 'could not renew the session lease; will retry');
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import type { Recipient } from '../messaging/phone-number.js';
+import type { DriverEvent } from './driver-events.js';
+
+/** WhatsApp Web's connection states, as whatsapp-web.js reports them, plus our own UNLAUNCHED before start. */
+export const connectionStates = [
+  'CONFLICT',
+  'CONNECTED',
+  'DEPRECATED_VERSION',
+  'OPENING',
+  'PAIRING',
+  'PROXYBLOCK',
+  'SMB_TOS_BLOCK',
+  'TIMEOUT',
+  'TOS_BLOCK',
+  'UNLAUNCHED',
+  'UNPAIRED',
+  'UNPAIRED_IDLE',
+] as const;
+export type ConnectionState = (typeof connectionStates)[number];
+
+export interface AccountInfo {
+  wid: string;
+  pushname: string;
+  platform: string;
+  phone: string;
+}
+
+export interface ChatSummary {
+  id: string;
+  name: string;
+  isGroup: boolean;
+  unreadCount: number;
+}
+
+export interface Media {
+  data: Buffer;
+  mimetype: string;
+  filename?: string;
+}
+
+export interface SentMessage {
+  /** WhatsApp's serialized message id. */
+  id: string;
+  /** Unix seconds, as WhatsApp stamps messages. */
+  timestamp: number;
+}
+
+/**
+ * One linked WhatsApp account. Both drivers (whatsapp-web.js and the sandbox) implement exactly this, and
+ * the shared driver suite in test/unit/whatsapp runs against each.
+ *
+ * Sends take an already-normalised recipient and fail with GatewayError: CLIENT_NOT_READY while not
+ * connected, BAD_USER_INPUT when the number is not on WhatsApp (a permanent, per-recipient failure).
+ */
+export interface WhatsAppDriver {
+  /** Begins connecting and returns; progress arrives as events (qr, authenticated, ready, …). */
+  start(): Promise<void>;
+  /** Ends the connection and releases the browser or timers; no event fires after it resolves. */
+  stop(): Promise<void>;
+  /** Unlinks the account; a new QR follows. */
+  logout(): Promise<void>;
+  state(): ConnectionState;
+  info(): Promise<AccountInfo>;
+  chats(): Promise<ChatSummary[]>;
+  /** The chat id to send to, or null when the number is not on WhatsApp. */
+  resolve(recipient: Recipient): Promise<string | null>;
+  sendText(recipient: Recipient, text: string): Promise<SentMessage>;
+  sendMedia(recipient: Recipient, media: Media, options: { caption?: string }): Promise<SentMessage>;
+  /** Returns the unsubscribe function. */
+  subscribe(listener: (event: DriverEvent) => void): () => void;
+}

@@ -1,0 +1,279 @@
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { badInput, clientNotReady, notFound } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import { normalizeRecipient, type Recipient } from '../../messaging/phone-number.js';
+import type { AccountInfo, ChatSummary, ConnectionState, Media, SentMessage, WhatsAppDriver } from '../driver.js';
+import { ackStatuses, type Ack, type DisconnectReason, type DriverEvent, type IncomingMessage } from '../driver-events.js';
+import { DriverEventEmitter } from '../driver-event-emitter.js';
+import { SandboxOutbox, type OutboxEntry } from './sandbox-outbox.js';
+
+export interface SandboxOptions {
+  /** Link by itself this many ms after the first QR; undefined waits for link(). */
+  autoLinkMs?: number;
+  ackDelayMs: number;
+  latencyMs: number;
+  qrRefreshMs: number;
+  outboxPath?: string;
+}
+
+export interface InboundInput {
+  from: string;
+  body: string;
+  /** Set for a message in a group: the group is `from`, the sender is `author`. */
+  author?: string;
+  type?: string;
+  caption?: string;
+  mimeType?: string;
+  filename?: string;
+}
+
+/** The account the sandbox pretends to be. */
+export const SANDBOX_ACCOUNT: AccountInfo = {
+  wid: '15550100001@c.us',
+  pushname: 'WaQtor Sandbox',
+  platform: 'sandbox',
+  phone: '15550100001',
+};
+
+const stateAfter: Record<DisconnectReason, ConnectionState> = {
+  LOGOUT: 'UNPAIRED',
+  CONFLICT: 'CONFLICT',
+  TIMEOUT: 'TIMEOUT',
+  NAVIGATION: 'UNPAIRED',
+  BROWSER_CLOSED: 'UNLAUNCHED',
+  TOS_BLOCK: 'TOS_BLOCK',
+  PROXYBLOCK: 'PROXYBLOCK',
+};
+const terminalReasons: ReadonlySet<DisconnectReason> = new Set(['TOS_BLOCK', 'PROXYBLOCK']);
+
+/** The sandbox's stand-in for "this number has no WhatsApp account". */
+export const isUnregisteredNumber = (recipient: Recipient) => !recipient.isGroup && recipient.to.endsWith('0000');
+
+/**
+ * An in-process WhatsApp for integrators' CI and our own tests: it pairs, links, sends, acks and receives
+ * like the real thing, without a phone. Every timer it starts is cleared by stop().
+ */
+export class SandboxDriver implements WhatsAppDriver {
+  readonly #events: DriverEventEmitter;
+  readonly #outbox: SandboxOutbox;
+  readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #chats = new Map<string, ChatSummary>();
+  #state: ConnectionState = 'UNLAUNCHED';
+  #started = false;
+  #pairingTimers: NodeJS.Timeout[] = [];
+
+  constructor(
+    private readonly options: SandboxOptions,
+    private readonly logger: Logger,
+  ) {
+    this.#events = new DriverEventEmitter((error) => this.logger.error({ err: error }, 'sandbox event listener failed'));
+    this.#outbox = new SandboxOutbox(options.outboxPath);
+  }
+
+  subscribe(listener: (event: DriverEvent) => void): () => void {
+    return this.#events.subscribe(listener);
+  }
+
+  async start(): Promise<void> {
+    if (this.#started) return;
+    this.#started = true;
+    this.#setState('OPENING');
+    this.#beginPairing();
+  }
+
+  async stop(): Promise<void> {
+    this.#started = false;
+    this.#clearPairing();
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+    this.#state = 'UNLAUNCHED';
+  }
+
+  async logout(): Promise<void> {
+    this.#requireConnected();
+    this.disconnect('LOGOUT');
+  }
+
+  state(): ConnectionState {
+    return this.#state;
+  }
+
+  async info(): Promise<AccountInfo> {
+    this.#requireConnected();
+    return SANDBOX_ACCOUNT;
+  }
+
+  async chats(): Promise<ChatSummary[]> {
+    this.#requireConnected();
+    return [...this.#chats.values()].map((chat) => ({ ...chat }));
+  }
+
+  async resolve(recipient: Recipient): Promise<string | null> {
+    this.#requireConnected();
+    return isUnregisteredNumber(recipient) ? null : recipient.chatId;
+  }
+
+  sendText(recipient: Recipient, text: string): Promise<SentMessage> {
+    return this.#deliver(recipient, { kind: 'text', body: text });
+  }
+
+  sendMedia(recipient: Recipient, media: Media, options: { caption?: string }): Promise<SentMessage> {
+    return this.#deliver(recipient, {
+      kind: 'media',
+      body: options.caption ?? '',
+      media: { mimetype: media.mimetype, filename: media.filename, size: media.data.byteLength },
+    });
+  }
+
+  // Control calls: what a phone or WhatsApp would do, on demand.
+
+  link(): ConnectionState {
+    if (!this.#started) throw clientNotReady();
+    if (this.#state === 'CONNECTED') return this.#state;
+    if (terminalReasons.has(this.#state as DisconnectReason)) {
+      throw badInput(`The sandbox session is blocked (${this.#state}); restart the gateway to pair again`);
+    }
+    this.#clearPairing();
+    this.#events.emit('authenticated', {});
+    this.#events.emit('ready', { info: SANDBOX_ACCOUNT });
+    this.#setState('CONNECTED');
+    return this.#state;
+  }
+
+  inbound(input: InboundInput): IncomingMessage {
+    this.#requireConnected();
+    const from = this.#recipient(input.from, 'from');
+    const author = input.author === undefined ? undefined : this.#recipient(input.author, 'author').chatId;
+    const hasMedia = input.mimeType !== undefined;
+    const message: IncomingMessage = {
+      id: `false_${from.chatId}_${messageKey()}`,
+      from: from.chatId,
+      to: SANDBOX_ACCOUNT.wid,
+      body: hasMedia ? '' : input.body,
+      timestamp: unixNow(),
+      fromMe: false,
+      hasMedia,
+      type: input.type ?? (hasMedia ? mediaType(input.mimeType!) : 'chat'),
+      isGroup: from.isGroup,
+      ...(author && { author }),
+      ...(hasMedia && { caption: input.caption ?? input.body, mimeType: input.mimeType }),
+      ...(input.filename && { filename: input.filename }),
+    };
+    const chat = this.#chat(from);
+    chat.unreadCount += 1;
+    this.#events.emit('message', message);
+    return message;
+  }
+
+  disconnect(reason: DisconnectReason): ConnectionState {
+    if (!this.#started) throw clientNotReady();
+    this.#clearPairing();
+    this.#events.emit('disconnected', { reason });
+    this.#setState(stateAfter[reason]);
+    if (!terminalReasons.has(reason)) {
+      this.#setState('OPENING');
+      this.#beginPairing();
+    }
+    return this.#state;
+  }
+
+  ack(id: string, ack: Ack): OutboxEntry {
+    const entry = this.#outbox.find(id);
+    if (!entry) throw notFound(`No message with id ${id} in the sandbox outbox`);
+    entry.ack = ack;
+    this.#events.emit('message_ack', { id, chatId: entry.chatId, ack, status: ackStatuses[ack] });
+    return entry;
+  }
+
+  outbox(): readonly OutboxEntry[] {
+    return this.#outbox.entries();
+  }
+
+  async #deliver(recipient: Recipient, content: Pick<OutboxEntry, 'kind' | 'body' | 'media'>): Promise<SentMessage> {
+    this.#requireConnected();
+    if (this.options.latencyMs > 0) await sleep(this.options.latencyMs);
+    this.#requireConnected();
+    if (isUnregisteredNumber(recipient)) throw badInput(`${recipient.to} is not on WhatsApp`);
+    const entry: OutboxEntry = {
+      id: `true_${recipient.chatId}_${messageKey()}_out`,
+      chatId: recipient.chatId,
+      to: recipient.to,
+      timestamp: unixNow(),
+      ack: 0,
+      ...content,
+    };
+    await this.#outbox.append(entry);
+    this.#chat(recipient).unreadCount = 0;
+    // Acks arrive after the send has returned, as WhatsApp's do, so the caller can record the message first.
+    this.#later(0, () => this.ack(entry.id, 1));
+    this.#later(this.options.ackDelayMs, () => {
+      if (entry.ack < 2) this.ack(entry.id, 2);
+    });
+    return { id: entry.id, timestamp: entry.timestamp };
+  }
+
+  #beginPairing(): void {
+    this.#setState('PAIRING');
+    this.#events.emit('qr', { qr: newQr() });
+    const refresh = setInterval(() => this.#events.emit('qr', { qr: newQr() }), this.options.qrRefreshMs);
+    this.#pairingTimers = [refresh];
+    if (this.options.autoLinkMs !== undefined) {
+      this.#pairingTimers.push(setTimeout(() => this.link(), this.options.autoLinkMs));
+    }
+  }
+
+  #clearPairing(): void {
+    for (const timer of this.#pairingTimers) clearTimeout(timer);
+    this.#pairingTimers = [];
+  }
+
+  #setState(state: ConnectionState): void {
+    const previousState = this.#state;
+    if (previousState === state) return;
+    this.#state = state;
+    this.#events.emit('state_change', { state, previousState });
+  }
+
+  #requireConnected(): void {
+    if (this.#state !== 'CONNECTED') throw clientNotReady();
+  }
+
+  #recipient(value: string, field: string): Recipient {
+    const result = normalizeRecipient(value);
+    if (!result.ok) throw badInput(`${field}: ${result.error}`);
+    return result.recipient;
+  }
+
+  #chat(recipient: Recipient): ChatSummary {
+    let chat = this.#chats.get(recipient.chatId);
+    if (!chat) {
+      chat = { id: recipient.chatId, name: recipient.to, isGroup: recipient.isGroup, unreadCount: 0 };
+      this.#chats.set(recipient.chatId, chat);
+    }
+    return chat;
+  }
+
+  #later(ms: number, task: () => void): void {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      try {
+        task();
+      } catch (error) {
+        this.logger.error({ err: error }, 'sandbox timer failed');
+      }
+    }, ms);
+    this.#timers.add(timer);
+  }
+}
+
+const unixNow = () => Math.floor(Date.now() / 1000);
+const messageKey = () => `3EB0${randomBytes(9).toString('hex').toUpperCase()}`;
+const newQr = () => `2@${randomBytes(32).toString('base64')},${randomBytes(16).toString('base64')},sandbox`;
+
+function mediaType(mimeType: string): string {
+  const kind = mimeType.split('/')[0];
+  if (kind === 'image' || kind === 'video') return kind;
+  if (kind === 'audio') return 'audio';
+  return 'document';
+}

@@ -1,0 +1,53 @@
+import { appendFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Ack } from '../driver-events.js';
+
+export interface OutboxEntry {
+  id: string;
+  chatId: string;
+  to: string;
+  kind: 'text' | 'media';
+  /** The text, or a media message's caption. */
+  body: string;
+  media?: { mimetype: string; filename?: string; size: number };
+  timestamp: number;
+  ack: Ack;
+}
+
+/** The sandbox keeps the newest messages in memory for the outbox query; the file keeps every one. */
+const MEMORY_LIMIT = 10_000;
+
+/**
+ * What the sandbox delivered. With a path, each message is appended as a JSON line before the send
+ * returns, so the file survives a crash of the gateway and duplicate or lost sends can be counted from
+ * outside.
+ */
+export class SandboxOutbox {
+  readonly #entries: OutboxEntry[] = [];
+  readonly #byId = new Map<string, OutboxEntry>();
+  #directoryReady?: Promise<unknown>;
+
+  constructor(private readonly path?: string) {}
+
+  async append(entry: OutboxEntry): Promise<void> {
+    if (this.path) {
+      this.#directoryReady ??= mkdir(dirname(this.path), { recursive: true });
+      await this.#directoryReady;
+      await appendFile(this.path, `${JSON.stringify(entry)}\n`);
+    }
+    this.#entries.push(entry);
+    this.#byId.set(entry.id, entry);
+    if (this.#entries.length > MEMORY_LIMIT) {
+      const dropped = this.#entries.shift()!;
+      this.#byId.delete(dropped.id);
+    }
+  }
+
+  find(id: string): OutboxEntry | undefined {
+    return this.#byId.get(id);
+  }
+
+  entries(): readonly OutboxEntry[] {
+    return this.#entries;
+  }
+}
