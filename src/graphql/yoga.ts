@@ -18,7 +18,7 @@ export type GraphQLServer = YogaServerInstance<Record<string, unknown>, GraphQLC
  */
 export const queryLimits = {
   maxDepth: { n: 15, ignoreIntrospection: false, flattenFragments: true },
-  costLimit: { maxCost: 15_000, ignoreIntrospection: false },
+  costLimit: { maxCost: 5_000 },
   maxAliases: { n: 20 },
   maxDirectives: { n: 20 },
   maxTokens: { n: 2_000 },

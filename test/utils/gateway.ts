@@ -1,0 +1,102 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { onTestFinished } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { SandboxLinkDocument } from '../generated/graphql.js';
+
+export const TEST_API_KEY = 'test-api-key-0123456789';
+
+/** Collects the gateway's log lines, so tests can assert what was (and was not) logged. */
+export class LogSink extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _encoding: string, done: () => void) {
+    this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    done();
+  }
+  get text() {
+    return this.lines.join('\n');
+  }
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  body: ExecutionResult<T> & { errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}
+
+export type TestGateway = Awaited<ReturnType<typeof startGateway>>;
+
+/**
+ * A real gateway on an ephemeral port with the sandbox driver and its own SQLite file, stopped and
+ * removed when the test that started it finishes.
+ */
+export async function startGateway(env: Record<string, string> = {}, options: { link?: boolean } = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'waqtor-test-'));
+  const outboxPath = join(dir, 'outbox.jsonl');
+  const logs = new LogSink();
+  const config = loadConfig({
+    API_KEY: TEST_API_KEY,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_PATH: join(dir, 'db', 'waqtor.db'),
+    WHATSAPP_DRIVER: 'sandbox',
+    SANDBOX_ACK_DELAY_MS: '50',
+    SANDBOX_OUTBOX_PATH: outboxPath,
+    BULK_DELAY_MIN_MS: '0',
+    BULK_DELAY_MAX_MS: '0',
+    LOG_LEVEL: 'info',
+    ...env,
+  });
+  const app = buildApp(config, createLogger(config.logLevel, logs));
+  const running = await app.start();
+  onTestFinished(async () => {
+    await app.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, apiKey: string | null = TEST_API_KEY): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${running.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(apiKey !== null && { 'x-api-key': apiKey }) },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse<T>['body'] };
+  }
+
+  const gateway = {
+    ...running,
+    config,
+    dir,
+    logs,
+    outboxPath,
+    request,
+    wsUrl: running.url.replace(/^http/, 'ws') + '/graphql',
+    async outboxFile(): Promise<Array<Record<string, unknown>>> {
+      const text = await readFile(outboxPath, 'utf8').catch(() => '');
+      return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    },
+  };
+  if (options.link) {
+    const linked = await request(SandboxLinkDocument);
+    if (linked.body.data?.sandboxLink.state !== 'CONNECTED') throw new Error(`sandbox did not link: ${JSON.stringify(linked.body)}`);
+  }
+  return gateway;
+}
+
+/** Resolves when `check` passes, polling; fails with the last error after the timeout. */
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}
