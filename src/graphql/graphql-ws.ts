@@ -15,7 +15,13 @@ type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (ar
  * payload (`{apiKey}`); without a valid one the socket is closed with 4401 and the reason.
  */
 export function attachGraphQLWs(wss: WebSocketServer, yoga: GraphQLServer, apiKey: string, logger: Logger) {
-  const maskError = createErrorMasker(logger.child({ component: 'graphql-ws' }));
+  const mask = createErrorMasker(logger.child({ component: 'graphql-ws' }));
+  // HTTP status hints mean nothing on a socket.
+  const maskError = (error: unknown): GraphQLError => {
+    const masked = mask(error);
+    const { http: _http, ...extensions } = masked.extensions;
+    return new GraphQLError(masked.message, { nodes: masked.nodes, source: masked.source, positions: masked.positions, path: masked.path, extensions });
+  };
   return useServer(
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args) as never,
@@ -33,10 +39,10 @@ export function attachGraphQLWs(wss: WebSocketServer, yoga: GraphQLServer, apiKe
         try {
           document = enveloped.parse(params.query);
         } catch (error) {
-          return [maskError(error) as GraphQLError];
+          return [maskError(error)];
         }
         const errors = enveloped.validate(enveloped.schema, document);
-        if (errors.length > 0) return errors.map((error: GraphQLError) => maskError(error) as GraphQLError);
+        if (errors.length > 0) return errors.map((error: GraphQLError) => maskError(error));
         return {
           schema: enveloped.schema,
           operationName: params.operationName,

@@ -1,0 +1,141 @@
+import { print } from 'graphql';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import {
+  HealthDocument,
+  OnEventsDocument,
+  OnMessageAckDocument,
+  OnMessageDocument,
+  SandboxDisconnectDocument,
+  SandboxInboundDocument,
+  SandboxLinkDocument,
+  SendTextDocument,
+} from '../generated/graphql.js';
+import { startGateway, TEST_API_KEY } from '../utils/gateway.js';
+
+function connect(url: string, apiKey: string | undefined = TEST_API_KEY): Client {
+  const client = createClient({ url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, connectionParams: apiKey ? { apiKey } : {} });
+  onTestFinished(() => client.dispose());
+  return client;
+}
+
+/** Subscribes and collects results; `next(n)` resolves once n results have arrived. */
+function subscribe<T, V>(client: Client, document: TypedDocumentNode<T, V>, variables?: V) {
+  const results: Array<{ data?: T | null; errors?: unknown }> = [];
+  const waiters: Array<() => void> = [];
+  let ready!: () => void;
+  const subscribed = new Promise<void>((resolve) => (ready = resolve));
+  client.on('connected', () => setTimeout(ready, 50));
+  client.subscribe<T>(
+    { query: print(document), variables: variables as Record<string, unknown> | undefined },
+    {
+      next: (value) => {
+        results.push(value as (typeof results)[number]);
+        waiters.splice(0).forEach((wake) => wake());
+      },
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
+  return {
+    results,
+    subscribed,
+    async next(count: number, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (results.length < count) {
+        if (Date.now() > deadline) throw new Error(`expected ${count} results, got ${JSON.stringify(results)}`);
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          setTimeout(resolve, 50);
+        });
+      }
+      return results.slice(0, count);
+    },
+  };
+}
+
+describe('GraphQL subscriptions over graphql-ws', () => {
+  it('receives a sandbox inbound message on the message subscription', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const messages = subscribe(connect(gateway.wsUrl), OnMessageDocument);
+    await messages.subscribed;
+    await gateway.request(SandboxInboundDocument, { input: { from: '971501234567', body: 'Hello gateway' } });
+    const [first] = await messages.next(1);
+    expect(first?.data?.message).toMatchObject({
+      event: 'message',
+      session: 'default',
+      from: '971501234567@c.us',
+      to: '15550100001@c.us',
+      body: 'Hello gateway',
+      fromMe: false,
+      hasMedia: false,
+      type: 'chat',
+      isGroup: false,
+    });
+  });
+
+  it('streams acks for a sent message, sent then delivered', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const acks = subscribe(connect(gateway.wsUrl), OnMessageAckDocument);
+    await acks.subscribed;
+    const sent = await gateway.request(SendTextDocument, { input: { phone: '966501234567', message: 'track me' } });
+    const id = sent.body.data!.sendText.id;
+    const results = await acks.next(2);
+    expect(results.map((r) => r.data?.messageAck)).toEqual([
+      expect.objectContaining({ event: 'message_ack', id, chatId: '966501234567@c.us', ack: 1, status: 'sent' }),
+      expect.objectContaining({ event: 'message_ack', id, ack: 2, status: 'delivered' }),
+    ]);
+  });
+
+  it('tags every connection event on the events subscription', async () => {
+    const gateway = await startGateway();
+    const events = subscribe(connect(gateway.wsUrl), OnEventsDocument, { types: ['authenticated', 'ready', 'state_change', 'disconnected', 'qr'] });
+    await events.subscribed;
+    await gateway.request(SandboxLinkDocument);
+    await gateway.request(SandboxDisconnectDocument, { reason: 'CONFLICT' });
+    const results = (await events.next(8)).map((r) => r.data?.events);
+    expect(results.map((e) => e?.event)).toEqual(['authenticated', 'ready', 'state_change', 'disconnected', 'state_change', 'state_change', 'state_change', 'qr']);
+    expect(results[1]).toMatchObject({ message: 'WhatsApp client is ready', info: { wid: '15550100001@c.us', platform: 'sandbox' } });
+    expect(results[2]).toMatchObject({ state: 'CONNECTED', previousState: 'PAIRING' });
+    expect(results[3]).toMatchObject({ reason: 'CONFLICT', message: 'WhatsApp client disconnected' });
+    expect(results[7]).toMatchObject({ qr: expect.stringMatching(/^2@/) });
+  });
+
+  it.each([
+    [undefined, 'API key is required'],
+    ['wrong', 'Invalid API key'],
+  ])('closes the socket with 4401 when the key is %s', async (apiKey, reason) => {
+    const gateway = await startGateway();
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => {
+      const client = createClient({
+        url: gateway.wsUrl,
+        webSocketImpl: WebSocket,
+        lazy: false,
+        retryAttempts: 0,
+        connectionParams: apiKey ? { apiKey } : {},
+        onNonLazyError: () => undefined,
+      });
+      client.on('closed', (event) => {
+        const { code, reason: text } = event as { code: number; reason: string };
+        resolve({ code, reason: text });
+      });
+      onTestFinished(() => client.dispose());
+    });
+    expect(await closed).toEqual({ code: 4401, reason });
+  });
+
+  it('refuses invalid operations with a coded error', async () => {
+    const gateway = await startGateway();
+    const client = connect(gateway.wsUrl);
+    const outcome = await new Promise<unknown>((resolve) => {
+      client.subscribe({ query: 'subscription { nope }' }, { next: resolve, error: resolve, complete: () => undefined });
+    });
+    expect(outcome).toEqual([expect.objectContaining({ message: 'Cannot query field "nope" on type "Subscription".', extensions: { code: 'BAD_USER_INPUT' } })]);
+    const query = await new Promise<unknown>((resolve) => {
+      client.subscribe({ query: print(HealthDocument) }, { next: resolve, error: resolve, complete: () => undefined });
+    });
+    expect(query).toMatchObject({ data: { health: { status: 'ok' } } });
+  });
+});
