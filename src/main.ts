@@ -4,6 +4,7 @@ import { createLogger } from './logger.js';
 
 /** SIGTERM/SIGINT must see the process gone within this long, whatever hangs. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
+const EXAMPLE_API_KEY = 'change-me-to-a-long-random-secret';
 
 let config;
 try {
@@ -21,6 +22,10 @@ logger.info(
     ? `starting with the ${config.whatsapp.driver} driver (WHATSAPP_DRIVER is not set)`
     : `starting with the ${config.whatsapp.driver} driver`,
 );
+
+if (config.apiKey === EXAMPLE_API_KEY) {
+  logger.warn('API_KEY is still the example value from .env.example; change it before anyone else can reach this gateway');
+}
 
 const app = buildApp(config, logger);
 let stopping = false;
