@@ -131,7 +131,7 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
     [{ phone: '966501234567', message: 'a 65,537-character text' }, 'Message text is too long: at most 65536 characters'],
   ])('refuses sendText %j with BAD_USER_INPUT', async (given, message) => {
     const gateway = await startGateway({}, { link: true });
-    const input = given.message === 'a 65,537-character text' ? { ...given, message: 'x'.repeat(65_537) } : given;
+    const input = 'message' in given && given.message === 'a 65,537-character text' ? { ...given, message: 'x'.repeat(65_537) } : given;
     const result = await gateway.request(SendTextDocument, { input });
     expect(result.body.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
     expect(await gateway.outboxFile()).toEqual([]);

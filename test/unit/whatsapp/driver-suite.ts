@@ -1,0 +1,126 @@
+import { describe, expect, it, onTestFinished } from 'vitest';
+import type { Recipient } from '../../../src/messaging/phone-number.js';
+import type { WhatsAppDriver } from '../../../src/whatsapp/driver.js';
+import type { DriverEvent, EventName } from '../../../src/whatsapp/driver-events.js';
+
+/** What a driver under test needs from its harness: how to make one, and how to bring it to CONNECTED. */
+export interface DriverHarness {
+  create(): WhatsAppDriver;
+  /** Completes linking the way this driver's world does (a sandbox call, a fake client's events…). */
+  link(driver: WhatsAppDriver): Promise<void>;
+  /** A recipient this driver's world reports as not on WhatsApp. */
+  unregistered: Recipient;
+}
+
+export const person: Recipient = { chatId: '966501234567@c.us', to: '966501234567', isGroup: false };
+
+function recorder(driver: WhatsAppDriver) {
+  const events: DriverEvent[] = [];
+  const unsubscribe = driver.subscribe((event) => events.push(event));
+  return {
+    events,
+    unsubscribe,
+    names: () => events.map((e) => e.event),
+    async waitFor<K extends EventName>(name: K, timeoutMs = 3_000): Promise<Extract<DriverEvent, { event: K }>> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = events.find((e) => e.event === name);
+        if (found) return found as Extract<DriverEvent, { event: K }>;
+        if (Date.now() > deadline) throw new Error(`no ${name} event; saw ${events.map((e) => e.event).join(', ')}`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+  };
+}
+
+/**
+ * The contract every WhatsApp driver keeps, run against each one (see sandbox-driver.test.ts), so a gap
+ * between the sandbox and the real driver shows here rather than in production.
+ */
+export function describeDriverContract(name: string, harness: DriverHarness) {
+  describe(`${name}: the driver contract`, () => {
+    async function started() {
+      const driver = harness.create();
+      const events = recorder(driver);
+      onTestFinished(() => driver.stop());
+      await driver.start();
+      return { driver, events };
+    }
+
+    it('starts pairing: state changes, then a QR code', async () => {
+      const { driver, events } = await started();
+      const qr = await events.waitFor('qr');
+      expect(qr.data.qr.length).toBeGreaterThan(10);
+      expect(driver.state()).toBe('PAIRING');
+      expect(events.events.filter((e) => e.event === 'state_change').at(-1)?.data).toEqual({ state: 'PAIRING', previousState: 'OPENING' });
+    });
+
+    it('refuses sends and account calls until linked, with CLIENT_NOT_READY', async () => {
+      const { driver } = await started();
+      await expect(driver.sendText(person, 'hi')).rejects.toMatchObject({ code: 'CLIENT_NOT_READY' });
+      await expect(driver.info()).rejects.toMatchObject({ code: 'CLIENT_NOT_READY' });
+      await expect(driver.chats()).rejects.toMatchObject({ code: 'CLIENT_NOT_READY' });
+    });
+
+    it('links: authenticated, ready with the account, CONNECTED', async () => {
+      const { driver, events } = await started();
+      await harness.link(driver);
+      const ready = await events.waitFor('ready');
+      expect(ready.data.info).toEqual(await driver.info());
+      expect(ready.data.info.wid).toBe(`${ready.data.info.phone}@c.us`);
+      expect(events.names()).toContain('authenticated');
+      expect(driver.state()).toBe('CONNECTED');
+    });
+
+    it('sends a text and acks it, sent then delivered', async () => {
+      const { driver, events } = await started();
+      await harness.link(driver);
+      const sent = await driver.sendText(person, 'Hello');
+      expect(sent.id).toContain(person.chatId);
+      expect(sent.timestamp).toBeGreaterThan(1_600_000_000);
+      await events.waitFor('message_ack');
+      const acks = () => events.events.filter((e) => e.event === 'message_ack').map((e) => e.data);
+      await expect.poll(acks).toEqual([
+        { id: sent.id, chatId: person.chatId, ack: 1, status: 'sent' },
+        { id: sent.id, chatId: person.chatId, ack: 2, status: 'delivered' },
+      ]);
+    });
+
+    it('sends media with a caption', async () => {
+      const { driver } = await started();
+      await harness.link(driver);
+      const sent = await driver.sendMedia(person, { data: Buffer.from('%PDF-1.4'), mimetype: 'application/pdf', filename: 'a.pdf' }, { caption: 'Invoice' });
+      expect(sent.id).toContain(person.chatId);
+    });
+
+    it('fails a recipient that is not on WhatsApp, for that recipient only', async () => {
+      const { driver } = await started();
+      await harness.link(driver);
+      expect(await driver.resolve(harness.unregistered)).toBeNull();
+      expect(await driver.resolve(person)).toBe(person.chatId);
+      await expect(driver.sendText(harness.unregistered, 'hi')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: `${harness.unregistered.to} is not on WhatsApp` });
+      await expect(driver.sendText(person, 'still fine')).resolves.toMatchObject({ id: expect.any(String) });
+    });
+
+    it('logs out: disconnected with LOGOUT, then a new QR code', async () => {
+      const { driver, events } = await started();
+      await harness.link(driver);
+      events.events.length = 0;
+      await driver.logout();
+      expect((await events.waitFor('disconnected')).data).toEqual({ reason: 'LOGOUT' });
+      await events.waitFor('qr');
+      expect(driver.state()).toBe('PAIRING');
+    });
+
+    it('raises nothing after stop', async () => {
+      const { driver, events } = await started();
+      await harness.link(driver);
+      await driver.sendText(person, 'last');
+      await driver.stop();
+      const count = events.events.length;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(events.events.length).toBe(count);
+      expect(driver.state()).toBe('UNLAUNCHED');
+    });
+  });
+}
