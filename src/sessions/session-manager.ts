@@ -45,8 +45,9 @@ export class SessionManager {
     const existing = this.#sessions.get(name);
     if (existing) return existing;
     const { lease, logger } = this.deps;
-    await lease.acquire(name);
+    // Building a driver launches nothing, so a driver that cannot be built never holds the lease.
     const driver = this.deps.createDriver(name);
+    await lease.acquire(name);
     const session: OpenSession = {
       name,
       driver,
