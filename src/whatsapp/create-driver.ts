@@ -3,8 +3,6 @@ import type { Logger } from '../logger.js';
 import type { WhatsAppDriver } from './driver.js';
 import { SandboxDriver } from './sandbox/sandbox-driver.js';
 
-export class DriverUnavailableError extends Error {}
-
 /** The driver named by WHATSAPP_DRIVER, for one session. */
 export function createDriver(config: Config, session: string, logger: Logger): WhatsAppDriver {
   const log = logger.child({ session, driver: config.whatsapp.driver });
@@ -12,7 +10,7 @@ export function createDriver(config: Config, session: string, logger: Logger): W
     case 'sandbox':
       return new SandboxDriver(config.sandbox, log);
     case 'wwebjs':
-      throw new DriverUnavailableError(
+      throw new Error(
         'WHATSAPP_DRIVER=wwebjs: the whatsapp-web.js driver is not in this build yet; use WHATSAPP_DRIVER=sandbox',
       );
   }

@@ -8,7 +8,6 @@ export type DisconnectReason = (typeof disconnectReasons)[number];
 export const ackStatuses = { [-1]: 'failed', 0: 'pending', 1: 'sent', 2: 'delivered', 3: 'read', 4: 'played' } as const;
 export type Ack = keyof typeof ackStatuses;
 export type DeliveryStatus = (typeof ackStatuses)[Ack];
-export const isAck = (value: number): value is Ack => value in ackStatuses;
 
 export interface IncomingMessage {
   id: string;
