@@ -4,7 +4,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
 import { apiKeyError, checkApiKey } from '../auth/api-key.js';
 import type { Logger } from '../logger.js';
-import { createErrorMasker } from './mask-error.js';
+import { createErrorMasker, withoutHttpHint } from './mask-error.js';
 import type { GraphQLServer } from './yoga.js';
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
@@ -16,12 +16,7 @@ type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (ar
  */
 export function attachGraphQLWs(wss: WebSocketServer, yoga: GraphQLServer, apiKey: string, logger: Logger) {
   const mask = createErrorMasker(logger.child({ component: 'graphql-ws' }));
-  // HTTP status hints mean nothing on a socket.
-  const maskError = (error: unknown): GraphQLError => {
-    const masked = mask(error);
-    const { http: _http, ...extensions } = masked.extensions;
-    return new GraphQLError(masked.message, { nodes: masked.nodes, source: masked.source, positions: masked.positions, path: masked.path, extensions });
-  };
+  const maskError = (error: unknown): GraphQLError => withoutHttpHint(mask(error));
   return useServer(
     {
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args) as never,

@@ -26,6 +26,12 @@ export function withTableCode(error: GraphQLError): GraphQLError {
   return isErrorCode(error.extensions.code) ? error : withCode(error, error.message, 'BAD_USER_INPUT');
 }
 
+/** The same error without yoga's HTTP status hint, which means nothing on a socket. */
+export function withoutHttpHint(error: GraphQLError): GraphQLError {
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions });
+}
+
 function withCode(source: GraphQLError | undefined, message: string, code: ErrorCode): GraphQLError {
   const http = source?.extensions.http;
   return new GraphQLError(message, {

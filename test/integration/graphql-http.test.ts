@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   ChatsDocument,
@@ -31,6 +32,14 @@ async function mediaServer() {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** A linked gateway refuses the send with BAD_USER_INPUT and this message, and nothing reaches the outbox. */
+async function expectRefusedUnsent<T, V>(document: TypedDocumentNode<T, V>, variables: V, message: string) {
+  const gateway = await startGateway({}, { link: true });
+  const result = await gateway.request(document, variables);
+  expect(result.body.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
+  expect(await gateway.outboxFile()).toEqual([]);
 }
 
 describe('GraphQL over HTTP with the sandbox driver', () => {
@@ -130,11 +139,8 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
     [{ chatId: 'abc@g.us', message: 'hi' }, 'Group id "abc@g.us" is not valid: expected digits followed by @g.us'],
     [{ phone: '966501234567', message: 'a 65,537-character text' }, 'Message text is too long: at most 65536 characters'],
   ])('refuses sendText %j with BAD_USER_INPUT', async (given, message) => {
-    const gateway = await startGateway({}, { link: true });
     const input = 'message' in given && given.message === 'a 65,537-character text' ? { ...given, message: 'x'.repeat(65_537) } : given;
-    const result = await gateway.request(SendTextDocument, { input });
-    expect(result.body.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
-    expect(await gateway.outboxFile()).toEqual([]);
+    await expectRefusedUnsent(SendTextDocument, { input }, message);
   });
 
   it('fails a number that is not on WhatsApp, without sending', async () => {
@@ -178,10 +184,7 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
     [{ phone: '966501234567', mediaUrl: 'http://127.0.0.1:9/x.png' }, 'mediaUrl points to a private or reserved address (127.0.0.1); set MEDIA_ALLOW_PRIVATE_URLS=true to allow private addresses'],
     [{ phone: '966501234567', mediaUrl: 'http://localhost:9/x.png' }, 'mediaUrl points to a private or reserved address (localhost); set MEDIA_ALLOW_PRIVATE_URLS=true to allow private addresses'],
   ])('refuses sendMedia %j with BAD_USER_INPUT', async (input, message) => {
-    const gateway = await startGateway({}, { link: true });
-    const result = await gateway.request(SendMediaDocument, { input });
-    expect(result.body.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
-    expect(await gateway.outboxFile()).toEqual([]);
+    await expectRefusedUnsent(SendMediaDocument, { input }, message);
   });
 
   it('refuses media over MEDIA_MAX_BYTES', async () => {
@@ -213,10 +216,7 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
     [{ recipients: [{ phone: '966501234567' }] }, 'recipients[0]: Message text is required (give text for the recipient or a default text)'],
     [{ text: 'x', recipients: [{ phone: '966501234567' }, { phone: '0501234567' }] }, 'recipients[1]: Phone number "0501234567" looks like a national number: use the international format with the country code, e.g. 966501234567'],
   ])('refuses sendBulk %j before sending anything', async (input, message) => {
-    const gateway = await startGateway({}, { link: true });
-    const result = await gateway.request(SendBulkDocument, { input });
-    expect(result.body.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
-    expect(await gateway.outboxFile()).toEqual([]);
+    await expectRefusedUnsent(SendBulkDocument, { input }, message);
   });
 
   it('caps bulk requests at BULK_MAX_RECIPIENTS', async () => {
