@@ -1,0 +1,38 @@
+import type { Recipient } from '../../messaging/phone-number.js';
+
+const DEFAULT_CAPACITY = 10_000;
+
+/**
+ * Maps a one-to-one recipient to the id WhatsApp knows it by (its `@c.us` id, or its `@lid` on accounts
+ * migrated to LIDs), through getNumberId. Found ids are kept, least recently used dropped first, so a bulk
+ * send or a campaign asks WhatsApp once per number; "not on WhatsApp" is not kept, since a number can join.
+ */
+export class NumberResolver {
+  readonly #ids = new Map<string, string>();
+
+  constructor(
+    private readonly lookup: (number: string) => Promise<string | null>,
+    private readonly capacity = DEFAULT_CAPACITY,
+  ) {}
+
+  /** `fresh` skips the cache: the retry after "No LID for user" must ask WhatsApp again. */
+  async resolve(recipient: Recipient, { fresh = false } = {}): Promise<string | null> {
+    if (recipient.isGroup) return recipient.chatId;
+    const cached = this.#ids.get(recipient.chatId);
+    if (cached !== undefined && !fresh) {
+      this.#ids.delete(recipient.chatId);
+      this.#ids.set(recipient.chatId, cached);
+      return cached;
+    }
+    const id = await this.lookup(recipient.to);
+    this.#ids.delete(recipient.chatId);
+    if (id === null) return null;
+    this.#ids.set(recipient.chatId, id);
+    if (this.#ids.size > this.capacity) this.#ids.delete(this.#ids.keys().next().value!);
+    return id;
+  }
+
+  clear(): void {
+    this.#ids.clear();
+  }
+}

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import type { EventEmitter } from 'node:events';
+import wwebjs from 'whatsapp-web.js';
+import type { Media } from '../driver.js';
+import type { BrowserProfile } from './browser-profile.js';
+
+// whatsapp-web.js is CommonJS: from native ESM only the default export carries every class.
+const { Client, LocalAuth, MessageMedia } = wwebjs;
+
+interface SerializedId {
+  _serialized: string;
+  user?: string;
+}
+
+/** The fields of a whatsapp-web.js Message the driver reads. */
+export interface WwebjsMessage {
+  id: SerializedId;
+  from: string;
+  to: string;
+  author?: string;
+  body: string;
+  timestamp: number;
+  fromMe: boolean;
+  hasMedia: boolean;
+  type: string;
+  /** The raw WhatsApp model: media details live only here. */
+  _data?: { caption?: string; mimetype?: string; filename?: string };
+}
+
+export interface WwebjsChat {
+  id: SerializedId;
+  name: string;
+  isGroup: boolean;
+  unreadCount: number;
+}
+
+export interface WwebjsClientInfo {
+  wid: SerializedId;
+  pushname: string;
+  platform: string;
+}
+
+interface Watchable {
+  on(event: string, listener: (...args: unknown[]) => void): unknown;
+}
+
+/**
+ * The part of whatsapp-web.js's Client the driver uses. The real Client is checked against it by the
+ * compiler below, and the unit tests' fake implements exactly this.
+ */
+export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListeners'> {
+  info?: WwebjsClientInfo;
+  pupBrowser?: Watchable | null;
+  pupPage?: Watchable | null;
+  initialize(): Promise<void>;
+  destroy(): Promise<void>;
+  logout(): Promise<void>;
+  getState(): Promise<string | null>;
+  getNumberId(number: string): Promise<SerializedId | null>;
+  sendMessage(chatId: string, content: string | WwebjsMedia, options?: { caption?: string }): Promise<WwebjsMessage>;
+  getChats(): Promise<WwebjsChat[]>;
+}
+
+/** A whatsapp-web.js MessageMedia, opaque to the driver. */
+export type WwebjsMedia = { readonly mimetype: string; readonly data: string };
+
+export interface WwebjsClientFactory {
+  createClient(): WwebjsClient;
+  createMedia(media: Media): WwebjsMedia;
+}
+
+export interface WwebjsLaunchOptions {
+  chromePath: string;
+  profile: BrowserProfile;
+  /** Pins WhatsApp Web to this version; unset, the live version loads every time. */
+  webVersion?: string;
+}
+
+/**
+ * The driver clears the profile itself once the browser has exited. LocalAuth's own logout deletes it while
+ * Chromium may still be writing to it (and whatsapp-web.js calls that from inside a navigation handler).
+ */
+class ProfileAuth extends LocalAuth {
+  override logout = async (): Promise<void> => {};
+}
+
+/** Launch flags from ARCHITECTURE.md; never --disable-web-security. */
+const chromiumFlags = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+
+/** Real whatsapp-web.js clients on one session's profile, driving the system Chromium. */
+export function wwebjsClientFactory({ chromePath, profile, webVersion }: WwebjsLaunchOptions): WwebjsClientFactory {
+  return {
+    createClient(): WwebjsClient {
+      const client = new Client({
+        authStrategy: new ProfileAuth({ dataPath: profile.dataPath, clientId: profile.clientId }),
+        puppeteer: {
+          executablePath: chromePath,
+          headless: true,
+          args: [...chromiumFlags, profile.marker],
+          // The gateway ends Chromium itself on shutdown; puppeteer's handlers would race it and exit early.
+          handleSIGINT: false,
+          handleSIGTERM: false,
+          handleSIGHUP: false,
+        },
+        // A cached index.html of an old version is what breaks sessions after a WhatsApp Web update; only a
+        // deliberate pin uses a cache, and that one lives with the session, not in the working directory.
+        ...(webVersion
+          ? { webVersion, webVersionCache: { type: 'local', path: join(profile.dataPath, 'web-cache') } }
+          : { webVersionCache: { type: 'none' } }),
+        qrMaxRetries: 0,
+      });
+      return client satisfies WwebjsClient;
+    },
+    createMedia(media: Media): WwebjsMedia {
+      return new MessageMedia(media.mimetype, media.data.toString('base64'), media.filename ?? null, media.data.byteLength);
+    },
+  };
+}

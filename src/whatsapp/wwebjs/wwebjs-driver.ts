@@ -1,0 +1,419 @@
+import { badInput, clientNotReady, GatewayError, upstreamFailed } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import { maskChatIds, type Recipient } from '../../messaging/phone-number.js';
+import type { AccountInfo, ChatSummary, ConnectionState, Media, SentMessage, WhatsAppDriver } from '../driver.js';
+import { ackStatuses, type Ack, type DisconnectReason, type DriverEvent } from '../driver-events.js';
+import { DriverEventEmitter } from '../driver-event-emitter.js';
+import type { BrowserProfile } from './browser-profile.js';
+import { NumberResolver } from './number-resolver.js';
+import { RestartBackoff, type BackoffOptions } from './restart-backoff.js';
+import type { WwebjsClient, WwebjsClientFactory, WwebjsMedia, WwebjsMessage } from './wwebjs-client.js';
+import { isConnectionState, isNoLidError, toAccountInfo, toChatSummary, toDisconnectReason, toIncomingMessage } from './wwebjs-mapping.js';
+
+export interface WwebjsDriverOptions {
+  /** initialize() loads WhatsApp Web with no timeout of its own; past this, the attempt is abandoned. */
+  initTimeoutMs: number;
+  /** After `authenticated`, `ready` must follow within this, or the client is restarted. */
+  readyTimeoutMs: number;
+  /** How often a running client is asked its state (the liveness probe). */
+  livenessIntervalMs: number;
+  /** A probe that has not answered after this long counts as failed. */
+  livenessTimeoutMs: number;
+  /** How long destroy() may take before the browser is killed instead. */
+  destroyTimeoutMs: number;
+  restart: BackoffOptions;
+}
+
+export interface WwebjsDriverDeps {
+  clients: WwebjsClientFactory;
+  profile: Pick<BrowserProfile, 'prepare' | 'clear' | 'endBrowsers'>;
+  logger: Logger;
+  /** Shows each QR code to a person (the terminal); the `qr` event carries it to everyone else. */
+  showQr?: (qr: string) => void;
+  random?: () => number;
+}
+
+/** Reasons after which restarting cannot help: WhatsApp itself refuses this number or this network. */
+const terminalReasons: ReadonlySet<DisconnectReason> = new Set(['TOS_BLOCK', 'PROXYBLOCK']);
+
+const isAck = (value: unknown): value is Ack => typeof value === 'number' && value in ackStatuses;
+
+/**
+ * The real driver: whatsapp-web.js on the system Chromium, kept alive. Each client instance is one
+ * "generation"; anything that ends it (a failed or too-slow start, the browser or page going away, a failed
+ * liveness probe, WhatsApp disconnecting, a missed ready deadline) destroys it and starts the next
+ * generation after a backoff delay, without an attempt limit. Events from an older generation are ignored,
+ * so a dying client can never move the state of its successor. LOGOUT clears the profile once the browser
+ * has exited and opens a fresh QR at once; TOS_BLOCK and PROXYBLOCK stop for good.
+ */
+export class WwebjsDriver implements WhatsAppDriver {
+  readonly #events: DriverEventEmitter;
+  readonly #backoff: RestartBackoff;
+  readonly #numbers: NumberResolver;
+  readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #log: Logger;
+  #state: ConnectionState = 'UNLAUNCHED';
+  #running = false;
+  #generation = 0;
+  #client: WwebjsClient | undefined;
+  #info: AccountInfo | undefined;
+  /** The previous generation's teardown; the next launch waits for it, so two browsers never share the profile. */
+  #teardown: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly options: WwebjsDriverOptions,
+    private readonly deps: WwebjsDriverDeps,
+  ) {
+    this.#log = deps.logger;
+    this.#events = new DriverEventEmitter((error) => this.#log.error({ err: error }, 'driver event listener failed'));
+    this.#backoff = new RestartBackoff(options.restart, deps.random);
+    this.#numbers = new NumberResolver(async (number) => {
+      const id = await this.#connectedClient().getNumberId(number);
+      return id?._serialized ?? null;
+    });
+  }
+
+  subscribe(listener: (event: DriverEvent) => void): () => void {
+    return this.#events.subscribe(listener);
+  }
+
+  async start(): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
+    void this.#launch();
+  }
+
+  async stop(): Promise<void> {
+    this.#running = false;
+    this.#generation += 1;
+    this.#clearTimers();
+    const client = this.#client;
+    this.#client = undefined;
+    this.#info = undefined;
+    await this.#teardown;
+    await this.#destroy(client);
+    this.#numbers.clear();
+    this.#state = 'UNLAUNCHED';
+  }
+
+  async logout(): Promise<void> {
+    const client = this.#connectedClient();
+    const generation = this.#generation;
+    try {
+      await withDeadline(client.logout(), this.options.destroyTimeoutMs, 'logout');
+    } catch (error) {
+      // The login is dropped locally either way: the profile is cleared below.
+      this.#log.warn({ err: error }, 'WhatsApp did not confirm the logout; clearing the session anyway');
+    }
+    this.#restart(generation, 'LOGOUT', 'logged out through the API');
+    await this.#teardown;
+  }
+
+  state(): ConnectionState {
+    return this.#state;
+  }
+
+  async info(): Promise<AccountInfo> {
+    this.#connectedClient();
+    return this.#info!;
+  }
+
+  async chats(): Promise<ChatSummary[]> {
+    const chats = await this.#call(() => this.#connectedClient().getChats(), 'list the chats');
+    return chats.map(toChatSummary);
+  }
+
+  resolve(recipient: Recipient): Promise<string | null> {
+    return this.#call(() => this.#numbers.resolve(recipient), 'look up the number');
+  }
+
+  sendText(recipient: Recipient, text: string): Promise<SentMessage> {
+    return this.#send(recipient, text, {});
+  }
+
+  sendMedia(recipient: Recipient, media: Media, options: { caption?: string }): Promise<SentMessage> {
+    return this.#send(recipient, this.deps.clients.createMedia(media), options.caption === undefined ? {} : { caption: options.caption });
+  }
+
+  /**
+   * Sends to the id getNumberId gave. "No LID for user" means that id is stale for a LID-migrated account:
+   * resolve again, bypassing the cache, and try once more.
+   */
+  async #send(recipient: Recipient, content: string | WwebjsMedia, options: { caption?: string }): Promise<SentMessage> {
+    const chatId = await this.#chatIdOf(recipient, false);
+    try {
+      return await this.#sendTo(chatId, content, options);
+    } catch (error) {
+      if (recipient.isGroup || !isNoLidError(error)) throw this.#sendError(error);
+      this.#log.info({ to: recipient.chatId }, 'No LID for user: resolving the number again and retrying once');
+      const fresh = await this.#chatIdOf(recipient, true);
+      try {
+        return await this.#sendTo(fresh, content, options);
+      } catch (retryError) {
+        throw this.#sendError(retryError);
+      }
+    }
+  }
+
+  async #chatIdOf(recipient: Recipient, fresh: boolean): Promise<string> {
+    const chatId = await this.#call(() => this.#numbers.resolve(recipient, { fresh }), 'look up the number');
+    if (chatId === null) throw badInput(`${recipient.to} is not on WhatsApp`);
+    return chatId;
+  }
+
+  async #sendTo(chatId: string, content: string | WwebjsMedia, options: { caption?: string }): Promise<SentMessage> {
+    const message: WwebjsMessage = await this.#connectedClient().sendMessage(chatId, content, options);
+    return { id: message.id._serialized, timestamp: message.timestamp };
+  }
+
+  /** A failed call on a client that has meanwhile gone away is "not ready", not WhatsApp refusing. */
+  #sendError(error: unknown): GatewayError {
+    if (error instanceof GatewayError) return error;
+    if (this.#state !== 'CONNECTED') return clientNotReady();
+    return upstreamFailed(`WhatsApp refused the message: ${maskChatIds(firstLine(error))}`, error);
+  }
+
+  async #call<T>(task: () => Promise<T>, what: string): Promise<T> {
+    try {
+      return await task();
+    } catch (error) {
+      if (error instanceof GatewayError) throw error;
+      if (this.#state !== 'CONNECTED') throw clientNotReady();
+      throw upstreamFailed(`WhatsApp could not ${what}: ${maskChatIds(firstLine(error))}`, error);
+    }
+  }
+
+  #connectedClient(): WwebjsClient {
+    if (this.#state !== 'CONNECTED' || !this.#client) throw clientNotReady();
+    return this.#client;
+  }
+
+  async #launch(): Promise<void> {
+    await this.#teardown;
+    if (!this.#running) return;
+    const generation = ++this.#generation;
+    this.#setState('OPENING');
+    try {
+      const { ended } = await this.deps.profile.prepare();
+      if (ended.length > 0) this.#log.warn({ pids: ended }, 'ended Chromium processes left on this session profile by an earlier run');
+    } catch (error) {
+      this.#log.warn({ err: error }, 'could not tidy the session profile before launch');
+    }
+    if (!this.#isCurrent(generation)) return;
+    let client: WwebjsClient;
+    try {
+      client = this.deps.clients.createClient();
+    } catch (error) {
+      this.#restart(generation, 'NAVIGATION', `could not create the WhatsApp client: ${firstLine(error)}`);
+      return;
+    }
+    this.#client = client;
+    this.#listen(client, generation);
+    const deadline = this.#after(this.options.initTimeoutMs, () =>
+      this.#restart(generation, 'TIMEOUT', `WhatsApp Web did not load within ${this.options.initTimeoutMs} ms`),
+    );
+    let failure: { error: unknown } | undefined;
+    try {
+      await client.initialize();
+    } catch (error) {
+      failure = { error };
+    }
+    if (!this.#isCurrent(generation)) {
+      // Abandoned at its deadline or by stop(): a browser it brought up late is closed here. No sweep by
+      // marker, which would also hit the next generation's browser.
+      await this.#destroy(client, { sweep: false });
+      return;
+    }
+    this.#cancel(deadline);
+    if (failure) {
+      this.#restart(generation, 'NAVIGATION', `could not open WhatsApp Web: ${firstLine(failure.error)}`);
+      return;
+    }
+    this.#watchBrowser(client, generation);
+    this.#probeLiveness(client, generation);
+  }
+
+  #listen(client: WwebjsClient, generation: number): void {
+    const current = () => this.#isCurrent(generation);
+    client.on('qr', (qr: string) => {
+      if (!current()) return;
+      this.#setState('PAIRING');
+      this.#events.emit('qr', { qr });
+      this.deps.showQr?.(qr);
+    });
+    let readyDeadline: NodeJS.Timeout | undefined;
+    client.on('authenticated', () => {
+      if (!current()) return;
+      this.#events.emit('authenticated', {});
+      readyDeadline ??= this.#after(this.options.readyTimeoutMs, () =>
+        this.#restart(generation, 'TIMEOUT', `authenticated, but not ready within ${this.options.readyTimeoutMs} ms`),
+      );
+    });
+    client.on('ready', () => {
+      if (!current()) return;
+      if (!client.info) {
+        this.#restart(generation, 'NAVIGATION', 'ready without account information');
+        return;
+      }
+      this.#info = toAccountInfo(client.info);
+      this.#backoff.reset();
+      this.#events.emit('ready', { info: this.#info });
+      this.#setState('CONNECTED');
+      this.#cancel(readyDeadline);
+    });
+    client.on('change_state', (state: unknown) => {
+      if (!current()) return;
+      if (isConnectionState(state)) this.#setState(state);
+      else this.#log.warn({ state }, 'WhatsApp reported an unknown connection state');
+    });
+    client.on('disconnected', (raw: unknown) => {
+      if (!current()) return;
+      const reason = toDisconnectReason(raw);
+      this.#restart(generation, reason, `WhatsApp disconnected (${String(raw)})`, isConnectionState(raw) ? raw : undefined);
+    });
+    client.on('message', (message: WwebjsMessage) => {
+      if (current()) this.#events.emit('message', toIncomingMessage(message));
+    });
+    client.on('message_ack', (message: WwebjsMessage, ack: unknown) => {
+      if (!current() || !isAck(ack)) return;
+      this.#events.emit('message_ack', { id: message.id._serialized, chatId: message.to, ack, status: ackStatuses[ack] });
+    });
+  }
+
+  #watchBrowser(client: WwebjsClient, generation: number): void {
+    client.pupBrowser?.on('disconnected', () => this.#restart(generation, 'BROWSER_CLOSED', 'Chromium exited'));
+    client.pupPage?.on('close', () => this.#restart(generation, 'BROWSER_CLOSED', 'the WhatsApp Web page closed'));
+    client.pupPage?.on('error', () => this.#restart(generation, 'BROWSER_CLOSED', 'the WhatsApp Web page crashed'));
+  }
+
+  #probeLiveness(client: WwebjsClient, generation: number): void {
+    let probing = false;
+    const probe = setInterval(async () => {
+      if (probing || !this.#isCurrent(generation)) return;
+      probing = true;
+      try {
+        await withDeadline(client.getState(), this.options.livenessTimeoutMs, 'getState()');
+      } catch (error) {
+        this.#restart(generation, 'TIMEOUT', `liveness probe failed: ${firstLine(error)}`);
+      } finally {
+        probing = false;
+      }
+    }, this.options.livenessIntervalMs);
+    this.#timers.add(probe);
+  }
+
+  /**
+   * Ends `generation` (once: later triggers from it are ignored) and schedules the next one. `state` is the
+   * WhatsApp state that caused it, when there is one, for a terminal stop to report as it is.
+   */
+  #restart(generation: number, reason: DisconnectReason, cause: string, state?: ConnectionState): void {
+    if (!this.#isCurrent(generation)) return;
+    this.#generation += 1;
+    this.#clearTimers();
+    const client = this.#client;
+    this.#client = undefined;
+    this.#info = undefined;
+    this.#numbers.clear();
+    const terminal = terminalReasons.has(reason);
+    this.#events.emit('disconnected', { reason });
+    this.#setState(terminal ? (state ?? (reason as ConnectionState)) : 'UNLAUNCHED');
+    this.#teardown = this.#teardown.then(async () => {
+      await this.#destroy(client);
+      if (reason === 'LOGOUT') await this.#clearProfile();
+    });
+    if (terminal) {
+      this.#log.error({ reason, cause }, `WhatsApp blocked this session (${reason}); not restarting. Resolve it with WhatsApp, then restart the gateway`);
+      return;
+    }
+    if (reason === 'LOGOUT') {
+      this.#log.warn({ reason, cause }, 'WhatsApp session logged out; clearing it and showing a new QR code');
+      this.#after(0, () => void this.#launch());
+      return;
+    }
+    const delayMs = this.#backoff.next();
+    this.#log.warn(
+      { reason, cause, attempt: this.#backoff.attempt, delayMs },
+      `WhatsApp client restarting in ${(delayMs / 1000).toFixed(1)} s (attempt ${this.#backoff.attempt}): ${cause}`,
+    );
+    this.#after(delayMs, () => void this.#launch());
+  }
+
+  /**
+   * destroy() closes Chromium; then (with `sweep`) whatever still carries the profile's marker is killed,
+   * which also covers a destroy() that failed or hung.
+   */
+  async #destroy(client: WwebjsClient | undefined, { sweep = true } = {}): Promise<void> {
+    if (client) {
+      client.removeAllListeners();
+      try {
+        await withDeadline(client.destroy(), this.options.destroyTimeoutMs, 'destroy()');
+      } catch (error) {
+        this.#log.warn({ err: error }, 'whatsapp-web.js did not close Chromium; killing it');
+      }
+    }
+    if (!sweep) return;
+    try {
+      await this.deps.profile.endBrowsers();
+    } catch (error) {
+      this.#log.error({ err: error }, 'could not end the Chromium processes of this session');
+    }
+  }
+
+  async #clearProfile(): Promise<void> {
+    try {
+      await this.deps.profile.clear();
+    } catch (error) {
+      this.#log.error({ err: error }, 'could not clear the logged-out session profile');
+    }
+  }
+
+  #isCurrent(generation: number): boolean {
+    return this.#running && generation === this.#generation;
+  }
+
+  #setState(state: ConnectionState): void {
+    const previousState = this.#state;
+    if (previousState === state) return;
+    this.#state = state;
+    this.#events.emit('state_change', { state, previousState });
+  }
+
+  #after(ms: number, task: () => void): NodeJS.Timeout {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      task();
+    }, ms);
+    this.#timers.add(timer);
+    return timer;
+  }
+
+  #cancel(timer: NodeJS.Timeout | undefined): void {
+    if (!timer) return;
+    clearTimeout(timer);
+    this.#timers.delete(timer);
+  }
+
+  #clearTimers(): void {
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+  }
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.split('\n')[0]!.slice(0, 300);
+}
+
+/** Settles like `promise`, or rejects once `ms` have passed; the timer never holds the process open. */
+async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([promise, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
