@@ -5,10 +5,13 @@ import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/orm.js';
 import { EventBus } from './events/event-bus.js';
 import { attachGraphQLWs } from './graphql/graphql-ws.js';
+import { schema } from './graphql/schema.js';
 import { createGraphQLServer } from './graphql/yoga.js';
 import type { Logger } from './logger.js';
 import { MessageLog } from './messaging/message-log.js';
 import { MessagingService } from './messaging/messaging-service.js';
+import { createRestAdapter } from './rest/rest-adapter.js';
+import { restRoutes } from './rest/rest-routes.js';
 import type { Services } from './services.js';
 import { leaseOwnerId, SessionLease } from './sessions/session-lease.js';
 import { DEFAULT_SESSION, SessionManager } from './sessions/session-manager.js';
@@ -69,7 +72,8 @@ export function buildApp(config: Config, logger: Logger): App {
     await sessions.open(DEFAULT_SESSION);
 
     const yoga = createGraphQLServer(services, logger);
-    server = createServer((req, res) => route(req, res, yoga));
+    const rest = createRestAdapter(restRoutes, schema, (request) => yoga.fetch(request));
+    server = createServer((req, res) => void route(req, res, yoga, rest));
     wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
     graphqlWs = attachGraphQLWs(wss, yoga, config.apiKey, logger);
     server.on('upgrade', (req, socket, head) => {
@@ -104,11 +108,17 @@ function pathOf(req: IncomingMessage): string {
   return new URL(req.url ?? '/', 'http://gateway').pathname;
 }
 
-function route(req: IncomingMessage, res: ServerResponse, yoga: ReturnType<typeof createGraphQLServer>): void {
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  yoga: ReturnType<typeof createGraphQLServer>,
+  rest: ReturnType<typeof createRestAdapter>,
+): Promise<void> {
   if (pathOf(req) === '/graphql') {
-    void yoga(req, res);
+    await yoga(req, res);
     return;
   }
+  if (await rest(req, res)) return;
   res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify({ success: false, error: 'Not found', message: `No route for ${req.method} ${pathOf(req)}` }));
 }

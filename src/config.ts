@@ -59,6 +59,11 @@ const environmentSchema = z
     WHATSAPP_SESSION_PATH: z.string().trim().min(1).default('./runtime/session'),
     CHROME_PATH: z.string().trim().min(1).optional(),
     WWEBJS_WEB_VERSION: z.string().trim().min(1).optional(),
+    WWEBJS_INIT_TIMEOUT_MS: integer('WWEBJS_INIT_TIMEOUT_MS', 1000).default(120_000),
+    WWEBJS_READY_TIMEOUT_MS: integer('WWEBJS_READY_TIMEOUT_MS', 1000).default(120_000),
+    WWEBJS_LIVENESS_INTERVAL_MS: integer('WWEBJS_LIVENESS_INTERVAL_MS', 1000).default(30_000),
+    WWEBJS_RESTART_BASE_MS: integer('WWEBJS_RESTART_BASE_MS', 100).default(2_000),
+    WWEBJS_RESTART_MAX_MS: integer('WWEBJS_RESTART_MAX_MS', 100).default(300_000),
     SANDBOX_AUTO_LINK_MS: integer('SANDBOX_AUTO_LINK_MS', -1).optional(),
     SANDBOX_ACK_DELAY_MS: integer('SANDBOX_ACK_DELAY_MS', 0).default(1000),
     SANDBOX_LATENCY_MS: integer('SANDBOX_LATENCY_MS', 0).default(0),
@@ -75,6 +80,10 @@ const environmentSchema = z
   .refine((env) => env.BULK_DELAY_MIN_MS <= env.BULK_DELAY_MAX_MS, {
     message: 'BULK_DELAY_MIN_MS must not be greater than BULK_DELAY_MAX_MS',
     path: ['BULK_DELAY_MIN_MS'],
+  })
+  .refine((env) => env.WWEBJS_RESTART_BASE_MS <= env.WWEBJS_RESTART_MAX_MS, {
+    message: 'WWEBJS_RESTART_BASE_MS must not be greater than WWEBJS_RESTART_MAX_MS',
+    path: ['WWEBJS_RESTART_BASE_MS'],
   });
 
 function toConfig(env: z.output<typeof environmentSchema>) {
@@ -88,12 +97,19 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       ? ({ kind: 'postgresql', url: env.DATABASE_URL } as const)
       : ({ kind: 'sqlite', path: env.DATABASE_PATH } as const),
     whatsapp: {
-      /** Until the whatsapp-web.js driver lands, an unset driver means the sandbox. */
-      driver: env.WHATSAPP_DRIVER ?? 'sandbox',
+      driver: env.WHATSAPP_DRIVER ?? 'wwebjs',
       driverChosenByDefault: env.WHATSAPP_DRIVER === undefined,
       sessionPath: env.WHATSAPP_SESSION_PATH,
       chromePath: env.CHROME_PATH,
       webVersion: env.WWEBJS_WEB_VERSION,
+    },
+    wwebjs: {
+      initTimeoutMs: env.WWEBJS_INIT_TIMEOUT_MS,
+      readyTimeoutMs: env.WWEBJS_READY_TIMEOUT_MS,
+      livenessIntervalMs: env.WWEBJS_LIVENESS_INTERVAL_MS,
+      livenessTimeoutMs: Math.min(env.WWEBJS_LIVENESS_INTERVAL_MS, 15_000),
+      destroyTimeoutMs: 10_000,
+      restart: { baseMs: env.WWEBJS_RESTART_BASE_MS, maxMs: env.WWEBJS_RESTART_MAX_MS },
     },
     sandbox: {
       autoLinkMs: env.SANDBOX_AUTO_LINK_MS !== undefined && env.SANDBOX_AUTO_LINK_MS >= 0 ? env.SANDBOX_AUTO_LINK_MS : undefined,

@@ -49,6 +49,11 @@ async function shutdown(signal: string) {
   }
 }
 
+// whatsapp-web.js runs async handlers inside puppeteer's event emitters, where a closing browser rejects
+// with nobody to catch it. The driver supervises the browser itself, so such a rejection is logged, not fatal.
+process.on('unhandledRejection', (reason) => {
+  logger.error({ err: reason }, 'unhandled promise rejection; the gateway keeps running');
+});
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
@@ -56,7 +61,9 @@ try {
   const { url } = await app.start();
   logger.info({ url: `${url}/graphql` }, 'gateway ready');
 } catch (error) {
-  logger.fatal({ err: error }, `cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  const reason = error instanceof Error ? error.message : String(error);
+  logger.fatal({ err: error }, `cannot start: ${reason}`);
+  process.stderr.write(`WaQtor cannot start. ${reason}\n`);
   await app.stop().catch(() => undefined);
   process.exit(1);
 }

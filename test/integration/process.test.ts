@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { BrowserProfile } from '../../src/whatsapp/wwebjs/browser-profile.js';
 import { TEST_API_KEY } from '../utils/gateway.js';
 
 /** Runs `npm start`'s entry point as users do, with a given environment and no .env file. */
@@ -22,7 +24,27 @@ async function launch(env: Record<string, string>) {
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }), cwd };
+  const logLines = () =>
+    stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg: string; delayMs?: number; attempt?: number; reason?: string; cause?: string });
+  /** The gateway's base URL, once its "gateway ready" line is out. */
+  const url = () =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const match = stdout.match(/"url":"(http:\/\/[^"]+)\/graphql"/);
+        if (match) {
+          clearInterval(timer);
+          resolve(match[1]!);
+        }
+      }, 50);
+      void exited.then(() => {
+        clearInterval(timer);
+        reject(new Error(`exited early: ${JSON.stringify({ stdout, stderr })}`));
+      });
+    });
+  return { child, exited, output: () => ({ stdout, stderr }), logLines, url, cwd };
 }
 
 describe('the gateway process', () => {
@@ -37,20 +59,10 @@ describe('the gateway process', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('serves, says which driver it chose, and stops cleanly on SIGTERM', async () => {
-    const run = await launch({ API_KEY: TEST_API_KEY, PORT: '0', HOST: '127.0.0.1', TEST_PHONE_NUMBER: '971505121583' });
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const match = run.output().stdout.match(/"url":"(http:\/\/[^"]+)\/graphql"/);
-        if (match) {
-          clearInterval(timer);
-          resolve(match[1]!);
-        }
-      }, 50);
-      void run.exited.then(() => reject(new Error(`exited early: ${JSON.stringify(run.output())}`)));
-    });
-    const first = JSON.parse(run.output().stdout.split('\n')[0]!) as { msg: string };
-    expect(first.msg).toBe('starting with the sandbox driver (WHATSAPP_DRIVER is not set)');
+  it('serves with the sandbox driver and stops cleanly on SIGTERM, logging no secret', async () => {
+    const run = await launch({ API_KEY: TEST_API_KEY, PORT: '0', HOST: '127.0.0.1', WHATSAPP_DRIVER: 'sandbox', TEST_PHONE_NUMBER: '971505121583' });
+    const url = await run.url();
+    expect(run.logLines()[0]!.msg).toBe('starting with the sandbox driver');
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY },
@@ -64,5 +76,47 @@ describe('the gateway process', () => {
     expect(stdout).toContain('"msg":"stopped"');
     expect(stdout).not.toContain(TEST_API_KEY);
     expect(stdout).not.toContain('971505121583');
+  });
+
+  describe('with the default driver, whatsapp-web.js on Debian\'s Chromium (no internet here)', () => {
+    it('launches Chromium, keeps serving, answers 503 while not ready, retries with backoff, and leaves no Chromium after SIGTERM', async () => {
+      const run = await launch({ API_KEY: TEST_API_KEY, PORT: '0', HOST: '127.0.0.1', WWEBJS_RESTART_BASE_MS: '300', WWEBJS_RESTART_MAX_MS: '1200' });
+      const url = await run.url();
+      expect(run.logLines()[0]!.msg).toBe('starting with the wwebjs driver (WHATSAPP_DRIVER is not set)');
+      const profile = new BrowserProfile(join(run.cwd, 'runtime', 'session'), 'default');
+
+      const restarts = () => run.logLines().filter((line) => line.delayMs !== undefined);
+      await expect.poll(() => restarts().length, { timeout: 30_000, interval: 200 }).toBeGreaterThanOrEqual(3);
+      const [first, second, third] = restarts();
+      expect(first).toMatchObject({ reason: 'NAVIGATION', attempt: 1, cause: expect.stringMatching(/^could not open WhatsApp Web: net::ERR_/) });
+      expect([second!.attempt, third!.attempt]).toEqual([2, 3]);
+      expect(first!.delayMs).toBeLessThanOrEqual(300);
+      expect(third!.delayMs).toBeGreaterThanOrEqual(600);
+      expect(first!.msg).toMatch(/^WhatsApp client restarting in \d+\.\d s \(attempt 1\): could not open WhatsApp Web/);
+      // Chromium really ran on the session's profile.
+      expect(readdirSync(profile.dir)).toContain('Local State');
+
+      const status = await fetch(`${url}/api/status/client`, { headers: { 'x-api-key': TEST_API_KEY } });
+      expect(status.status).toBe(503);
+      expect(await status.json()).toEqual({
+        success: false,
+        data: { status: 'disconnected', ready: false, state: expect.stringMatching(/^(UNLAUNCHED|OPENING)$/), message: 'WhatsApp client is starting.' },
+      });
+
+      await expect.poll(() => profile.browserPids(), { timeout: 15_000, interval: 20 }).not.toEqual([]);
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      expect(await profile.browserPids()).toEqual([]);
+      expect(run.output().stdout).toContain('"msg":"stopped"');
+    });
+
+    it('refuses to start without a browser, saying what to install and how to try the sandbox', async () => {
+      const run = await launch({ API_KEY: TEST_API_KEY, PORT: '0', CHROME_PATH: '/nowhere/chromium' });
+      expect(await run.exited).toBe(1);
+      const { stderr } = run.output();
+      expect(stderr).toContain('WaQtor cannot start. CHROME_PATH is /nowhere/chromium, but no executable is there. Install Chromium (Debian/Ubuntu: `sudo apt-get install -y chromium`');
+      expect(stderr).toContain('set WHATSAPP_DRIVER=sandbox');
+      expect(stderr).not.toMatch(/\n\s+at /);
+    });
   });
 });

@@ -18,7 +18,8 @@ describe('loadConfig', () => {
       port: 8080,
       logLevel: 'info',
       database: { kind: 'sqlite', path: './runtime/db/waqtor.db' },
-      whatsapp: { driver: 'sandbox', driverChosenByDefault: true, sessionPath: './runtime/session' },
+      whatsapp: { driver: 'wwebjs', driverChosenByDefault: true, sessionPath: './runtime/session' },
+      wwebjs: { initTimeoutMs: 120_000, readyTimeoutMs: 120_000, livenessIntervalMs: 30_000, restart: { baseMs: 2_000, maxMs: 300_000 } },
       media: { maxBytes: 16 * 1024 * 1024, allowPrivateUrls: false },
       bulk: { maxRecipients: 1000 },
     });

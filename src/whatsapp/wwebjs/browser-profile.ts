@@ -63,8 +63,12 @@ export class BrowserProfile {
     return pids;
   }
 
-  /** Live processes whose command line carries the marker. */
+  /**
+   * Live processes of a browser on this profile: the browser carries the marker; its helpers (zygotes,
+   * renderers) carry only the profile folder. An exited process's command line is empty, so zombies never match.
+   */
   async browserPids(): Promise<number[]> {
+    const userDataDir = `--user-data-dir=${this.dir}`;
     let entries: string[];
     try {
       entries = await readdir(this.procRoot);
@@ -75,7 +79,8 @@ export class BrowserProfile {
     const found = await Promise.all(
       pids.map(async (pid) => {
         const cmdline = await readFile(join(this.procRoot, String(pid), 'cmdline'), 'utf8').catch(() => '');
-        return cmdline.split('\0').includes(this.marker) ? pid : undefined;
+        const args = cmdline.split('\0');
+        return args.includes(this.marker) || args.includes(userDataDir) ? pid : undefined;
       }),
     );
     return found.filter((pid): pid is number => pid !== undefined && pid !== process.pid);
