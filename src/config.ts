@@ -108,7 +108,8 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       readyTimeoutMs: env.WWEBJS_READY_TIMEOUT_MS,
       livenessIntervalMs: env.WWEBJS_LIVENESS_INTERVAL_MS,
       livenessTimeoutMs: Math.min(env.WWEBJS_LIVENESS_INTERVAL_MS, 15_000),
-      destroyTimeoutMs: 10_000,
+      // Leaves room, within the 10 s shutdown deadline, to kill what destroy() did not close.
+      destroyTimeoutMs: 5_000,
       restart: { baseMs: env.WWEBJS_RESTART_BASE_MS, maxMs: env.WWEBJS_RESTART_MAX_MS },
     },
     sandbox: {

@@ -59,7 +59,8 @@ async function gateway(proxyPort: number): Promise<Sample> {
   const dir = await mkdtemp(join(tmpdir(), 'waqtor-bench-wwebjs-'));
   const sessionPath = join(dir, 'session');
   const profile = new BrowserProfile(sessionPath, 'default');
-  const child = spawn(process.execPath, ['--import', 'tsx', join(process.cwd(), 'src/main.ts')], {
+  // The gateway runs in its own folder, as a user's would; tsx is loaded from this checkout.
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(process.cwd(), 'src/main.ts')], {
     cwd: dir,
     env: {
       ...process.env,
@@ -75,7 +76,10 @@ async function gateway(proxyPort: number): Promise<Sample> {
     stdio: 'ignore',
   });
   try {
-    while ((await profile.browserPids()).length === 0) await sleep(100);
+    while ((await profile.browserPids()).length === 0) {
+      if (child.exitCode !== null) throw new Error(`the gateway exited with ${child.exitCode} before launching Chromium`);
+      await sleep(100);
+    }
     await sleep(SETTLE_MS);
     const memory = await memoryOf([child.pid!, ...(await profile.browserPids())]);
     const signalled = performance.now();

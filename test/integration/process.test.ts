@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { BrowserProfile } from '../../src/whatsapp/wwebjs/browser-profile.js';
@@ -108,6 +109,36 @@ describe('the gateway process', () => {
       expect(await run.exited).toBe(0);
       expect(await profile.browserPids()).toEqual([]);
       expect(run.output().stdout).toContain('"msg":"stopped"');
+    });
+
+    it('abandons a WhatsApp Web load that never finishes at its deadline, closes that Chromium and starts another', async () => {
+      // A proxy that accepts and never answers: the network that silently drops packets, where
+      // initialize() would wait forever.
+      const proxy = createServer(() => undefined);
+      await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+      onTestFinished(() => void proxy.close());
+      const { port } = proxy.address() as AddressInfo;
+      const run = await launch({
+        API_KEY: TEST_API_KEY,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        WWEBJS_INIT_TIMEOUT_MS: '3000',
+        WWEBJS_RESTART_BASE_MS: '200',
+        https_proxy: `http://127.0.0.1:${port}`,
+      });
+      await run.url();
+      const profile = new BrowserProfile(join(run.cwd, 'runtime', 'session'), 'default');
+      await expect.poll(() => profile.browserPids(), { timeout: 15_000, interval: 50 }).not.toEqual([]);
+      const firstBrowser = new Set(await profile.browserPids());
+      const restarts = () => run.logLines().filter((line) => line.delayMs !== undefined);
+      await expect.poll(() => restarts().length, { timeout: 20_000, interval: 100 }).toBeGreaterThanOrEqual(1);
+      expect(restarts()[0]).toMatchObject({ reason: 'TIMEOUT', cause: 'WhatsApp Web did not load within 3000 ms' });
+      // The abandoned browser is gone, and a new one is loading.
+      await expect.poll(async () => (await profile.browserPids()).filter((pid) => firstBrowser.has(pid)), { timeout: 10_000 }).toEqual([]);
+      await expect.poll(() => profile.browserPids(), { timeout: 15_000, interval: 50 }).not.toEqual([]);
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      expect(await profile.browserPids()).toEqual([]);
     });
 
     it('refuses to start without a browser, saying what to install and how to try the sandbox', async () => {

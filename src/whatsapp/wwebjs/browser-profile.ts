@@ -65,10 +65,11 @@ export class BrowserProfile {
 
   /**
    * Live processes of a browser on this profile: the browser carries the marker; its helpers (zygotes,
-   * renderers) carry only the profile folder. An exited process's command line is empty, so zombies never match.
+   * renderers) carry only the profile folder, and rewrite their command line into one space-separated
+   * string. An exited process's command line is empty, so zombies never match.
    */
   async browserPids(): Promise<number[]> {
-    const userDataDir = `--user-data-dir=${this.dir}`;
+    const wanted = [` ${this.marker} `, ` --user-data-dir=${this.dir} `];
     let entries: string[];
     try {
       entries = await readdir(this.procRoot);
@@ -79,8 +80,8 @@ export class BrowserProfile {
     const found = await Promise.all(
       pids.map(async (pid) => {
         const cmdline = await readFile(join(this.procRoot, String(pid), 'cmdline'), 'utf8').catch(() => '');
-        const args = cmdline.split('\0');
-        return args.includes(this.marker) || args.includes(userDataDir) ? pid : undefined;
+        const words = ` ${cmdline.replaceAll('\0', ' ')} `;
+        return wanted.some((arg) => words.includes(arg)) ? pid : undefined;
       }),
     );
     return found.filter((pid): pid is number => pid !== undefined && pid !== process.pid);

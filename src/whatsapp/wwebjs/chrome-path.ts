@@ -1,4 +1,5 @@
 import { accessSync, constants } from 'node:fs';
+import puppeteer from 'puppeteer';
 
 /** Where Chromium or Chrome is installed by the usual packages, most specific first. */
 export const systemChromePaths = [
@@ -34,8 +35,20 @@ const isExecutable = (path: string) => {
   }
 };
 
-/** The browser the whatsapp-web.js driver launches: CHROME_PATH when set, else the first system install found. */
-export function findChrome(chromePath: string | undefined, candidates: readonly string[] = systemChromePaths): string {
+/** Where puppeteer keeps the Chrome it downloads, where a machine could download one (npm start's set-up). */
+const downloadedChrome = () => {
+  try {
+    return [puppeteer.executablePath()];
+  } catch {
+    return [];
+  }
+};
+
+/**
+ * The browser the whatsapp-web.js driver launches: CHROME_PATH when set, else the first system install
+ * found, else a Chrome that puppeteer downloaded.
+ */
+export function findChrome(chromePath: string | undefined, candidates: readonly string[] = [...systemChromePaths, ...downloadedChrome()]): string {
   if (chromePath !== undefined) {
     if (isExecutable(chromePath)) return chromePath;
     throw new ChromeNotFoundError(`CHROME_PATH is ${chromePath}, but no executable is there.`);
