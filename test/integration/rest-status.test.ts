@@ -40,3 +40,37 @@ describe('GET /api/status/client', () => {
     });
   });
 });
+
+describe('the other status routes', () => {
+  it('info, chats, version and test/info answer the documented bodies once linked', async () => {
+    const gateway = await startGateway({ TEST_PHONE_NUMBER: '971505121583' }, { link: true });
+    const key = { 'x-api-key': TEST_API_KEY };
+    expect(await getJson(`${gateway.url}/api/status/info`, key)).toEqual({
+      status: 200,
+      body: { success: true, data: { wid: '15550100001@c.us', pushname: 'WaQtor Sandbox', platform: 'sandbox', phone: '15550100001' } },
+    });
+    expect(await getJson(`${gateway.url}/api/status/chats`, key)).toEqual({ status: 200, body: { success: true, data: [] } });
+    expect(await getJson(`${gateway.url}/api/status/version`, key)).toEqual({
+      status: 200,
+      body: { success: true, data: { waqtor: expect.any(String), upstream: '1.34.7', upstreamAuthor: expect.stringMatching(/./) } },
+    });
+    const testInfo = await getJson(`${gateway.url}/api/test/info`, key);
+    expect(testInfo).toMatchObject({ status: 200, body: { success: true, data: { configured: true, phoneNumberMasked: '***1583' } } });
+    expect(JSON.stringify(testInfo.body)).not.toContain('971505121583');
+  });
+
+  it('info is 503 in the error envelope before WhatsApp is ready', async () => {
+    const gateway = await startGateway();
+    expect(await getJson(`${gateway.url}/api/status/info`, { 'x-api-key': TEST_API_KEY })).toEqual({
+      status: 503,
+      body: { success: false, error: 'WhatsApp client not ready', message: 'Please scan QR code first' },
+    });
+  });
+
+  it('logout answers "Logged out successfully" and the session pairs again', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const response = await fetch(`${gateway.url}/api/status/logout`, { method: 'POST', headers: { 'x-api-key': TEST_API_KEY } });
+    expect({ status: response.status, body: await response.json() }).toEqual({ status: 200, body: { success: true, message: 'Logged out successfully' } });
+    expect(await getJson(`${gateway.url}/api/status/client`, { 'x-api-key': TEST_API_KEY })).toMatchObject({ status: 503, body: { data: { state: 'PAIRING' } } });
+  });
+});
