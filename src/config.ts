@@ -16,6 +16,8 @@ const flag = (name: string) =>
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const driverKinds = ['wwebjs', 'sandbox'] as const;
+/** The real product; the sandbox is opted into. */
+export const defaultDriver = 'wwebjs' satisfies (typeof driverKinds)[number];
 
 /**
  * Every setting the gateway reads, with its default. `.env.example` documents each one; keep them in step.
@@ -97,7 +99,7 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       ? ({ kind: 'postgresql', url: env.DATABASE_URL } as const)
       : ({ kind: 'sqlite', path: env.DATABASE_PATH } as const),
     whatsapp: {
-      driver: env.WHATSAPP_DRIVER ?? 'wwebjs',
+      driver: env.WHATSAPP_DRIVER ?? defaultDriver,
       driverChosenByDefault: env.WHATSAPP_DRIVER === undefined,
       sessionPath: env.WHATSAPP_SESSION_PATH,
       chromePath: env.CHROME_PATH,

@@ -7,17 +7,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readEnvironment } from '../../src/config.js';
-import { chromeInstallAdvice, findChrome } from '../../src/whatsapp/wwebjs/chrome-path.js';
+import { defaultDriver, readEnvironment } from '../../src/config.js';
+import { ChromeNotFoundError, chromeInstallAdvice, findChrome } from '../../src/whatsapp/wwebjs/chrome-path.js';
 
 const say = (line: string) => process.stderr.write(`WaQtor setup: ${line}\n`);
 
-function browserFound(chromePath: string | undefined): boolean {
+/** Why the driver would not start for want of a browser, or undefined when it has one. */
+function missingBrowser(chromePath: string | undefined): ChromeNotFoundError | undefined {
   try {
     findChrome(chromePath);
-    return true;
-  } catch {
-    return false;
+    return undefined;
+  } catch (error) {
+    if (error instanceof ChromeNotFoundError) return error;
+    throw error;
   }
 }
 
@@ -41,16 +43,17 @@ function downloadWithPuppeteer(): boolean {
 }
 
 const env = readEnvironment();
-const driver = env.WHATSAPP_DRIVER?.trim() || 'wwebjs';
+const driver = env.WHATSAPP_DRIVER?.trim() || defaultDriver;
 const chromePath = env.CHROME_PATH?.trim() || undefined;
+const missing = driver === 'wwebjs' ? missingBrowser(chromePath) : undefined;
 
-if (driver === 'wwebjs' && !browserFound(chromePath)) {
+if (missing) {
   if (chromePath !== undefined) {
-    say(`CHROME_PATH is ${chromePath}, but no executable is there. ${chromeInstallAdvice}`);
+    say(missing.message);
     process.exit(1);
   }
   say('the whatsapp-web.js driver needs Chromium and none is installed; getting one');
-  if (!((installDebianPackage() || downloadWithPuppeteer()) && browserFound(undefined))) {
+  if (!((installDebianPackage() || downloadWithPuppeteer()) && !missingBrowser(undefined))) {
     say(`could not install a browser by itself. ${chromeInstallAdvice}`);
     process.exit(1);
   }

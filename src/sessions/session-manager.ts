@@ -25,7 +25,7 @@ interface OpenSession extends Session {
 }
 
 export interface SessionManagerDeps {
-  createDriver(session: string): WhatsAppDriver;
+  createDriver(session: string): Promise<WhatsAppDriver>;
   lease: SessionLease;
   messages: MessageLog;
   bus: EventBus;
@@ -46,7 +46,7 @@ export class SessionManager {
     if (existing) return existing;
     const { lease, logger } = this.deps;
     // Building a driver launches nothing, so a driver that cannot be built never holds the lease.
-    const driver = this.deps.createDriver(name);
+    const driver = await this.deps.createDriver(name);
     await lease.acquire(name);
     const session: OpenSession = {
       name,

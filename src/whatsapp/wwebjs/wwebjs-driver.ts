@@ -144,13 +144,13 @@ export class WwebjsDriver implements WhatsAppDriver {
     try {
       return await this.#sendTo(chatId, content, options);
     } catch (error) {
-      if (recipient.isGroup || !isNoLidError(error)) throw this.#sendError(error);
+      if (recipient.isGroup || !isNoLidError(error)) throw this.#failure(error, 'WhatsApp refused the message');
       this.#log.info({ to: recipient.chatId }, 'No LID for user: resolving the number again and retrying once');
       const fresh = await this.#chatIdOf(recipient, true);
       try {
         return await this.#sendTo(fresh, content, options);
       } catch (retryError) {
-        throw this.#sendError(retryError);
+        throw this.#failure(retryError, 'WhatsApp refused the message');
       }
     }
   }
@@ -166,21 +166,19 @@ export class WwebjsDriver implements WhatsAppDriver {
     return { id: message.id._serialized, timestamp: message.timestamp };
   }
 
-  /** A failed call on a client that has meanwhile gone away is "not ready", not WhatsApp refusing. */
-  #sendError(error: unknown): GatewayError {
-    if (error instanceof GatewayError) return error;
-    if (this.#state !== 'CONNECTED') return clientNotReady();
-    return upstreamFailed(`WhatsApp refused the message: ${maskChatIds(firstLine(error))}`, error);
-  }
-
   async #call<T>(task: () => Promise<T>, what: string): Promise<T> {
     try {
       return await task();
     } catch (error) {
-      if (error instanceof GatewayError) throw error;
-      if (this.#state !== 'CONNECTED') throw clientNotReady();
-      throw upstreamFailed(`WhatsApp could not ${what}: ${maskChatIds(firstLine(error))}`, error);
+      throw this.#failure(error, `WhatsApp could not ${what}`);
     }
+  }
+
+  /** A failed call on a client that has meanwhile gone away is "not ready", not WhatsApp refusing. */
+  #failure(error: unknown, summary: string): GatewayError {
+    if (error instanceof GatewayError) return error;
+    if (this.#state !== 'CONNECTED') return clientNotReady();
+    return upstreamFailed(`${summary}: ${maskChatIds(firstLine(error))}`, error);
   }
 
   #connectedClient(): WwebjsClient {

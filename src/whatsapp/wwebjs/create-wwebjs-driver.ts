@@ -1,0 +1,20 @@
+import type { Config } from '../../config.js';
+import type { Logger } from '../../logger.js';
+import { BrowserProfile } from './browser-profile.js';
+import { findChrome } from './chrome-path.js';
+import { printQrInTerminal } from './terminal-qr.js';
+import { wwebjsClientFactory } from './wwebjs-client.js';
+import { WwebjsDriver } from './wwebjs-driver.js';
+
+/** The whatsapp-web.js driver for one session, on the system Chromium; a missing browser fails here. */
+export function createWwebjsDriver(config: Config, session: string, log: Logger): WwebjsDriver {
+  const chromePath = findChrome(config.whatsapp.chromePath);
+  const profile = new BrowserProfile(config.whatsapp.sessionPath, session);
+  log.info({ chromePath, profile: profile.dir }, 'whatsapp-web.js driver');
+  return new WwebjsDriver(config.wwebjs, {
+    clients: wwebjsClientFactory({ chromePath, profile, webVersion: config.whatsapp.webVersion }),
+    profile,
+    logger: log,
+    showQr: (qr) => printQrInTerminal(qr),
+  });
+}
