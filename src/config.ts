@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { parseTrustProxy } from './http/client-address.js';
 import { normalizePhoneNumber } from './messaging/phone-number.js';
 
 const integer = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -78,6 +79,23 @@ const environmentSchema = z
     BULK_MAX_RECIPIENTS: integer('BULK_MAX_RECIPIENTS', 1).default(1000),
     BULK_DELAY_MIN_MS: integer('BULK_DELAY_MIN_MS', 0).default(1000),
     BULK_DELAY_MAX_MS: integer('BULK_DELAY_MAX_MS', 0).default(3000),
+    RATE_LIMIT_STANDARD_MAX: integer('RATE_LIMIT_STANDARD_MAX', 1).default(100),
+    RATE_LIMIT_STANDARD_WINDOW_MS: integer('RATE_LIMIT_STANDARD_WINDOW_MS', 100).default(15 * 60_000),
+    RATE_LIMIT_STRICT_MAX: integer('RATE_LIMIT_STRICT_MAX', 1).default(10),
+    RATE_LIMIT_STRICT_WINDOW_MS: integer('RATE_LIMIT_STRICT_WINDOW_MS', 100).default(60 * 60_000),
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .default('false')
+      .transform((value, ctx) => {
+        const parsed = parseTrustProxy(value);
+        if ('error' in parsed) {
+          ctx.addIssue({ code: 'custom', message: `TRUST_PROXY ${parsed.error}` });
+          return z.NEVER;
+        }
+        return parsed.trust;
+      }),
+    WS_PING_INTERVAL_MS: integer('WS_PING_INTERVAL_MS', 100).default(30_000),
   })
   .refine((env) => env.BULK_DELAY_MIN_MS <= env.BULK_DELAY_MAX_MS, {
     message: 'BULK_DELAY_MIN_MS must not be greater than BULK_DELAY_MAX_MS',
@@ -132,6 +150,12 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       delayMinMs: env.BULK_DELAY_MIN_MS,
       delayMaxMs: env.BULK_DELAY_MAX_MS,
     },
+    rateLimits: {
+      standard: { max: env.RATE_LIMIT_STANDARD_MAX, windowMs: env.RATE_LIMIT_STANDARD_WINDOW_MS },
+      strict: { max: env.RATE_LIMIT_STRICT_MAX, windowMs: env.RATE_LIMIT_STRICT_WINDOW_MS },
+    },
+    trustProxy: env.TRUST_PROXY,
+    webSocket: { pingIntervalMs: env.WS_PING_INTERVAL_MS },
   };
 }
 

@@ -29,7 +29,8 @@ export function attachGraphQLWs(wss: WebSocketServer, yoga: GraphQLServer, apiKe
         return false;
       },
       onSubscribe: async (ctx, _id, params) => {
-        const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params });
+        // The key was checked at connection_init; the upgrade request names the client for the rate limits.
+        const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params, authenticated: true });
         let document;
         try {
           document = enveloped.parse(params.query);

@@ -1,5 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { clientAddressOf } from '../http/client-address.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 import { DEFAULT_SESSION } from '../sessions/session-manager.js';
@@ -7,6 +8,7 @@ import type { GraphQLContext } from './context.js';
 import { createErrorMasker } from './mask-error.js';
 import { useApiKeyAuth } from './plugins/api-key-auth.js';
 import { useErrorCodes } from './plugins/error-codes.js';
+import { useRateLimits } from './plugins/rate-limits.js';
 import { schema } from './schema.js';
 
 export type GraphQLServer = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -46,6 +48,12 @@ export function createGraphQLServer(services: Services, logger: Logger): GraphQL
       error: (...args) => log.debug(args.map(String).join(' ')),
     },
     context: () => ({ services, session: DEFAULT_SESSION }),
-    plugins: [useApiKeyAuth(services.config.apiKey), EnvelopArmorPlugin(queryLimits), useErrorCodes()],
+    plugins: [
+      EnvelopArmorPlugin(queryLimits),
+      // Counted before the key is checked, so guessing keys is rate limited as well.
+      useRateLimits(services.config.rateLimits, clientAddressOf(services.config.trustProxy)),
+      useApiKeyAuth(services.config.apiKey),
+      useErrorCodes(),
+    ],
   });
 }

@@ -60,14 +60,24 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
 
   it('refuses requests without a valid API key, by header or query parameter', async () => {
     const gateway = await startGateway();
-    const missing = await gateway.request(HealthDocument, undefined, null);
+    const missing = await gateway.request(ClientStatusDocument, undefined, null);
     expect(missing.status).toBe(401);
-    expect(missing.body.errors?.[0]).toMatchObject({ message: 'API key is required', extensions: { code: 'UNAUTHENTICATED' } });
-    const wrong = await gateway.request(HealthDocument, undefined, 'not-the-key');
+    expect(missing.body).toEqual({ errors: [{ message: 'API key is required', extensions: { code: 'UNAUTHENTICATED' } }] });
+    const wrong = await gateway.request(ClientStatusDocument, undefined, 'not-the-key');
     expect(wrong.status).toBe(401);
     expect(wrong.body.errors?.[0]).toMatchObject({ message: 'Invalid API key', extensions: { code: 'UNAUTHENTICATED' } });
-    const byQuery = await fetch(`${gateway.url}/graphql?apiKey=${TEST_API_KEY}&query=${encodeURIComponent('{ health { status } }')}`);
-    expect(await byQuery.json()).toEqual({ data: { health: { status: 'ok' } } });
+    const byQuery = await fetch(`${gateway.url}/graphql?apiKey=${TEST_API_KEY}&query=${encodeURIComponent('{ clientStatus { state } }')}`);
+    expect(await byQuery.json()).toEqual({ data: { clientStatus: { state: 'PAIRING' } } });
+  });
+
+  it('answers the health check without a key, but nothing selected beside it', async () => {
+    const gateway = await startGateway();
+    const health = await gateway.request(HealthDocument, undefined, null);
+    expect(health).toMatchObject({ status: 200, body: { data: { health: { status: 'ok', service: 'Waqtor API' } } } });
+    const mixed = await fetch(`${gateway.url}/graphql?query=${encodeURIComponent('{ health { status } clientStatus { state } }')}`);
+    expect(mixed.status).toBe(401);
+    const introspection = await fetch(`${gateway.url}/graphql?query=${encodeURIComponent('{ __schema { queryType { name } } }')}`);
+    expect(introspection.status).toBe(401);
   });
 
   it('serves GraphiQL to a browser without the key', async () => {

@@ -50,6 +50,9 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
     BULK_DELAY_MIN_MS: '0',
     BULK_DELAY_MAX_MS: '0',
     LOG_LEVEL: 'info',
+    // Tests make many requests from one address; the rate-limit tests set their own limits.
+    RATE_LIMIT_STANDARD_MAX: '100000',
+    RATE_LIMIT_STRICT_MAX: '100000',
     ...env,
   });
   const app = buildApp(config, createLogger(config.logLevel, logs));

@@ -1,18 +1,31 @@
+import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { GraphQLError } from 'graphql';
 import { apiKeyError, apiKeyFromRequest, checkApiKey } from '../../auth/api-key.js';
+import type { GraphQLContext } from '../context.js';
+import { isPublicOperation, rootFieldPolicies } from '../field-policy.js';
 
 /**
- * Every GraphQL operation over HTTP needs the API key (`X-API-Key` or `?apiKey=`). The GraphiQL page
- * itself loads without it; the key goes into its headers tab. graphql-ws checks the key at connection_init.
+ * Every operation over HTTP needs the API key (`X-API-Key` or `?apiKey=`), unless all it selects is public
+ * (the health check). Checked once the document is known, so the public exception is read from the schema.
+ * graphql-ws checks the key at connection_init and marks its operations authenticated.
  */
-export function useApiKeyAuth(apiKey: string): Plugin {
+export function useApiKeyAuth(apiKey: string): Plugin<GraphQLContext> {
+  function refusal({ contextValue, schema, document, operationName }: ExecutionArgs): ExecutionResult | undefined {
+    const context = contextValue as GraphQLContext;
+    if (context.authenticated) return undefined;
+    const check = context.request ? checkApiKey(apiKeyFromRequest(context.request.headers, new URL(context.request.url)), apiKey) : 'missing';
+    if (check === 'ok' || isPublicOperation(rootFieldPolicies(schema, document, operationName))) return undefined;
+    const error = apiKeyError(check);
+    return { errors: [new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } })] };
+  }
   return {
-    onParams({ request }) {
-      const check = checkApiKey(apiKeyFromRequest(request.headers, new URL(request.url)), apiKey);
-      if (check === 'ok') return;
-      const error = apiKeyError(check);
-      throw new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } });
+    onExecute({ args, setResultAndStopExecution }) {
+      const result = refusal(args);
+      if (result) setResultAndStopExecution(result);
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const result = refusal(args);
+      if (result) setResultAndStopExecution(result);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { ClientStatus } from '../../sessions/client-status.js';
 import type { AccountInfo, ChatSummary } from '../../whatsapp/driver.js';
 import { builder } from '../builder.js';
+import { strictRateLimit } from '../field-policy.js';
 import { ConnectionStateEnum } from './enums.js';
 
 export const ClientStatusType = builder.objectRef<ClientStatus>('ClientStatus').implement({
@@ -56,6 +57,7 @@ builder.mutationField('logout', (t) =>
   t.field({
     type: LogoutResult,
     description: 'Unlinks the WhatsApp account; a new QR code follows',
+    extensions: strictRateLimit,
     resolve: async (_root, _args, { services, session }) => {
       await services.sessions.logout(session);
       return { message: 'Logged out successfully' };

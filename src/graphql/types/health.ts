@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { publicField } from '../field-policy.js';
 
 const Health = builder.objectRef<{ version: string }>('Health').implement({
   description: 'The gateway process is up',
@@ -11,5 +12,5 @@ const Health = builder.objectRef<{ version: string }>('Health').implement({
 });
 
 builder.queryField('health', (t) =>
-  t.field({ type: Health, resolve: (_root, _args, { services }) => ({ version: services.version.waqtor }) }),
+  t.field({ type: Health, extensions: publicField, resolve: (_root, _args, { services }) => ({ version: services.version.waqtor }) }),
 );

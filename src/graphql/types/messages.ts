@@ -4,6 +4,7 @@ import { notFound } from '../../errors.js';
 import { sendBulkInput, sendMediaInput, sendTextInput } from '../../messaging/message-inputs.js';
 import type { BulkItemResult, BulkResult, SendResult } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
+import { strictRateLimit } from '../field-policy.js';
 import { DeliveryStatusEnum } from './enums.js';
 
 export const SendResultType = builder.objectRef<SendResult>('SendResult').implement({
@@ -105,6 +106,7 @@ builder.mutationFields((t) => ({
   sendBulk: t.field({
     type: BulkResultType,
     description: 'Sends one by one with a random pause between sends (BULK_DELAY_MIN_MS…BULK_DELAY_MAX_MS)',
+    extensions: strictRateLimit,
     args: t.validate({ input: t.arg({ type: SendBulkInput, required: true }) }, z.object({ input: sendBulkInput })),
     resolve: (_root, { input }, { services, session }) => services.messaging.sendBulk(session, input),
   }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { testMessageInput } from '../../messaging/message-inputs.js';
 import type { MessagingService } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
+import { strictRateLimit } from '../field-policy.js';
 import { SendResultType } from './messages.js';
 
 const TestNumberInfo = builder.objectRef<ReturnType<MessagingService['testNumber']>>('TestNumberInfo').implement({
@@ -25,6 +26,7 @@ builder.mutationField('sendTestMessage', (t) =>
   t.field({
     type: SendResultType,
     description: 'Sends to TEST_PHONE_NUMBER; the response hides the number',
+    extensions: strictRateLimit,
     args: t.validate({ input: t.arg({ type: TestMessageInput }) }, z.object({ input: testMessageInput.nullish().transform((v) => v ?? testMessageInput.parse({})) })),
     resolve: (_root, { input }, { services, session }) => services.messaging.sendTestMessage(session, input.message),
   }),
