@@ -1,6 +1,16 @@
-/** Writes schema/schema.graphql from the code-first schema; `npm test` fails when the two differ. */
+/**
+ * Writes the generated contract artefacts: schema/schema.graphql (printed SDL), schema/openapi.json (the
+ * REST door) and the REST client's types. `npm test` fails when any of them differs from the source.
+ */
 import { writeFileSync } from 'node:fs';
-import { printedSchema } from '../src/graphql/schema.js';
+import { printedSchema, schema } from '../src/graphql/schema.js';
+import { printedOpenApiDocument } from '../src/rest/openapi.js';
+import { restRoutes } from '../src/rest/routes/index.js';
+import { readVersionInfo } from '../src/version.js';
+import { openApiTypes } from './openapi-types.js';
 
 writeFileSync('schema/schema.graphql', printedSchema());
-console.log('wrote schema/schema.graphql');
+const openApi = printedOpenApiDocument(restRoutes, schema, readVersionInfo().waqtor);
+writeFileSync('schema/openapi.json', openApi);
+writeFileSync('src/client/openapi-types.ts', await openApiTypes(openApi));
+console.log('wrote schema/schema.graphql, schema/openapi.json, src/client/openapi-types.ts');

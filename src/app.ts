@@ -6,20 +6,28 @@ import { openDatabase, type Database } from './db/orm.js';
 import { EventBus } from './events/event-bus.js';
 import { attachGraphQLWs } from './graphql/graphql-ws.js';
 import { schema } from './graphql/schema.js';
-import { createGraphQLServer } from './graphql/yoga.js';
+import { createGraphQLServer, type GraphQLServer } from './graphql/yoga.js';
 import type { Logger } from './logger.js';
 import { MessageLog } from './messaging/message-log.js';
 import { MessagingService } from './messaging/messaging-service.js';
+import { BODY_MAX_BYTES, mediaBodyMaxBytes, readBody } from './http/read-body.js';
+import { createApiDocs } from './rest/api-docs.js';
+import { printedOpenApiDocument } from './rest/openapi.js';
 import { createRestAdapter } from './rest/rest-adapter.js';
-import { restRoutes } from './rest/rest-routes.js';
+import { restRoutes } from './rest/routes/index.js';
 import type { Services } from './services.js';
 import { leaseOwnerId, SessionLease } from './sessions/session-lease.js';
 import { DEFAULT_SESSION, SessionManager } from './sessions/session-manager.js';
 import { readVersionInfo } from './version.js';
+import { attachRawEventStream } from './ws/raw-event-stream.js';
 import { createDriver } from './whatsapp/create-driver.js';
 
 /** How long a session lease lasts without renewal; a crashed gateway's session is free again after it. */
 const SESSION_LEASE_TTL_MS = 30_000;
+/** A raw WebSocket client with this much unsent is dropped rather than let it grow the gateway's memory. */
+const WS_MAX_BUFFERED_BYTES = 1024 * 1024;
+/** Clients of the raw stream only send pings and pongs. */
+const RAW_WS_MAX_PAYLOAD = 64 * 1024;
 /** Open HTTP connections get this long to finish when the gateway stops. */
 const DRAIN_MS = 3_000;
 
@@ -44,6 +52,8 @@ export function buildApp(config: Config, logger: Logger): App {
   let server: Server | undefined;
   let wss: WebSocketServer | undefined;
   let graphqlWs: ReturnType<typeof attachGraphQLWs> | undefined;
+  let rawWss: WebSocketServer | undefined;
+  let rawEvents: ReturnType<typeof attachRawEventStream> | undefined;
 
   async function start(): Promise<RunningApp> {
     database = await openDatabase(config.database, logger);
@@ -72,12 +82,30 @@ export function buildApp(config: Config, logger: Logger): App {
     await sessions.open(DEFAULT_SESSION);
 
     const yoga = createGraphQLServer(services, logger);
-    const rest = createRestAdapter(restRoutes, schema, (request) => yoga.fetch(request));
-    server = createServer((req, res) => void route(req, res, yoga, rest));
+    const bodyLimits = { standard: BODY_MAX_BYTES, large: mediaBodyMaxBytes(config.media.maxBytes) };
+    const rest = createRestAdapter(restRoutes, schema, (request, serverContext) => yoga.fetch(request, serverContext), bodyLimits, logger);
+    const graphql = graphqlOverHttp(yoga, bodyLimits.large);
+    const docs = createApiDocs(printedOpenApiDocument(restRoutes, schema, services.version.waqtor));
+    server = createServer((req, res) =>
+      route(req, res, graphql, [docs, rest]).catch((error: unknown) => {
+        logger.error({ err: error, path: pathOf(req) }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { success: false, error: 'Internal server error', message: 'The error was logged; try again' });
+        else res.destroy();
+      }),
+    );
     wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
     graphqlWs = attachGraphQLWs(wss, yoga, config.apiKey, logger);
+    rawWss = new WebSocketServer({ noServer: true, maxPayload: RAW_WS_MAX_PAYLOAD });
+    rawEvents = attachRawEventStream(
+      rawWss,
+      yoga,
+      { apiKey: config.apiKey, pingIntervalMs: config.webSocket.pingIntervalMs, maxBufferedBytes: WS_MAX_BUFFERED_BYTES },
+      logger,
+    );
+    const socketServers: Record<string, WebSocketServer> = { '/graphql': wss, '/': rawWss, '/ws': rawWss };
     server.on('upgrade', (req, socket, head) => {
-      if (pathOf(req) === '/graphql') wss!.handleUpgrade(req, socket, head, (ws) => wss!.emit('connection', ws, req));
+      const target = socketServers[pathOf(req)];
+      if (target) target.handleUpgrade(req, socket, head, (ws) => target.emit('connection', ws, req));
       else socket.destroy();
     });
     await new Promise<void>((resolve, reject) => {
@@ -92,7 +120,9 @@ export function buildApp(config: Config, logger: Logger): App {
   async function stop(): Promise<void> {
     const closing = server ? new Promise((resolve) => server!.close(resolve)) : Promise.resolve();
     await graphqlWs?.dispose();
+    await rawEvents?.dispose();
     wss?.close();
+    rawWss?.close();
     server?.closeIdleConnections();
     const drain = setTimeout(() => server?.closeAllConnections(), DRAIN_MS);
     await closing;
@@ -108,17 +138,42 @@ function pathOf(req: IncomingMessage): string {
   return new URL(req.url ?? '/', 'http://gateway').pathname;
 }
 
-async function route(
-  req: IncomingMessage,
-  res: ServerResponse,
-  yoga: ReturnType<typeof createGraphQLServer>,
-  rest: ReturnType<typeof createRestAdapter>,
-): Promise<void> {
-  if (pathOf(req) === '/graphql') {
+type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/**
+ * /graphql with its body read here, up to the limit that fits a base64 file (a sendMedia mutation may
+ * carry one), and handed to yoga already read, as body-parsing middleware does.
+ */
+function graphqlOverHttp(yoga: GraphQLServer, limit: number): Handler {
+  return async (req, res) => {
+    if (req.method !== 'POST') return void (await yoga(req, res));
+    const read = await readBody(req, limit);
+    if (!read.ok) {
+      const tooLarge = read.reason === 'too-large';
+      res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+      const error = tooLarge ? { message: 'Request body too large', code: 'PAYLOAD_TOO_LARGE' } : { message: 'Request body could not be read', code: 'BAD_USER_INPUT' };
+      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
+      return;
+    }
+    // An empty body would send yoga back to the spent stream; '{}' gets its own "must provide query" answer.
+    Object.assign(req, { body: read.body.length > 0 ? read.body : '{}' });
     await yoga(req, res);
+  };
+}
+
+/** Answers a request it knows, else returns false to leave it to the next. */
+type OptionalHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+async function route(req: IncomingMessage, res: ServerResponse, graphql: Handler, handlers: OptionalHandler[]): Promise<void> {
+  if (pathOf(req) === '/graphql') {
+    await graphql(req, res);
     return;
   }
-  if (await rest(req, res)) return;
-  res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ success: false, error: 'Not found', message: `No route for ${req.method} ${pathOf(req)}` }));
+  for (const handle of handlers) if (await handle(req, res)) return;
+  sendJson(res, 404, { success: false, error: 'Not found', message: `No route for ${req.method} ${pathOf(req)}` });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
 }

@@ -23,7 +23,20 @@ export function createErrorMasker(logger: Logger) {
 
 /** GraphQL's own errors carry no code, or codes of yoga's (GRAPHQL_VALIDATION_FAILED…): the input was wrong. */
 export function withTableCode(error: GraphQLError): GraphQLError {
-  return isErrorCode(error.extensions.code) ? error : withCode(error, error.message, 'BAD_USER_INPUT');
+  return isErrorCode(error.extensions.code) ? error : withCode(error, readableCoercionError(error.message), 'BAD_USER_INPUT');
+}
+
+const coercionError = /^Variable "\$(\w+)" got invalid value .*?(?: at "\1\.([^"]+)")?; (.*)$/s;
+
+/**
+ * A variable that does not fit its type is named by the field it went wrong at, as a client wrote it
+ * (`phone: String cannot represent…`), not by the operation's variables, which a REST client never sees.
+ */
+export function readableCoercionError(message: string): string {
+  const match = coercionError.exec(message);
+  if (!match) return message;
+  const [, variable, path, reason] = match;
+  return `${path ?? variable}: ${reason}`;
 }
 
 /** The same error without yoga's HTTP status hint, which means nothing on a socket. */

@@ -81,13 +81,22 @@ export const sendMediaInput = z
     return { recipient, source, caption: input.caption ?? undefined, filename: input.filename ?? undefined };
   });
 
-const bulkRecipient = z.object({ phone: optionalString, chatId: optionalString, message: optionalString, text: optionalString });
+export const bulkRecipient = z.object({ phone: optionalString, chatId: optionalString, message: optionalString, text: optionalString });
+
+/** Everything but the recipients' form, which the REST door widens to plain chat ids. */
+export const sendBulkFields = {
+  message: optionalString.describe("The text for recipients without their own"),
+  text: optionalString,
+};
 
 export const sendBulkInput = z
   .object({
-    recipients: z.array(bulkRecipient, { error: 'recipients must be a list' }).min(1, 'recipients must list at least one recipient'),
-    message: optionalString,
-    text: optionalString,
+    recipients: z
+      .array(bulkRecipient, {
+        error: (issue) => (issue.input === undefined || issue.input === null ? 'recipients is required: a list of recipients' : 'recipients must be a list'),
+      })
+      .min(1, 'recipients must list at least one recipient'),
+    ...sendBulkFields,
   })
   .transform((input, ctx) => {
     const fallback = input.text ?? input.message;

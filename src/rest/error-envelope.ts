@@ -19,7 +19,10 @@ const hints: Record<ErrorCode, string> = {
 const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && code in errorStatus;
 
 /** `{success:false, error, message}` with the status of the error's code in the one table. */
-export function errorEnvelope(error: Pick<GraphQLFormattedError, 'message' | 'extensions'>): RestResponse {
+export function errorEnvelope(error: Pick<GraphQLFormattedError, 'message' | 'extensions'>, hint?: string): RestResponse {
   const code = isErrorCode(error.extensions?.code) ? error.extensions.code : 'INTERNAL';
-  return { status: errorStatus[code], body: { success: false, error: error.message, message: hints[code] } };
+  return { status: errorStatus[code], body: { success: false, error: error.message, message: hint ?? hints[code] } };
 }
+
+/** An error the REST door itself finds (the body, the route), before any operation runs. */
+export const restError = (code: ErrorCode, error: string, hint?: string): RestResponse => errorEnvelope({ message: error, extensions: { code } }, hint);

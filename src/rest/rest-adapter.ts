@@ -1,26 +1,107 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parse, validate, type GraphQLSchema } from 'graphql';
-import { errorEnvelope } from './error-envelope.js';
-import type { GraphQLResult, RestResponse, RestRoute } from './rest-route.js';
+import { Kind, parse, typeFromAST, validate, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { readBody } from '../http/read-body.js';
+import type { Logger } from '../logger.js';
+import { errorEnvelope, restError } from './error-envelope.js';
+import { jsonToInput } from './json-to-input.js';
+import type { GraphQLResult, JsonObject, RestResponse, RestRoute } from './rest-route.js';
 
 /** Runs a GraphQL request through the same server, plugins and all, that serves /graphql. */
-export type GraphQLFetch = (request: Request) => Response | Promise<Response>;
+export type GraphQLFetch = (request: Request, serverContext: { req: IncomingMessage }) => Response | Promise<Response>;
 
-/** Request headers that GraphQL's plugins read (auth, client address), passed on unchanged. */
-const forwardedHeaders = ['x-api-key', 'x-forwarded-for', 'user-agent'] as const;
+export interface BodyLimits {
+  standard: number;
+  /** For routes that carry a base64 file. */
+  large: number;
+}
+
+/** Request headers that GraphQL's plugins read, passed on unchanged. */
+const forwardedHeaders = ['x-api-key', 'user-agent'] as const;
+/** Response headers the GraphQL server sets for the client (the rate limits), passed back unchanged. */
+const returnedHeaders = /^(ratelimit-|retry-after$)/i;
+
+interface CompiledRoute {
+  route: RestRoute;
+  pattern: RegExp;
+  /** The operation's one root field, whose value the documented body carries. */
+  field: string;
+  variableTypes: Map<string, GraphQLInputType>;
+}
+
+function compile(route: RestRoute, schema: GraphQLSchema): CompiledRoute {
+  const document = parse(route.operation);
+  const errors = validate(schema, document);
+  if (errors.length > 0) throw new Error(`REST route ${route.method} ${route.path}: ${errors.map((e) => e.message).join('; ')}`);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const [selection] = operation.selectionSet.selections;
+  if (operation.selectionSet.selections.length !== 1 || selection?.kind !== Kind.FIELD) {
+    throw new Error(`REST route ${route.method} ${route.path}: the operation must select exactly one root field`);
+  }
+  const variableTypes = new Map(
+    (operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, typeFromAST(schema, definition.type as never) as GraphQLInputType]),
+  );
+  const pattern = new RegExp(`^${route.path.replace(/:(\w+)/g, '(?<$1>[^/]+)')}$`);
+  return { route, pattern, field: selection.alias?.value ?? selection.name.value, variableTypes };
+}
+
+/** Null fields are left out of the documented bodies, which show a field only when it has a value. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+}
+
+function reply({ route, field }: CompiledRoute, data: JsonObject): RestResponse {
+  const value = withoutNulls(data[field]);
+  const { form = 'data', message, unavailableWhen } = route.reply ?? {};
+  if (form === 'bare') return { status: 200, body: value };
+  if (form === 'message') return { status: 200, body: { success: true, message: (value as JsonObject).message } };
+  const unavailable = unavailableWhen?.(value as JsonObject) ?? false;
+  return { status: unavailable ? 503 : 200, body: { success: !unavailable, ...(message && { message }), data: value } };
+}
+
+type BodyRead = { ok: true; body: JsonObject } | { ok: false; answer: RestResponse };
+
+/** An empty body is an empty object: routes whose fields are all optional may be called without one. */
+async function readJsonObject(req: IncomingMessage, limit: number): Promise<BodyRead> {
+  const read = await readBody(req, limit);
+  if (!read.ok) {
+    // The rest of an oversized body is never read, so this connection cannot carry another request.
+    const tooLarge = { ...restError('PAYLOAD_TOO_LARGE', 'Request body too large', `This route accepts at most ${limit} bytes`), headers: { connection: 'close' } };
+    return { ok: false, answer: read.reason === 'too-large' ? tooLarge : restError('BAD_USER_INPUT', 'Request body could not be read') };
+  }
+  const text = read.body.toString('utf8').trim();
+  if (text === '') return { ok: true, body: {} };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, answer: restError('BAD_USER_INPUT', 'Malformed JSON body', `The body must be JSON: ${(error as Error).message}`) };
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return { ok: false, answer: restError('BAD_USER_INPUT', 'Request body must be a JSON object') };
+  }
+  return { ok: true, body: parsed as JsonObject };
+}
 
 /**
  * The documented REST API as a thin door onto the GraphQL schema: a route's operation is executed by the
- * GraphQL server itself, so auth, validation and error codes are the same as on /graphql, and the result is
- * reshaped into the documented envelope.
+ * GraphQL server itself, so auth, rate limits, validation and error codes are the same as on /graphql,
+ * and the result is reshaped into the documented envelope.
  */
-export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, execute: GraphQLFetch) {
-  for (const route of routes) {
-    const errors = validate(schema, parse(route.operation));
-    if (errors.length > 0) throw new Error(`REST route ${route.method} ${route.path}: ${errors.map((e) => e.message).join('; ')}`);
-  }
+export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, execute: GraphQLFetch, limits: BodyLimits, logger: Logger) {
+  const compiled = routes.map((route) => compile(route, schema));
 
-  async function run(route: RestRoute, req: IncomingMessage, url: URL): Promise<RestResponse> {
+  async function run(entry: CompiledRoute, params: Record<string, string>, req: IncomingMessage, url: URL): Promise<RestResponse> {
+    const { route, variableTypes } = entry;
+    let variables: JsonObject = {};
+    if (route.variables) {
+      const read = await readJsonObject(req, route.largeBody ? limits.large : limits.standard);
+      if (!read.ok) return read.answer;
+      variables = Object.fromEntries(
+        Object.entries(route.variables(read.body, params)).map(([name, value]) => [name, jsonToInput(value, variableTypes.get(name)!)]),
+      );
+    }
     const headers = new Headers({ 'content-type': 'application/json', accept: 'application/json' });
     for (const name of forwardedHeaders) {
       const value = req.headers[name];
@@ -29,26 +110,38 @@ export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, ex
     const target = new URL('/graphql', 'http://gateway');
     const apiKey = url.searchParams.get('apiKey');
     if (apiKey !== null) target.searchParams.set('apiKey', apiKey);
-    const response = await execute(new Request(target, { method: 'POST', headers, body: JSON.stringify({ query: route.operation }) }));
+    const request = new Request(target, { method: 'POST', headers, body: JSON.stringify({ query: route.operation, variables }) });
+    const response = await execute(request, { req });
     const result = (await response.json()) as GraphQLResult;
     const [error] = result.errors ?? [];
-    if (error) return errorEnvelope(error);
-    return route.respond(result.data ?? {});
+    const answer = error ? errorEnvelope(error) : reply(entry, result.data ?? {});
+    const passed = Object.fromEntries([...response.headers].filter(([name]) => returnedHeaders.test(name)));
+    return { ...answer, headers: { ...passed, ...answer.headers } };
   }
 
-  /** Answers the request when a documented route matches it; false leaves it to the next handler. */
+  /** Answers the request when a documented path matches it; false leaves it to the next handler. */
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://gateway');
-    const route = routes.find((r) => r.path === url.pathname && r.method === req.method);
-    if (!route) return false;
-    let reply: RestResponse;
-    try {
-      reply = await run(route, req, url);
-    } catch {
-      reply = errorEnvelope({ message: 'Internal server error' });
+    const matches = compiled.flatMap((entry) => {
+      const match = entry.pattern.exec(url.pathname);
+      return match ? [{ entry, params: { ...match.groups } }] : [];
+    });
+    if (matches.length === 0) return false;
+    const match = matches.find(({ entry }) => entry.route.method === req.method);
+    let answer: RestResponse;
+    if (!match) {
+      const allowed = matches.map(({ entry }) => entry.route.method).join(', ');
+      answer = restError('NOT_FOUND', 'Not found', `No route for ${req.method} ${url.pathname}; it takes ${allowed}`);
+    } else {
+      try {
+        answer = await run(match.entry, match.params, req, url);
+      } catch (error) {
+        logger.error({ err: error, route: `${match.entry.route.method} ${match.entry.route.path}` }, 'REST route failed');
+        answer = restError('INTERNAL', 'Internal server error');
+      }
     }
-    res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify(reply.body));
+    res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
+    res.end(JSON.stringify(answer.body));
     return true;
   };
 }

@@ -1,21 +1,50 @@
 import type { ExecutionResult } from 'graphql';
+import type { z } from 'zod';
 
-/** What the REST adapter writes back: the status code and the documented JSON body. */
+/** What the REST adapter writes back: the status code, the documented JSON body and any headers. */
 export interface RestResponse {
   status: number;
-  body: Record<string, unknown>;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export type JsonObject = Record<string, unknown>;
+
+/**
+ * How a route's result becomes its documented body:
+ * - `data` (the default): `{success: true, message?, data: <the operation's field>}`;
+ * - `message`: `{success: true, message: <the field's message>}`;
+ * - `bare`: the field itself (the health check).
+ */
+export interface RestReply {
+  form?: 'data' | 'message' | 'bare';
+  /** The envelope's `message` on success. */
+  message?: string;
+  /** Documented as a 503 whose body still carries the data (`success: false`), for monitors to alert on. */
+  unavailableWhen?: (data: JsonObject) => boolean;
 }
 
 /**
- * One documented REST route: the GraphQL operation it runs (parsed and validated against the schema once,
- * at start-up), and how the operation's data becomes the documented body. Errors need no code here: the
- * adapter maps them through the one error table.
+ * One documented REST route: the GraphQL operation it runs (one root field; parsed and validated against
+ * the schema once, at start-up), how a request becomes the operation's variables, and how the field's
+ * value becomes the documented body. Errors need nothing here: the adapter maps them through the one
+ * error table.
  */
-export interface RestRoute<TData = Record<string, unknown>> {
+export interface RestRoute {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** `/api/campaigns/:id` style; each `:name` is a path parameter. */
   path: string;
+  summary: string;
+  tag: string;
   operation: string;
-  respond(data: TData): RestResponse;
+  /** The JSON body the route reads, for the OpenAPI document; the schema itself validates the values. */
+  body?: z.ZodType;
+  /** Routes that carry a base64 file get the media body limit instead of the standard one. */
+  largeBody?: true;
+  variables?: (body: JsonObject, params: Record<string, string>) => JsonObject;
+  /** The statuses this route answers beyond every route's (400, 401, 413 with a body, 429, 500), for the OpenAPI document. */
+  failures?: Array<404 | 502 | 503>;
+  reply?: RestReply;
 }
 
-export type GraphQLResult = ExecutionResult<Record<string, unknown>>;
+export type GraphQLResult = ExecutionResult<JsonObject>;

@@ -62,7 +62,7 @@ export type SandboxInboundInput = {
   caption?: string | null | undefined;
   filename?: string | null | undefined;
   /** The sender: a number, a chat id, or a group id */
-  from: string;
+  from?: string | null | undefined;
   /** Makes it a media message */
   mimeType?: string | null | undefined;
   /** chat, image, video, audio, document… */
@@ -72,7 +72,7 @@ export type SandboxInboundInput = {
 export type SendBulkInput = {
   /** The text for recipients without their own */
   message?: string | null | undefined;
-  recipients: Array<BulkRecipientInput>;
+  recipients?: Array<BulkRecipientInput> | null | undefined;
   text?: string | null | undefined;
 };
 

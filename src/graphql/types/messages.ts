@@ -85,7 +85,7 @@ const BulkRecipientInput = builder.inputType('BulkRecipientInput', {
 
 const SendBulkInput = builder.inputType('SendBulkInput', {
   fields: (t) => ({
-    recipients: t.field({ type: [BulkRecipientInput], required: true }),
+    recipients: t.field({ type: [BulkRecipientInput] }),
     message: t.string({ description: 'The text for recipients without their own' }),
     text: t.string(),
   }),

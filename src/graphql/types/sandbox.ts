@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { sandboxAckInput, sandboxInboundInput } from '../../whatsapp/sandbox/sandbox-inputs.js';
+import { sandboxAckInput, sandboxDisconnectInput, sandboxInboundInput } from '../../whatsapp/sandbox/sandbox-inputs.js';
 import type { OutboxEntry } from '../../whatsapp/sandbox/sandbox-outbox.js';
 import { ackStatuses } from '../../whatsapp/driver-events.js';
 import { builder } from '../builder.js';
@@ -26,7 +26,7 @@ const SandboxMessage = builder.objectRef<OutboxEntry>('SandboxMessage').implemen
 
 const SandboxInboundInput = builder.inputType('SandboxInboundInput', {
   fields: (t) => ({
-    from: t.string({ required: true, description: 'The sender: a number, a chat id, or a group id' }),
+    from: t.string({ description: 'The sender: a number, a chat id, or a group id' }),
     body: t.string(),
     author: t.string({ description: 'The sender inside a group, when `from` is a group' }),
     type: t.string({ description: 'chat, image, video, audio, document…' }),
@@ -67,16 +67,16 @@ builder.mutationFields((t) => ({
   sandboxDisconnect: t.field({
     type: ClientStatusType,
     description: 'Drops the connection with a reason, as WhatsApp would (sandbox driver only)',
-    args: { reason: t.arg({ type: DisconnectReasonEnum, defaultValue: 'TIMEOUT' }) },
+    args: t.validate({ reason: t.arg({ type: DisconnectReasonEnum }) }, sandboxDisconnectInput),
     resolve: (_root, { reason }, { services, session }) => {
-      services.sessions.sandbox(session).disconnect(reason ?? 'TIMEOUT');
+      services.sessions.sandbox(session).disconnect(reason);
       return services.sessions.clientStatus(session);
     },
   }),
   sandboxAck: t.field({
     type: SandboxMessage,
     description: "Acks a delivered message: 2 delivered, 3 read, 4 played, -1 failed (sandbox driver only)",
-    args: t.validate({ id: t.arg.string({ required: true }), ack: t.arg.int({ required: true }) }, sandboxAckInput),
+    args: t.validate({ id: t.arg.string(), ack: t.arg.int() }, sandboxAckInput),
     resolve: (_root, { id, ack }, { services, session }) => services.sessions.sandbox(session).ack(id, ack),
   }),
 }));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Ack } from '../driver-events.js';
+import { disconnectReasons, type Ack } from '../driver-events.js';
 
 /** The sandbox control inputs, shared by its GraphQL fields and REST routes. */
 export const sandboxInboundInput = z.object({
@@ -13,8 +13,15 @@ export const sandboxInboundInput = z.object({
 });
 
 export const sandboxAckInput = z.object({
-  id: z.string().trim().min(1, 'id is required: a message id from the outbox'),
+  id: z.string({ error: 'id is required: a message id from the outbox' }).trim().min(1, 'id is required: a message id from the outbox'),
   ack: z.literal([-1, 0, 1, 2, 3, 4] satisfies Ack[], {
     error: 'ack must be one of -1 (failed), 0 (pending), 1 (sent), 2 (delivered), 3 (read), 4 (played)',
   }),
+});
+
+export const sandboxDisconnectInput = z.object({
+  reason: z
+    .enum(disconnectReasons, { error: `reason must be one of ${disconnectReasons.join(', ')}` })
+    .nullish()
+    .transform((reason) => reason ?? 'TIMEOUT'),
 });

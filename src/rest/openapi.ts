@@ -1,0 +1,143 @@
+import {
+  getNamedType,
+  GraphQLBoolean,
+  GraphQLFloat,
+  GraphQLInt,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  parse,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { z } from 'zod';
+import { isPublicOperation, rootFieldPolicies } from '../graphql/field-policy.js';
+import type { RestRoute } from './rest-route.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const errorStatuses: Record<number, string> = {
+  400: 'The request is invalid; `error` says what is wrong',
+  401: 'Missing or invalid API key',
+  404: 'Not found',
+  413: 'Request body too large',
+  429: 'Rate limit exceeded; see the RateLimit-* and Retry-After headers',
+  500: 'Internal server error',
+  502: 'WhatsApp or the media host refused',
+  503: 'WhatsApp client not ready',
+};
+
+/**
+ * The JSON a selection produces. Null fields are left out of REST bodies, so a nullable field is an
+ * optional property rather than a nullable one.
+ */
+function selectionSchema(type: GraphQLOutputType, selectionSet: SelectionSetNode | undefined): JsonSchema {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) return { type: 'array', items: selectionSchema(inner.ofType, selectionSet) };
+  if (isObjectType(inner) && selectionSet) {
+    const fields = inner.getFields();
+    const properties: Record<string, JsonSchema> = {};
+    const required: string[] = [];
+    for (const selection of selectionSet.selections) {
+      if (selection.kind !== Kind.FIELD) continue;
+      const field = fields[selection.name.value]!;
+      const name = selection.alias?.value ?? selection.name.value;
+      properties[name] = { ...selectionSchema(field.type, selection.selectionSet), ...(field.description && { description: field.description }) };
+      if (isNonNullType(field.type)) required.push(name);
+    }
+    return { type: 'object', properties, required };
+  }
+  const named = getNamedType(inner);
+  if (isEnumType(named)) return { type: 'string', enum: named.getValues().map((value) => value.value) };
+  if (named === GraphQLInt) return { type: 'integer' };
+  if (named === GraphQLFloat) return { type: 'number' };
+  if (named === GraphQLBoolean) return { type: 'boolean' };
+  if (named.name === 'DateTime') return { type: 'string', format: 'date-time' };
+  return { type: 'string' };
+}
+
+function successSchema(route: RestRoute, schema: GraphQLSchema): JsonSchema {
+  const operation = parse(route.operation).definitions[0] as OperationDefinitionNode;
+  const selection = operation.selectionSet.selections[0]!;
+  if (selection.kind !== Kind.FIELD) throw new Error(`${route.path}: the operation must select one field`);
+  const field = schema.getRootType(operation.operation)!.getFields()[selection.name.value]!;
+  const data = selectionSchema(field.type, selection.selectionSet);
+  const { form = 'data', message } = route.reply ?? {};
+  if (form === 'bare') return data;
+  const success = { type: 'boolean' };
+  if (form === 'message') return { type: 'object', properties: { success, message: { type: 'string' } }, required: ['success', 'message'] };
+  return {
+    type: 'object',
+    properties: { success, ...(message && { message: { type: 'string', examples: [message] } }), data },
+    required: ['success', ...(message ? ['message'] : []), 'data'],
+  };
+}
+
+function bodySchema(body: z.ZodType): JsonSchema {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(body, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return json;
+}
+
+/**
+ * The OpenAPI 3.1 document of the REST door, built from the route table: request bodies from the same zod
+ * schemas the GraphQL schema validates with, response bodies from the GraphQL types each route's operation
+ * selects. Committed as schema/openapi.json and served at /api/openapi.json.
+ */
+export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema, version: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const operation = parse(route.operation).definitions[0] as OperationDefinitionNode;
+    const isPublic = isPublicOperation(rootFieldPolicies(schema, parse(route.operation)));
+    const errors = isPublic ? [] : [400, 401, ...(route.body ? [413] : []), ...(route.failures ?? []), 429, 500];
+    const success = { description: 'OK', content: { 'application/json': { schema: successSchema(route, schema) } } };
+    const errorResponse = (status: number) => ({ description: errorStatuses[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+    const responses: Record<string, unknown> = { 200: success };
+    for (const status of errors) responses[status] = route.reply?.unavailableWhen && status === 503 ? { ...success, description: errorStatuses[503] } : errorResponse(status);
+    const pathParams = [...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    const openApiPath = route.path.replace(/:(\w+)/g, '{$1}');
+    paths[openApiPath] ??= {};
+    paths[openApiPath][route.method.toLowerCase()] = {
+      operationId: operation.name ? operation.name.value[0]!.toLowerCase() + operation.name.value.slice(1) : undefined,
+      summary: route.summary,
+      tags: [route.tag],
+      ...(isPublic && { security: [] }),
+      ...(pathParams.length > 0 && { parameters: pathParams }),
+      ...(route.body && { requestBody: { required: false, content: { 'application/json': { schema: bodySchema(route.body) } } } }),
+      responses,
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'WaQtor API',
+      version,
+      description: 'The REST door of the WaQtor WhatsApp gateway. Every route runs an operation of the GraphQL schema at /graphql.',
+    },
+    servers: [{ url: 'http://localhost:8080' }],
+    security: [{ apiKeyHeader: [] }, { apiKeyQuery: [] }],
+    tags: [...new Set(routes.map((route) => route.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      securitySchemes: {
+        apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+        apiKeyQuery: { type: 'apiKey', in: 'query', name: 'apiKey' },
+      },
+      schemas: {
+        Error: {
+          type: 'object',
+          properties: { success: { type: 'boolean', const: false }, error: { type: 'string' }, message: { type: 'string' } },
+          required: ['success', 'error', 'message'],
+        },
+      },
+    },
+  };
+}
+
+/** schema/openapi.json as committed: the document of the routes this gateway serves. */
+export function printedOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema, version: string): string {
+  return `${JSON.stringify(buildOpenApiDocument(routes, schema, version), null, 2)}\n`;
+}

@@ -1,0 +1,7 @@
+import type { RestRoute } from '../rest-route.js';
+import { messageRoutes } from './messages.js';
+import { sandboxRoutes } from './sandbox.js';
+import { statusRoutes } from './status.js';
+
+/** Every documented route, each a GraphQL operation. */
+export const restRoutes: RestRoute[] = [...statusRoutes, ...messageRoutes, ...sandboxRoutes];

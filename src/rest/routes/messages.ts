@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { bulkRecipient, sendBulkFields, sendMediaInput, sendTextInput, testMessageInput } from '../../messaging/message-inputs.js';
+import type { JsonObject, RestRoute } from '../rest-route.js';
+
+/** The documented bulk body lists plain chat ids; the personalised form lists `{phone, message}` objects. */
+const sendBulkBody = z.object({
+  recipients: z.array(z.union([z.string().describe('A number or chat id, e.g. 966501234567@c.us'), bulkRecipient])),
+  ...sendBulkFields,
+});
+
+const withChatIds = (recipients: unknown) =>
+  Array.isArray(recipients) ? recipients.map((recipient: unknown) => (typeof recipient === 'string' ? { chatId: recipient } : recipient)) : recipients;
+
+const asInput = (body: JsonObject) => ({ input: body });
+
+export const messageRoutes: RestRoute[] = [
+  {
+    method: 'POST',
+    path: '/api/messages/send-text',
+    tag: 'Messages',
+    summary: 'Send a text message',
+    operation: 'mutation SendText($input: SendTextInput!) { sendText(input: $input) { id timestamp to } }',
+    body: sendTextInput,
+    variables: asInput,
+    failures: [502, 503],
+    reply: { message: 'Message sent successfully' },
+  },
+  {
+    method: 'POST',
+    path: '/api/messages/send-media',
+    tag: 'Messages',
+    summary: 'Send an image, video, document or audio file, from a URL or base64',
+    operation: 'mutation SendMedia($input: SendMediaInput!) { sendMedia(input: $input) { id timestamp to } }',
+    body: sendMediaInput,
+    largeBody: true,
+    variables: asInput,
+    failures: [502, 503],
+    reply: { message: 'Media sent successfully' },
+  },
+  {
+    method: 'POST',
+    path: '/api/messages/send-bulk',
+    tag: 'Messages',
+    summary: 'Send to many recipients, one by one, with a random pause between sends',
+    operation:
+      'mutation SendBulk($input: SendBulkInput!) { sendBulk(input: $input) { total sent failed results { phone status messageId error } } }',
+    body: sendBulkBody,
+    variables: (body) => asInput({ ...body, recipients: withChatIds(body.recipients) }),
+    failures: [503],
+    reply: { message: 'Bulk messages sent' },
+  },
+  {
+    method: 'POST',
+    path: '/api/test/send',
+    tag: 'Testing',
+    summary: 'Send a test message to TEST_PHONE_NUMBER',
+    operation: 'mutation SendTestMessage($input: TestMessageInput) { sendTestMessage(input: $input) { id timestamp to } }',
+    body: testMessageInput,
+    variables: asInput,
+    failures: [502, 503],
+    reply: { message: 'Test message sent successfully' },
+  },
+  {
+    method: 'GET',
+    path: '/api/test/info',
+    tag: 'Testing',
+    summary: 'Whether a test phone number is configured (masked)',
+    operation: 'query TestNumber { testNumber { configured message phoneNumberMasked } }',
+  },
+];

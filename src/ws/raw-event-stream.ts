@@ -1,0 +1,142 @@
+import type { IncomingMessage } from 'node:http';
+import type { ExecutionResult } from 'graphql';
+import type { RawData, WebSocket, WebSocketServer } from 'ws';
+import { apiKeyError, apiKeyFromRequest, checkApiKey } from '../auth/api-key.js';
+import type { GraphQLServer } from '../graphql/yoga.js';
+import type { Logger } from '../logger.js';
+
+/** The documented frames, selected from the one `events` subscription; `message` keeps WhatsApp's unix timestamp. */
+const EVENTS = /* GraphQL */ `
+  subscription RawEventStream {
+    events {
+      event
+      ... on QrEvent { qr timestamp }
+      ... on AuthenticatedEvent { message timestamp }
+      ... on ReadyEvent { message info { wid pushname platform } timestamp }
+      ... on DisconnectedEvent { reason message timestamp }
+      ... on StateChangeEvent { state previousState timestamp }
+      ... on MessageEvent { id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename }
+      ... on MessageAckEvent { id chatId ack status timestamp }
+    }
+  }
+`;
+
+/** What the documented close of a refused socket says: policy violation. */
+const POLICY_VIOLATION = 1008;
+
+export interface RawEventStreamOptions {
+  apiKey: string;
+  pingIntervalMs: number;
+  /** A client whose unsent frames pass this is dropped, so one slow reader cannot grow the gateway's memory. */
+  maxBufferedBytes: number;
+}
+
+interface Client {
+  /** Pings sent since the client last showed it was alive. */
+  missedPings: number;
+}
+
+const now = () => new Date().toISOString();
+const frame = (event: string, data: Record<string, unknown>) => JSON.stringify({ event, data });
+
+function withoutNulls(value: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
+}
+
+/**
+ * The raw WebSocket stream on `/` and `/ws`: `{event, data}` frames for every gateway event. It is one
+ * subscriber of the schema's `events` subscription, whose frames are serialised once and fanned out to
+ * every authenticated client. The key comes as `?apiKey=` (or the X-API-Key header); a socket without a
+ * valid one gets an `auth_failed` frame and is closed with 1008.
+ */
+export function attachRawEventStream(wss: WebSocketServer, yoga: GraphQLServer, options: RawEventStreamOptions, logger: Logger) {
+  const log = logger.child({ component: 'raw-ws' });
+  const clients = new Map<WebSocket, Client>();
+
+  function broadcast(text: string) {
+    for (const socket of clients.keys()) {
+      if (socket.readyState !== socket.OPEN) continue;
+      if (socket.bufferedAmount > options.maxBufferedBytes) {
+        log.warn({ bufferedBytes: socket.bufferedAmount }, 'dropping a WebSocket client that does not keep up with the event stream');
+        clients.delete(socket);
+        socket.terminate();
+        continue;
+      }
+      socket.send(text);
+    }
+  }
+
+  function onMessage(socket: WebSocket, client: Client, raw: RawData) {
+    client.missedPings = 0;
+    let message: unknown;
+    try {
+      message = JSON.parse(raw.toString());
+    } catch {
+      return;
+    }
+    if ((message as { event?: unknown })?.event === 'ping') socket.send(JSON.stringify({ event: 'pong', timestamp: now() }));
+  }
+
+  wss.on('connection', (socket: WebSocket, req: IncomingMessage) => {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    const header = req.headers['x-api-key'];
+    const check = checkApiKey(apiKeyFromRequest({ get: () => (typeof header === 'string' ? header : null) }, url), options.apiKey);
+    if (check !== 'ok') {
+      const error = apiKeyError(check).message;
+      socket.send(frame('auth_failed', { error, timestamp: now() }));
+      socket.close(POLICY_VIOLATION, error);
+      return;
+    }
+    const client: Client = { missedPings: 0 };
+    clients.set(socket, client);
+    // Either answer proves the client alive: the documented {event:"pong"} frame, or the protocol-level
+    // pong that browsers and WebSocket libraries send by themselves, so documented clients that never
+    // answer pings by hand are not cut off.
+    socket.on('pong', () => (client.missedPings = 0));
+    socket.on('message', (raw) => onMessage(socket, client, raw));
+    socket.on('close', () => clients.delete(socket));
+    socket.on('error', (error) => log.debug({ err: error }, 'WebSocket client error'));
+  });
+
+  const pinger = setInterval(() => {
+    const ping = JSON.stringify({ event: 'ping', timestamp: now() });
+    for (const [socket, client] of clients) {
+      if (client.missedPings >= 2) {
+        log.info('terminating a WebSocket client that missed two pings');
+        clients.delete(socket);
+        socket.terminate();
+        continue;
+      }
+      client.missedPings += 1;
+      socket.send(ping);
+      socket.ping();
+    }
+  }, options.pingIntervalMs);
+  pinger.unref();
+
+  let events: AsyncIterableIterator<ExecutionResult> | undefined;
+  const streaming = (async () => {
+    // The gateway's own subscriber: already authenticated, and not a client the rate limits count.
+    const enveloped = yoga.getEnveloped({ authenticated: true });
+    const document = enveloped.parse(EVENTS);
+    const result = await enveloped.subscribe({ schema: enveloped.schema, document, contextValue: await enveloped.contextFactory() });
+    if (!(Symbol.asyncIterator in result)) throw new Error(`the events subscription failed: ${JSON.stringify(result)}`);
+    events = result as AsyncIterableIterator<ExecutionResult>;
+    for await (const item of events) {
+      const { event, ...data } = (item.data?.events ?? {}) as Record<string, unknown>;
+      if (typeof event === 'string') broadcast(frame(event, withoutNulls(data)));
+      else log.error({ errors: item.errors }, 'the events subscription sent no event');
+    }
+  })().catch((error: unknown) => log.error({ err: error }, 'the raw WebSocket event stream stopped'));
+
+  return {
+    clientCount: () => clients.size,
+    async dispose() {
+      clearInterval(pinger);
+      await events?.return?.();
+      await streaming;
+      for (const socket of clients.keys()) socket.terminate();
+      clients.clear();
+    },
+  };
+}
