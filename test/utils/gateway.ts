@@ -6,6 +6,7 @@ import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { onTestFinished } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { createWaqtorClient } from '../../src/client/rest-client.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { SandboxLinkDocument } from '../generated/graphql.js';
@@ -78,7 +79,10 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
     logs,
     outboxPath,
     request,
+    /** The typed REST client users get, with the test key. */
+    rest: createWaqtorClient({ baseUrl: running.url, apiKey: TEST_API_KEY }),
     wsUrl: running.url.replace(/^http/, 'ws') + '/graphql',
+    rawWsUrl: running.url.replace(/^http/, 'ws'),
     async outboxFile(): Promise<Array<Record<string, unknown>>> {
       const text = await readFile(outboxPath, 'utf8').catch(() => '');
       return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
