@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { generate } from '@graphql-codegen/cli';
 import { describe, expect, it } from 'vitest';
 import codegenConfig from '../../codegen.js';
-import { printedSchema } from '../../src/graphql/schema.js';
+import { printedSchema, schema } from '../../src/graphql/schema.js';
+import { printedOpenApiDocument } from '../../src/rest/openapi.js';
+import { restRoutes } from '../../src/rest/routes/index.js';
+import { readVersionInfo } from '../../src/version.js';
+import { openApiTypes } from '../../scripts/openapi-types.js';
 
 const FIX = 'run `npm run generate` and commit the result';
 
@@ -15,5 +19,13 @@ describe('generated artefacts are committed and current', () => {
     const [output] = (await generate({ ...codegenConfig, cwd: process.cwd() }, false)) as Array<{ filename: string; content: string }>;
     expect(output?.filename).toBe('test/generated/graphql.ts');
     expect(await readFile('test/generated/graphql.ts', 'utf8')).toBe(output?.content);
+  });
+
+  it(`schema/openapi.json matches the route table and the schema (${FIX})`, async () => {
+    expect(await readFile('schema/openapi.json', 'utf8')).toBe(printedOpenApiDocument(restRoutes, schema, readVersionInfo().waqtor));
+  });
+
+  it(`the REST client's types match schema/openapi.json (${FIX})`, async () => {
+    expect(await readFile('src/client/openapi-types.ts', 'utf8')).toBe(await openApiTypes(await readFile('schema/openapi.json', 'utf8')));
   });
 });

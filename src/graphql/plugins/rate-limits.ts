@@ -70,7 +70,8 @@ export function useRateLimits(limits: RateLimits, clientAddress: (req: IncomingM
     if (context.request) verdictOfRequest.set(context.request, binding);
     if (binding.allowed) return undefined;
     return {
-      errors: [new GraphQLError('Too many requests', { extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: headersOf(binding) } } })],
+      // The headers are added once the response exists (onResponse), where a socket has none to carry.
+      errors: [new GraphQLError('Too many requests', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } })],
     };
   }
 
