@@ -67,7 +67,7 @@ export class MessagingService {
   testNumber(): { configured: boolean; message: string; phoneNumberMasked: string | null } {
     const recipient = this.options.testRecipient;
     return recipient
-      ? { configured: true, message: 'Test phone number is configured. Send a test with sendTestMessage.', phoneNumberMasked: maskNumber(recipient.to) }
+      ? { configured: true, message: 'Test phone number is configured. Send a test with POST /api/test/send (or the sendTestMessage mutation).', phoneNumberMasked: maskNumber(recipient.to) }
       : { configured: false, message: 'Test phone number is not configured: set TEST_PHONE_NUMBER in .env', phoneNumberMasked: null };
   }
 
