@@ -6,11 +6,12 @@ import { openDatabase, type Database } from './db/orm.js';
 import { EventBus } from './events/event-bus.js';
 import { attachGraphQLWs } from './graphql/graphql-ws.js';
 import { schema } from './graphql/schema.js';
-import { createGraphQLServer, type GraphQLServer } from './graphql/yoga.js';
+import { graphqlOverHttp } from './graphql/graphql-over-http.js';
+import { createGraphQLServer } from './graphql/yoga.js';
 import type { Logger } from './logger.js';
 import { MessageLog } from './messaging/message-log.js';
 import { MessagingService } from './messaging/messaging-service.js';
-import { BODY_MAX_BYTES, mediaBodyMaxBytes, readBody } from './http/read-body.js';
+import { BODY_MAX_BYTES, mediaBodyMaxBytes } from './http/read-body.js';
 import { createApiDocs } from './rest/api-docs.js';
 import { printedOpenApiDocument } from './rest/openapi.js';
 import { createRestAdapter } from './rest/rest-adapter.js';
@@ -138,33 +139,10 @@ function pathOf(req: IncomingMessage): string {
   return new URL(req.url ?? '/', 'http://gateway').pathname;
 }
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
-
-/**
- * /graphql with its body read here, up to the limit that fits a base64 file (a sendMedia mutation may
- * carry one), and handed to yoga already read, as body-parsing middleware does.
- */
-function graphqlOverHttp(yoga: GraphQLServer, limit: number): Handler {
-  return async (req, res) => {
-    if (req.method !== 'POST') return void (await yoga(req, res));
-    const read = await readBody(req, limit);
-    if (!read.ok) {
-      const tooLarge = read.reason === 'too-large';
-      res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-      const error = tooLarge ? { message: 'Request body too large', code: 'PAYLOAD_TOO_LARGE' } : { message: 'Request body could not be read', code: 'BAD_USER_INPUT' };
-      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
-      return;
-    }
-    // An empty body would send yoga back to the spent stream; '{}' gets its own "must provide query" answer.
-    Object.assign(req, { body: read.body.length > 0 ? read.body : '{}' });
-    await yoga(req, res);
-  };
-}
-
 /** Answers a request it knows, else returns false to leave it to the next. */
 type OptionalHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
-async function route(req: IncomingMessage, res: ServerResponse, graphql: Handler, handlers: OptionalHandler[]): Promise<void> {
+async function route(req: IncomingMessage, res: ServerResponse, graphql: ReturnType<typeof graphqlOverHttp>, handlers: OptionalHandler[]): Promise<void> {
   if (pathOf(req) === '/graphql') {
     await graphql(req, res);
     return;

@@ -1,0 +1,26 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { readBody } from '../http/read-body.js';
+import type { GraphQLServer } from './yoga.js';
+
+/**
+ * /graphql with its body read here, up to `limit` (room for a base64 file: a sendMedia mutation may carry
+ * one), and handed to yoga already read, as body-parsing middleware does; over the limit is a 413 before
+ * yoga sees anything.
+ */
+export function graphqlOverHttp(yoga: GraphQLServer, limit: number) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (req.method !== 'POST') return void (await yoga(req, res));
+    const read = await readBody(req, limit);
+    if (!read.ok) {
+      const tooLarge = read.reason === 'too-large';
+      const error = tooLarge ? { message: 'Request body too large', code: 'PAYLOAD_TOO_LARGE' } : { message: 'Request body could not be read', code: 'BAD_USER_INPUT' };
+      // The rest of the body is never read, so this connection cannot carry another request.
+      res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
+      return;
+    }
+    // An empty body would send yoga back to the spent stream; '{}' gets its own "must provide query" answer.
+    Object.assign(req, { body: read.body.length > 0 ? read.body : '{}' });
+    await yoga(req, res);
+  };
+}
