@@ -18,6 +18,8 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus;
 
+export const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && code in errorStatus;
+
 export class GatewayError extends Error {
   constructor(
     readonly code: ErrorCode,

@@ -14,16 +14,30 @@ export interface FieldPolicy {
 export const publicField = { policy: { public: true } } satisfies { policy: FieldPolicy };
 export const strictRateLimit = { policy: { strictRateLimit: true } } satisfies { policy: FieldPolicy };
 
+type Policies = Array<FieldPolicy | undefined>;
+
+/** yoga's parser cache hands out the same document for the same query, so the walk is done once per query. */
+const policiesByDocument = new WeakMap<DocumentNode, Map<string, Policies>>();
+
 /**
  * The policies of the root fields an operation selects; `undefined` stands for a field with no policy of
  * its own (introspection's `__schema` too), so "all public" holds only for an all-public selection.
  */
-export function rootFieldPolicies(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): Array<FieldPolicy | undefined> {
+export function rootFieldPolicies(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): Policies {
+  let byOperation = policiesByDocument.get(document);
+  if (!byOperation) policiesByDocument.set(document, (byOperation = new Map()));
+  const key = operationName ?? '';
+  let policies = byOperation.get(key);
+  if (!policies) byOperation.set(key, (policies = collectPolicies(schema, document, operationName)));
+  return policies;
+}
+
+function collectPolicies(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null): Policies {
   const operation = getOperationAST(document, operationName);
   const rootType = operation && schema.getRootType(operation.operation);
   if (!operation || !rootType) return [undefined];
   const fields = rootType.getFields();
-  const policies: Array<FieldPolicy | undefined> = [];
+  const policies: Policies = [];
   const visit = (selectionSet: SelectionSetNode, seen: Set<string>) => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -42,4 +56,4 @@ export function rootFieldPolicies(schema: GraphQLSchema, document: DocumentNode,
   return policies;
 }
 
-export const isPublicOperation = (policies: Array<FieldPolicy | undefined>) => policies.length > 0 && policies.every((p) => p?.public === true);
+export const isPublicOperation = (policies: Policies) => policies.length > 0 && policies.every((p) => p?.public === true);

@@ -1,8 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { errorStatus, GatewayError, type ErrorCode } from '../errors.js';
+import { GatewayError, isErrorCode, type ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
-
-const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && code in errorStatus;
 
 /**
  * Gives every error leaving the schema an `extensions.code` from the error table. Domain errors keep their

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { errorStatus, type ErrorCode } from '../errors.js';
+import { errorStatus, isErrorCode, type ErrorCode } from '../errors.js';
 import type { RestResponse } from './rest-route.js';
 
 /** The envelope's `message`: what the client can do about an error of this kind. */
@@ -15,8 +15,6 @@ const hints: Record<ErrorCode, string> = {
   UPSTREAM_FAILED: 'WhatsApp or the media host refused; see error',
   CLIENT_NOT_READY: 'Please scan QR code first',
 };
-
-const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && code in errorStatus;
 
 /** `{success:false, error, message}` with the status of the error's code in the one table. */
 export function errorEnvelope(error: Pick<GraphQLFormattedError, 'message' | 'extensions'>, hint?: string): RestResponse {

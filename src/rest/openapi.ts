@@ -60,8 +60,7 @@ function selectionSchema(type: GraphQLOutputType, selectionSet: SelectionSetNode
   return { type: 'string' };
 }
 
-function successSchema(route: RestRoute, schema: GraphQLSchema): JsonSchema {
-  const operation = parse(route.operation).definitions[0] as OperationDefinitionNode;
+function successSchema(route: RestRoute, operation: OperationDefinitionNode, schema: GraphQLSchema): JsonSchema {
   const selection = operation.selectionSet.selections[0]!;
   if (selection.kind !== Kind.FIELD) throw new Error(`${route.path}: the operation must select one field`);
   const field = schema.getRootType(operation.operation)!.getFields()[selection.name.value]!;
@@ -90,10 +89,11 @@ function bodySchema(body: z.ZodType): JsonSchema {
 export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema, version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
-    const operation = parse(route.operation).definitions[0] as OperationDefinitionNode;
-    const isPublic = isPublicOperation(rootFieldPolicies(schema, parse(route.operation)));
+    const document = parse(route.operation);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const isPublic = isPublicOperation(rootFieldPolicies(schema, document));
     const errors = isPublic ? [] : [400, 401, ...(route.body ? [413] : []), ...(route.failures ?? []), 429, 500];
-    const success = { description: 'OK', content: { 'application/json': { schema: successSchema(route, schema) } } };
+    const success = { description: 'OK', content: { 'application/json': { schema: successSchema(route, operation, schema) } } };
     const errorResponse = (status: number) => ({ description: errorStatuses[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
     const responses: Record<string, unknown> = { 200: success };
     for (const status of errors) responses[status] = route.reply?.unavailableWhen && status === 503 ? { ...success, description: errorStatuses[503] } : errorResponse(status);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Kind, parse, typeFromAST, validate, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { readBody } from '../http/read-body.js';
+import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
 import { errorEnvelope, restError } from './error-envelope.js';
 import { jsonToInput } from './json-to-input.js';
@@ -42,13 +43,6 @@ function compile(route: RestRoute, schema: GraphQLSchema): CompiledRoute {
   );
   const pattern = new RegExp(`^${route.path.replace(/:(\w+)/g, '(?<$1>[^/]+)')}$`);
   return { route, pattern, field: selection.alias?.value ?? selection.name.value, variableTypes };
-}
-
-/** Null fields are left out of the documented bodies, which show a field only when it has a value. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
 }
 
 function reply({ route, field }: CompiledRoute, data: JsonObject): RestResponse {

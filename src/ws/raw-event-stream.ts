@@ -3,6 +3,7 @@ import type { ExecutionResult } from 'graphql';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import { apiKeyError, apiKeyFromRequest, checkApiKey } from '../auth/api-key.js';
 import type { GraphQLServer } from '../graphql/yoga.js';
+import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
 
 /** The documented frames, selected from the one `events` subscription; `message` keeps WhatsApp's unix timestamp. */
@@ -37,11 +38,7 @@ interface Client {
 }
 
 const now = () => new Date().toISOString();
-const frame = (event: string, data: Record<string, unknown>) => JSON.stringify({ event, data });
-
-function withoutNulls(value: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null));
-}
+const frame = (event: string, data: unknown) => JSON.stringify({ event, data });
 
 /**
  * The raw WebSocket stream on `/` and `/ws`: `{event, data}` frames for every gateway event. It is one
