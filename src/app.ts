@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import { CampaignService } from './campaigns/campaign-service.js';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './db/orm.js';
 import { EventBus } from './events/event-bus.js';
@@ -50,6 +51,7 @@ export interface App {
 export function buildApp(config: Config, logger: Logger): App {
   let database: Database | undefined;
   let sessions: SessionManager | undefined;
+  let campaigns: CampaignService | undefined;
   let server: Server | undefined;
   let wss: WebSocketServer | undefined;
   let graphqlWs: ReturnType<typeof attachGraphQLWs> | undefined;
@@ -73,14 +75,13 @@ export function buildApp(config: Config, logger: Logger): App {
       {
         media: config.media,
         testRecipient: config.testRecipient,
-        bulkMaxRecipients: config.bulk.maxRecipients,
-        bulkDelayMinMs: config.bulk.delayMinMs,
-        bulkDelayMaxMs: config.bulk.delayMaxMs,
       },
       logger,
     );
-    const services: Services = { config, sessions, messaging, messages, bus, version: readVersionInfo() };
+    campaigns = new CampaignService(database, sessions, messaging, messages, bus, config.campaigns, logger);
+    const services: Services = { config, sessions, messaging, messages, campaigns, bus, version: readVersionInfo() };
     await sessions.open(DEFAULT_SESSION);
+    await campaigns.start(DEFAULT_SESSION);
 
     const yoga = createGraphQLServer(services, logger);
     const bodyLimits = { standard: BODY_MAX_BYTES, large: mediaBodyMaxBytes(config.media.maxBytes) };
@@ -128,6 +129,7 @@ export function buildApp(config: Config, logger: Logger): App {
     const drain = setTimeout(() => server?.closeAllConnections(), DRAIN_MS);
     await closing;
     clearTimeout(drain);
+    await campaigns?.stop();
     await sessions?.closeAll();
     await database?.close();
   }

@@ -79,6 +79,15 @@ const environmentSchema = z
     BULK_MAX_RECIPIENTS: integer('BULK_MAX_RECIPIENTS', 1).default(1000),
     BULK_DELAY_MIN_MS: integer('BULK_DELAY_MIN_MS', 0).default(1000),
     BULK_DELAY_MAX_MS: integer('BULK_DELAY_MAX_MS', 0).default(3000),
+    CAMPAIGN_DELAY_MIN_MS: integer('CAMPAIGN_DELAY_MIN_MS', 0).default(20_000),
+    CAMPAIGN_DELAY_MAX_MS: integer('CAMPAIGN_DELAY_MAX_MS', 0).default(60_000),
+    CAMPAIGN_MAX_PER_HOUR: integer('CAMPAIGN_MAX_PER_HOUR', 0).default(60),
+    CAMPAIGN_MAX_PER_DAY: integer('CAMPAIGN_MAX_PER_DAY', 0).default(250),
+    CAMPAIGN_SCHEDULER_INTERVAL_MS: integer('CAMPAIGN_SCHEDULER_INTERVAL_MS', 100).default(5_000),
+    OPTOUT_KEYWORDS: z
+      .string()
+      .default('STOP, UNSUBSCRIBE')
+      .transform((value) => value.split(',').map((keyword) => keyword.trim()).filter(Boolean)),
     RATE_LIMIT_STANDARD_MAX: integer('RATE_LIMIT_STANDARD_MAX', 1).default(100),
     RATE_LIMIT_STANDARD_WINDOW_MS: integer('RATE_LIMIT_STANDARD_WINDOW_MS', 100).default(15 * 60_000),
     RATE_LIMIT_STRICT_MAX: integer('RATE_LIMIT_STRICT_MAX', 1).default(10),
@@ -100,6 +109,10 @@ const environmentSchema = z
   .refine((env) => env.BULK_DELAY_MIN_MS <= env.BULK_DELAY_MAX_MS, {
     message: 'BULK_DELAY_MIN_MS must not be greater than BULK_DELAY_MAX_MS',
     path: ['BULK_DELAY_MIN_MS'],
+  })
+  .refine((env) => env.CAMPAIGN_DELAY_MIN_MS <= env.CAMPAIGN_DELAY_MAX_MS, {
+    message: 'CAMPAIGN_DELAY_MIN_MS must not be greater than CAMPAIGN_DELAY_MAX_MS',
+    path: ['CAMPAIGN_DELAY_MIN_MS'],
   })
   .refine((env) => env.WWEBJS_RESTART_BASE_MS <= env.WWEBJS_RESTART_MAX_MS, {
     message: 'WWEBJS_RESTART_BASE_MS must not be greater than WWEBJS_RESTART_MAX_MS',
@@ -145,10 +158,12 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       maxRedirects: env.MEDIA_MAX_REDIRECTS,
       allowPrivateUrls: env.MEDIA_ALLOW_PRIVATE_URLS,
     },
-    bulk: {
-      maxRecipients: env.BULK_MAX_RECIPIENTS,
-      delayMinMs: env.BULK_DELAY_MIN_MS,
-      delayMaxMs: env.BULK_DELAY_MAX_MS,
+    campaigns: {
+      pacing: { delayMinMs: env.CAMPAIGN_DELAY_MIN_MS, delayMaxMs: env.CAMPAIGN_DELAY_MAX_MS },
+      caps: { perHour: env.CAMPAIGN_MAX_PER_HOUR, perDay: env.CAMPAIGN_MAX_PER_DAY },
+      schedulerIntervalMs: env.CAMPAIGN_SCHEDULER_INTERVAL_MS,
+      optOutKeywords: env.OPTOUT_KEYWORDS,
+      bulk: { maxRecipients: env.BULK_MAX_RECIPIENTS, delayMinMs: env.BULK_DELAY_MIN_MS, delayMaxMs: env.BULK_DELAY_MAX_MS },
     },
     rateLimits: {
       standard: { max: env.RATE_LIMIT_STANDARD_MAX, windowMs: env.RATE_LIMIT_STANDARD_WINDOW_MS },

@@ -1,3 +1,4 @@
+import type { CampaignService } from './campaigns/campaign-service.js';
 import type { Config } from './config.js';
 import type { EventBus } from './events/event-bus.js';
 import type { MessageLog } from './messaging/message-log.js';
@@ -11,6 +12,7 @@ export interface Services {
   sessions: SessionManager;
   messaging: MessagingService;
   messages: MessageLog;
+  campaigns: CampaignService;
   bus: EventBus;
   version: VersionInfo;
 }

@@ -6,7 +6,10 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { MikroORM as Orm } from '@mikro-orm/core';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { CampaignRecipientRecord } from './entities/campaign-recipient-record.js';
+import { CampaignRecord } from './entities/campaign-record.js';
 import { MessageRecord } from './entities/message-record.js';
+import { OptOutRecord } from './entities/opt-out-record.js';
 import { SessionRecord } from './entities/session-record.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
@@ -14,7 +17,7 @@ import { sqliteMigrations } from './migrations/sqlite/index.js';
 export type Database = MikroORM<AbstractSqlDriver>;
 export type EntityManager = SqlEntityManager;
 
-export const entities = [SessionRecord, MessageRecord];
+export const entities = [SessionRecord, MessageRecord, CampaignRecord, CampaignRecipientRecord, OptOutRecord];
 
 /**
  * MikroORM options for either store. The entities and the code using them are the same for both; only the

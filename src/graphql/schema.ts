@@ -8,6 +8,8 @@ import './types/messages.js';
 import './types/test-number.js';
 import './types/events.js';
 import './types/sandbox.js';
+import './types/campaigns.js';
+import './types/opt-outs.js';
 
 export const schema = builder.toSchema();
 

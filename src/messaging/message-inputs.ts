@@ -12,11 +12,12 @@ import { normalizeRecipient, type Recipient } from './phone-number.js';
 export const MAX_TEXT_LENGTH = 65_536;
 const MAX_FILENAME_LENGTH = 255;
 
-const optionalString = z.string().nullish();
+export const optionalString = z.string().nullish();
 
-type Context = z.core.$RefinementCtx;
+/** Where a problem with an input is reported: a zod refinement, or anything that collects messages. */
+export type Context = Pick<z.core.$RefinementCtx, 'addIssue'>;
 
-function recipientOf(input: { phone?: string | null; chatId?: string | null }, ctx: Context, label = ''): Recipient | undefined {
+export function recipientOf(input: { phone?: string | null; chatId?: string | null }, ctx: Context, label = ''): Recipient | undefined {
   const target = input.chatId ?? input.phone;
   if (target === undefined || target === null || target.trim() === '') {
     ctx.addIssue({ code: 'custom', message: `${label}Phone number is required` });
@@ -30,7 +31,7 @@ function recipientOf(input: { phone?: string | null; chatId?: string | null }, c
   return result.recipient;
 }
 
-function textOf(value: string | null | undefined, ctx: Context, missing: string, label = ''): string | undefined {
+export function textOf(value: string | null | undefined, ctx: Context, missing: string, label = ''): string | undefined {
   if (value === undefined || value === null || value.trim() === '') {
     ctx.addIssue({ code: 'custom', message: `${label}${missing}` });
     return undefined;

@@ -1,5 +1,5 @@
 import { raw } from '@mikro-orm/core';
-import type { Database } from '../db/orm.js';
+import type { Database, EntityManager } from '../db/orm.js';
 import { MessageRecord } from '../db/entities/message-record.js';
 import { ackStatuses, type Ack } from '../whatsapp/driver-events.js';
 
@@ -9,6 +9,12 @@ export interface SentMessageRecord {
   chatId: string;
   kind: MessageRecord['kind'];
 }
+
+/**
+ * Moves what follows a message (a campaign recipient) with its ack, in the ack's transaction; returns what
+ * to do once it has committed (announce the change), if anything.
+ */
+export type AckFollower = (em: EntityManager, id: string, ack: Ack) => Promise<(() => void) | undefined>;
 
 /** How long an ack for a message we have not recorded (yet) is kept: WhatsApp may ack before send returns. */
 const EARLY_ACK_TTL_MS = 60_000;
@@ -21,14 +27,20 @@ const EARLY_ACK_LIMIT = 10_000;
 export class MessageLog {
   readonly #recording = new Set<string>();
   readonly #earlyAcks = new Map<string, { ack: Ack; at: number }>();
+  readonly #followers: AckFollower[] = [];
 
   constructor(private readonly db: Database) {}
 
-  async record(message: SentMessageRecord): Promise<void> {
+  follow(follower: AckFollower): void {
+    this.#followers.push(follower);
+  }
+
+  /** `alongside` writes in the same transaction, so what it records exists exactly when the message does. */
+  async record(message: SentMessageRecord, alongside?: (em: EntityManager) => Promise<unknown>): Promise<void> {
     this.#recording.add(message.id);
     try {
       const now = new Date();
-      await this.db.em.fork().insert(MessageRecord, {
+      const insert = (em: EntityManager) => em.insert(MessageRecord, {
         ...message,
         ack: 0,
         status: ackStatuses[0],
@@ -38,6 +50,15 @@ export class MessageLog {
         deliveredAt: null,
         readAt: null,
       });
+      const em = this.db.em.fork();
+      if (alongside) {
+        await em.transactional(async (tx) => {
+          await insert(tx);
+          await alongside(tx);
+        });
+      } else {
+        await insert(em);
+      }
     } finally {
       this.#recording.delete(message.id);
     }
@@ -55,8 +76,9 @@ export class MessageLog {
       return;
     }
     const now = new Date();
-    const updated = await this.db.em
-      .fork()
+    const announce: Array<() => void> = [];
+    const updated = await this.db.em.fork().transactional(async (em) => {
+      const result = await em
       .createQueryBuilder(MessageRecord)
       .update({
         ack,
@@ -68,6 +90,15 @@ export class MessageLog {
       })
       .where(ack === -1 ? { id, ack: 0 } : { id, ack: { $lt: ack } })
       .execute('run');
+      if (result.affectedRows === 1) {
+        for (const follower of this.#followers) {
+          const after = await follower(em, id, ack);
+          if (after) announce.push(after);
+        }
+      }
+      return result;
+    });
+    for (const after of announce) after();
     if (updated.affectedRows === 0 && !(await this.find(id))) this.#keepEarlyAck(id, ack);
   }
 

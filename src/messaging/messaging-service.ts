@@ -1,42 +1,23 @@
-import { badInput, clientNotReady, GatewayError } from '../errors.js';
+import type { EntityManager } from '../db/orm.js';
+import { badInput, clientNotReady } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { SentMessage } from '../whatsapp/driver.js';
 import { loadMedia, type MediaOptions, type MediaSource } from './media/load-media.js';
 import type { MediaFetchPolicy } from './media/fetch-media.js';
 import type { MessageLog } from './message-log.js';
-import { pause } from './pacing.js';
 import { maskChatIds, maskNumber, type Recipient } from './phone-number.js';
+
+export type RecordWith = (em: EntityManager, sent: SentMessage) => Promise<unknown>;
 
 export interface SendResult extends SentMessage {
   to: string;
-}
-
-export interface BulkItem {
-  /** What the caller wrote, reported back as `phone` in the result. */
-  input: string;
-  recipient: Recipient;
-  text: string;
-}
-
-export type BulkItemResult =
-  | { phone: string; status: 'sent'; messageId: string }
-  | { phone: string; status: 'failed'; error: string };
-
-export interface BulkResult {
-  total: number;
-  sent: number;
-  failed: number;
-  results: BulkItemResult[];
 }
 
 export interface MessagingOptions {
   media: MediaFetchPolicy;
   /** TEST_PHONE_NUMBER: a secret that no response or log line may show in full. */
   testRecipient?: Recipient;
-  bulkMaxRecipients: number;
-  bulkDelayMinMs: number;
-  bulkDelayMaxMs: number;
 }
 
 /** Sending: through a session's driver, each message recorded with its WhatsApp id for delivery status. */
@@ -48,9 +29,13 @@ export class MessagingService {
     private readonly logger: Logger,
   ) {}
 
-  async sendText(session: string, recipient: Recipient, text: string): Promise<SendResult> {
+  /**
+   * `recordWith` writes alongside the message's own record, in its transaction (a campaign recipient
+   * marked sent), so an ack arriving at once finds both.
+   */
+  async sendText(session: string, recipient: Recipient, text: string, recordWith?: RecordWith): Promise<SendResult> {
     const sent = await this.sessions.get(session).driver.sendText(recipient, text);
-    await this.#record(session, recipient, sent, 'text');
+    await this.#record(session, recipient, sent, 'text', recordWith);
     return { ...sent, to: recipient.to };
   }
 
@@ -78,38 +63,10 @@ export class MessagingService {
     return { id: maskChatIds(sent.id), timestamp: sent.timestamp, to: 'TEST_PHONE_NUMBER (hidden for security)' };
   }
 
-  /**
-   * Sends one by one with a jittered pause between sends. A recipient that fails (not on WhatsApp, say)
-   * is reported and the rest go on; losing the connection midway fails the remaining ones with that reason
-   * rather than hammering a dead session.
-   */
-  async sendBulk(session: string, items: BulkItem[]): Promise<BulkResult> {
-    if (items.length > this.options.bulkMaxRecipients) {
-      throw badInput(`Too many recipients: at most ${this.options.bulkMaxRecipients} per request (BULK_MAX_RECIPIENTS)`);
-    }
-    const results: BulkItemResult[] = [];
-    for (const [index, item] of items.entries()) {
-      if (index > 0) await pause(this.options.bulkDelayMinMs, this.options.bulkDelayMaxMs);
-      try {
-        const sent = await this.sendText(session, item.recipient, item.text);
-        results.push({ phone: item.input, status: 'sent', messageId: sent.id });
-      } catch (error) {
-        if (!(error instanceof GatewayError)) throw error;
-        results.push({ phone: item.input, status: 'failed', error: error.message });
-        if (error.code === 'CLIENT_NOT_READY') {
-          for (const rest of items.slice(index + 1)) results.push({ phone: rest.input, status: 'failed', error: error.message });
-          break;
-        }
-      }
-    }
-    const sent = results.filter((r) => r.status === 'sent').length;
-    return { total: items.length, sent, failed: results.length - sent, results };
-  }
-
-  async #record(session: string, recipient: Recipient, sent: SentMessage, kind: 'text' | 'media'): Promise<void> {
+  async #record(session: string, recipient: Recipient, sent: SentMessage, kind: 'text' | 'media', recordWith?: RecordWith): Promise<void> {
     this.logger.info({ session, to: maskNumber(recipient.to), id: sent.id, kind }, 'message sent');
     try {
-      await this.messages.record({ id: sent.id, session, chatId: recipient.chatId, kind });
+      await this.messages.record({ id: sent.id, session, chatId: recipient.chatId, kind }, recordWith && ((em) => recordWith(em, sent)));
     } catch (error) {
       // The message has left: failing the request now would make the client send it again.
       this.logger.error({ err: error, id: sent.id }, 'message sent but not recorded; its status will be unknown');

@@ -2,9 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * A random gap between sends. Evenly spaced bursts are what WhatsApp's spam detection looks for; a
- * jittered gap looks like a person working through a list.
+ * jittered gap looks like a person working through a list. An aborted signal ends the gap at once.
  */
-export function pause(minMs: number, maxMs: number): Promise<void> {
+export async function pause(minMs: number, maxMs: number, signal?: AbortSignal): Promise<void> {
   const ms = minMs + Math.floor(Math.random() * (maxMs - minMs + 1));
-  return ms > 0 ? sleep(ms) : Promise.resolve();
+  if (ms > 0) await sleep(ms, undefined, { signal }).catch(() => undefined);
 }

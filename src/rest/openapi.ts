@@ -97,7 +97,10 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
     const errorResponse = (status: number) => ({ description: errorStatuses[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
     const responses: Record<string, unknown> = { 200: success };
     for (const status of errors) responses[status] = route.reply?.unavailableWhen && status === 503 ? { ...success, description: errorStatuses[503] } : errorResponse(status);
-    const pathParams = [...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
+    const pathParams = [
+      ...[...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+      ...Object.entries(route.query ?? {}).map(([name, { type, description }]) => ({ name, in: 'query', required: false, description, schema: { type } })),
+    ];
     const openApiPath = route.path.replace(/:(\w+)/g, '{$1}');
     paths[openApiPath] ??= {};
     paths[openApiPath][route.method.toLowerCase()] = {

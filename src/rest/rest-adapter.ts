@@ -46,12 +46,13 @@ function compile(route: RestRoute, schema: GraphQLSchema): CompiledRoute {
 }
 
 function reply({ route, field }: CompiledRoute, data: JsonObject): RestResponse {
-  const value = withoutNulls(data[field]);
-  const { form = 'data', message, unavailableWhen } = route.reply ?? {};
+  const { form = 'data', message, unavailableWhen, keepNulls } = route.reply ?? {};
+  const value = keepNulls ? data[field] : withoutNulls(data[field]);
   if (form === 'bare') return { status: 200, body: value };
   if (form === 'message') return { status: 200, body: { success: true, message: (value as JsonObject).message } };
   const unavailable = unavailableWhen?.(value as JsonObject) ?? false;
-  return { status: unavailable ? 503 : 200, body: { success: !unavailable, ...(message && { message }), data: value } };
+  const text = typeof message === 'function' ? message(value as JsonObject) : message;
+  return { status: unavailable ? 503 : 200, body: { success: !unavailable, ...(text && { message: text }), data: value } };
 }
 
 type BodyRead = { ok: true; body: JsonObject } | { ok: false; answer: RestResponse };
@@ -93,7 +94,7 @@ export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, ex
       const read = await readJsonObject(req, route.largeBody ? limits.large : limits.standard);
       if (!read.ok) return read.answer;
       variables = Object.fromEntries(
-        Object.entries(route.variables(read.body, params)).map(([name, value]) => [name, jsonToInput(value, variableTypes.get(name)!)]),
+        Object.entries(route.variables(read.body, params, url.searchParams)).map(([name, value]) => [name, jsonToInput(value, variableTypes.get(name)!)]),
       );
     }
     const headers = new Headers({ 'content-type': 'application/json', accept: 'application/json' });

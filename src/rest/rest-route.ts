@@ -19,7 +19,9 @@ export type JsonObject = Record<string, unknown>;
 export interface RestReply {
   form?: 'data' | 'message' | 'bare';
   /** The envelope's `message` on success. */
-  message?: string;
+  message?: string | ((data: JsonObject) => string);
+  /** Documented bodies that show a null field keep it; by default null fields are left out. */
+  keepNulls?: true;
   /** Documented as a 503 whose body still carries the data (`success: false`), for monitors to alert on. */
   unavailableWhen?: (data: JsonObject) => boolean;
 }
@@ -41,7 +43,9 @@ export interface RestRoute {
   body?: z.ZodType;
   /** Routes that carry a base64 file get the media body limit instead of the standard one. */
   largeBody?: true;
-  variables?: (body: JsonObject, params: Record<string, string>) => JsonObject;
+  /** The query parameters the route reads, for the OpenAPI document. */
+  query?: Record<string, { type: 'boolean' | 'string'; description: string }>;
+  variables?: (body: JsonObject, params: Record<string, string>, query: URLSearchParams) => JsonObject;
   /** The statuses this route answers beyond every route's (400, 401, 413 with a body, 429, 500), for the OpenAPI document. */
   failures?: Array<404 | 502 | 503>;
   reply?: RestReply;

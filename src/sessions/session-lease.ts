@@ -14,6 +14,21 @@ export class SessionLeaseHeldError extends Error {
 export const leaseOwnerId = () => `${hostname()} pid ${process.pid} (${randomBytes(3).toString('hex')})`;
 
 /**
+ * A holder on this machine whose process is gone (killed, crashed): its lease need not run out before a
+ * restarted gateway takes the session back. A holder elsewhere, or a live pid, is waited for.
+ */
+function isDeadLocalOwner(owner: string): boolean {
+  const match = /^(.*) pid (\d+) \(/.exec(owner);
+  if (!match || match[1] !== hostname() || Number(match[2]) === process.pid) return false;
+  try {
+    process.kill(Number(match[2]), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
  * The single-owner lease on a session's profile: one conditional UPDATE takes it when it is free, expired
  * or already ours, so two gateways racing on one database cannot both win.
  */
@@ -35,6 +50,7 @@ export class SessionLease {
       .execute();
     if (await this.#extend(session, true)) return;
     const holder = await em.findOneOrFail(SessionRecord, { name: session });
+    if (holder.leaseOwner && isDeadLocalOwner(holder.leaseOwner) && (await this.#takeFrom(session, holder.leaseOwner))) return;
     throw new SessionLeaseHeldError(session, holder.leaseOwner ?? 'another gateway', holder.leaseExpiresAt ?? now);
   }
 
@@ -47,6 +63,15 @@ export class SessionLease {
     await this.db.em
       .fork()
       .nativeUpdate(SessionRecord, { name: session, leaseOwner: this.owner }, { leaseOwner: null, leaseExpiresAt: null, updatedAt: new Date() });
+  }
+
+  /** Takes the lease from a named holder, only if it still holds it. */
+  async #takeFrom(session: string, holder: string): Promise<boolean> {
+    const now = new Date();
+    const updated = await this.db.em
+      .fork()
+      .nativeUpdate(SessionRecord, { name: session, leaseOwner: holder }, { leaseOwner: this.owner, leaseExpiresAt: new Date(now.getTime() + this.ttlMs), updatedAt: now });
+    return updated === 1;
   }
 
   async #extend(session: string, takeIfFree: boolean): Promise<boolean> {

@@ -24,6 +24,9 @@ interface OpenSession extends Session {
   queue: Promise<void>;
 }
 
+/** Stores what a driver event changes, before the event is published. */
+export type EventStore = (session: string, event: DriverEvent) => Promise<void>;
+
 export interface SessionManagerDeps {
   createDriver(session: string): Promise<WhatsAppDriver>;
   lease: SessionLease;
@@ -38,6 +41,8 @@ export interface SessionManagerDeps {
  */
 export class SessionManager {
   readonly #sessions = new Map<string, OpenSession>();
+  readonly #stores: EventStore[] = [];
+  readonly #readyWaiters = new Set<{ session: string; resolve: () => void }>();
 
   constructor(private readonly deps: SessionManagerDeps) {}
 
@@ -72,6 +77,27 @@ export class SessionManager {
     const session = this.#sessions.get(name);
     if (!session) throw notFound(`Session "${name}" is not open`);
     return session;
+  }
+
+  addEventStore(store: EventStore): void {
+    this.#stores.push(store);
+  }
+
+  /** Resolves once the session's WhatsApp is connected (at once if it is), or when the signal aborts. */
+  async waitUntilReady(name: string, signal: AbortSignal): Promise<void> {
+    if (this.#sessions.get(name)?.driver.state() === 'CONNECTED' || signal.aborted) return;
+    await new Promise<void>((resolve) => {
+      const waiter = {
+        session: name,
+        resolve: () => {
+          this.#readyWaiters.delete(waiter);
+          signal.removeEventListener('abort', waiter.resolve);
+          resolve();
+        },
+      };
+      this.#readyWaiters.add(waiter);
+      signal.addEventListener('abort', waiter.resolve, { once: true });
+    });
   }
 
   clientStatus(name: string): ClientStatus {
@@ -123,6 +149,7 @@ export class SessionManager {
         // A status is stored before it is announced, so a client reacting to the event reads the new status.
         await messages.applyAck(event.data.id, event.data.ack);
       }
+      for (const store of this.#stores) await store(session, event);
       if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready') {
         logger.info({ session, event: event.event, ...(event.event === 'ready' ? {} : event.data) }, 'whatsapp connection');
       }
@@ -130,6 +157,8 @@ export class SessionManager {
       logger.error({ err: error, session, event: event.event }, 'could not store a driver event');
     }
     bus.publish({ ...event, session, timestamp: new Date() } as Parameters<EventBus['publish']>[0]);
+    const connected = event.event === 'ready' || (event.event === 'state_change' && event.data.state === 'CONNECTED');
+    if (connected) for (const waiter of this.#readyWaiters) if (waiter.session === session) waiter.resolve();
   }
 
   async #renew(session: OpenSession): Promise<void> {

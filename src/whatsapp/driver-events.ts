@@ -38,4 +38,3 @@ export interface DriverEventMap {
 
 export type EventName = keyof DriverEventMap;
 export type DriverEvent = { [K in EventName]: { event: K; data: DriverEventMap[K] } }[EventName];
-export const eventNames = ['qr', 'authenticated', 'ready', 'disconnected', 'state_change', 'message', 'message_ack'] as const satisfies readonly EventName[];

@@ -18,6 +18,12 @@ const EVENTS = /* GraphQL */ `
       ... on StateChangeEvent { state previousState timestamp }
       ... on MessageEvent { id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename }
       ... on MessageAckEvent { id chatId ack status timestamp }
+      ... on CampaignProgressEvent {
+        campaignId name kind status
+        counts { total pending sending sent delivered read failed unknown skipped }
+        recipient { chatId state error }
+        timestamp
+      }
     }
   }
 `;

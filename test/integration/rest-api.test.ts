@@ -279,8 +279,10 @@ describe('routes, keys and the contract', () => {
     const document = JSON.parse(await readFile('schema/openapi.json', 'utf8')) as { paths: Record<string, Record<string, unknown>> };
     for (const [path, methods] of Object.entries(document.paths)) {
       for (const method of Object.keys(methods)) {
-        const response = await fetch(`${gateway.url}${path}`, { method: method.toUpperCase(), headers: { 'x-api-key': TEST_API_KEY } });
-        expect(response.status, `${method} ${path}`).not.toBe(404);
+        const response = await fetch(`${gateway.url}${path.replace(/\{\w+\}/g, '1')}`, { method: method.toUpperCase(), headers: { 'x-api-key': TEST_API_KEY } });
+        // A path parameter naming nothing is a 404 of its own ("Campaign not found"), not a missing route.
+        const body = (await response.json()) as { message?: string };
+        expect(body.message ?? '', `${method} ${path}`).not.toMatch(/^No route for/);
       }
     }
     await eventually(() => expect(gateway.logs.text).not.toContain('REST route failed'));

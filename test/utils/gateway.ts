@@ -50,6 +50,11 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
     SANDBOX_OUTBOX_PATH: outboxPath,
     BULK_DELAY_MIN_MS: '0',
     BULK_DELAY_MAX_MS: '0',
+    CAMPAIGN_DELAY_MIN_MS: '0',
+    CAMPAIGN_DELAY_MAX_MS: '0',
+    CAMPAIGN_MAX_PER_HOUR: '0',
+    CAMPAIGN_MAX_PER_DAY: '0',
+    CAMPAIGN_SCHEDULER_INTERVAL_MS: '100',
     LOG_LEVEL: 'info',
     // Tests make many requests from one address; the rate-limit tests set their own limits.
     RATE_LIMIT_STANDARD_MAX: '100000',
@@ -58,8 +63,10 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
   });
   const app = buildApp(config, createLogger(config.logLevel, logs));
   const running = await app.start();
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= app.stop());
   onTestFinished(async () => {
-    await app.stop();
+    await stop();
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -79,6 +86,8 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
     logs,
     outboxPath,
     request,
+    /** Stops the gateway now (it is stopped after the test anyway). */
+    stop,
     /** The typed REST client users get, with the test key. */
     rest: createWaqtorClient({ baseUrl: running.url, apiKey: TEST_API_KEY }),
     wsUrl: running.url.replace(/^http/, 'ws') + '/graphql',

@@ -1,5 +1,6 @@
 import { connectionStates } from '../../whatsapp/driver.js';
-import { ackStatuses, disconnectReasons, eventNames } from '../../whatsapp/driver-events.js';
+import { gatewayEventNames } from '../../events/event-bus.js';
+import { ackStatuses, disconnectReasons } from '../../whatsapp/driver-events.js';
 import { builder } from '../builder.js';
 
 export const ConnectionStateEnum = builder.enumType('ConnectionState', {
@@ -19,5 +20,5 @@ export const DeliveryStatusEnum = builder.enumType('DeliveryStatus', {
 
 export const EventNameEnum = builder.enumType('EventName', {
   description: 'The name of a gateway event, as the raw WebSocket stream tags it',
-  values: eventNames,
+  values: gatewayEventNames,
 });

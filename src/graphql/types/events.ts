@@ -1,6 +1,5 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
-import type { GatewayEvent } from '../../events/event-bus.js';
-import type { EventName } from '../../whatsapp/driver-events.js';
+import type { GatewayEvent, GatewayEventName as EventName } from '../../events/event-bus.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { AccountInfoType } from './client.js';
@@ -16,6 +15,7 @@ const typeNames: Record<EventName, string> = {
   state_change: 'StateChangeEvent',
   message: 'MessageEvent',
   message_ack: 'MessageAckEvent',
+  campaign_progress: 'CampaignProgressEvent',
 };
 
 /** Every event, tagged by `event`; the raw WebSocket stream writes these as `{event, data}` frames. */
@@ -28,8 +28,8 @@ export const GatewayEventInterface = builder.interfaceRef<GatewayEvent>('Gateway
   resolveType: (e) => typeNames[e.event],
 });
 
-const eventType = <K extends EventName>(name: K) => builder.objectRef<EventOf<K>>(typeNames[name]);
-const emittedAt = { type: 'DateTime', resolve: (e: GatewayEvent) => e.timestamp } as const;
+export const eventType = <K extends EventName>(name: K) => builder.objectRef<EventOf<K>>(typeNames[name]);
+export const emittedAt = { type: 'DateTime', resolve: (e: GatewayEvent) => e.timestamp } as const;
 
 const QrEvent = eventType('qr').implement({
   description: 'A new QR code to scan with WhatsApp on the phone; refreshed until linked',
@@ -107,7 +107,7 @@ const MessageAckEvent = eventType('message_ack').implement({
   }),
 });
 
-function eventsOf<K extends EventName>(context: GraphQLContext, names: readonly K[]): AsyncIterable<EventOf<K>> {
+export function eventsOf<K extends EventName>(context: GraphQLContext, names: readonly K[]): AsyncIterable<EventOf<K>> {
   return pipe(
     context.services.bus.subscribe(),
     filter((e: GatewayEvent): e is EventOf<K> => e.session === context.session && (names as readonly EventName[]).includes(e.event)),

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { MessageRecord } from '../../db/entities/message-record.js';
 import { notFound } from '../../errors.js';
 import { sendBulkInput, sendMediaInput, sendTextInput } from '../../messaging/message-inputs.js';
-import type { BulkItemResult, BulkResult, SendResult } from '../../messaging/messaging-service.js';
+import type { BulkItemResult, BulkResult } from '../../campaigns/campaign-service.js';
+import type { SendResult } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
 import { strictRateLimit } from '../field-policy.js';
 import { DeliveryStatusEnum } from './enums.js';
@@ -108,7 +109,7 @@ builder.mutationFields((t) => ({
     description: 'Sends one by one with a random pause between sends (BULK_DELAY_MIN_MS…BULK_DELAY_MAX_MS)',
     extensions: strictRateLimit,
     args: t.validate({ input: t.arg({ type: SendBulkInput, required: true }) }, z.object({ input: sendBulkInput })),
-    resolve: (_root, { input }, { services, session }) => services.messaging.sendBulk(session, input),
+    resolve: (_root, { input }, { services, session }) => services.campaigns.sendBulk(session, input),
   }),
 }));
 

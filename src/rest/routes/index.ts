@@ -1,7 +1,8 @@
 import type { RestRoute } from '../rest-route.js';
+import { campaignRoutes } from './campaigns.js';
 import { messageRoutes } from './messages.js';
 import { sandboxRoutes } from './sandbox.js';
 import { statusRoutes } from './status.js';
 
 /** Every documented route, each a GraphQL operation. */
-export const restRoutes: RestRoute[] = [...statusRoutes, ...messageRoutes, ...sandboxRoutes];
+export const restRoutes: RestRoute[] = [...statusRoutes, ...messageRoutes, ...campaignRoutes, ...sandboxRoutes];

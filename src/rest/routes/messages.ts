@@ -1,15 +1,13 @@
 import { z } from 'zod';
 import { bulkRecipient, sendBulkFields, sendMediaInput, sendTextInput, testMessageInput } from '../../messaging/message-inputs.js';
 import type { JsonObject, RestRoute } from '../rest-route.js';
+import { withChatIds } from './recipients.js';
 
 /** The documented bulk body lists plain chat ids; the personalised form lists `{phone, message}` objects. */
 const sendBulkBody = z.object({
   recipients: z.array(z.union([z.string().describe('A number or chat id, e.g. 966501234567@c.us'), bulkRecipient])),
   ...sendBulkFields,
 });
-
-const withChatIds = (recipients: unknown) =>
-  Array.isArray(recipients) ? recipients.map((recipient: unknown) => (typeof recipient === 'string' ? { chatId: recipient } : recipient)) : recipients;
 
 const asInput = (body: JsonObject) => ({ input: body });
 

@@ -1,0 +1,199 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { CampaignRecord } from '../db/entities/campaign-record.js';
+import { GatewayError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { MessagingService } from '../messaging/messaging-service.js';
+import { pause } from '../messaging/pacing.js';
+import { maskNumber, normalizeRecipient } from '../messaging/phone-number.js';
+import type { SessionManager } from '../sessions/session-manager.js';
+import { countsOf } from './campaign-counts.js';
+import type { CampaignAnnouncer } from './campaign-announcer.js';
+import type { RecipientState } from './campaign-states.js';
+import type { CampaignRecipient, CampaignStore } from './campaign-store.js';
+import type { OptOutList } from './opt-out-list.js';
+import type { SendCaps } from './send-caps.js';
+
+export interface Pacing {
+  delayMinMs: number;
+  delayMaxMs: number;
+}
+
+export interface CampaignRunnerDeps {
+  session: string;
+  store: CampaignStore;
+  optOuts: OptOutList;
+  caps: SendCaps;
+  messaging: MessagingService;
+  sessions: SessionManager;
+  announcer: CampaignAnnouncer;
+  logger: Logger;
+  /** Campaigns wait these gaps; send-bulk keeps its own, shorter ones. */
+  pacing: { campaign: Pacing; bulk: Pacing };
+}
+
+interface Run {
+  abort: AbortController;
+  done: Promise<void>;
+}
+
+const NOT_READY = 'WhatsApp client not ready';
+
+/**
+ * Runs a session's campaigns from the database, one recipient at a time: claim it (`sending`), send, then
+ * record `sent` with the message id, or `failed`. A crash between the two leaves `sending`, which the next
+ * run turns into `unknown` rather than sending again. A campaign waits while WhatsApp is not ready, for
+ * the sending caps, and for its jittered gap; cancelling (or pausing) stops it before the next recipient.
+ */
+export class CampaignRunner {
+  readonly #runs = new Map<number, Run>();
+
+  constructor(private readonly deps: CampaignRunnerDeps) {}
+
+  /** Runs a campaign already marked `running`; resolves when its run ends. Running it twice joins the run. */
+  run(campaignId: number): Promise<void> {
+    const existing = this.#runs.get(campaignId);
+    if (existing) return existing.done;
+    const abort = new AbortController();
+    const done = this.#run(campaignId, abort.signal)
+      .catch((error: unknown) => this.#fail(campaignId, error))
+      .finally(() => this.#runs.delete(campaignId));
+    this.#runs.set(campaignId, { abort, done });
+    return done;
+  }
+
+  isRunning(campaignId: number): boolean {
+    return this.#runs.has(campaignId);
+  }
+
+  /** Stops a campaign's run before its next recipient; an in-flight send is finished and recorded first. */
+  async stop(campaignId: number): Promise<void> {
+    const run = this.#runs.get(campaignId);
+    if (!run) return;
+    run.abort.abort();
+    await run.done;
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all([...this.#runs.keys()].map((id) => this.stop(id)));
+  }
+
+  async #run(campaignId: number, signal: AbortSignal): Promise<void> {
+    const { store, session, logger } = this.deps;
+    const interrupted = await store.resolveInterrupted(campaignId);
+    if (interrupted > 0) logger.warn({ campaignId, recipients: interrupted }, 'recipients left mid-send by a stop are marked unknown and not sent again');
+    let campaign = await store.find(campaignId);
+    if (!campaign || campaign.status !== 'running') return;
+    const log = logger.child({ campaignId, kind: campaign.kind });
+    log.info({ total: campaign.total, pending: campaign.pendingCount }, 'campaign running');
+    await this.deps.announcer.announce(campaignId);
+    const pacing = this.deps.pacing[campaign.kind];
+    let sentBefore = false;
+    while (!signal.aborted) {
+      const next = await store.nextPending(campaignId);
+      if (!next) break;
+      if (sentBefore) await pause(pacing.delayMinMs, pacing.delayMaxMs, signal);
+      if (campaign.kind === 'campaign') {
+        await this.#holdForCaps(signal, log);
+        await this.#holdUntilReady(signal, log);
+      } else if (this.deps.sessions.get(session).driver.state() !== 'CONNECTED') {
+        await this.#failRemaining(campaignId, NOT_READY);
+        break;
+      }
+      if (signal.aborted) break;
+      // The status may have changed (cancelled, paused) by another request while this one waited.
+      campaign = await store.find(campaignId);
+      if (!campaign || campaign.status !== 'running') return;
+      const outcome = await this.#attempt(campaign, next);
+      sentBefore = outcome.attempted;
+      if (outcome.stop) return;
+    }
+    if (signal.aborted) return;
+    await this.#finish(campaignId, log);
+  }
+
+  /** One recipient, from claim to its recorded outcome. */
+  async #attempt(campaign: CampaignRecord, next: CampaignRecipient): Promise<{ attempted: boolean; stop?: true }> {
+    const { store, optOuts, messaging, session, logger } = this.deps;
+    const settle = async (from: RecipientState, to: RecipientState, error: string | null) => {
+      if (await store.settle(next, from, to, error)) await this.deps.announcer.announce(campaign.id, { chatId: next.chatId, state: to, error });
+    };
+    if (campaign.kind === 'campaign' && (await optOuts.has(session, next.chatId))) {
+      await settle('pending', 'skipped', 'The recipient opted out');
+      return { attempted: false };
+    }
+    if (!(await store.claim(next))) return { attempted: false };
+    const normalized = normalizeRecipient(next.chatId);
+    if (!normalized.ok) {
+      await settle('sending', 'failed', normalized.error);
+      return { attempted: false };
+    }
+    let marked = false;
+    try {
+      await messaging.sendText(session, normalized.recipient, next.message ?? campaign.message, async (em, sent) => {
+        marked = await store.markSent(em, next, sent.id);
+      });
+    } catch (error) {
+      if (!(error instanceof GatewayError)) {
+        logger.error({ err: error, campaignId: campaign.id, to: maskNumber(next.chatId) }, 'campaign send failed unexpectedly');
+        await settle('sending', 'unknown', 'The send failed unexpectedly; not sent again to avoid a duplicate');
+        return { attempted: true };
+      }
+      if (error.code === 'CLIENT_NOT_READY' || error.code === 'NOT_FOUND') {
+        // Refused before anything left: the recipient goes back in line.
+        await settle('sending', 'pending', null);
+        if (campaign.kind === 'bulk') await this.#failRemaining(campaign.id, error.message);
+        return { attempted: false, ...(error.code === 'NOT_FOUND' && { stop: true as const }) };
+      }
+      await settle('sending', 'failed', error.message);
+      return { attempted: true };
+    }
+    if (marked) await this.deps.announcer.announce(campaign.id, { chatId: next.chatId, state: 'sent', error: null });
+    else await settle('sending', 'unknown', 'Sent, but its state could not be recorded');
+    return { attempted: true };
+  }
+
+  async #holdUntilReady(signal: AbortSignal, log: Logger): Promise<void> {
+    const { sessions, session } = this.deps;
+    if (sessions.get(session).driver.state() === 'CONNECTED') return;
+    log.info('campaign waits for WhatsApp to be ready');
+    while (!signal.aborted && sessions.get(session).driver.state() !== 'CONNECTED') await sessions.waitUntilReady(session, signal);
+    if (!signal.aborted) log.info('WhatsApp is ready; campaign resumes');
+  }
+
+  async #holdForCaps(signal: AbortSignal, log: Logger): Promise<void> {
+    for (;;) {
+      const waitMs = await this.deps.caps.waitMs(this.deps.session);
+      if (waitMs <= 0 || signal.aborted) return;
+      log.info({ waitMs }, 'campaign waits: the hourly or daily sending cap is reached');
+      await sleep(waitMs, undefined, { signal }).catch(() => undefined);
+    }
+  }
+
+  async #failRemaining(campaignId: number, error: string): Promise<void> {
+    for (let next = await this.deps.store.nextPending(campaignId); next; next = await this.deps.store.nextPending(campaignId)) {
+      await this.deps.store.settle(next, 'pending', 'failed', error);
+    }
+  }
+
+  async #finish(campaignId: number, log: Logger): Promise<void> {
+    const campaign = await this.deps.store.find(campaignId);
+    if (!campaign) return;
+    const counts = countsOf(campaign);
+    const nothingLeft = counts.sent === 0 && counts.failed + counts.unknown > 0;
+    const status = nothingLeft ? 'failed' : 'completed';
+    const now = new Date();
+    if (await this.deps.store.setStatus(campaignId, ['running'], status, { completedAt: now, error: nothingLeft ? 'No message could be sent' : null })) {
+      log.info({ status, ...counts }, 'campaign finished');
+      await this.deps.announcer.announce(campaignId);
+    }
+  }
+
+  async #fail(campaignId: number, error: unknown): Promise<void> {
+    this.deps.logger.error({ err: error, campaignId }, 'campaign run stopped by an error');
+    const failed = await this.deps.store
+      .setStatus(campaignId, ['running'], 'failed', { error: 'The run stopped on an internal error; see the gateway log', completedAt: new Date() })
+      .catch(() => false);
+    if (failed) await this.deps.announcer.announce(campaignId).catch(() => undefined);
+  }
+
+}

@@ -1,0 +1,42 @@
+/** The documented campaign statuses. */
+export const campaignStatuses = ['pending', 'running', 'completed', 'failed', 'cancelled'] as const;
+export type CampaignStatus = (typeof campaignStatuses)[number];
+
+/** `bulk` is a send-bulk request run by the same runner; listings leave it out unless asked. */
+export const campaignKinds = ['campaign', 'bulk'] as const;
+export type CampaignKind = (typeof campaignKinds)[number];
+
+/**
+ * Where one recipient's message is. `unknown`: a crash came between the send and recording it, so it may
+ * have left; it is never sent again, because a duplicate marketing message is worse than one uncertain
+ * delivery. `skipped`: the recipient opted out.
+ */
+export const recipientStates = ['pending', 'sending', 'sent', 'delivered', 'read', 'failed', 'unknown', 'skipped'] as const;
+export type RecipientState = (typeof recipientStates)[number];
+
+/** The count column of each state on the campaign row. */
+export const countColumn = {
+  pending: 'pending_count',
+  sending: 'sending_count',
+  sent: 'sent_count',
+  delivered: 'delivered_count',
+  read: 'read_count',
+  failed: 'failed_count',
+  unknown: 'unknown_count',
+  skipped: 'skipped_count',
+} as const satisfies Record<RecipientState, string>;
+
+/** The states in which a recipient's message has left the gateway. */
+export const leftStates = ['sent', 'delivered', 'read'] as const satisfies readonly RecipientState[];
+
+/**
+ * The status changes a user may ask for (updateCampaignStatus). `completed` and `failed` are the
+ * gateway's to set when a run ends; `pending` pauses a running campaign, `running` starts or resumes one.
+ */
+export const allowedStatusChanges: Record<CampaignStatus, readonly CampaignStatus[]> = {
+  pending: ['running', 'cancelled'],
+  running: ['pending', 'cancelled'],
+  cancelled: ['pending', 'running'],
+  failed: ['pending', 'running', 'cancelled'],
+  completed: [],
+};

@@ -1,0 +1,264 @@
+import { raw } from '@mikro-orm/core';
+import { CampaignRecipientRecord } from '../db/entities/campaign-recipient-record.js';
+import { CampaignRecord } from '../db/entities/campaign-record.js';
+import type { Database, EntityManager } from '../db/orm.js';
+import type { Ack } from '../whatsapp/driver-events.js';
+import { countColumn, type CampaignKind, type CampaignStatus, type RecipientState } from './campaign-states.js';
+
+export interface NewRecipient {
+  input: string;
+  chatId: string;
+  variables: Record<string, string> | null;
+  message: string | null;
+  state: 'pending' | 'skipped';
+  error: string | null;
+}
+
+export interface NewCampaign {
+  session: string;
+  kind: CampaignKind;
+  name: string;
+  message: string;
+  scheduledAt: Date | null;
+  status: CampaignStatus;
+  recipients: NewRecipient[];
+}
+
+export type CampaignRecipient = Pick<CampaignRecipientRecord, 'id' | 'campaignId' | 'input' | 'chatId' | 'message'>;
+
+/** Rows per INSERT when a campaign is created: well under either database's bound-parameter limit. */
+const INSERT_CHUNK = 500;
+
+/** Which states an ack moves a recipient out of, and into. */
+function ackTarget(ack: Ack): { from: RecipientState[]; to: RecipientState } | undefined {
+  if (ack === -1) return { from: ['sent'], to: 'failed' };
+  if (ack === 2) return { from: ['sent'], to: 'delivered' };
+  if (ack >= 3) return { from: ['sent', 'delivered'], to: 'read' };
+  return undefined;
+}
+
+/**
+ * Campaigns and their recipients in the database. Every recipient state change is one conditional UPDATE
+ * (it happens only from the expected state) plus the campaign's counts, in one transaction on a fork of
+ * the EntityManager: this is the runner's hot path (STACK.md on MikroORM flushes).
+ */
+export class CampaignStore {
+  constructor(private readonly db: Database) {}
+
+  async create(campaign: NewCampaign): Promise<CampaignRecord> {
+    const now = new Date();
+    const stateCount = (state: RecipientState) => campaign.recipients.filter((r) => r.state === state).length;
+    return this.db.em.fork().transactional(async (em) => {
+      const id = (await em.insert(CampaignRecord, {
+        session: campaign.session,
+        kind: campaign.kind,
+        name: campaign.name,
+        message: campaign.message,
+        status: campaign.status,
+        error: null,
+        scheduledAt: campaign.scheduledAt,
+        createdAt: now,
+        updatedAt: now,
+        startedAt: null,
+        completedAt: null,
+        total: campaign.recipients.length,
+        pendingCount: stateCount('pending'),
+        sendingCount: 0,
+        sentCount: 0,
+        deliveredCount: 0,
+        readCount: 0,
+        failedCount: 0,
+        unknownCount: 0,
+        skippedCount: stateCount('skipped'),
+      })) as number;
+      for (let start = 0; start < campaign.recipients.length; start += INSERT_CHUNK) {
+        const rows = campaign.recipients.slice(start, start + INSERT_CHUNK).map((recipient) => ({
+          ...recipient,
+          campaignId: id,
+          messageId: null,
+          attemptedAt: null,
+          sentAt: null,
+          deliveredAt: null,
+          readAt: null,
+          updatedAt: now,
+        }));
+        await em.insertMany(CampaignRecipientRecord, rows);
+      }
+      return em.findOneOrFail(CampaignRecord, { id });
+    });
+  }
+
+  find(id: number): Promise<CampaignRecord | null> {
+    return this.db.em.fork().findOne(CampaignRecord, { id });
+  }
+
+  list(session: string, kinds: readonly CampaignKind[], statuses?: readonly CampaignStatus[]): Promise<CampaignRecord[]> {
+    return this.db.em
+      .fork()
+      .find(CampaignRecord, { session, kind: { $in: [...kinds] }, ...(statuses && { status: { $in: [...statuses] } }) }, { orderBy: { id: 'asc' } });
+  }
+
+  async chatIds(campaignId: number): Promise<string[]> {
+    const rows = await this.db.em.fork().find(CampaignRecipientRecord, { campaignId }, { fields: ['chatId'], orderBy: { id: 'asc' } });
+    return rows.map((row) => row.chatId);
+  }
+
+  /** One page of recipients in the order they were given, after the recipient id `after`. */
+  recipients(campaignId: number, options: { after?: number; first: number; state?: RecipientState }): Promise<CampaignRecipientRecord[]> {
+    return this.db.em.fork().find(
+      CampaignRecipientRecord,
+      { campaignId, ...(options.after !== undefined && { id: { $gt: options.after } }), ...(options.state && { state: options.state }) },
+      { orderBy: { id: 'asc' }, limit: options.first },
+    );
+  }
+
+  /** Recipients that did not get the message, for a run's result. */
+  problems(campaignId: number, limit: number): Promise<CampaignRecipientRecord[]> {
+    return this.db.em
+      .fork()
+      .find(CampaignRecipientRecord, { campaignId, state: { $in: ['failed', 'unknown', 'skipped'] } }, { orderBy: { id: 'asc' }, limit });
+  }
+
+  /** Changes the status only from one of `from`; false when the campaign was elsewhere (or is gone). */
+  async setStatus(id: number, from: readonly CampaignStatus[], to: CampaignStatus, fields: Partial<Pick<CampaignRecord, 'error' | 'startedAt' | 'completedAt'>> = {}): Promise<boolean> {
+    const now = new Date();
+    const updated = await this.db.em.fork().nativeUpdate(
+      CampaignRecord,
+      { id, status: { $in: [...from] } },
+      {
+        status: to,
+        updatedAt: now,
+        ...(to === 'running' && { startedAt: raw('coalesce(started_at, ?)', [now]), completedAt: null, error: null }),
+        ...fields,
+      },
+    );
+    return updated === 1;
+  }
+
+  /**
+   * Claims the due scheduled campaigns of a session: pending → running in one conditional UPDATE each, so
+   * of two gateways on one database exactly one wins each campaign.
+   */
+  async claimDue(session: string, now = new Date()): Promise<number[]> {
+    const em = this.db.em.fork();
+    const due = await em.find(CampaignRecord, { session, status: 'pending', scheduledAt: { $lte: now } }, { fields: ['id'], orderBy: { scheduledAt: 'asc' } });
+    const claimed: number[] = [];
+    for (const { id } of due) {
+      const updated = await em.nativeUpdate(
+        CampaignRecord,
+        { id, status: 'pending', scheduledAt: { $lte: now } },
+        { status: 'running', startedAt: raw('coalesce(started_at, ?)', [now]), updatedAt: now },
+      );
+      if (updated === 1) claimed.push(id);
+    }
+    return claimed;
+  }
+
+  async running(session: string): Promise<number[]> {
+    const rows = await this.db.em.fork().find(CampaignRecord, { session, status: 'running' }, { fields: ['id'], orderBy: { id: 'asc' } });
+    return rows.map((row) => row.id);
+  }
+
+  nextPending(campaignId: number): Promise<CampaignRecipient | null> {
+    return this.db.em
+      .fork()
+      .findOne(CampaignRecipientRecord, { campaignId, state: 'pending' }, { fields: ['id', 'campaignId', 'input', 'chatId', 'message'], orderBy: { id: 'asc' } });
+  }
+
+  /** pending → sending, written before the driver is called. */
+  claim(recipient: CampaignRecipient): Promise<boolean> {
+    const now = new Date();
+    return this.#transaction((em) => this.#move(em, recipient.campaignId, { id: recipient.id }, 'pending', 'sending', { attemptedAt: now, updatedAt: now }));
+  }
+
+  /** sending → sent, in the transaction that records the message, so an ack always finds the recipient. */
+  markSent(em: EntityManager, recipient: CampaignRecipient, messageId: string): Promise<boolean> {
+    const now = new Date();
+    return this.#move(em, recipient.campaignId, { id: recipient.id }, 'sending', 'sent', { messageId, sentAt: now, updatedAt: now, error: null });
+  }
+
+  /** The end of an attempt that did not send: failed, unknown, skipped, or back to pending. */
+  settle(recipient: CampaignRecipient, from: RecipientState, to: RecipientState, error: string | null): Promise<boolean> {
+    return this.#transaction((em) => this.#move(em, recipient.campaignId, { id: recipient.id }, from, to, { error, updatedAt: new Date() }));
+  }
+
+  /**
+   * Recipients a crash left `sending`: the message may or may not have left, so they become `unknown` and
+   * are never sent again.
+   */
+  async resolveInterrupted(campaignId: number): Promise<number> {
+    return this.#transaction(async (em) => {
+      const moved = await em.nativeUpdate(
+        CampaignRecipientRecord,
+        { campaignId, state: 'sending' },
+        { state: 'unknown', error: 'The gateway stopped during the send; not sent again to avoid a duplicate', updatedAt: new Date() },
+      );
+      if (moved > 0) await this.#count(em, campaignId, 'sending', 'unknown', moved);
+      return moved;
+    });
+  }
+
+  /** Follows a message's ack onto its recipient; the recipient, when it moved. */
+  async followAck(em: EntityManager, messageId: string, ack: Ack): Promise<{ campaignId: number; chatId: string; state: RecipientState } | undefined> {
+    const target = ackTarget(ack);
+    if (!target) return undefined;
+    const recipient = await em.findOne(CampaignRecipientRecord, { messageId }, { fields: ['id', 'campaignId', 'chatId', 'state'] });
+    if (!recipient || !target.from.includes(recipient.state)) return undefined;
+    const now = new Date();
+    const fields = {
+      updatedAt: now,
+      ...(target.to === 'failed' && { error: 'WhatsApp reported the message as failed' }),
+      ...((target.to === 'delivered' || target.to === 'read') && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
+      ...(target.to === 'read' && { readAt: now }),
+    };
+    const moved = await this.#move(em, recipient.campaignId, { id: recipient.id }, recipient.state, target.to, fields);
+    return moved ? { campaignId: recipient.campaignId, chatId: recipient.chatId, state: target.to } : undefined;
+  }
+
+  /** How many campaign sends of a session began since `since`, and when the oldest of them began. */
+  async attemptsSince(session: string, since: Date): Promise<{ count: number; oldest: Date | null }> {
+    const em = this.db.em.fork();
+    const campaigns = em.createQueryBuilder(CampaignRecord).select('id').where({ session, kind: 'campaign' });
+    const row = (await em
+      .createQueryBuilder(CampaignRecipientRecord)
+      .select([raw('count(*) as attempts'), raw('min(attempted_at) as oldest')])
+      .where({ campaignId: { $in: campaigns.getKnexQuery() }, attemptedAt: { $gte: since } })
+      .execute('get')) as { attempts: number | string; oldest: Date | number | string | null };
+    return { count: Number(row.attempts), oldest: row.oldest === null ? null : new Date(row.oldest) };
+  }
+
+  /** Deletes the campaign and its recipients; false when there was none. */
+  async delete(id: number): Promise<boolean> {
+    return this.#transaction(async (em) => {
+      await em.nativeDelete(CampaignRecipientRecord, { campaignId: id });
+      return (await em.nativeDelete(CampaignRecord, { id })) === 1;
+    });
+  }
+
+  #transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.db.em.fork().transactional(work);
+  }
+
+  async #move(
+    em: EntityManager,
+    campaignId: number,
+    where: { id: number },
+    from: RecipientState,
+    to: RecipientState,
+    fields: Record<string, unknown>,
+  ): Promise<boolean> {
+    const moved = await em.nativeUpdate(CampaignRecipientRecord, { ...where, campaignId, state: from }, { ...fields, state: to });
+    if (moved === 1) await this.#count(em, campaignId, from, to, 1);
+    return moved === 1;
+  }
+
+  async #count(em: EntityManager, campaignId: number, from: RecipientState, to: RecipientState, by: number): Promise<void> {
+    await em.nativeUpdate(
+      CampaignRecord,
+      { id: campaignId },
+      { [countPropertyOf(from)]: raw(`${countColumn[from]} - ${by}`), [countPropertyOf(to)]: raw(`${countColumn[to]} + ${by}`), updatedAt: new Date() },
+    );
+  }
+}
+
+const countPropertyOf = (state: RecipientState) => `${state}Count` as const;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { OptOutRecord } from '../../db/entities/opt-out-record.js';
+import { optOutInput } from '../../campaigns/campaign-inputs.js';
+import { builder } from '../builder.js';
+
+const OptOutType = builder.objectRef<OptOutRecord>('OptOut').implement({
+  description: 'A chat that gets no campaigns',
+  fields: (t) => ({
+    chatId: t.exposeString('chatId'),
+    source: t.exposeString('source', { description: '`keyword`: the chat sent an opt-out keyword; `api`: added by hand' }),
+    keyword: t.exposeString('keyword', { nullable: true }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const OptOutChangeType = builder.objectRef<{ chatId: string; changed: boolean; message: string }>('OptOutChange').implement({
+  fields: (t) => ({
+    chatId: t.exposeString('chatId'),
+    changed: t.exposeBoolean('changed', { description: 'False when the list already said so' }),
+    message: t.exposeString('message'),
+  }),
+});
+
+const OptOutInput = builder.inputType('OptOutInput', {
+  description: 'A number (`phone`) or chat id',
+  fields: (t) => ({ phone: t.string(), chatId: t.string() }),
+});
+
+const inputArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) =>
+  t.validate({ input: t.arg({ type: OptOutInput, required: true }) }, z.object({ input: optOutInput }));
+
+builder.queryField('optOuts', (t) =>
+  t.field({
+    type: [OptOutType],
+    description: 'The chats that get no campaigns, oldest first',
+    resolve: (_r, _a, { services, session }) => services.campaigns.listOptOuts(session),
+  }),
+);
+
+builder.mutationFields((t) => ({
+  addOptOut: t.field({
+    type: OptOutChangeType,
+    args: inputArgs(t),
+    resolve: async (_r, { input }, { services, session }) => {
+      const added = await services.campaigns.addOptOut(session, input);
+      return { chatId: input.chatId, changed: added, message: added ? 'Added to the opt-out list' : 'Already on the opt-out list' };
+    },
+  }),
+  removeOptOut: t.field({
+    type: OptOutChangeType,
+    args: inputArgs(t),
+    resolve: async (_r, { input }, { services, session }) => {
+      await services.campaigns.removeOptOut(session, input);
+      return { chatId: input.chatId, changed: true, message: 'Removed from the opt-out list' };
+    },
+  }),
+}));
