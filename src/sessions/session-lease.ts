@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../db/orm.js';
@@ -20,11 +21,17 @@ export const leaseOwnerId = () => `${hostname()} pid ${process.pid} (${randomByt
 function isDeadLocalOwner(owner: string): boolean {
   const match = /^(.*) pid (\d+) \(/.exec(owner);
   if (!match || match[1] !== hostname() || Number(match[2]) === process.pid) return false;
+  const pid = Number(match[2]);
   try {
-    process.kill(Number(match[2]), 0);
-    return false;
+    process.kill(pid, 0);
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+  // A killed process whose parent has not reaped it yet (a zombie, state Z) still answers signal 0.
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').startsWith('Z');
+  } catch {
+    return false;
   }
 }
 

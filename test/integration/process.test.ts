@@ -1,52 +1,10 @@
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { BrowserProfile } from '../../src/whatsapp/wwebjs/browser-profile.js';
 import { TEST_API_KEY } from '../utils/gateway.js';
-
-/** Runs `npm start`'s entry point as users do, with a given environment and no .env file. */
-async function launch(env: Record<string, string>) {
-  const cwd = await mkdtemp(join(tmpdir(), 'waqtor-process-'));
-  onTestFinished(() => rm(cwd, { recursive: true, force: true }));
-  const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/main.ts')], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  onTestFinished(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const logLines = () =>
-    stdout
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { msg: string; delayMs?: number; attempt?: number; reason?: string; cause?: string });
-  /** The gateway's base URL, once its "gateway ready" line is out. */
-  const url = () =>
-    new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const match = stdout.match(/"url":"(http:\/\/[^"]+)\/graphql"/);
-        if (match) {
-          clearInterval(timer);
-          resolve(match[1]!);
-        }
-      }, 50);
-      void exited.then(() => {
-        clearInterval(timer);
-        reject(new Error(`exited early: ${JSON.stringify({ stdout, stderr })}`));
-      });
-    });
-  return { child, exited, output: () => ({ stdout, stderr }), logLines, url, cwd };
-}
+import { launch } from '../utils/process.js';
 
 describe('the gateway process', () => {
   it('refuses a bad configuration with one line per problem and no stack trace', async () => {

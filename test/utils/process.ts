@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
+
+/** Runs `npm start`'s entry point as users do, with a given environment and no .env file. */
+export async function launch(env: Record<string, string>) {
+  const cwd = await mkdtemp(join(tmpdir(), 'waqtor-process-'));
+  onTestFinished(() => rm(cwd, { recursive: true, force: true }));
+  const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/main.ts')], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // tsx runs the gateway in a child process of its own; a group of their own lets a SIGKILL reach both.
+    detached: true,
+  });
+  /** Signals tsx and the gateway under it, as a terminal or a supervisor signals a process group. */
+  const kill = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, signal);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    }
+  };
+  onTestFinished(() => kill('SIGKILL'));
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const logLines = () =>
+    stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg: string; delayMs?: number; attempt?: number; reason?: string; cause?: string });
+  /** The gateway's base URL, once its "gateway ready" line is out. */
+  const url = () =>
+    new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const match = stdout.match(/"url":"(http:\/\/[^"]+)\/graphql"/);
+        if (match) {
+          clearInterval(timer);
+          resolve(match[1]!);
+        }
+      }, 50);
+      void exited.then(() => {
+        clearInterval(timer);
+        reject(new Error(`exited early: ${JSON.stringify({ stdout, stderr })}`));
+      });
+    });
+  return { child, kill, exited, output: () => ({ stdout, stderr }), logLines, url, cwd };
+}
+
