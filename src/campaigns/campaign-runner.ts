@@ -37,6 +37,8 @@ interface Run {
 }
 
 const NOT_READY = 'WhatsApp client not ready';
+/** Pending recipients read per query; each is still claimed on its own. */
+const BATCH = 100;
 
 /**
  * Runs a session's campaigns from the database, one recipient at a time: claim it (`sending`), send, then
@@ -81,31 +83,28 @@ export class CampaignRunner {
     const { store, session, logger } = this.deps;
     const interrupted = await store.resolveInterrupted(campaignId);
     if (interrupted > 0) logger.warn({ campaignId, recipients: interrupted }, 'recipients left mid-send by a stop are marked unknown and not sent again');
-    let campaign = await store.find(campaignId);
+    const campaign = await store.find(campaignId);
     if (!campaign || campaign.status !== 'running') return;
     const log = logger.child({ campaignId, kind: campaign.kind });
     log.info({ total: campaign.total, pending: campaign.pendingCount }, 'campaign running');
     await this.deps.announcer.announce(campaignId);
     const pacing = this.deps.pacing[campaign.kind];
     let sentBefore = false;
-    while (!signal.aborted) {
-      const next = await store.nextPending(campaignId);
-      if (!next) break;
-      if (sentBefore) await pause(pacing.delayMinMs, pacing.delayMaxMs, signal);
-      if (campaign.kind === 'campaign') {
-        await this.#holdForCaps(signal, log);
-        await this.#holdUntilReady(signal, log);
-      } else if (this.deps.sessions.get(session).driver.state() !== 'CONNECTED') {
-        await this.#failRemaining(campaignId, NOT_READY);
-        break;
+    for (let batch = await store.pending(campaignId, BATCH); batch.length > 0 && !signal.aborted; batch = await store.pending(campaignId, BATCH)) {
+      for (const next of batch) {
+        if (sentBefore) await pause(pacing.delayMinMs, pacing.delayMaxMs, signal);
+        if (campaign.kind === 'campaign') {
+          await this.#holdForCaps(signal, log);
+          await this.#holdUntilReady(signal, log);
+        } else if (this.deps.sessions.get(session).driver.state() !== 'CONNECTED') {
+          await this.#failRemaining(campaignId, NOT_READY);
+          break;
+        }
+        if (signal.aborted) return;
+        const outcome = await this.#attempt(campaign, next);
+        if (outcome.stop) return;
+        sentBefore = outcome.attempted;
       }
-      if (signal.aborted) break;
-      // The status may have changed (cancelled, paused) by another request while this one waited.
-      campaign = await store.find(campaignId);
-      if (!campaign || campaign.status !== 'running') return;
-      const outcome = await this.#attempt(campaign, next);
-      sentBefore = outcome.attempted;
-      if (outcome.stop) return;
     }
     if (signal.aborted) return;
     await this.#finish(campaignId, log);
@@ -121,7 +120,11 @@ export class CampaignRunner {
       await settle('pending', 'skipped', 'The recipient opted out');
       return { attempted: false };
     }
-    if (!(await store.claim(next))) return { attempted: false };
+    if (!(await store.claim(next))) {
+      // Claimed by no one else (one runner per session): the campaign stopped running, by a cancel or pause.
+      const current = await store.find(campaign.id);
+      return { attempted: false, ...((!current || current.status !== 'running') && { stop: true as const }) };
+    }
     const normalized = normalizeRecipient(next.chatId);
     if (!normalized.ok) {
       await settle('sending', 'failed', normalized.error);
@@ -170,8 +173,8 @@ export class CampaignRunner {
   }
 
   async #failRemaining(campaignId: number, error: string): Promise<void> {
-    for (let next = await this.deps.store.nextPending(campaignId); next; next = await this.deps.store.nextPending(campaignId)) {
-      await this.deps.store.settle(next, 'pending', 'failed', error);
+    for (let batch = await this.deps.store.pending(campaignId, BATCH); batch.length > 0; batch = await this.deps.store.pending(campaignId, BATCH)) {
+      for (const next of batch) await this.deps.store.settle(next, 'pending', 'failed', error);
     }
   }
 

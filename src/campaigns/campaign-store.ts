@@ -159,16 +159,23 @@ export class CampaignStore {
     return rows.map((row) => row.id);
   }
 
-  nextPending(campaignId: number): Promise<CampaignRecipient | null> {
+  /** The next pending recipients, in the order given. */
+  pending(campaignId: number, limit: number): Promise<CampaignRecipient[]> {
     return this.db.em
       .fork()
-      .findOne(CampaignRecipientRecord, { campaignId, state: 'pending' }, { fields: ['id', 'campaignId', 'input', 'chatId', 'message'], orderBy: { id: 'asc' } });
+      .find(CampaignRecipientRecord, { campaignId, state: 'pending' }, { fields: ['id', 'campaignId', 'input', 'chatId', 'message'], orderBy: { id: 'asc' }, limit });
   }
 
-  /** pending → sending, written before the driver is called. */
+  /**
+   * pending → sending, written before the driver is called; only while the campaign is running, so a
+   * cancel or pause committed a moment ago stops the very next send.
+   */
   claim(recipient: CampaignRecipient): Promise<boolean> {
     const now = new Date();
-    return this.#transaction((em) => this.#move(em, recipient.campaignId, { id: recipient.id }, 'pending', 'sending', { attemptedAt: now, updatedAt: now }));
+    return this.#transaction((em) => {
+      const running = em.createQueryBuilder(CampaignRecord).select('id').where({ id: recipient.campaignId, status: 'running' });
+      return this.#move(em, recipient.campaignId, { id: recipient.id, campaignId: { $in: running.getKnexQuery() } }, 'pending', 'sending', { attemptedAt: now, updatedAt: now });
+    });
   }
 
   /** sending → sent, in the transaction that records the message, so an ack always finds the recipient. */
@@ -242,12 +249,12 @@ export class CampaignStore {
   async #move(
     em: EntityManager,
     campaignId: number,
-    where: { id: number },
+    where: { id: number; campaignId?: unknown },
     from: RecipientState,
     to: RecipientState,
     fields: Record<string, unknown>,
   ): Promise<boolean> {
-    const moved = await em.nativeUpdate(CampaignRecipientRecord, { ...where, campaignId, state: from }, { ...fields, state: to });
+    const moved = await em.nativeUpdate(CampaignRecipientRecord, { campaignId, ...where, state: from } as never, { ...fields, state: to });
     if (moved === 1) await this.#count(em, campaignId, from, to, 1);
     return moved === 1;
   }

@@ -87,7 +87,7 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store', (kind) => {
     const campaign = await store.create({ session: 'default', kind: 'campaign', name: 'c', message: 'hi', scheduledAt: null, status: 'running', recipients: [recipient(1), recipient(2), recipient(3)] });
     expect(campaign).toMatchObject({ total: 3, pendingCount: 3 });
 
-    const first = (await store.nextPending(campaign.id))!;
+    const first = (await store.pending(campaign.id, 1))[0]!;
     expect(first.chatId).toBe('966501234561@c.us');
     expect(await store.claim(first)).toBe(true);
     expect(await store.claim(first)).toBe(false);
@@ -95,15 +95,19 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store', (kind) => {
     await log.applyAck('m1', 2);
     await log.applyAck('m1', 3);
 
-    const second = (await store.nextPending(campaign.id))!;
+    const second = (await store.pending(campaign.id, 1))[0]!;
     await store.claim(second);
     // A crash here leaves `sending`: the next run marks it unknown, never pending again.
     expect(await store.resolveInterrupted(campaign.id)).toBe(1);
-    const third = (await store.nextPending(campaign.id))!;
+    const third = (await store.pending(campaign.id, 1))[0]!;
     expect(third.chatId).toBe('966501234563@c.us');
-    await store.claim(third);
+    // No claim while the campaign is not running: a cancel stops the very next send.
+    await store.setStatus(campaign.id, ['running'], 'cancelled');
+    expect(await store.claim(third)).toBe(false);
+    await store.setStatus(campaign.id, ['cancelled'], 'running');
+    expect(await store.claim(third)).toBe(true);
     await store.settle(third, 'sending', 'failed', 'not on WhatsApp');
-    expect(await store.nextPending(campaign.id)).toBeNull();
+    expect(await store.pending(campaign.id, 10)).toEqual([]);
 
     expect(await store.find(campaign.id)).toMatchObject({ pendingCount: 0, sendingCount: 0, sentCount: 0, deliveredCount: 0, readCount: 1, failedCount: 1, unknownCount: 1 });
     const rows = await store.recipients(campaign.id, { first: 10 });

@@ -1,0 +1,129 @@
+/**
+ * The campaign runner's hot path: 10,000 recipients through the real gateway (sandbox driver, latency 0,
+ * pacing 0, no caps), every state change persisted, on SQLite and on PostgreSQL. Beside each, a bare loop
+ * of 10,000 single-row autocommit INSERTs on the same database in the same run, since these machines are
+ * noisy. Run: `npm run bench` (after the HTTP rows). Not part of the test command.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/db/orm.js';
+import { createLogger } from '../../src/logger.js';
+import { normalizeRecipient } from '../../src/messaging/phone-number.js';
+import { DEFAULT_SESSION } from '../../src/sessions/session-manager.js';
+
+const RECIPIENTS = 10_000;
+const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+type Store = { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
+
+/** 10,000 single-row INSERTs, each its own transaction, through the gateway's own connection settings. */
+async function bareInserts(store: Store): Promise<number> {
+  const db = await openDatabase(store, createLogger('silent'));
+  try {
+    const connection = db.em.getConnection();
+    await connection.execute('create table bench_rows (id integer primary key, chat_id varchar(255) not null, state varchar(16) not null)', [], 'run');
+    const started = performance.now();
+    for (let i = 0; i < RECIPIENTS; i += 1) {
+      await connection.execute('insert into bench_rows (id, chat_id, state) values (?, ?, ?)', [i, `9665${String(10_000_001 + 2 * i)}@c.us`, 'pending'], 'run');
+    }
+    return (performance.now() - started) / 1000;
+  } finally {
+    await db.close(true);
+  }
+}
+
+/** A 10,000-recipient campaign run to completion; then the time until every delivery ack is stored too. */
+async function campaignRun(store: Store, dir: string): Promise<{ runS: number; deliveredS: number }> {
+  const config = loadConfig({
+    API_KEY: 'bench-key-0123456789',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    WHATSAPP_DRIVER: 'sandbox',
+    SANDBOX_AUTO_LINK_MS: '0',
+    SANDBOX_ACK_DELAY_MS: '0',
+    SANDBOX_LATENCY_MS: '0',
+    CAMPAIGN_DELAY_MIN_MS: '0',
+    CAMPAIGN_DELAY_MAX_MS: '0',
+    CAMPAIGN_MAX_PER_HOUR: '0',
+    CAMPAIGN_MAX_PER_DAY: '0',
+    LOG_LEVEL: 'warn',
+    WHATSAPP_SESSION_PATH: join(dir, 'session'),
+    ...(store.kind === 'sqlite' ? { DATABASE_PATH: store.path } : { DATABASE_URL: store.url }),
+  });
+  const app = buildApp(config, createLogger(config.logLevel));
+  const { services } = await app.start();
+  try {
+    const { sessions, campaigns } = services;
+    await sessions.waitUntilReady(DEFAULT_SESSION, new AbortController().signal);
+    const recipients = Array.from({ length: RECIPIENTS }, (_, i) => {
+      const normalized = normalizeRecipient(`9665${String(10_000_001 + 2 * i)}`);
+      if (!normalized.ok) throw new Error(normalized.error);
+      return { input: normalized.recipient.to, recipient: normalized.recipient, variables: null, message: null };
+    });
+    const campaign = await campaigns.create(DEFAULT_SESSION, { name: 'bench', message: 'hello', recipients, scheduledAt: null });
+    const started = performance.now();
+    const { results } = await campaigns.execute(DEFAULT_SESSION, campaign.id, true);
+    const runS = (performance.now() - started) / 1000;
+    if (results.sent !== RECIPIENTS) throw new Error(`sent ${results.sent} of ${RECIPIENTS}`);
+    for (;;) {
+      const current = await campaigns.get(DEFAULT_SESSION, campaign.id);
+      if (current.deliveredCount + current.readCount === RECIPIENTS) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return { runS, deliveredS: (performance.now() - started) / 1000 };
+  } finally {
+    await app.stop();
+  }
+}
+
+async function scratchPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `waqtor_bench_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+const rows: string[] = [];
+const dir = await mkdtemp(join(tmpdir(), 'waqtor-bench-campaigns-'));
+try {
+  for (const kind of ['sqlite', 'postgresql'] as const) {
+    const scratch = kind === 'postgresql' ? await scratchPostgres() : undefined;
+    try {
+      const bareStore: Store = scratch ? { kind: 'postgresql', url: scratch.url } : { kind: 'sqlite', path: join(dir, 'bare.db') };
+      const runStore: Store = scratch ? { kind: 'postgresql', url: scratch.url } : { kind: 'sqlite', path: join(dir, 'run.db') };
+      const bareS = await bareInserts(bareStore);
+      const { runS, deliveredS } = await campaignRun(runStore, dir);
+      const bareRate = RECIPIENTS / bareS;
+      const runRate = RECIPIENTS / runS;
+      rows.push(
+        `| ${kind === 'sqlite' ? 'SQLite (WAL, synchronous=NORMAL)' : 'PostgreSQL'} | ${Math.round(bareRate)} | ${Math.round(runRate)} | ${(runRate / bareRate).toFixed(3)} | ${deliveredS.toFixed(1)} |`,
+      );
+    } finally {
+      await scratch?.drop();
+    }
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
+
+console.log(`\nCampaign runner: ${RECIPIENTS.toLocaleString('en')} recipients, sandbox latency 0, pacing 0, every state change persisted\n`);
+console.log('| database | bare single-row inserts/s | campaign recipients/s | ratio | s until every delivery ack is stored |');
+console.log('|---|---|---|---|---|');
+for (const row of rows) console.log(row);
