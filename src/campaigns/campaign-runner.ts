@@ -63,10 +63,6 @@ export class CampaignRunner {
     return done;
   }
 
-  isRunning(campaignId: number): boolean {
-    return this.#runs.has(campaignId);
-  }
-
   /** Stops a campaign's run before its next recipient; an in-flight send is finished and recorded first. */
   async stop(campaignId: number): Promise<void> {
     const run = this.#runs.get(campaignId);

@@ -79,8 +79,8 @@ const hasLeft = (state: RecipientState) => (leftStates as readonly RecipientStat
  * session; the scheduler starts due campaigns, and start() resumes what a stop or a crash interrupted.
  */
 export class CampaignService {
-  readonly store: CampaignStore;
-  readonly optOuts: OptOutList;
+  private readonly store: CampaignStore;
+  private readonly optOuts: OptOutList;
   readonly #announcer: CampaignAnnouncer;
   readonly #caps: SendCaps;
   readonly #runners = new Map<string, CampaignRunner>();
@@ -158,8 +158,8 @@ export class CampaignService {
     return campaign;
   }
 
-  list(session: string, kinds: readonly CampaignKind[], statuses?: readonly CampaignStatus[]): Promise<CampaignRecord[]> {
-    return this.store.list(session, kinds, statuses);
+  list(session: string, kind: CampaignKind): Promise<CampaignRecord[]> {
+    return this.store.list(session, kind);
   }
 
   /**

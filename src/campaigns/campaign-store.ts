@@ -92,10 +92,8 @@ export class CampaignStore {
     return this.db.em.fork().findOne(CampaignRecord, { id });
   }
 
-  list(session: string, kinds: readonly CampaignKind[], statuses?: readonly CampaignStatus[]): Promise<CampaignRecord[]> {
-    return this.db.em
-      .fork()
-      .find(CampaignRecord, { session, kind: { $in: [...kinds] }, ...(statuses && { status: { $in: [...statuses] } }) }, { orderBy: { id: 'asc' } });
+  list(session: string, kind: CampaignKind): Promise<CampaignRecord[]> {
+    return this.db.em.fork().find(CampaignRecord, { session, kind }, { orderBy: { id: 'asc' } });
   }
 
   async chatIds(campaignId: number): Promise<string[]> {
@@ -137,16 +135,17 @@ export class CampaignStore {
 
   /**
    * Claims the due scheduled campaigns of a session: pending → running in one conditional UPDATE each, so
-   * of two gateways on one database exactly one wins each campaign.
+   * of two gateways on one database exactly one wins each campaign. A campaign that has started before and
+   * was paused (set back to pending) waits for an execute instead.
    */
   async claimDue(session: string, now = new Date()): Promise<number[]> {
     const em = this.db.em.fork();
-    const due = await em.find(CampaignRecord, { session, status: 'pending', scheduledAt: { $lte: now } }, { fields: ['id'], orderBy: { scheduledAt: 'asc' } });
+    const due = await em.find(CampaignRecord, { session, status: 'pending', startedAt: null, scheduledAt: { $lte: now } }, { fields: ['id'], orderBy: { scheduledAt: 'asc' } });
     const claimed: number[] = [];
     for (const { id } of due) {
       const updated = await em.nativeUpdate(
         CampaignRecord,
-        { id, status: 'pending', scheduledAt: { $lte: now } },
+        { id, status: 'pending', startedAt: null, scheduledAt: { $lte: now } },
         { status: 'running', startedAt: raw('coalesce(started_at, ?)', [now]), updatedAt: now },
       );
       if (updated === 1) claimed.push(id);

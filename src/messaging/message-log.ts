@@ -40,16 +40,8 @@ export class MessageLog {
     this.#recording.add(message.id);
     try {
       const now = new Date();
-      const insert = (em: EntityManager) => em.insert(MessageRecord, {
-        ...message,
-        ack: 0,
-        status: ackStatuses[0],
-        error: null,
-        createdAt: now,
-        updatedAt: now,
-        deliveredAt: null,
-        readAt: null,
-      });
+      const insert = (em: EntityManager) =>
+        em.insert(MessageRecord, { ...message, ack: 0, status: ackStatuses[0], error: null, createdAt: now, updatedAt: now, deliveredAt: null, readAt: null });
       const em = this.db.em.fork();
       if (alongside) {
         await em.transactional(async (tx) => {
@@ -79,27 +71,27 @@ export class MessageLog {
     const announce: Array<() => void> = [];
     const updated = await this.db.em.fork().transactional(async (em) => {
       const result = await em
-      .createQueryBuilder(MessageRecord)
-      .update({
-        ack,
-        status: ackStatuses[ack],
-        updatedAt: now,
-        ...(ack === -1 && { error: 'WhatsApp reported the message as failed' }),
-        ...(ack >= 2 && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
-        ...(ack >= 3 && { readAt: raw('coalesce(read_at, ?)', [now]) }),
-      })
-      .where(ack === -1 ? { id, ack: 0 } : { id, ack: { $lt: ack } })
-      .execute('run');
+        .createQueryBuilder(MessageRecord)
+        .update({
+          ack,
+          status: ackStatuses[ack],
+          updatedAt: now,
+          ...(ack === -1 && { error: 'WhatsApp reported the message as failed' }),
+          ...(ack >= 2 && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
+          ...(ack >= 3 && { readAt: raw('coalesce(read_at, ?)', [now]) }),
+        })
+        .where(ack === -1 ? { id, ack: 0 } : { id, ack: { $lt: ack } })
+        .execute('run');
       if (result.affectedRows === 1) {
         for (const follower of this.#followers) {
           const after = await follower(em, id, ack);
           if (after) announce.push(after);
         }
       }
-      return result;
+      return result.affectedRows;
     });
     for (const after of announce) after();
-    if (updated.affectedRows === 0 && !(await this.find(id))) this.#keepEarlyAck(id, ack);
+    if (updated === 0 && !(await this.find(id))) this.#keepEarlyAck(id, ack);
   }
 
   find(id: string): Promise<MessageRecord | null> {

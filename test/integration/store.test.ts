@@ -130,6 +130,9 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store', (kind) => {
     const claims = await Promise.all([store.claimDue('default'), store.claimDue('default'), store.claimDue('default')]);
     expect(claims.flat()).toEqual([due.id]);
     expect(await store.find(due.id)).toMatchObject({ status: 'running', startedAt: expect.any(Date) });
+    // Paused after it started: it waits for an execute, not for the scheduler.
+    await store.setStatus(due.id, ['running'], 'pending');
+    expect(await store.claimDue('default')).toEqual([]);
   });
 });
 

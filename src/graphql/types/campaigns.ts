@@ -169,7 +169,7 @@ builder.queryFields((t) => ({
     type: [CampaignType],
     description: 'Campaigns, oldest first; send-bulk requests only when asked for by kind',
     args: { kind: t.arg({ type: CampaignKindEnum, defaultValue: 'campaign' }) },
-    resolve: (_r, { kind }, { services, session }) => services.campaigns.list(session, [kind ?? 'campaign']),
+    resolve: (_r, { kind }, { services, session }) => services.campaigns.list(session, kind ?? 'campaign'),
   }),
   campaign: t.field({
     type: CampaignType,
