@@ -65,9 +65,11 @@ export function buildApp(config: Config, logger: Logger): App {
     sessions = new SessionManager({
       createDriver: (session) => createDriver(config, session, logger),
       lease: new SessionLease(database, leaseOwnerId(), SESSION_LEASE_TTL_MS),
-      messages,
       bus,
       logger,
+    });
+    sessions.addEventStore(async (_session, event) => {
+      if (event.event === 'message_ack') await messages.applyAck(event.data.id, event.data.ack);
     });
     const messaging = new MessagingService(
       sessions,

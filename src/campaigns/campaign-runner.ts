@@ -92,7 +92,7 @@ export class CampaignRunner {
         if (campaign.kind === 'campaign') {
           await this.#holdForCaps(signal, log);
           await this.#holdUntilReady(signal, log);
-        } else if (this.deps.sessions.get(session).driver.state() !== 'CONNECTED') {
+        } else if (!this.deps.sessions.isReady(session)) {
           await this.#failRemaining(campaignId, NOT_READY);
           break;
         }
@@ -153,9 +153,9 @@ export class CampaignRunner {
 
   async #holdUntilReady(signal: AbortSignal, log: Logger): Promise<void> {
     const { sessions, session } = this.deps;
-    if (sessions.get(session).driver.state() === 'CONNECTED') return;
+    if (sessions.isReady(session)) return;
     log.info('campaign waits for WhatsApp to be ready');
-    while (!signal.aborted && sessions.get(session).driver.state() !== 'CONNECTED') await sessions.waitUntilReady(session, signal);
+    while (!signal.aborted && !sessions.isReady(session)) await sessions.waitUntilReady(session, signal);
     if (!signal.aborted) log.info('WhatsApp is ready; campaign resumes');
   }
 

@@ -70,7 +70,7 @@ export interface CampaignRunResult {
 }
 
 /** Problem recipients listed in an execute result; the campaign's recipients page has them all. */
-const MAX_LISTED_ERRORS = 100;
+export const MAX_LISTED_ERRORS = 100;
 
 const hasLeft = (state: RecipientState) => (leftStates as readonly RecipientState[]).includes(state);
 
@@ -172,7 +172,7 @@ export class CampaignService {
     if (campaign.status === 'completed') {
       throw badInput('Campaign is completed: every recipient was attempted. Create a new campaign to send again');
     }
-    if (wait && this.sessions.get(session).driver.state() !== 'CONNECTED') throw clientNotReady();
+    if (wait && !this.sessions.isReady(session)) throw clientNotReady();
     if (campaign.status !== 'running' && !(await this.store.setStatus(id, [campaign.status], 'running'))) {
       campaign = await this.get(session, id);
       if (campaign.status !== 'running') throw badInput(`Campaign is ${campaign.status} now; try again`);
@@ -227,7 +227,7 @@ export class CampaignService {
     if (items.length > this.settings.bulk.maxRecipients) {
       throw badInput(`Too many recipients: at most ${this.settings.bulk.maxRecipients} per request (BULK_MAX_RECIPIENTS)`);
     }
-    if (this.sessions.get(session).driver.state() !== 'CONNECTED') throw clientNotReady();
+    if (!this.sessions.isReady(session)) throw clientNotReady();
     const campaign = await this.store.create({
       session,
       kind: 'bulk',

@@ -14,18 +14,6 @@ export type CampaignKind = (typeof campaignKinds)[number];
 export const recipientStates = ['pending', 'sending', 'sent', 'delivered', 'read', 'failed', 'unknown', 'skipped'] as const;
 export type RecipientState = (typeof recipientStates)[number];
 
-/** The count column of each state on the campaign row. */
-export const countColumn = {
-  pending: 'pending_count',
-  sending: 'sending_count',
-  sent: 'sent_count',
-  delivered: 'delivered_count',
-  read: 'read_count',
-  failed: 'failed_count',
-  unknown: 'unknown_count',
-  skipped: 'skipped_count',
-} as const satisfies Record<RecipientState, string>;
-
 /** The states in which a recipient's message has left the gateway. */
 export const leftStates = ['sent', 'delivered', 'read'] as const satisfies readonly RecipientState[];
 

@@ -3,7 +3,7 @@ import { CampaignRecipientRecord } from '../db/entities/campaign-recipient-recor
 import { CampaignRecord } from '../db/entities/campaign-record.js';
 import type { Database, EntityManager } from '../db/orm.js';
 import type { Ack } from '../whatsapp/driver-events.js';
-import { countColumn, type CampaignKind, type CampaignStatus, type RecipientState } from './campaign-states.js';
+import { type CampaignKind, type CampaignStatus, type RecipientState } from './campaign-states.js';
 
 export interface NewRecipient {
   input: string;
@@ -262,9 +262,7 @@ export class CampaignStore {
     await em.nativeUpdate(
       CampaignRecord,
       { id: campaignId },
-      { [countPropertyOf(from)]: raw(`${countColumn[from]} - ${by}`), [countPropertyOf(to)]: raw(`${countColumn[to]} + ${by}`), updatedAt: new Date() },
+      { [`${from}Count`]: raw(`${from}_count - ${by}`), [`${to}Count`]: raw(`${to}_count + ${by}`), updatedAt: new Date() },
     );
   }
 }
-
-const countPropertyOf = (state: RecipientState) => `${state}Count` as const;

@@ -8,7 +8,8 @@ import type { MediaFetchPolicy } from './media/fetch-media.js';
 import type { MessageLog } from './message-log.js';
 import { maskChatIds, maskNumber, type Recipient } from './phone-number.js';
 
-export type RecordWith = (em: EntityManager, sent: SentMessage) => Promise<unknown>;
+/** Writes in the transaction that records a sent message (a campaign recipient marked sent). */
+export type RecordAlongside = (em: EntityManager, sent: SentMessage) => Promise<unknown>;
 
 export interface SendResult extends SentMessage {
   to: string;
@@ -29,13 +30,10 @@ export class MessagingService {
     private readonly logger: Logger,
   ) {}
 
-  /**
-   * `recordWith` writes alongside the message's own record, in its transaction (a campaign recipient
-   * marked sent), so an ack arriving at once finds both.
-   */
-  async sendText(session: string, recipient: Recipient, text: string, recordWith?: RecordWith): Promise<SendResult> {
+  /** `alongside` is written with the message's own record, so an ack arriving at once finds both. */
+  async sendText(session: string, recipient: Recipient, text: string, alongside?: RecordAlongside): Promise<SendResult> {
     const sent = await this.sessions.get(session).driver.sendText(recipient, text);
-    await this.#record(session, recipient, sent, 'text', recordWith);
+    await this.#record(session, recipient, sent, 'text', alongside);
     return { ...sent, to: recipient.to };
   }
 
@@ -63,10 +61,10 @@ export class MessagingService {
     return { id: maskChatIds(sent.id), timestamp: sent.timestamp, to: 'TEST_PHONE_NUMBER (hidden for security)' };
   }
 
-  async #record(session: string, recipient: Recipient, sent: SentMessage, kind: 'text' | 'media', recordWith?: RecordWith): Promise<void> {
+  async #record(session: string, recipient: Recipient, sent: SentMessage, kind: 'text' | 'media', alongside?: RecordAlongside): Promise<void> {
     this.logger.info({ session, to: maskNumber(recipient.to), id: sent.id, kind }, 'message sent');
     try {
-      await this.messages.record({ id: sent.id, session, chatId: recipient.chatId, kind }, recordWith && ((em) => recordWith(em, sent)));
+      await this.messages.record({ id: sent.id, session, chatId: recipient.chatId, kind }, alongside && ((em) => alongside(em, sent)));
     } catch (error) {
       // The message has left: failing the request now would make the client send it again.
       this.logger.error({ err: error, id: sent.id }, 'message sent but not recorded; its status will be unknown');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { Database } from '../db/orm.js';
 import { SessionRecord } from '../db/entities/session-record.js';
 
@@ -20,8 +21,8 @@ export const leaseOwnerId = () => `${hostname()} pid ${process.pid} (${randomByt
  */
 function isDeadLocalOwner(owner: string): boolean {
   const match = /^(.*) pid (\d+) \(/.exec(owner);
-  if (!match || match[1] !== hostname() || Number(match[2]) === process.pid) return false;
-  const pid = Number(match[2]);
+  const pid = Number(match?.[2]);
+  if (!match || match[1] !== hostname() || pid === process.pid) return false;
   try {
     process.kill(pid, 0);
   } catch (error) {
@@ -55,15 +56,16 @@ export class SessionLease {
       .onConflict('name')
       .ignore()
       .execute();
-    if (await this.#extend(session, true)) return;
+    if (await this.#extend(session, { $or: [{ leaseOwner: null }, { leaseOwner: this.owner }, { leaseExpiresAt: { $lt: now } }] })) return;
     const holder = await em.findOneOrFail(SessionRecord, { name: session });
-    if (holder.leaseOwner && isDeadLocalOwner(holder.leaseOwner) && (await this.#takeFrom(session, holder.leaseOwner))) return;
+    // Taken only from that same holder, so a live gateway that took it meanwhile keeps it.
+    if (holder.leaseOwner && isDeadLocalOwner(holder.leaseOwner) && (await this.#extend(session, { leaseOwner: holder.leaseOwner }))) return;
     throw new SessionLeaseHeldError(session, holder.leaseOwner ?? 'another gateway', holder.leaseExpiresAt ?? now);
   }
 
   /** False when the lease was lost (taken over after it expired): the caller must stop using the session. */
   renew(session: string): Promise<boolean> {
-    return this.#extend(session, false);
+    return this.#extend(session, { leaseOwner: this.owner });
   }
 
   async release(session: string): Promise<void> {
@@ -72,25 +74,14 @@ export class SessionLease {
       .nativeUpdate(SessionRecord, { name: session, leaseOwner: this.owner }, { leaseOwner: null, leaseExpiresAt: null, updatedAt: new Date() });
   }
 
-  /** Takes the lease from a named holder, only if it still holds it. */
-  async #takeFrom(session: string, holder: string): Promise<boolean> {
+  /** Makes this gateway the holder for another TTL, if the lease is as `claimable` says. */
+  async #extend(session: string, claimable: FilterQuery<SessionRecord>): Promise<boolean> {
     const now = new Date();
-    const updated = await this.db.em
-      .fork()
-      .nativeUpdate(SessionRecord, { name: session, leaseOwner: holder }, { leaseOwner: this.owner, leaseExpiresAt: new Date(now.getTime() + this.ttlMs), updatedAt: now });
-    return updated === 1;
-  }
-
-  async #extend(session: string, takeIfFree: boolean): Promise<boolean> {
-    const now = new Date();
-    const claimable = takeIfFree
-      ? { $or: [{ leaseOwner: null }, { leaseOwner: this.owner }, { leaseExpiresAt: { $lt: now } }] }
-      : { leaseOwner: this.owner };
     const updated = await this.db.em
       .fork()
       .nativeUpdate(
         SessionRecord,
-        { name: session, ...claimable },
+        { $and: [{ name: session }, claimable] },
         { leaseOwner: this.owner, leaseExpiresAt: new Date(now.getTime() + this.ttlMs), updatedAt: now },
       );
     return updated === 1;

@@ -1,7 +1,6 @@
 import { notFound } from '../errors.js';
 import type { EventBus } from '../events/event-bus.js';
 import type { Logger } from '../logger.js';
-import type { MessageLog } from '../messaging/message-log.js';
 import type { AccountInfo, ChatSummary, WhatsAppDriver } from '../whatsapp/driver.js';
 import { sandboxControl } from '../whatsapp/sandbox/sandbox-control.js';
 import type { SandboxDriver } from '../whatsapp/sandbox/sandbox-driver.js';
@@ -30,7 +29,6 @@ export type EventStore = (session: string, event: DriverEvent) => Promise<void>;
 export interface SessionManagerDeps {
   createDriver(session: string): Promise<WhatsAppDriver>;
   lease: SessionLease;
-  messages: MessageLog;
   bus: EventBus;
   logger: Logger;
 }
@@ -83,9 +81,14 @@ export class SessionManager {
     this.#stores.push(store);
   }
 
+  /** Whether the session's WhatsApp is connected, so a send can go out now. */
+  isReady(name: string): boolean {
+    return this.#sessions.get(name)?.driver.state() === 'CONNECTED';
+  }
+
   /** Resolves once the session's WhatsApp is connected (at once if it is), or when the signal aborts. */
   async waitUntilReady(name: string, signal: AbortSignal): Promise<void> {
-    if (this.#sessions.get(name)?.driver.state() === 'CONNECTED' || signal.aborted) return;
+    if (this.isReady(name) || signal.aborted) return;
     await new Promise<void>((resolve) => {
       const waiter = {
         session: name,
@@ -143,12 +146,9 @@ export class SessionManager {
   }
 
   async #handle(session: string, event: DriverEvent): Promise<void> {
-    const { logger, messages, bus } = this.deps;
+    const { logger, bus } = this.deps;
     try {
-      if (event.event === 'message_ack') {
-        // A status is stored before it is announced, so a client reacting to the event reads the new status.
-        await messages.applyAck(event.data.id, event.data.ack);
-      }
+      // Stored before it is announced, so a client reacting to the event reads what it changed.
       for (const store of this.#stores) await store(session, event);
       if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready') {
         logger.info({ session, event: event.event, ...(event.event === 'ready' ? {} : event.data) }, 'whatsapp connection');

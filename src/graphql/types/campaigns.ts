@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { campaignId, campaignStatusInput, createCampaignInput, recipientStateInput } from '../../campaigns/campaign-inputs.js';
 import { countsOf, type CampaignCounts } from '../../campaigns/campaign-counts.js';
-import type { CampaignRunResult, RecipientProblem } from '../../campaigns/campaign-service.js';
+import { MAX_LISTED_ERRORS, type CampaignRunResult, type RecipientProblem } from '../../campaigns/campaign-service.js';
 import { campaignKinds, campaignStatuses, recipientStates } from '../../campaigns/campaign-states.js';
 import type { CampaignRecipientRecord } from '../../db/entities/campaign-recipient-record.js';
 import type { CampaignRecord } from '../../db/entities/campaign-record.js';
@@ -125,7 +125,7 @@ const CampaignRunResultType = builder.objectRef<CampaignRunResult>('CampaignRunR
     unknown: t.exposeInt('unknown', { description: 'Interrupted mid-send by a stop; not sent again' }),
     skipped: t.exposeInt('skipped', { description: 'Opted out' }),
     pending: t.exposeInt('pending', { description: 'Not attempted yet (the run goes on, or was cancelled)' }),
-    errors: t.expose('errors', { type: [RecipientProblemType], description: 'Recipients that did not get the message (the first 100)' }),
+    errors: t.expose('errors', { type: [RecipientProblemType], description: `Recipients that did not get the message (the first ${MAX_LISTED_ERRORS})` }),
   }),
 });
 

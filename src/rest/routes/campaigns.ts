@@ -79,15 +79,6 @@ export const campaignRoutes: RestRoute[] = [
   },
   {
     method: 'GET',
-    path: '/api/messages/:id/status',
-    tag: 'Messages',
-    summary: 'Where a sent message is: pending, sent, delivered, read, played or failed',
-    operation: 'query MessageStatus($id: String!) { messageStatus(id: $id) { id chatId kind status ack error createdAt updatedAt deliveredAt readAt } }',
-    variables: (_body, params) => ({ id: params.id }),
-    failures: [404],
-  },
-  {
-    method: 'GET',
     path: '/api/optouts',
     tag: 'Opt-outs',
     summary: 'The chats that get no campaigns',

@@ -48,6 +48,15 @@ export const messageRoutes: RestRoute[] = [
     reply: { message: 'Bulk messages sent' },
   },
   {
+    method: 'GET',
+    path: '/api/messages/:id/status',
+    tag: 'Messages',
+    summary: 'Where a sent message is: pending, sent, delivered, read, played or failed',
+    operation: 'query MessageStatus($id: String!) { messageStatus(id: $id) { id chatId kind status ack error createdAt updatedAt deliveredAt readAt } }',
+    variables: (_body, params) => ({ id: params.id }),
+    failures: [404],
+  },
+  {
     method: 'POST',
     path: '/api/test/send',
     tag: 'Testing',
