@@ -1,5 +1,5 @@
 import { notFound } from '../errors.js';
-import type { EventBus } from '../events/event-bus.js';
+import type { EventBus, GatewayEvent } from '../events/event-bus.js';
 import type { Logger } from '../logger.js';
 import type { AccountInfo, ChatSummary, WhatsAppDriver } from '../whatsapp/driver.js';
 import { sandboxControl } from '../whatsapp/sandbox/sandbox-control.js';
@@ -23,6 +23,16 @@ interface OpenSession extends Session {
   queue: Promise<void>;
 }
 
+type QrEvent = Extract<GatewayEvent, { event: 'qr' }>;
+
+const pairingStates: readonly string[] = ['PAIRING', 'UNPAIRED', 'UNPAIRED_IDLE'];
+
+/** Whether a QR code shown before this event can no longer be scanned. */
+function endsPairing(event: GatewayEvent): boolean {
+  if (event.event === 'state_change') return !pairingStates.includes(event.data.state);
+  return event.event === 'authenticated' || event.event === 'ready' || event.event === 'disconnected';
+}
+
 /** Stores what a driver event changes, before the event is published. */
 export type EventStore = (session: string, event: DriverEvent) => Promise<void>;
 
@@ -41,6 +51,8 @@ export class SessionManager {
   readonly #sessions = new Map<string, OpenSession>();
   readonly #stores: EventStore[] = [];
   readonly #readyWaiters = new Set<{ session: string; resolve: () => void }>();
+  /** The QR code to scan now, per session; a page opened between two refreshes shows it at once. */
+  readonly #pairingQr = new Map<string, QrEvent>();
 
   constructor(private readonly deps: SessionManagerDeps) {}
 
@@ -103,6 +115,11 @@ export class SessionManager {
     });
   }
 
+  /** The last QR code while the session waits for a scan; none once it is linked, or stopped pairing. */
+  pairingQr(name: string): QrEvent | undefined {
+    return this.#pairingQr.get(name);
+  }
+
   clientStatus(name: string): ClientStatus {
     return describeClientStatus(this.get(name).driver.state());
   }
@@ -156,9 +173,16 @@ export class SessionManager {
     } catch (error) {
       logger.error({ err: error, session, event: event.event }, 'could not store a driver event');
     }
-    bus.publish({ ...event, session, timestamp: new Date() } as Parameters<EventBus['publish']>[0]);
+    const published = { ...event, session, timestamp: new Date() } as GatewayEvent;
+    this.#rememberQr(published);
+    bus.publish(published);
     const connected = event.event === 'ready' || (event.event === 'state_change' && event.data.state === 'CONNECTED');
     if (connected) for (const waiter of this.#readyWaiters) if (waiter.session === session) waiter.resolve();
+  }
+
+  #rememberQr(event: GatewayEvent): void {
+    if (event.event === 'qr') this.#pairingQr.set(event.session, event);
+    else if (endsPairing(event)) this.#pairingQr.delete(event.session);
   }
 
   async #renew(session: OpenSession): Promise<void> {

@@ -8,6 +8,7 @@ import {
   OnEventsDocument,
   OnMessageAckDocument,
   OnMessageDocument,
+  OnQrDocument,
   SandboxDisconnectDocument,
   SandboxInboundDocument,
   SandboxLinkDocument,
@@ -95,12 +96,37 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     await events.subscribed;
     await gateway.request(SandboxLinkDocument);
     await gateway.request(SandboxDisconnectDocument, { reason: 'CONFLICT' });
-    const results = (await events.next(8)).map((r) => r.data?.events);
-    expect(results.map((e) => e?.event)).toEqual(['authenticated', 'ready', 'state_change', 'disconnected', 'state_change', 'state_change', 'state_change', 'qr']);
-    expect(results[1]).toMatchObject({ message: 'WhatsApp client is ready', info: { wid: '15550100001@c.us', platform: 'sandbox' } });
-    expect(results[2]).toMatchObject({ state: 'CONNECTED', previousState: 'PAIRING' });
-    expect(results[3]).toMatchObject({ reason: 'CONFLICT', message: 'WhatsApp client disconnected' });
-    expect(results[7]).toMatchObject({ qr: expect.stringMatching(/^2@/) });
+    // The first is the QR code that was on screen when the subscription began.
+    const results = (await events.next(9)).map((r) => r.data?.events);
+    expect(results.map((e) => e?.event)).toEqual(['qr', 'authenticated', 'ready', 'state_change', 'disconnected', 'state_change', 'state_change', 'state_change', 'qr']);
+    expect(results[2]).toMatchObject({ message: 'WhatsApp client is ready', info: { wid: '15550100001@c.us', platform: 'sandbox' } });
+    expect(results[3]).toMatchObject({ state: 'CONNECTED', previousState: 'PAIRING' });
+    expect(results[4]).toMatchObject({ reason: 'CONFLICT', message: 'WhatsApp client disconnected' });
+    expect(results[8]).toMatchObject({ qr: expect.stringMatching(/^2@/) });
+    expect(results[8]).not.toEqual(results[0]);
+  });
+
+  it('gives a new qr subscriber the QR code on screen at once, and none once the phone is linked', async () => {
+    // Refreshes far apart: a subscriber that got a QR within the test got the one on screen.
+    const gateway = await startGateway({ SANDBOX_QR_REFRESH_MS: '600000' });
+    const first = subscribe(connect(gateway.wsUrl), OnQrDocument);
+    const [shown] = await first.next(1, 2_000);
+    const second = subscribe(connect(gateway.wsUrl), OnQrDocument);
+    const [again] = await second.next(1, 2_000);
+    expect(shown?.data?.qr.qr).toMatch(/^2@/);
+    expect(again?.data?.qr).toEqual(shown?.data?.qr);
+
+    await gateway.request(SandboxLinkDocument);
+    const late = subscribe(connect(gateway.wsUrl), OnQrDocument);
+    await late.subscribed;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(late.results).toEqual([]);
+
+    // Logged out, the phone must scan a new code: it reaches the late subscriber as it is shown.
+    await gateway.rest.POST('/api/sandbox/disconnect', { body: { reason: 'LOGOUT' } });
+    const [next] = await late.next(1);
+    expect(next?.data?.qr.qr).toMatch(/^2@/);
+    expect(next?.data?.qr.qr).not.toBe(shown?.data?.qr.qr);
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
+import { filter, pipe, Repeater } from '@graphql-yoga/subscription';
 import type { GatewayEvent, GatewayEventName as EventName } from '../../events/event-bus.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
@@ -107,11 +107,28 @@ const MessageAckEvent = eventType('message_ack').implement({
   }),
 });
 
+/**
+ * The session's events of these names as they happen. A subscriber to `qr` first gets the QR code on
+ * screen now, if any, rather than waiting up to a refresh for the next one.
+ */
 export function eventsOf<K extends EventName>(context: GraphQLContext, names: readonly K[]): AsyncIterable<EventOf<K>> {
-  return pipe(
+  const live = pipe(
     context.services.bus.subscribe(),
     filter((e: GatewayEvent): e is EventOf<K> => e.session === context.session && (names as readonly EventName[]).includes(e.event)),
   );
+  if (!(names as readonly EventName[]).includes('qr')) return live;
+  // A Repeater, not an async generator: a client leaving must end the subscription at once, not when the
+  // next event arrives.
+  return new Repeater<EventOf<K>>(async (push, stop) => {
+    const events = live[Symbol.asyncIterator]();
+    void stop.then(() => events.return?.());
+    // Asking for the first live event subscribes, so nothing published after the replayed QR is lost.
+    const first = events.next();
+    const qr = context.services.sessions.pairingQr(context.session);
+    if (qr) await push(qr as EventOf<K>);
+    for (let result = await first; !result.done; result = await events.next()) await push(result.value);
+    stop();
+  });
 }
 
 builder.subscriptionFields((t) => ({
