@@ -20,18 +20,28 @@ export type ErrorCode = keyof typeof errorStatus;
 
 export const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && code in errorStatus;
 
+/** One problem with an input, at the path of the field it concerns (`["input", "phone"]`). */
+export interface FieldProblem {
+  path: (string | number)[];
+  message: string;
+}
+
 export class GatewayError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; fields?: FieldProblem[] },
   ) {
     super(message, options);
     this.name = 'GatewayError';
+    this.fields = options?.fields ?? [];
   }
+
+  /** Which fields were wrong, for clients that show each problem beside its field. */
+  readonly fields: FieldProblem[];
 }
 
-export const badInput = (message: string) => new GatewayError('BAD_USER_INPUT', message);
+export const badInput = (message: string, fields?: FieldProblem[]) => new GatewayError('BAD_USER_INPUT', message, { fields });
 export const notFound = (message: string) => new GatewayError('NOT_FOUND', message);
 export const clientNotReady = () => new GatewayError('CLIENT_NOT_READY', 'WhatsApp client not ready');
 export const upstreamFailed = (message: string, cause?: unknown) => new GatewayError('UPSTREAM_FAILED', message, { cause });

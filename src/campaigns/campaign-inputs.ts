@@ -60,24 +60,27 @@ export const createCampaignInput = z
     scheduledAt,
   })
   .transform((input, ctx) => {
-    const message = textOf(input.message, ctx, 'message is required: the text to send');
+    const message = textOf({ message: input.message }, ctx, 'message is required: the text to send');
     let problems = 0;
-    const problem = (text: string) => {
-      problems += 1;
-      if (problems <= MAX_LISTED_PROBLEMS) ctx.addIssue({ code: 'custom', message: text });
+    const recipientProblems = {
+      addIssue: (issue: Parameters<typeof ctx.addIssue>[0]) => {
+        problems += 1;
+        if (problems <= MAX_LISTED_PROBLEMS) ctx.addIssue(issue);
+      },
     };
     const seen = new Set<string>();
     const recipients: CampaignRecipientInput[] = [];
     for (const [index, entry] of input.recipients.entries()) {
       const given = (entry.chatId ?? entry.phone)?.trim();
-      const label = `recipients[${index}]${given ? ` (${given})` : ''}: `;
-      const recipient = recipientOf(entry, { addIssue: (issue) => problem(typeof issue === 'string' ? issue : String(issue.message)) }, label);
+      const within = { label: `recipients[${index}]${given ? ` (${given})` : ''}: `, at: ['recipients', index] };
+      const recipient = recipientOf(entry, recipientProblems, within);
       const own = entry.text ?? entry.message ?? undefined;
       const template = own ?? message;
       if (!recipient || template === undefined) continue;
       const filled = personalise(template, entry.vars ?? {});
       if (!filled.ok) {
-        problem(`${label}no value for ${filled.missing.map((name) => `{{${name}}}`).join(', ')}`);
+        const missing = filled.missing.map((name) => `{{${name}}}`).join(', ');
+        recipientProblems.addIssue({ code: 'custom', message: `${within.label}no value for ${missing}`, path: [...within.at, 'vars'] });
         continue;
       }
       // One message per chat, however often a list names it.
@@ -85,7 +88,9 @@ export const createCampaignInput = z
       seen.add(recipient.chatId);
       recipients.push({ input: given!, recipient, variables: entry.vars ?? null, message: filled.text === message ? null : filled.text });
     }
-    if (problems > MAX_LISTED_PROBLEMS) ctx.addIssue({ code: 'custom', message: `…and ${problems - MAX_LISTED_PROBLEMS} more recipients with problems` });
+    if (problems > MAX_LISTED_PROBLEMS) {
+      ctx.addIssue({ code: 'custom', message: `…and ${problems - MAX_LISTED_PROBLEMS} more recipients with problems`, path: ['recipients'] });
+    }
     if (problems > 0 || message === undefined) return z.NEVER;
     return { name: input.name, message, recipients, scheduledAt: input.scheduledAt };
   });

@@ -17,7 +17,11 @@ export const builder = new SchemaBuilder<{
   plugins: [ValidationPlugin],
   defaultFieldNullability: false,
   validation: {
-    validationError: (result) => badInput([...new Set(result.issues.map((issue) => issue.message))].join('; ')),
+    validationError: (result) =>
+      badInput(
+        [...new Set(result.issues.map((issue) => issue.message))].join('; '),
+        result.issues.map((issue) => ({ path: (issue.path ?? []).map((key) => (typeof key === 'object' ? key.key : key)) as (string | number)[], message: issue.message })),
+      ),
   },
 });
 

@@ -12,7 +12,10 @@ export function createErrorMasker(logger: Logger) {
   return (error: unknown): GraphQLError => {
     const graphQLError = error instanceof GraphQLError ? error : undefined;
     const original = graphQLError ? graphQLError.originalError : error;
-    if (original instanceof GatewayError) return withCode(graphQLError, original.message, original.code);
+    if (original instanceof GatewayError) {
+      const fields = original.fields.length > 0 ? { fields: original.fields } : {};
+      return withCode(graphQLError, original.message, original.code, fields);
+    }
     if (graphQLError && (!original || original instanceof GraphQLError)) return withTableCode(graphQLError);
     logger.error({ err: original, path: graphQLError?.path?.join('.') }, 'unexpected error in a resolver');
     return withCode(graphQLError, 'Internal server error', 'INTERNAL');
@@ -43,13 +46,13 @@ export function withoutHttpHint(error: GraphQLError): GraphQLError {
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions });
 }
 
-function withCode(source: GraphQLError | undefined, message: string, code: ErrorCode): GraphQLError {
+function withCode(source: GraphQLError | undefined, message: string, code: ErrorCode, more: Record<string, unknown> = {}): GraphQLError {
   const http = source?.extensions.http;
   return new GraphQLError(message, {
     nodes: source?.nodes,
     source: source?.source,
     positions: source?.positions,
     path: source?.path,
-    extensions: { code, ...(http && { http }) },
+    extensions: { code, ...more, ...(http && { http }) },
   });
 }

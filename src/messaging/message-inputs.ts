@@ -17,27 +17,51 @@ export const optionalString = z.string().nullish();
 /** Where a problem with an input is reported: a zod refinement, or anything that collects messages. */
 export type Context = Pick<z.core.$RefinementCtx, 'addIssue'>;
 
-export function recipientOf(input: { phone?: string | null; chatId?: string | null }, ctx: Context, label = ''): Recipient | undefined {
+/** Where in the input a value sits, so an error can name the field (a form shows it beside that field). */
+export type InputPath = (string | number)[];
+
+/**
+ * Where a nested value's problems are reported: `label` starts the message, `at` the path. Top-level
+ * fields need neither.
+ */
+export interface Within {
+  label: string;
+  at: InputPath;
+}
+
+const topLevel: Within = { label: '', at: [] };
+
+export function recipientOf(input: { phone?: string | null; chatId?: string | null }, ctx: Context, { label, at }: Within = topLevel): Recipient | undefined {
   const target = input.chatId ?? input.phone;
+  const path = [...at, input.chatId != null ? 'chatId' : 'phone'];
   if (target === undefined || target === null || target.trim() === '') {
-    ctx.addIssue({ code: 'custom', message: `${label}Phone number is required` });
+    ctx.addIssue({ code: 'custom', message: `${label}Phone number is required`, path });
     return undefined;
   }
   const result = normalizeRecipient(target);
   if (!result.ok) {
-    ctx.addIssue({ code: 'custom', message: `${label}${result.error}` });
+    ctx.addIssue({ code: 'custom', message: `${label}${result.error}`, path });
     return undefined;
   }
   return result.recipient;
 }
 
-export function textOf(value: string | null | undefined, ctx: Context, missing: string, label = ''): string | undefined {
+/** The text of `input.text ?? input.message`; problems are reported at whichever of the two was given. */
+export function textOf(
+  input: { text?: string | null; message?: string | null },
+  ctx: Context,
+  missing: string,
+  { label, at }: Within = topLevel,
+  fallback?: string | null,
+): string | undefined {
+  const value = input.text ?? input.message ?? fallback;
+  const path = [...at, input.text != null ? 'text' : 'message'];
   if (value === undefined || value === null || value.trim() === '') {
-    ctx.addIssue({ code: 'custom', message: `${label}${missing}` });
+    ctx.addIssue({ code: 'custom', message: `${label}${missing}`, path });
     return undefined;
   }
   if (value.length > MAX_TEXT_LENGTH) {
-    ctx.addIssue({ code: 'custom', message: `${label}Message text is too long: at most ${MAX_TEXT_LENGTH} characters` });
+    ctx.addIssue({ code: 'custom', message: `${label}Message text is too long: at most ${MAX_TEXT_LENGTH} characters`, path });
     return undefined;
   }
   return value;
@@ -47,7 +71,7 @@ export const sendTextInput = z
   .object({ phone: optionalString, chatId: optionalString, message: optionalString, text: optionalString })
   .transform((input, ctx) => {
     const recipient = recipientOf(input, ctx);
-    const text = textOf(input.text ?? input.message, ctx, 'Message text is required');
+    const text = textOf(input, ctx, 'Message text is required');
     return recipient && text !== undefined ? { recipient, text } : z.NEVER;
   });
 
@@ -70,13 +94,13 @@ export const sendMediaInput = z
     const recipient = recipientOf(input, ctx);
     let source: MediaSource | undefined;
     if (input.mediaUrl && input.mediaBase64) {
-      ctx.addIssue({ code: 'custom', message: 'Give either mediaUrl or mediaBase64, not both' });
+      ctx.addIssue({ code: 'custom', message: 'Give either mediaUrl or mediaBase64, not both', path: ['mediaUrl'] });
     } else if (input.mediaUrl) {
       source = { url: input.mediaUrl.trim() };
     } else if (input.mediaBase64) {
       source = { base64: input.mediaBase64, ...(input.mimetype && { mimetype: input.mimetype }) };
     } else {
-      ctx.addIssue({ code: 'custom', message: 'Media is required: give mediaUrl or mediaBase64' });
+      ctx.addIssue({ code: 'custom', message: 'Media is required: give mediaUrl or mediaBase64', path: ['mediaUrl'] });
     }
     if (!recipient || !source) return z.NEVER;
     return { recipient, source, caption: input.caption ?? undefined, filename: input.filename ?? undefined };
@@ -102,9 +126,9 @@ export const sendBulkInput = z
   .transform((input, ctx) => {
     const fallback = input.text ?? input.message;
     const items = input.recipients.map((entry, index) => {
-      const label = `recipients[${index}]: `;
-      const recipient = recipientOf(entry, ctx, label);
-      const text = textOf(entry.text ?? entry.message ?? fallback, ctx, 'Message text is required (give text for the recipient or a default text)', label);
+      const within = { label: `recipients[${index}]: `, at: ['recipients', index] };
+      const recipient = recipientOf(entry, ctx, within);
+      const text = textOf(entry, ctx, 'Message text is required (give text for the recipient or a default text)', within, fallback);
       return recipient && text !== undefined ? { input: (entry.chatId ?? entry.phone)!.trim(), recipient, text } : undefined;
     });
     return items.every((item) => item !== undefined) ? items : z.NEVER;
