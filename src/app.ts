@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { CampaignService } from './campaigns/campaign-service.js';
 import type { Config } from './config.js';
+import { createDashboard } from './dashboard/serve-dashboard.js';
 import { openDatabase, type Database } from './db/orm.js';
 import { EventBus } from './events/event-bus.js';
 import { attachGraphQLWs } from './graphql/graphql-ws.js';
@@ -90,8 +91,9 @@ export function buildApp(config: Config, logger: Logger): App {
     const rest = createRestAdapter(restRoutes, schema, (request, serverContext) => yoga.fetch(request, serverContext), bodyLimits, logger);
     const graphql = graphqlOverHttp(yoga, bodyLimits.large);
     const docs = createApiDocs(printedOpenApiDocument(restRoutes, schema, services.version.waqtor));
+    const dashboard = await createDashboard();
     server = createServer((req, res) =>
-      route(req, res, graphql, [docs, rest]).catch((error: unknown) => {
+      route(req, res, graphql, [docs, rest, dashboard]).catch((error: unknown) => {
         logger.error({ err: error, path: pathOf(req) }, 'request failed');
         if (!res.headersSent) sendJson(res, 500, { success: false, error: 'Internal server error', message: 'The error was logged; try again' });
         else res.destroy();

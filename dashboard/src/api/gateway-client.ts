@@ -1,0 +1,92 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { createClient, type Client } from 'graphql-ws';
+import { GatewayError, gatewayErrorOf } from './gateway-error';
+
+type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
+
+/** Close code of graphql-ws when connection_init carried a wrong key. */
+const UNAUTHORIZED = 4401;
+
+export interface GatewayClientEvents {
+  /** The key was refused; the page asks for it again. */
+  onUnauthorized(): void;
+  /** Live updates are flowing (again, after a drop, when `reconnected`). */
+  onLive(reconnected: boolean): void;
+  onOffline(): void;
+}
+
+/**
+ * The dashboard's one way to the gateway: queries and mutations over POST /graphql, live state over
+ * graphql-ws on the same origin. Both carry the key, and both report a refused key the same way.
+ */
+export class GatewayClient {
+  readonly #ws: Client;
+
+  constructor(
+    private readonly apiKey: string,
+    private readonly events: GatewayClientEvents,
+  ) {
+    let connectedBefore = false;
+    this.#ws = createClient({
+      url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+      connectionParams: { apiKey },
+      lazy: false,
+      // A page left open rides out gateway restarts and network drops; only a refused key ends it.
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: (event) => (event as CloseEvent | undefined)?.code !== UNAUTHORIZED,
+      on: {
+        connected: () => {
+          this.events.onLive(connectedBefore);
+          connectedBefore = true;
+        },
+        closed: (event) => {
+          if ((event as CloseEvent | undefined)?.code === UNAUTHORIZED) this.events.onUnauthorized();
+          else this.events.onOffline();
+        },
+      },
+    });
+  }
+
+  async request<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+    return requestWithKey(this.apiKey, operation, variables).catch((error: unknown) => {
+      if (error instanceof GatewayError && error.code === 'UNAUTHENTICATED') this.events.onUnauthorized();
+      throw error;
+    });
+  }
+
+  /** Calls `next` with each event until the returned function is called. */
+  subscribe<TResult>(operation: Operation<TResult, Record<string, never>>, next: (data: TResult) => void): () => void {
+    return this.#ws.subscribe<TResult>(
+      { query: operation.toString() },
+      {
+        next: (result) => {
+          if (result.data) next(result.data);
+        },
+        error: () => undefined,
+        complete: () => undefined,
+      },
+    );
+  }
+
+  close(): void {
+    void this.#ws.dispose();
+  }
+}
+
+/** One request with a key; used on its own to check a key before it is kept. */
+export async function requestWithKey<TResult, TVariables>(apiKey: string, operation: Operation<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'x-api-key': apiKey },
+      body: JSON.stringify({ query: operation.toString(), variables }),
+    });
+  } catch {
+    throw new GatewayError('UNREACHABLE', 'Could not reach the gateway. Is it running?');
+  }
+  const body = (await response.json().catch(() => ({}))) as { data?: TResult | null; errors?: Parameters<typeof gatewayErrorOf>[0][] };
+  if (body.errors?.length) throw gatewayErrorOf(body.errors[0], response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL');
+  if (!response.ok || !body.data) throw new GatewayError(response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL', `The gateway answered ${response.status}`);
+  return body.data;
+}

@@ -1,0 +1,81 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { forgetApiKey, storeApiKey, storedApiKey } from './api/api-key';
+import { GatewayClient } from './api/gateway-client';
+import { CampaignsPanel } from './campaigns/campaigns-panel';
+import { KeyForm } from './key/key-form';
+import { LinkPanel } from './link/link-panel';
+import { LivePanel } from './live/live-panel';
+import { useWhatsAppSession } from './live/use-whatsapp-session';
+import { SendForm } from './send/send-form';
+
+const REFUSED = 'The gateway refused the key (it may have changed). Enter the current API key.';
+
+export function App() {
+  const [apiKey, setApiKey] = useState(storedApiKey);
+  const [notice, setNotice] = useState<string | undefined>();
+
+  if (!apiKey) {
+    return (
+      <KeyForm
+        notice={notice}
+        onKey={(key) => {
+          storeApiKey(key);
+          setNotice(undefined);
+          setApiKey(key);
+        }}
+      />
+    );
+  }
+  return (
+    <Dashboard
+      apiKey={apiKey}
+      onSignOut={(reason) => {
+        forgetApiKey();
+        setNotice(reason);
+        setApiKey(null);
+      }}
+    />
+  );
+}
+
+type Live = 'connecting' | 'live' | 'offline';
+
+function Dashboard({ apiKey, onSignOut }: { apiKey: string; onSignOut(reason?: string): void }) {
+  const [live, setLive] = useState<Live>('connecting');
+  // Bumped when live updates come back after a drop, so views read again what they may have missed.
+  const [liveSince, setLiveSince] = useState(0);
+  const client = useMemo(
+    () =>
+      new GatewayClient(apiKey, {
+        onUnauthorized: () => onSignOut(REFUSED),
+        onLive: (reconnected) => {
+          setLive('live');
+          if (reconnected) setLiveSince((count) => count + 1);
+        },
+        onOffline: () => setLive('offline'),
+      }),
+    [apiKey],
+  );
+  useEffect(() => () => client.close(), [client]);
+  const session = useWhatsAppSession(client, liveSince);
+
+  return (
+    <>
+      <header class="top">
+        <h1>WaQtor</h1>
+        <span class={`badge badge--${live === 'live' ? 'good' : 'wait'}`} role="status" data-testid="live-status">
+          {live === 'live' ? 'Live' : live === 'offline' ? 'Reconnecting…' : 'Connecting…'}
+        </span>
+        <button type="button" class="button--quiet" onClick={() => onSignOut()}>
+          Forget key
+        </button>
+      </header>
+      <main class="grid">
+        <LinkPanel client={client} session={session} />
+        <LivePanel session={session} />
+        <SendForm client={client} />
+        <CampaignsPanel client={client} liveSince={liveSince} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import Papa from 'papaparse';
+import type { CampaignRecipientInput } from '../generated/graphql';
+
+/** Header names taken for the number column; every other column becomes a {{placeholder}} value. */
+const numberHeaders = /^(phone|phone ?number|number|mobile|whatsapp|msisdn)$/i;
+const chatIdHeader = /^chat ?id$/i;
+
+/**
+ * Recipients from pasted text or a CSV file. Without a header row, each line's first cell is the number.
+ * With one (a column named phone, number, mobile… or chatId), the other columns become each recipient's
+ * vars, so `{{name}}` in the message takes the `name` column.
+ */
+export function recipientsFromText(text: string): CampaignRecipientInput[] {
+  const rows = Papa.parse<string[]>(text.trim(), { skipEmptyLines: 'greedy' }).data.map((row) => row.map((cell) => cell.trim()));
+  const [first, ...rest] = rows;
+  if (!first) return [];
+  const numberColumn = first.findIndex((cell) => numberHeaders.test(cell) || chatIdHeader.test(cell));
+  if (numberColumn < 0) return rows.map(([number = '']) => ({ phone: number }));
+  const isChatId = chatIdHeader.test(first[numberColumn]!);
+  return rest.map((row) => {
+    const number = row[numberColumn] ?? '';
+    const vars: Record<string, string> = {};
+    first.forEach((header, column) => {
+      if (column !== numberColumn && header !== '') vars[header] = row[column] ?? '';
+    });
+    return { ...(isChatId ? { chatId: number } : { phone: number }), ...(Object.keys(vars).length > 0 && { vars }) };
+  });
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { GatewayClient } from '../api/gateway-client';
+import { describeError } from '../api/gateway-error';
+import { DashboardCampaignProgressDocument, DashboardCampaignsDocument, type DashboardCampaignFragment } from '../generated/graphql';
+
+export type Campaign = DashboardCampaignFragment;
+
+export interface Campaigns {
+  /** Newest first. */
+  list: Campaign[];
+  loadError: string | undefined;
+  put(campaign: Campaign): void;
+  remove(id: number): void;
+}
+
+/**
+ * The campaigns: listed once (again after live updates come back from a drop), then moved by
+ * `campaignProgress` events, which carry each campaign's status and counts as stored.
+ */
+export function useCampaigns(client: GatewayClient, liveSince: number): Campaigns {
+  const [list, setList] = useState<Campaign[]>([]);
+  const [loadError, setLoadError] = useState<string | undefined>();
+
+  useEffect(() => {
+    client
+      .request(DashboardCampaignsDocument)
+      .then(({ campaigns }) => {
+        setList([...campaigns].reverse());
+        setLoadError(undefined);
+      })
+      .catch((error: unknown) => setLoadError(describeError(error)));
+  }, [client, liveSince]);
+
+  useEffect(
+    () =>
+      client.subscribe(DashboardCampaignProgressDocument, ({ campaignProgress: progress }) => {
+        if (progress.kind !== 'campaign') return;
+        setList((current) =>
+          current.map((campaign) => (campaign.id === progress.campaignId ? newer(campaign, { ...campaign, status: progress.status, counts: progress.counts }) : campaign)),
+        );
+      }),
+    [client],
+  );
+
+  return {
+    list,
+    loadError,
+    put: (campaign) =>
+      setList((current) =>
+        current.some((other) => other.id === campaign.id)
+          ? current.map((other) => (other.id === campaign.id ? newer(other, campaign) : other))
+          : [campaign, ...current],
+      ),
+    remove: (id) => setList((current) => current.filter((campaign) => campaign.id !== id)),
+  };
+}
+
+const settled = ({ counts }: Campaign) => counts.total - counts.pending - counts.sending;
+
+/**
+ * A mutation's answer and the progress events race: an answer read before the last event must not move
+ * the bar back, nor a finished run back to running.
+ */
+function newer(known: Campaign, incoming: Campaign): Campaign {
+  const finished = known.status === 'completed' || known.status === 'failed';
+  return {
+    ...incoming,
+    status: finished ? known.status : incoming.status,
+    counts: settled(known) > settled(incoming) ? known.counts : incoming.counts,
+  };
+}

@@ -1,0 +1,477 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** `bulk`: a send-bulk request, run by the same runner */
+export type CampaignKind =
+  | 'bulk'
+  | 'campaign';
+
+export type CampaignRecipientInput = {
+  chatId?: string | null | undefined;
+  /** This recipient's own text; else the campaign's */
+  message?: string | null | undefined;
+  phone?: string | null | undefined;
+  text?: string | null | undefined;
+  /** Values for the placeholders, e.g. {"name": "Ann"} for {{name}} */
+  vars?: Record<string, unknown> | null | undefined;
+};
+
+export type CampaignStatus =
+  | 'cancelled'
+  | 'completed'
+  | 'failed'
+  | 'pending'
+  | 'running';
+
+/** WhatsApp Web's connection state */
+export type ConnectionState =
+  | 'CONFLICT'
+  | 'CONNECTED'
+  | 'DEPRECATED_VERSION'
+  | 'OPENING'
+  | 'PAIRING'
+  | 'PROXYBLOCK'
+  | 'SMB_TOS_BLOCK'
+  | 'TIMEOUT'
+  | 'TOS_BLOCK'
+  | 'UNLAUNCHED'
+  | 'UNPAIRED'
+  | 'UNPAIRED_IDLE';
+
+export type CreateCampaignInput = {
+  /** The text; {{name}} placeholders are filled from each recipient's vars */
+  message?: string | null | undefined;
+  name?: string | null | undefined;
+  recipients?: Array<CampaignRecipientInput> | null | undefined;
+  /** ISO 8601 with a zone, e.g. 2025-11-01T18:00:00Z; the campaign starts by itself then */
+  scheduledAt?: string | null | undefined;
+};
+
+/** Where a sent message is, fed by WhatsApp acks */
+export type DeliveryStatus =
+  | 'delivered'
+  | 'failed'
+  | 'pending'
+  | 'played'
+  | 'read'
+  | 'sent';
+
+/** Why a session dropped */
+export type DisconnectReason =
+  | 'BROWSER_CLOSED'
+  | 'CONFLICT'
+  | 'LOGOUT'
+  | 'NAVIGATION'
+  | 'PROXYBLOCK'
+  | 'TIMEOUT'
+  | 'TOS_BLOCK';
+
+/** A recipient and media from a URL or base64 */
+export type SendMediaInput = {
+  caption?: string | null | undefined;
+  chatId?: string | null | undefined;
+  filename?: string | null | undefined;
+  /** The file itself; a data: URL works too */
+  mediaBase64?: string | null | undefined;
+  /** http or https; fetched by the gateway */
+  mediaUrl?: string | null | undefined;
+  /** With mediaBase64, when the type cannot be told from the data */
+  mimetype?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
+/** A recipient (`phone` or `chatId`) and a text (`message` or `text`) */
+export type SendTextInput = {
+  /** 966501234567@c.us, or a group id …@g.us */
+  chatId?: string | null | undefined;
+  message?: string | null | undefined;
+  /** International format, e.g. 966501234567 */
+  phone?: string | null | undefined;
+  text?: string | null | undefined;
+};
+
+export type DashboardStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardStatusQuery = { clientStatus: { state: ConnectionState, ready: boolean, message: string } };
+
+export type DashboardAccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardAccountQuery = { sessionInfo: { pushname: string, phone: string, platform: string, wid: string } };
+
+export type DashboardLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardLogoutMutation = { logout: { message: string } };
+
+export type DashboardSendTextMutationVariables = Exact<{
+  input: SendTextInput;
+}>;
+
+
+export type DashboardSendTextMutation = { sendText: { id: string, to: string, timestamp: number } };
+
+export type DashboardSendMediaMutationVariables = Exact<{
+  input: SendMediaInput;
+}>;
+
+
+export type DashboardSendMediaMutation = { sendMedia: { id: string, to: string, timestamp: number } };
+
+export type DashboardCountsFragment = { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number };
+
+export type DashboardCampaignFragment = { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } };
+
+export type DashboardCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardCampaignsQuery = { campaigns: Array<{ id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } }> };
+
+export type DashboardCreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type DashboardCreateCampaignMutation = { createCampaign: { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } };
+
+export type DashboardExecuteCampaignMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardExecuteCampaignMutation = { executeCampaign: { campaign: { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } } };
+
+export type DashboardCancelCampaignMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardCancelCampaignMutation = { updateCampaignStatus: { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } };
+
+export type DashboardDeleteCampaignMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DashboardDeleteCampaignMutation = { deleteCampaign: { id: number, message: string } };
+
+export type DashboardEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardEventsSubscription = { events:
+    | { __typename: 'AuthenticatedEvent', emittedAt: string }
+    | { __typename: 'CampaignProgressEvent', emittedAt: string }
+    | { __typename: 'DisconnectedEvent', reason: DisconnectReason, emittedAt: string }
+    | { __typename: 'MessageAckEvent', id: string, chatId: string, status: DeliveryStatus, emittedAt: string }
+    | { __typename: 'MessageEvent', id: string, from: string, author: string | null, body: string, type: string, hasMedia: boolean, caption: string | null, filename: string | null, isGroup: boolean, fromMe: boolean, emittedAt: string }
+    | { __typename: 'QrEvent', qr: string, emittedAt: string }
+    | { __typename: 'ReadyEvent', emittedAt: string, info: { pushname: string, phone: string, platform: string, wid: string } }
+    | { __typename: 'StateChangeEvent', state: ConnectionState, previousState: ConnectionState, emittedAt: string }
+   };
+
+export type DashboardCampaignProgressSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardCampaignProgressSubscription = { campaignProgress: { campaignId: number, kind: CampaignKind, name: string, status: CampaignStatus, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const DashboardCountsFragmentDoc = new TypedDocumentString(`
+    fragment DashboardCounts on CampaignCounts {
+  total
+  pending
+  sending
+  sent
+  delivered
+  read
+  failed
+  unknown
+  skipped
+}
+    `, {"fragmentName":"DashboardCounts"}) as unknown as TypedDocumentString<DashboardCountsFragment, unknown>;
+export const DashboardCampaignFragmentDoc = new TypedDocumentString(`
+    fragment DashboardCampaign on Campaign {
+  id
+  name
+  status
+  scheduledAt
+  createdAt
+  startedAt
+  completedAt
+  error
+  counts {
+    ...DashboardCounts
+  }
+}
+    fragment DashboardCounts on CampaignCounts {
+  total
+  pending
+  sending
+  sent
+  delivered
+  read
+  failed
+  unknown
+  skipped
+}`, {"fragmentName":"DashboardCampaign"}) as unknown as TypedDocumentString<DashboardCampaignFragment, unknown>;
+export const DashboardStatusDocument = new TypedDocumentString(`
+    query DashboardStatus {
+  clientStatus {
+    state
+    ready
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStatusQuery, DashboardStatusQueryVariables>;
+export const DashboardAccountDocument = new TypedDocumentString(`
+    query DashboardAccount {
+  sessionInfo {
+    pushname
+    phone
+    platform
+    wid
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAccountQuery, DashboardAccountQueryVariables>;
+export const DashboardLogoutDocument = new TypedDocumentString(`
+    mutation DashboardLogout {
+  logout {
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardLogoutMutation, DashboardLogoutMutationVariables>;
+export const DashboardSendTextDocument = new TypedDocumentString(`
+    mutation DashboardSendText($input: SendTextInput!) {
+  sendText(input: $input) {
+    id
+    to
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSendTextMutation, DashboardSendTextMutationVariables>;
+export const DashboardSendMediaDocument = new TypedDocumentString(`
+    mutation DashboardSendMedia($input: SendMediaInput!) {
+  sendMedia(input: $input) {
+    id
+    to
+    timestamp
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSendMediaMutation, DashboardSendMediaMutationVariables>;
+export const DashboardCampaignsDocument = new TypedDocumentString(`
+    query DashboardCampaigns {
+  campaigns {
+    ...DashboardCampaign
+  }
+}
+    fragment DashboardCounts on CampaignCounts {
+  total
+  pending
+  sending
+  sent
+  delivered
+  read
+  failed
+  unknown
+  skipped
+}
+fragment DashboardCampaign on Campaign {
+  id
+  name
+  status
+  scheduledAt
+  createdAt
+  startedAt
+  completedAt
+  error
+  counts {
+    ...DashboardCounts
+  }
+}`) as unknown as TypedDocumentString<DashboardCampaignsQuery, DashboardCampaignsQueryVariables>;
+export const DashboardCreateCampaignDocument = new TypedDocumentString(`
+    mutation DashboardCreateCampaign($input: CreateCampaignInput!) {
+  createCampaign(input: $input) {
+    ...DashboardCampaign
+  }
+}
+    fragment DashboardCounts on CampaignCounts {
+  total
+  pending
+  sending
+  sent
+  delivered
+  read
+  failed
+  unknown
+  skipped
+}
+fragment DashboardCampaign on Campaign {
+  id
+  name
+  status
+  scheduledAt
+  createdAt
+  startedAt
+  completedAt
+  error
+  counts {
+    ...DashboardCounts
+  }
+}`) as unknown as TypedDocumentString<DashboardCreateCampaignMutation, DashboardCreateCampaignMutationVariables>;
+export const DashboardExecuteCampaignDocument = new TypedDocumentString(`
+    mutation DashboardExecuteCampaign($id: ID!) {
+  executeCampaign(id: $id, wait: false) {
+    campaign {
+      ...DashboardCampaign
+    }
+  }
+}
+    fragment DashboardCounts on CampaignCounts {
+  total
+  pending
+  sending
+  sent
+  delivered
+  read
+  failed
+  unknown
+  skipped
+}
+fragment DashboardCampaign on Campaign {
+  id
+  name
+  status
+  scheduledAt
+  createdAt
+  startedAt
+  completedAt
+  error
+  counts {
+    ...DashboardCounts
+  }
+}`) as unknown as TypedDocumentString<DashboardExecuteCampaignMutation, DashboardExecuteCampaignMutationVariables>;
+export const DashboardCancelCampaignDocument = new TypedDocumentString(`
+    mutation DashboardCancelCampaign($id: ID!) {
+  updateCampaignStatus(id: $id, status: "cancelled") {
+    ...DashboardCampaign
+  }
+}
+    fragment DashboardCounts on CampaignCounts {
+  total
+  pending
+  sending
+  sent
+  delivered
+  read
+  failed
+  unknown
+  skipped
+}
+fragment DashboardCampaign on Campaign {
+  id
+  name
+  status
+  scheduledAt
+  createdAt
+  startedAt
+  completedAt
+  error
+  counts {
+    ...DashboardCounts
+  }
+}`) as unknown as TypedDocumentString<DashboardCancelCampaignMutation, DashboardCancelCampaignMutationVariables>;
+export const DashboardDeleteCampaignDocument = new TypedDocumentString(`
+    mutation DashboardDeleteCampaign($id: ID!) {
+  deleteCampaign(id: $id) {
+    id
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteCampaignMutation, DashboardDeleteCampaignMutationVariables>;
+export const DashboardEventsDocument = new TypedDocumentString(`
+    subscription DashboardEvents {
+  events(
+    types: [qr, authenticated, ready, disconnected, state_change, message, message_ack]
+  ) {
+    __typename
+    emittedAt
+    ... on QrEvent {
+      qr
+    }
+    ... on ReadyEvent {
+      info {
+        pushname
+        phone
+        platform
+        wid
+      }
+    }
+    ... on DisconnectedEvent {
+      reason
+    }
+    ... on StateChangeEvent {
+      state
+      previousState
+    }
+    ... on MessageEvent {
+      id
+      from
+      author
+      body
+      type
+      hasMedia
+      caption
+      filename
+      isGroup
+      fromMe
+    }
+    ... on MessageAckEvent {
+      id
+      chatId
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardEventsSubscription, DashboardEventsSubscriptionVariables>;
+export const DashboardCampaignProgressDocument = new TypedDocumentString(`
+    subscription DashboardCampaignProgress {
+  campaignProgress {
+    campaignId
+    kind
+    name
+    status
+    counts {
+      ...DashboardCounts
+    }
+  }
+}
+    fragment DashboardCounts on CampaignCounts {
+  total
+  pending
+  sending
+  sent
+  delivered
+  read
+  failed
+  unknown
+  skipped
+}`) as unknown as TypedDocumentString<DashboardCampaignProgressSubscription, DashboardCampaignProgressSubscriptionVariables>;

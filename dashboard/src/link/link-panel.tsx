@@ -1,0 +1,90 @@
+import { useRef, useState } from 'preact/hooks';
+import type { GatewayClient } from '../api/gateway-client';
+import { describeError } from '../api/gateway-error';
+import { DashboardLogoutDocument } from '../generated/graphql';
+import type { WhatsAppSession } from '../live/use-whatsapp-session';
+import { QrImage } from './qr-image';
+
+/** Linking: the QR code and what to do with it while unlinked; the account and Log out once linked. */
+export function LinkPanel({ client, session }: { client: GatewayClient; session: WhatsAppSession }) {
+  return (
+    <section class="card" aria-labelledby="link-title">
+      <h2 id="link-title">{session.ready ? 'Linked account' : 'Link WhatsApp'}</h2>
+      {session.ready ? <AccountView client={client} session={session} /> : <PairingView qr={session.qr} />}
+    </section>
+  );
+}
+
+function PairingView({ qr }: { qr: string | undefined }) {
+  return (
+    <div class="pairing">
+      {qr ? <QrImage code={qr} /> : <p class="muted">Waiting for a QR code from WhatsApp…</p>}
+      <ol class="steps">
+        <li>Open WhatsApp on your phone.</li>
+        <li>
+          Tap <strong>Menu</strong> or <strong>Settings</strong> and choose <strong>Linked devices</strong>.
+        </li>
+        <li>
+          Tap <strong>Link a device</strong> and point your phone at this code. It refreshes by itself.
+        </li>
+      </ol>
+    </div>
+  );
+}
+
+function AccountView({ client, session }: { client: GatewayClient; session: WhatsAppSession }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const account = session.account;
+
+  async function logout() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await client.request(DashboardLogoutDocument);
+      dialog.current?.close();
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="account">
+      {account ? (
+        <dl class="account__details">
+          <dt>Name</dt>
+          <dd data-testid="account-name">{account.pushname || '—'}</dd>
+          <dt>Number</dt>
+          <dd data-testid="account-phone">+{account.phone}</dd>
+          <dt>Platform</dt>
+          <dd>{account.platform}</dd>
+        </dl>
+      ) : (
+        <p class="muted">Reading the account…</p>
+      )}
+      <button type="button" class="button--danger" onClick={() => dialog.current?.showModal()}>
+        Log out
+      </button>
+      <dialog ref={dialog} aria-labelledby="logout-title">
+        <h3 id="logout-title">Log out of WhatsApp?</h3>
+        <p>The gateway stops sending and receiving until a phone scans a new QR code.</p>
+        {error && (
+          <p class="field__error" role="alert">
+            {error}
+          </p>
+        )}
+        <div class="actions">
+          <button type="button" class="button--danger" disabled={busy} onClick={logout}>
+            {busy ? 'Logging out…' : 'Log out'}
+          </button>
+          <button type="button" onClick={() => dialog.current?.close()} autofocus>
+            Stay linked
+          </button>
+        </div>
+      </dialog>
+    </div>
+  );
+}

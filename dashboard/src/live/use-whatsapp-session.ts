@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { GatewayClient } from '../api/gateway-client';
+import {
+  DashboardAccountDocument,
+  DashboardEventsDocument,
+  DashboardStatusDocument,
+  type ConnectionState,
+  type DashboardEventsSubscription,
+} from '../generated/graphql';
+
+type GatewayEvent = DashboardEventsSubscription['events'];
+type EventOf<K extends GatewayEvent['__typename']> = Extract<GatewayEvent, { __typename: K }>;
+
+export interface Account {
+  pushname: string;
+  phone: string;
+  platform: string;
+  wid: string;
+}
+
+export type FeedItem = EventOf<'MessageEvent'> | EventOf<'MessageAckEvent'>;
+
+export interface WhatsAppSession {
+  state: ConnectionState | undefined;
+  ready: boolean;
+  /** The QR code to scan, while not linked. */
+  qr: string | undefined;
+  account: Account | undefined;
+  /** Incoming messages and delivery acks, newest first. */
+  feed: FeedItem[];
+}
+
+/** The feed keeps this many items; older ones drop off so a page open all day stays small. */
+const FEED_LENGTH = 100;
+
+const initial: WhatsAppSession = { state: undefined, ready: false, qr: undefined, account: undefined, feed: [] };
+
+/**
+ * The linked account's live state: read once, then kept current by the `events` subscription (never by
+ * polling). Read again whenever live updates come back after a drop, since events may have been missed.
+ */
+export function useWhatsAppSession(client: GatewayClient, liveSince: number): WhatsAppSession {
+  const [session, setSession] = useState(initial);
+
+  useEffect(() => client.subscribe(DashboardEventsDocument, ({ events }) => setSession((current) => applyEvent(current, events))), [client]);
+
+  async function loadAccount() {
+    const { sessionInfo } = await client.request(DashboardAccountDocument);
+    setSession((current) => ({ ...current, account: sessionInfo }));
+  }
+
+  useEffect(() => {
+    void (async () => {
+      const { clientStatus } = await client.request(DashboardStatusDocument);
+      setSession((current) => ({ ...current, state: clientStatus.state, ready: clientStatus.ready, ...(clientStatus.ready ? { qr: undefined } : {}) }));
+      if (clientStatus.ready) await loadAccount();
+    })().catch(() => undefined);
+  }, [client, liveSince]);
+
+  return session;
+}
+
+function applyEvent(session: WhatsAppSession, event: GatewayEvent): WhatsAppSession {
+  switch (event.__typename) {
+    case 'QrEvent':
+      return { ...session, qr: event.qr, ready: false, account: undefined };
+    case 'AuthenticatedEvent':
+      return { ...session, qr: undefined };
+    case 'ReadyEvent':
+      return { ...session, qr: undefined, ready: true, state: 'CONNECTED', account: event.info };
+    case 'DisconnectedEvent':
+      return { ...session, ready: false, account: undefined };
+    case 'StateChangeEvent':
+      return { ...session, state: event.state, ready: event.state === 'CONNECTED' };
+    case 'MessageEvent':
+    case 'MessageAckEvent':
+      return { ...session, feed: [event, ...session.feed].slice(0, FEED_LENGTH) };
+    default:
+      return session;
+  }
+}
