@@ -19,6 +19,8 @@ export interface GatewayClientEvents {
  * The dashboard's one way to the gateway: queries and mutations over POST /graphql, live state over
  * graphql-ws on the same origin. Both carry the key, and both report a refused key the same way.
  */
+const socketUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+
 export class GatewayClient {
   readonly #ws: Client;
 
@@ -28,12 +30,14 @@ export class GatewayClient {
   ) {
     let connectedBefore = false;
     this.#ws = createClient({
-      url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+      url: socketUrl(),
       connectionParams: { apiKey },
       lazy: false,
       // A page left open rides out gateway restarts and network drops; only a refused key ends it.
       retryAttempts: Number.POSITIVE_INFINITY,
       shouldRetry: (event) => (event as CloseEvent | undefined)?.code !== UNAUTHORIZED,
+      // A refused key is reported through `closed`; graphql-ws would also log it.
+      onNonLazyError: () => undefined,
       on: {
         connected: () => {
           this.events.onLive(connectedBefore);
@@ -69,12 +73,41 @@ export class GatewayClient {
   }
 
   close(): void {
-    void this.#ws.dispose();
+    disposeQuietly(this.#ws);
   }
 }
 
-/** One request with a key; used on its own to check a key before it is kept. */
-export async function requestWithKey<TResult, TVariables>(apiKey: string, operation: Operation<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+export type KeyCheck = 'accepted' | 'refused' | 'unreachable';
+
+/**
+ * Tries a key by opening the live connection with it: accepted, or closed with 4401. (A refused HTTP
+ * request would do as well, but the browser logs every 401 to the console as an error.)
+ */
+export async function checkApiKey(apiKey: string): Promise<KeyCheck> {
+  let client: Client | undefined;
+  const check = await new Promise<KeyCheck>((resolve) => {
+    client = createClient({
+      url: socketUrl(),
+      connectionParams: { apiKey },
+      lazy: false,
+      retryAttempts: 0,
+      onNonLazyError: () => undefined,
+      on: {
+        connected: () => resolve('accepted'),
+        closed: (event) => resolve((event as CloseEvent | undefined)?.code === UNAUTHORIZED ? 'refused' : 'unreachable'),
+      },
+    });
+  });
+  if (client) disposeQuietly(client);
+  return check;
+}
+
+/** Disposing a client whose socket was refused rejects with that close; it was handled already. */
+function disposeQuietly(client: Client): void {
+  void Promise.resolve(client.dispose()).catch(() => undefined);
+}
+
+async function requestWithKey<TResult, TVariables>(apiKey: string, operation: Operation<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch('/graphql', {

@@ -32,6 +32,7 @@ export function CampaignForm({ client, onCreated }: { client: GatewayClient; onC
 
   async function submit(event: Event) {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     setBusy(true);
     try {
       // datetime-local has no zone: it is this browser's local time, sent with its offset.
@@ -41,6 +42,8 @@ export function CampaignForm({ client, onCreated }: { client: GatewayClient; onC
       });
       setErrors(noErrors);
       setValues({ name: '', message: '', recipients: '', scheduledAt: '' });
+      // Clears the chosen CSV file too, which is not kept in state.
+      form.reset();
       onCreated(createCampaign);
     } catch (failure) {
       setErrors(formErrorsOf(failure, controlOf));

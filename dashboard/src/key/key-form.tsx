@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
-import { requestWithKey } from '../api/gateway-client';
-import { describeError, GatewayError } from '../api/gateway-error';
-import { DashboardStatusDocument } from '../generated/graphql';
+import { checkApiKey } from '../api/gateway-client';
 import { Field } from '../ui/field';
 
 interface KeyFormProps {
@@ -25,18 +23,11 @@ export function KeyForm({ notice, onKey }: KeyFormProps) {
       return;
     }
     setChecking(true);
-    try {
-      await requestWithKey(candidate, DashboardStatusDocument);
-      onKey(candidate);
-    } catch (failure) {
-      setError(
-        failure instanceof GatewayError && failure.code === 'UNAUTHENTICATED'
-          ? 'That API key is not right. Check API_KEY in the gateway’s .env and try again.'
-          : describeError(failure),
-      );
-    } finally {
-      setChecking(false);
-    }
+    const check = await checkApiKey(candidate);
+    setChecking(false);
+    if (check === 'accepted') onKey(candidate);
+    else if (check === 'refused') setError('That API key is not right. Check API_KEY in the gateway’s .env and try again.');
+    else setError('Could not reach the gateway. Is it running?');
   }
 
   return (

@@ -52,7 +52,12 @@ export function useWhatsAppSession(client: GatewayClient, liveSince: number): Wh
   useEffect(() => {
     void (async () => {
       const { clientStatus } = await client.request(DashboardStatusDocument);
-      setSession((current) => ({ ...current, state: clientStatus.state, ready: clientStatus.ready, ...(clientStatus.ready ? { qr: undefined } : {}) }));
+      setSession((current) => ({
+        ...current,
+        state: clientStatus.state,
+        ready: clientStatus.ready,
+        ...(clientStatus.ready ? { qr: undefined } : { account: undefined }),
+      }));
       if (clientStatus.ready) await loadAccount();
     })().catch(() => undefined);
   }, [client, liveSince]);
