@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -9,6 +10,7 @@ import { eventually, startGateway, TEST_API_KEY, type TestGateway } from '../uti
 let browser: Browser;
 
 beforeAll(async () => {
+  if (!existsSync(join(DASHBOARD_DIR, 'index.html'))) throw new Error('The dashboard is not built: run `npm run build:dashboard` (npm test does)');
   browser = await launchChromium();
 });
 
@@ -86,7 +88,13 @@ describe('dashboard', () => {
     await expect(page.getByText('Link a device').count()).resolves.toBe(1);
     await expect(page.getByTestId('connection-state').textContent()).resolves.toBe('PAIRING');
     await expect(page.getByText('Waiting for the QR code to be scanned.').count()).resolves.toBe(1);
+    // Live state arrives over the open socket: while the code refreshes, the page makes no request.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await eventually(async () => expect(await qr.getAttribute('data-code')).not.toBe(first), 5_000);
+    const second = await qr.getAttribute('data-code');
+    await eventually(async () => expect(await qr.getAttribute('data-code')).not.toBe(second), 5_000);
+    expect(requests).toEqual([]);
     await screenshot('qr');
     expect(problems).toEqual([]);
   });
@@ -238,6 +246,21 @@ describe('dashboard', () => {
     // While the gateway was down the browser logged its failed reconnects; nothing else went wrong.
     expect(problems.filter((problem) => !problem.includes('WebSocket connection to'))).toEqual([]);
   }, 40_000);
+
+  it('lists a campaign created through the API once it makes progress', async () => {
+    const { gateway, page, problems } = await signedIn({ linked: true });
+    const created = await gateway.rest.POST('/api/campaigns/create', {
+      body: { name: 'From the API', message: 'Hello', recipients: ['966501111111', '966502222222'] },
+    });
+    const id = created.data?.data?.id;
+    expect(id).toBeDefined();
+    await gateway.rest.POST('/api/campaigns/{id}/execute', { params: { path: { id: String(id) } } });
+
+    const row = page.getByTestId('campaign').filter({ hasText: 'From the API' });
+    await eventually(async () => expect(await row.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100'), 10_000);
+    await expect(row.locator('[data-count="sent"] .counts__value').textContent()).resolves.toBe('2');
+    expect(problems).toEqual([]);
+  });
 
   it('fits a phone-sized window and works from the keyboard', async () => {
     const { page, problems, screenshot } = await signedIn({ linked: true, viewport: { width: 375, height: 800 } });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GatewayClient } from '../api/gateway-client';
 import { describeError } from '../api/gateway-error';
 import { DashboardCampaignProgressDocument, DashboardCampaignsDocument, type DashboardCampaignFragment } from '../generated/graphql';
@@ -15,11 +15,15 @@ export interface Campaigns {
 
 /**
  * The campaigns: listed once (again after live updates come back from a drop), then moved by
- * `campaignProgress` events, which carry each campaign's status and counts as stored.
+ * `campaignProgress` events, which carry each campaign's status and counts as stored. Progress of a
+ * campaign the page has not seen (created through the API meanwhile) lists them again.
  */
 export function useCampaigns(client: GatewayClient, liveSince: number): Campaigns {
   const [list, setList] = useState<Campaign[]>([]);
   const [loadError, setLoadError] = useState<string | undefined>();
+  const [relists, setRelists] = useState(0);
+  const known = useRef(new Set<number>());
+  known.current = new Set(list.map((campaign) => campaign.id));
 
   useEffect(() => {
     client
@@ -29,12 +33,17 @@ export function useCampaigns(client: GatewayClient, liveSince: number): Campaign
         setLoadError(undefined);
       })
       .catch((error: unknown) => setLoadError(describeError(error)));
-  }, [client, liveSince]);
+  }, [client, liveSince, relists]);
 
   useEffect(
     () =>
       client.subscribe(DashboardCampaignProgressDocument, ({ campaignProgress: progress }) => {
         if (progress.kind !== 'campaign') return;
+        if (!known.current.has(progress.campaignId)) {
+          known.current.add(progress.campaignId);
+          setRelists((count) => count + 1);
+          return;
+        }
         setList((current) =>
           current.map((campaign) => (campaign.id === progress.campaignId ? newer(campaign, { ...campaign, status: progress.status, counts: progress.counts }) : campaign)),
         );
