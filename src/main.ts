@@ -59,7 +59,7 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 
 try {
   const { url } = await app.start();
-  logger.info({ url: `${url}/graphql` }, 'gateway ready');
+  logger.info({ dashboard: `${url}/`, graphql: `${url}/graphql` }, `gateway ready: open ${url}/ to link WhatsApp`);
 } catch (error) {
   const reason = error instanceof Error ? error.message : String(error);
   logger.fatal({ err: error }, `cannot start: ${reason}`);

@@ -38,7 +38,7 @@ export async function launch(env: Record<string, string>) {
   const url = () =>
     new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
-        const match = stdout.match(/"url":"(http:\/\/[^"]+)\/graphql"/);
+        const match = stdout.match(/"graphql":"(http:\/\/[^"]+)\/graphql"/);
         if (match) {
           clearInterval(timer);
           resolve(match[1]!);
