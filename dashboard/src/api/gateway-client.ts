@@ -15,12 +15,18 @@ export interface GatewayClientEvents {
   onOffline(): void;
 }
 
+const socketUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+
+/** graphql-ws doubles its wait without a bound; a page open all day must notice a gateway back within this. */
+const MAX_RETRY_WAIT_MS = 30_000;
+
+const retryWait = (retries: number) =>
+  new Promise<void>((resolve) => setTimeout(resolve, Math.min(MAX_RETRY_WAIT_MS, 1_000 * 2 ** retries) * (0.75 + Math.random() / 2)));
+
 /**
  * The dashboard's one way to the gateway: queries and mutations over POST /graphql, live state over
  * graphql-ws on the same origin. Both carry the key, and both report a refused key the same way.
  */
-const socketUrl = () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
-
 export class GatewayClient {
   readonly #ws: Client;
 
@@ -35,6 +41,7 @@ export class GatewayClient {
       lazy: false,
       // A page left open rides out gateway restarts and network drops; only a refused key ends it.
       retryAttempts: Number.POSITIVE_INFINITY,
+      retryWait,
       shouldRetry: (event) => (event as CloseEvent | undefined)?.code !== UNAUTHORIZED,
       // A refused key is reported through `closed`; graphql-ws would also log it.
       onNonLazyError: () => undefined,
