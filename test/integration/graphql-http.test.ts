@@ -229,6 +229,22 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
     await expectRefusedUnsent(SendBulkDocument, { input }, message);
   });
 
+  it('names the field of each input problem in extensions.fields, nested ones by their index', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const result = await gateway.request(SendBulkDocument, {
+      input: { recipients: [{ phone: '966501234567', text: 'Hi' }, { phone: '12' }, { chatId: '', message: 'Hello' }] },
+    });
+    expect(result.body.errors?.[0]?.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: [
+        { path: ['input', 'recipients', 1, 'phone'], message: expect.stringContaining('recipients[1]: Phone number "12"') },
+        { path: ['input', 'recipients', 1, 'message'], message: 'recipients[1]: Message text is required (give text for the recipient or a default text)' },
+        { path: ['input', 'recipients', 2, 'chatId'], message: 'recipients[2]: Phone number is required' },
+      ],
+    });
+    expect(await gateway.outboxFile()).toEqual([]);
+  });
+
   it('caps bulk requests at BULK_MAX_RECIPIENTS', async () => {
     const gateway = await startGateway({ BULK_MAX_RECIPIENTS: '2' }, { link: true });
     const recipients = ['966501234567', '966501234568', '966501234569'].map((phone) => ({ phone }));
