@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { createDashboard } from './dashboard/serve-dashboard.js';
 import { openDatabase, type Database } from './db/orm.js';
 import { EventBus } from './events/event-bus.js';
+import { IdempotencyStore } from './idempotency/idempotency-store.js';
 import { attachGraphQLWs } from './graphql/graphql-ws.js';
 import { schema } from './graphql/schema.js';
 import { graphqlOverHttp } from './graphql/graphql-over-http.js';
@@ -31,6 +32,10 @@ const SESSION_LEASE_TTL_MS = 30_000;
 const WS_MAX_BUFFERED_BYTES = 1024 * 1024;
 /** Clients of the raw stream only send pings and pongs. */
 const RAW_WS_MAX_PAYLOAD = 64 * 1024;
+/** How a running idempotent request keeps its key; a repeat takes it over this long after its process died. */
+const IDEMPOTENCY_LEASE_MS = 60_000;
+/** Expired idempotency keys are deleted this often. */
+const IDEMPOTENCY_PURGE_INTERVAL_MS = 60 * 60_000;
 /** Open HTTP connections get this long to finish when the gateway stops. */
 const DRAIN_MS = 3_000;
 
@@ -58,6 +63,7 @@ export function buildApp(config: Config, logger: Logger): App {
   let graphqlWs: ReturnType<typeof attachGraphQLWs> | undefined;
   let rawWss: WebSocketServer | undefined;
   let rawEvents: ReturnType<typeof attachRawEventStream> | undefined;
+  let idempotencyPurge: NodeJS.Timeout | undefined;
 
   async function start(): Promise<RunningApp> {
     database = await openDatabase(config.database, logger);
@@ -82,7 +88,12 @@ export function buildApp(config: Config, logger: Logger): App {
       logger,
     );
     campaigns = new CampaignService(database, sessions, messaging, messages, bus, config.campaigns, logger);
-    const services: Services = { config, sessions, messaging, messages, campaigns, bus, version: readVersionInfo() };
+    const idempotency = new IdempotencyStore(database, { ttlMs: config.idempotency.ttlMs, leaseMs: IDEMPOTENCY_LEASE_MS });
+    idempotencyPurge = setInterval(() => {
+      idempotency.purgeExpired().catch((error: unknown) => logger.warn({ err: error }, 'could not delete expired idempotency keys'));
+    }, IDEMPOTENCY_PURGE_INTERVAL_MS);
+    idempotencyPurge.unref();
+    const services: Services = { config, sessions, messaging, messages, campaigns, idempotency, bus, version: readVersionInfo() };
     await sessions.open(DEFAULT_SESSION);
     await campaigns.start(DEFAULT_SESSION);
 
@@ -124,6 +135,7 @@ export function buildApp(config: Config, logger: Logger): App {
   }
 
   async function stop(): Promise<void> {
+    clearInterval(idempotencyPurge);
     const closing = server ? new Promise((resolve) => server!.close(resolve)) : Promise.resolve();
     await graphqlWs?.dispose();
     await rawEvents?.dispose();

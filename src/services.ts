@@ -1,6 +1,7 @@
 import type { CampaignService } from './campaigns/campaign-service.js';
 import type { Config } from './config.js';
 import type { EventBus } from './events/event-bus.js';
+import type { IdempotencyStore } from './idempotency/idempotency-store.js';
 import type { MessageLog } from './messaging/message-log.js';
 import type { MessagingService } from './messaging/messaging-service.js';
 import type { SessionManager } from './sessions/session-manager.js';
@@ -13,6 +14,7 @@ export interface Services {
   messaging: MessagingService;
   messages: MessageLog;
   campaigns: CampaignService;
+  idempotency: IdempotencyStore;
   bus: EventBus;
   version: VersionInfo;
 }

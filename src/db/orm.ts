@@ -8,6 +8,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { CampaignRecipientRecord } from './entities/campaign-recipient-record.js';
 import { CampaignRecord } from './entities/campaign-record.js';
+import { IdempotencyRecord } from './entities/idempotency-record.js';
 import { MessageRecord } from './entities/message-record.js';
 import { OptOutRecord } from './entities/opt-out-record.js';
 import { SessionRecord } from './entities/session-record.js';
@@ -17,7 +18,7 @@ import { sqliteMigrations } from './migrations/sqlite/index.js';
 export type Database = MikroORM<AbstractSqlDriver>;
 export type EntityManager = SqlEntityManager;
 
-export const entities = [SessionRecord, MessageRecord, CampaignRecord, CampaignRecipientRecord, OptOutRecord];
+export const entities = [SessionRecord, MessageRecord, CampaignRecord, CampaignRecipientRecord, OptOutRecord, IdempotencyRecord];
 
 /**
  * MikroORM options for either store. The entities and the code using them are the same for both; only the

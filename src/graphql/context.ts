@@ -9,6 +9,8 @@ export interface GraphQLContext {
   request?: Request;
   /** The Node request that reached the gateway (the upgrade request on a socket): who is calling. */
   req?: IncomingMessage;
+  /** graphql-ws's connection_init payload (`{apiKey}`), on a socket. */
+  connectionParams?: Readonly<Record<string, unknown>>;
   /** Set where the caller was already authenticated: a graphql-ws connection, or the gateway itself. */
   authenticated?: boolean;
 }

@@ -9,10 +9,17 @@ export interface FieldPolicy {
   public?: true;
   /** Counted by the strict rate limit as well as the standard one (sends to many, unlinking). */
   strictRateLimit?: true;
+  /** Takes an idempotency key (`idempotencyKey`, or the Idempotency-Key header): a repeat runs nothing. */
+  idempotent?: true;
 }
 
 export const publicField = { policy: { public: true } } satisfies { policy: FieldPolicy };
 export const strictRateLimit = { policy: { strictRateLimit: true } } satisfies { policy: FieldPolicy };
+export const idempotent = { policy: { idempotent: true } } satisfies { policy: FieldPolicy };
+export const strictAndIdempotent = { policy: { strictRateLimit: true, idempotent: true } } satisfies { policy: FieldPolicy };
+
+export const IDEMPOTENCY_KEY_DESCRIPTION =
+  'Makes a retry safe: a repeat of this request with the same key gets the first answer and sends nothing (also the Idempotency-Key header)';
 
 type Policies = Array<FieldPolicy | undefined>;
 

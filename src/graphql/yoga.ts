@@ -8,6 +8,7 @@ import type { GraphQLContext } from './context.js';
 import { createErrorMasker } from './mask-error.js';
 import { useApiKeyAuth } from './plugins/api-key-auth.js';
 import { useErrorCodes } from './plugins/error-codes.js';
+import { useIdempotency } from './plugins/idempotency.js';
 import { useRateLimits } from './plugins/rate-limits.js';
 import { schema } from './schema.js';
 
@@ -53,6 +54,8 @@ export function createGraphQLServer(services: Services, logger: Logger): GraphQL
       // Counted before the key is checked, so guessing keys is rate limited as well.
       useRateLimits(services.config.rateLimits, clientAddressOf(services.config.trustProxy)),
       useApiKeyAuth(services.config.apiKey),
+      // After the key check: a refused request claims no idempotency key.
+      useIdempotency(services.idempotency, log),
       useErrorCodes(),
     ],
   });

@@ -10,6 +10,7 @@ const hints: Record<ErrorCode, string> = {
   NOT_FOUND: 'Check the id or the route',
   PAYLOAD_TOO_LARGE: 'Send a smaller body',
   IDEMPOTENCY_CONFLICT: 'Use a new Idempotency-Key for a different request',
+  IDEMPOTENCY_IN_PROGRESS: 'Retry with the same Idempotency-Key in a moment to get its answer',
   RATE_LIMITED: 'You have exceeded the rate limit. Please try again later.',
   INTERNAL: 'The error was logged; try again',
   UPSTREAM_FAILED: 'WhatsApp or the media host refused; see error',

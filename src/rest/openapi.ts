@@ -24,7 +24,9 @@ const errorStatuses: Record<number, string> = {
   400: 'The request is invalid; `error` says what is wrong',
   401: 'Missing or invalid API key',
   404: 'Not found',
+  409: 'A request with this Idempotency-Key is still running; retry with the same key in a moment',
   413: 'Request body too large',
+  422: 'The Idempotency-Key was used for a different request',
   429: 'Rate limit exceeded; see the RateLimit-* and Retry-After headers',
   500: 'Internal server error',
   502: 'WhatsApp or the media host refused',
@@ -76,6 +78,15 @@ function successSchema(route: RestRoute, operation: OperationDefinitionNode, sch
   };
 }
 
+const idempotencyKeyHeader = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Makes a retry safe: a repeat with the same key and body gets the first answer (same status, same message id) and sends nothing, for IDEMPOTENCY_TTL_MS; the key with a different body is a 422',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+};
+
 function bodySchema(body: z.ZodType): JsonSchema {
   const { $schema: _dialect, ...json } = z.toJSONSchema(body, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   return json;
@@ -91,8 +102,11 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
   for (const route of routes) {
     const document = parse(route.operation);
     const operation = document.definitions[0] as OperationDefinitionNode;
-    const isPublic = isPublicOperation(rootFieldPolicies(schema, document));
-    const errors = isPublic ? [] : [400, 401, ...(route.body ? [413] : []), ...(route.failures ?? []), 429, 500];
+    const policies = rootFieldPolicies(schema, document);
+    const isPublic = isPublicOperation(policies);
+    const idempotent = policies.some((policy) => policy?.idempotent);
+    const idempotencyErrors = idempotent ? [409, 422] : [];
+    const errors = isPublic ? [] : [400, 401, ...(route.body ? [413] : []), ...(route.failures ?? []), ...idempotencyErrors, 429, 500];
     const success = { description: 'OK', content: { 'application/json': { schema: successSchema(route, operation, schema) } } };
     const errorResponse = (status: number) => ({ description: errorStatuses[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
     const responses: Record<string, unknown> = { 200: success };
@@ -100,6 +114,7 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
     const pathParams = [
       ...[...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
       ...Object.entries(route.query ?? {}).map(([name, { type, description }]) => ({ name, in: 'query', required: false, description, schema: { type } })),
+      ...(idempotent ? [idempotencyKeyHeader] : []),
     ];
     const openApiPath = route.path.replace(/:(\w+)/g, '{$1}');
     paths[openApiPath] ??= {};

@@ -17,7 +17,7 @@ export interface BodyLimits {
 }
 
 /** Request headers that GraphQL's plugins read, passed on unchanged. */
-const forwardedHeaders = ['x-api-key', 'user-agent'] as const;
+const forwardedHeaders = ['x-api-key', 'user-agent', 'idempotency-key'] as const;
 /** Response headers the GraphQL server sets for the client (the rate limits), passed back unchanged. */
 const returnedHeaders = /^(ratelimit-|retry-after$)/i;
 

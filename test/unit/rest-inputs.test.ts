@@ -44,9 +44,11 @@ describe('rootFieldPolicies', () => {
     expect(isPublicOperation(policies('{ __schema { queryType { name } } }'))).toBe(false);
   });
 
-  it('marks the strict mutations', () => {
+  it('marks the strict and the idempotent mutations', () => {
     expect(policies('mutation { logout { message } }')).toEqual([{ strictRateLimit: true }]);
-    expect(policies('mutation { sendText(input: {}) { id } }')).toEqual([undefined]);
+    expect(policies('mutation { sendText(input: {}) { id } }')).toEqual([{ idempotent: true }]);
+    expect(policies('mutation { sendBulk(input: {}) { total } }')).toEqual([{ strictRateLimit: true, idempotent: true }]);
+    expect(policies('mutation { updateCampaignStatus(id: 1, status: "cancelled") { id } }')).toEqual([undefined]);
   });
 });
 

@@ -8,7 +8,7 @@ import type { CampaignRecord } from '../../db/entities/campaign-record.js';
 import type { CampaignProgress } from '../../events/campaign-progress.js';
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { builder } from '../builder.js';
-import { strictRateLimit } from '../field-policy.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent, strictAndIdempotent } from '../field-policy.js';
 import { emittedAt, eventsOf, eventType, GatewayEventInterface } from './events.js';
 
 const CampaignStatusEnum = builder.enumType('CampaignStatus', { values: campaignStatuses });
@@ -182,15 +182,23 @@ builder.mutationFields((t) => ({
   createCampaign: t.field({
     type: CampaignType,
     description: 'Stores a campaign with its recipients; it runs on executeCampaign, or by itself at scheduledAt',
-    args: t.validate({ input: t.arg({ type: CreateCampaignInput, required: true }) }, z.object({ input: createCampaignInput })),
+    extensions: idempotent,
+    args: t.validate(
+      { input: t.arg({ type: CreateCampaignInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+      z.object({ input: createCampaignInput }),
+    ),
     resolve: (_r, { input }, { services, session }) => services.campaigns.create(session, input),
   }),
   executeCampaign: t.field({
     type: CampaignExecutionType,
     description: 'Runs a campaign now. With wait (the default) the answer comes when the run ends; without, at once, and progress streams as campaignProgress',
-    extensions: strictRateLimit,
+    extensions: strictAndIdempotent,
     args: t.validate(
-      { id: t.arg.id({ required: true }), wait: t.arg.boolean({ defaultValue: true }) },
+      {
+        id: t.arg.id({ required: true }),
+        wait: t.arg.boolean({ defaultValue: true }),
+        idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+      },
       z.object({ ...idArg, wait: z.boolean().nullish() }),
     ),
     resolve: (_r, { id, wait }, { services, session }) => services.campaigns.execute(session, id, wait ?? true),

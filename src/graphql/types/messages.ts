@@ -5,7 +5,7 @@ import { sendBulkInput, sendMediaInput, sendTextInput } from '../../messaging/me
 import type { BulkItemResult, BulkResult } from '../../campaigns/campaign-service.js';
 import type { SendResult } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
-import { strictRateLimit } from '../field-policy.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent, strictAndIdempotent } from '../field-policy.js';
 import { DeliveryStatusEnum } from './enums.js';
 
 export const SendResultType = builder.objectRef<SendResult>('SendResult').implement({
@@ -95,20 +95,31 @@ const SendBulkInput = builder.inputType('SendBulkInput', {
 builder.mutationFields((t) => ({
   sendText: t.field({
     type: SendResultType,
-    args: t.validate({ input: t.arg({ type: SendTextInput, required: true }) }, z.object({ input: sendTextInput })),
+    extensions: idempotent,
+    args: t.validate(
+      { input: t.arg({ type: SendTextInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+      z.object({ input: sendTextInput }),
+    ),
     resolve: (_root, { input }, { services, session }) => services.messaging.sendText(session, input.recipient, input.text),
   }),
   sendMedia: t.field({
     type: SendResultType,
-    args: t.validate({ input: t.arg({ type: SendMediaInput, required: true }) }, z.object({ input: sendMediaInput })),
+    extensions: idempotent,
+    args: t.validate(
+      { input: t.arg({ type: SendMediaInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+      z.object({ input: sendMediaInput }),
+    ),
     resolve: (_root, { input }, { services, session }) =>
       services.messaging.sendMedia(session, input.recipient, input.source, { caption: input.caption, filename: input.filename }),
   }),
   sendBulk: t.field({
     type: BulkResultType,
     description: 'Sends one by one with a random pause between sends (BULK_DELAY_MIN_MS…BULK_DELAY_MAX_MS)',
-    extensions: strictRateLimit,
-    args: t.validate({ input: t.arg({ type: SendBulkInput, required: true }) }, z.object({ input: sendBulkInput })),
+    extensions: strictAndIdempotent,
+    args: t.validate(
+      { input: t.arg({ type: SendBulkInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+      z.object({ input: sendBulkInput }),
+    ),
     resolve: (_root, { input }, { services, session }) => services.campaigns.sendBulk(session, input),
   }),
 }));

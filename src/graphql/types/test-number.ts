@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { testMessageInput } from '../../messaging/message-inputs.js';
 import type { MessagingService } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
-import { strictRateLimit } from '../field-policy.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, strictAndIdempotent } from '../field-policy.js';
 import { SendResultType } from './messages.js';
 
 const TestNumberInfo = builder.objectRef<ReturnType<MessagingService['testNumber']>>('TestNumberInfo').implement({
@@ -26,8 +26,11 @@ builder.mutationField('sendTestMessage', (t) =>
   t.field({
     type: SendResultType,
     description: 'Sends to TEST_PHONE_NUMBER; the response hides the number',
-    extensions: strictRateLimit,
-    args: t.validate({ input: t.arg({ type: TestMessageInput }) }, z.object({ input: testMessageInput.nullish().transform((v) => v ?? testMessageInput.parse({})) })),
+    extensions: strictAndIdempotent,
+    args: t.validate(
+      { input: t.arg({ type: TestMessageInput }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+      z.object({ input: testMessageInput.nullish().transform((v) => v ?? testMessageInput.parse({})) }),
+    ),
     resolve: (_root, { input }, { services, session }) => services.messaging.sendTestMessage(session, input.message),
   }),
 );

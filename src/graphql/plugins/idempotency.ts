@@ -1,0 +1,142 @@
+import { createHash } from 'node:crypto';
+import {
+  getArgumentValues,
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  print,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FieldNode,
+  type GraphQLField,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { apiKeyFromRequest } from '../../auth/api-key.js';
+import { errorStatus, type ErrorCode } from '../../errors.js';
+import type { IdempotencyStore } from '../../idempotency/idempotency-store.js';
+import type { Logger } from '../../logger.js';
+import type { GraphQLContext } from '../context.js';
+import type { FieldPolicy } from '../field-policy.js';
+
+/** The HTTP header REST and GraphQL-over-HTTP clients send; the mutations take `idempotencyKey` as well. */
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+const KEY_ARGUMENT = 'idempotencyKey';
+const VALID_KEY = /^[\x21-\x7e]{1,255}$/;
+/** A repeat of a request still running waits this long for its answer before it is told to retry. */
+const BUSY_WAIT_MS = 10_000;
+const BUSY_POLL_MS = 100;
+
+interface Target {
+  scope: string;
+  key: string;
+  fingerprint: string;
+}
+
+const failure = (code: ErrorCode, message: string): ExecutionResult => ({
+  errors: [new GraphQLError(message, { extensions: { code, http: { status: errorStatus[code] } } })],
+});
+
+const digest = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** JSON with object keys in order, so the same arguments always give the same fingerprint. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+/**
+ * Which idempotent field a mutation runs with which key, or the refusal of a malformed one. Undefined
+ * for everything without a key, which runs as usual.
+ */
+function targetOf({ schema, document, operationName, variableValues, contextValue }: ExecutionArgs): Target | ExecutionResult | undefined {
+  const operation = getOperationAST(document, operationName);
+  const mutation = schema.getMutationType();
+  if (operation?.operation !== 'mutation' || !mutation) return undefined;
+  const context = contextValue as GraphQLContext;
+  const fields = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
+  const idempotent = fields.filter((node) => (mutation.getFields()[node.name.value]?.extensions.policy as FieldPolicy | undefined)?.idempotent);
+  if (idempotent.length === 0) return undefined;
+  let args: Record<string, unknown>;
+  const [node] = idempotent;
+  try {
+    args = getArgumentValues(mutation.getFields()[node!.name.value] as GraphQLField<unknown, unknown>, node!, variableValues ?? {});
+  } catch {
+    // Arguments that do not fit their types: execution refuses them, and nothing is claimed.
+    return undefined;
+  }
+  const key = (args[KEY_ARGUMENT] as string | null | undefined) ?? context.request?.headers.get(IDEMPOTENCY_HEADER) ?? undefined;
+  if (key === undefined) return undefined;
+  if (!VALID_KEY.test(key)) return failure('BAD_USER_INPUT', 'Idempotency key must be 1 to 255 visible ASCII characters, e.g. a UUID');
+  if (operation.selectionSet.selections.length !== 1) {
+    return failure('BAD_USER_INPUT', 'An idempotency key covers one field: send the mutation on its own');
+  }
+  const { [KEY_ARGUMENT]: _key, ...request } = args;
+  const apiKey = context.request ? apiKeyFromRequest(context.request.headers, new URL(context.request.url)) : context.connectionParams?.apiKey;
+  return {
+    scope: digest(typeof apiKey === 'string' ? apiKey : ''),
+    key,
+    fingerprint: digest(canonical({ field: node!.name.value, arguments: request, selection: node!.selectionSet ? print(node!.selectionSet) : null })),
+  };
+}
+
+/**
+ * Idempotency keys for the mutations marked `idempotent` (sends, creating and running campaigns), from the
+ * `idempotencyKey` argument or the `Idempotency-Key` header, so every door shares it. The first request
+ * with a key runs and, if it succeeds, its whole result is stored; a repeat of the same request gets that
+ * result and runs nothing; the key on a different request is IDEMPOTENCY_CONFLICT; a repeat while the first
+ * runs waits for its answer, then is told IDEMPOTENCY_IN_PROGRESS. A request that fails did nothing (it
+ * was refused, or WhatsApp was not ready), so its key is freed for the retry.
+ */
+export function useIdempotency(store: IdempotencyStore, logger: Logger): Plugin<GraphQLContext> {
+  const log = logger.child({ component: 'idempotency' });
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const target = targetOf(args);
+      if (!target) return undefined;
+      if (!('scope' in target)) {
+        setResultAndStopExecution(target);
+        return undefined;
+      }
+      const { scope, key, fingerprint } = target;
+      const deadline = Date.now() + BUSY_WAIT_MS;
+      let claim = await store.claim(scope, key, fingerprint);
+      while (claim.kind === 'busy' && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, BUSY_POLL_MS));
+        claim = await store.claim(scope, key, fingerprint);
+      }
+      if (claim.kind === 'replay') {
+        setResultAndStopExecution(JSON.parse(claim.result) as ExecutionResult);
+        return undefined;
+      }
+      if (claim.kind === 'conflict') {
+        setResultAndStopExecution(failure('IDEMPOTENCY_CONFLICT', 'Idempotency key reused with a different request'));
+        return undefined;
+      }
+      if (claim.kind === 'busy') {
+        setResultAndStopExecution(failure('IDEMPOTENCY_IN_PROGRESS', 'A request with this idempotency key is still running; retry in a moment'));
+        return undefined;
+      }
+      const renewal = setInterval(() => {
+        store.renew(scope, key).catch((error: unknown) => log.warn({ err: error }, 'could not renew an idempotency key'));
+      }, store.times.leaseMs / 3);
+      renewal.unref();
+      return {
+        async onExecuteDone({ result }) {
+          clearInterval(renewal);
+          const done = !(Symbol.asyncIterator in result) && !result.errors?.length;
+          // The work is done either way; a key that cannot be stored only means a repeat may run it again.
+          await (done ? store.complete(scope, key, JSON.stringify(result)) : store.release(scope, key)).catch((error: unknown) =>
+            log.error({ err: error }, 'could not store the outcome of an idempotent request'),
+          );
+        },
+      };
+    },
+  };
+}
