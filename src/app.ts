@@ -7,6 +7,9 @@ import { createDashboard } from './dashboard/serve-dashboard.js';
 import { openDatabase, type Database } from './db/orm.js';
 import { EventBus } from './events/event-bus.js';
 import { IdempotencyStore } from './idempotency/idempotency-store.js';
+import { GatewayMetrics } from './metrics/gateway-metrics.js';
+import { createRouteLabeler } from './metrics/route-label.js';
+import { createMetricsEndpoint } from './metrics/serve-metrics.js';
 import { attachGraphQLWs } from './graphql/graphql-ws.js';
 import { schema } from './graphql/schema.js';
 import { graphqlOverHttp } from './graphql/graphql-over-http.js';
@@ -64,10 +67,14 @@ export function buildApp(config: Config, logger: Logger): App {
   let rawWss: WebSocketServer | undefined;
   let rawEvents: ReturnType<typeof attachRawEventStream> | undefined;
   let idempotencyPurge: NodeJS.Timeout | undefined;
+  let metrics: GatewayMetrics | undefined;
 
   async function start(): Promise<RunningApp> {
     database = await openDatabase(config.database, logger);
     const bus = new EventBus();
+    const gatewayMetrics = (metrics = new GatewayMetrics());
+    // Watching from before the session opens, so its first state changes are counted too.
+    gatewayMetrics.watch(bus);
     const messages = new MessageLog(database);
     sessions = new SessionManager({
       createDriver: (session) => createDriver(config, session, logger),
@@ -85,6 +92,7 @@ export function buildApp(config: Config, logger: Logger): App {
         media: config.media,
         testRecipient: config.testRecipient,
       },
+      gatewayMetrics,
       logger,
     );
     campaigns = new CampaignService(database, sessions, messaging, messages, bus, config.campaigns, logger);
@@ -93,7 +101,7 @@ export function buildApp(config: Config, logger: Logger): App {
       idempotency.purgeExpired().catch((error: unknown) => logger.warn({ err: error }, 'could not delete expired idempotency keys'));
     }, IDEMPOTENCY_PURGE_INTERVAL_MS);
     idempotencyPurge.unref();
-    const services: Services = { config, sessions, messaging, messages, campaigns, idempotency, bus, version: readVersionInfo() };
+    const services: Services = { config, sessions, messaging, messages, campaigns, idempotency, metrics: gatewayMetrics, bus, version: readVersionInfo() };
     await sessions.open(DEFAULT_SESSION);
     await campaigns.start(DEFAULT_SESSION);
 
@@ -103,13 +111,19 @@ export function buildApp(config: Config, logger: Logger): App {
     const graphql = graphqlOverHttp(yoga, bodyLimits.large);
     const docs = createApiDocs(printedOpenApiDocument(restRoutes, schema, services.version.waqtor));
     const dashboard = await createDashboard();
-    server = createServer((req, res) =>
-      route(req, res, graphql, [docs, rest, dashboard]).catch((error: unknown) => {
+    const metricsEndpoint = createMetricsEndpoint(gatewayMetrics, { apiKey: config.apiKey, public: config.metrics.public });
+    const routeLabel = createRouteLabeler(
+      restRoutes.map((r) => r.path),
+      ['/', '/graphql', '/metrics', '/api/docs', '/api/openapi.json'],
+    );
+    server = createServer((req, res) => {
+      gatewayMetrics.observeHttp(req, res, routeLabel(pathOf(req)));
+      route(req, res, graphql, [metricsEndpoint, docs, rest, dashboard]).catch((error: unknown) => {
         logger.error({ err: error, path: pathOf(req) }, 'request failed');
         if (!res.headersSent) sendJson(res, 500, { success: false, error: 'Internal server error', message: 'The error was logged; try again' });
         else res.destroy();
-      }),
-    );
+      });
+    });
     wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
     graphqlWs = attachGraphQLWs(wss, yoga, config.apiKey, logger);
     rawWss = new WebSocketServer({ noServer: true, maxPayload: RAW_WS_MAX_PAYLOAD });
@@ -120,6 +134,11 @@ export function buildApp(config: Config, logger: Logger): App {
       logger,
     );
     const socketServers: Record<string, WebSocketServer> = { '/graphql': wss, '/': rawWss, '/ws': rawWss };
+    const [graphqlClients, rawClients] = [wss.clients, rawWss.clients];
+    gatewayMetrics.gauge('waqtor_websocket_clients', 'Connected WebSocket clients, by endpoint (graphql-ws, or the raw event stream)', 'endpoint', () => ({
+      'graphql-ws': graphqlClients.size,
+      raw: rawClients.size,
+    }));
     server.on('upgrade', (req, socket, head) => {
       const target = socketServers[pathOf(req)];
       if (target) target.handleUpgrade(req, socket, head, (ws) => target.emit('connection', ws, req));
@@ -147,6 +166,7 @@ export function buildApp(config: Config, logger: Logger): App {
     clearTimeout(drain);
     await campaigns?.stop();
     await sessions?.closeAll();
+    metrics?.stop();
     await database?.close();
   }
 

@@ -89,6 +89,7 @@ const environmentSchema = z
       .default('STOP, UNSUBSCRIBE')
       .transform((value) => value.split(',').map((keyword) => keyword.trim()).filter(Boolean)),
     IDEMPOTENCY_TTL_MS: integer('IDEMPOTENCY_TTL_MS', 1000).default(24 * 60 * 60_000),
+    METRICS_PUBLIC: flag('METRICS_PUBLIC').default(false),
     RATE_LIMIT_STANDARD_MAX: integer('RATE_LIMIT_STANDARD_MAX', 1).default(100),
     RATE_LIMIT_STANDARD_WINDOW_MS: integer('RATE_LIMIT_STANDARD_WINDOW_MS', 100).default(15 * 60_000),
     RATE_LIMIT_STRICT_MAX: integer('RATE_LIMIT_STRICT_MAX', 1).default(10),
@@ -167,6 +168,7 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       bulk: { maxRecipients: env.BULK_MAX_RECIPIENTS, delayMinMs: env.BULK_DELAY_MIN_MS, delayMaxMs: env.BULK_DELAY_MAX_MS },
     },
     idempotency: { ttlMs: env.IDEMPOTENCY_TTL_MS },
+    metrics: { public: env.METRICS_PUBLIC },
     rateLimits: {
       standard: { max: env.RATE_LIMIT_STANDARD_MAX, windowMs: env.RATE_LIMIT_STANDARD_WINDOW_MS },
       strict: { max: env.RATE_LIMIT_STRICT_MAX, windowMs: env.RATE_LIMIT_STRICT_WINDOW_MS },

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { EventBus } from './events/event-bus.js';
 import type { IdempotencyStore } from './idempotency/idempotency-store.js';
 import type { MessageLog } from './messaging/message-log.js';
+import type { GatewayMetrics } from './metrics/gateway-metrics.js';
 import type { MessagingService } from './messaging/messaging-service.js';
 import type { SessionManager } from './sessions/session-manager.js';
 import type { VersionInfo } from './version.js';
@@ -15,6 +16,7 @@ export interface Services {
   messages: MessageLog;
   campaigns: CampaignService;
   idempotency: IdempotencyStore;
+  metrics: GatewayMetrics;
   bus: EventBus;
   version: VersionInfo;
 }

@@ -9,6 +9,7 @@ import { createErrorMasker } from './mask-error.js';
 import { useApiKeyAuth } from './plugins/api-key-auth.js';
 import { useErrorCodes } from './plugins/error-codes.js';
 import { useIdempotency } from './plugins/idempotency.js';
+import { useOperationMetrics } from './plugins/operation-metrics.js';
 import { useRateLimits } from './plugins/rate-limits.js';
 import { schema } from './schema.js';
 
@@ -57,6 +58,7 @@ export function createGraphQLServer(services: Services, logger: Logger): GraphQL
       // After the key check: a refused request claims no idempotency key.
       useIdempotency(services.idempotency, log),
       useErrorCodes(),
+      useOperationMetrics(services.metrics),
     ],
   });
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '../db/orm.js';
-import { badInput, clientNotReady } from '../errors.js';
+import { badInput, clientNotReady, GatewayError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import type { GatewayMetrics, MessageKind } from '../metrics/gateway-metrics.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { SentMessage } from '../whatsapp/driver.js';
 import { loadMedia, type MediaOptions, type MediaSource } from './media/load-media.js';
@@ -27,12 +28,13 @@ export class MessagingService {
     private readonly sessions: SessionManager,
     private readonly messages: MessageLog,
     private readonly options: MessagingOptions,
+    private readonly metrics: GatewayMetrics,
     private readonly logger: Logger,
   ) {}
 
   /** `alongside` is written with the message's own record, so an ack arriving at once finds both. */
   async sendText(session: string, recipient: Recipient, text: string, alongside?: RecordAlongside): Promise<SendResult> {
-    const sent = await this.sessions.get(session).driver.sendText(recipient, text);
+    const sent = await this.#counted('text', this.sessions.get(session).driver.sendText(recipient, text));
     await this.#record(session, recipient, sent, 'text', alongside);
     return { ...sent, to: recipient.to };
   }
@@ -41,8 +43,10 @@ export class MessagingService {
     const { driver } = this.sessions.get(session);
     // Refuse early, before a download that could not be sent anyway.
     if (driver.state() !== 'CONNECTED') throw clientNotReady();
-    const media = await loadMedia(source, options, this.options.media);
-    const sent = await driver.sendMedia(recipient, media, { caption: options.caption });
+    const sent = await this.#counted(
+      'media',
+      loadMedia(source, options, this.options.media).then((media) => driver.sendMedia(recipient, media, { caption: options.caption })),
+    );
     await this.#record(session, recipient, sent, 'media');
     return { ...sent, to: recipient.to };
   }
@@ -59,6 +63,18 @@ export class MessagingService {
     if (!recipient) throw badInput('Test phone number is not configured: set TEST_PHONE_NUMBER in .env');
     const sent = await this.sendText(session, recipient, text);
     return { id: maskChatIds(sent.id), timestamp: sent.timestamp, to: 'TEST_PHONE_NUMBER (hidden for security)' };
+  }
+
+  /** Counts a send WhatsApp accepted, or one that failed after its input was accepted (with why). */
+  async #counted(kind: MessageKind, sending: Promise<SentMessage>): Promise<SentMessage> {
+    try {
+      const sent = await sending;
+      this.metrics.messagesSent.inc({ kind });
+      return sent;
+    } catch (error) {
+      this.metrics.messagesFailed.inc({ kind, code: error instanceof GatewayError ? error.code : 'INTERNAL' });
+      throw error;
+    }
   }
 
   async #record(session: string, recipient: Recipient, sent: SentMessage, kind: 'text' | 'media', alongside?: RecordAlongside): Promise<void> {

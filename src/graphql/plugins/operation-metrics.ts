@@ -1,0 +1,30 @@
+import { getOperationAST, Kind, type ExecutionArgs } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { GatewayMetrics } from '../../metrics/gateway-metrics.js';
+
+function rootFields({ document, operationName }: ExecutionArgs): { type: string; fields: string[] } | undefined {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return undefined;
+  const fields = operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : []));
+  return { type: operation.operation, fields };
+}
+
+/** Counts the root fields each operation runs, and whether it answered with errors; subscriptions when they start. */
+export function useOperationMetrics(metrics: GatewayMetrics): Plugin {
+  return {
+    onExecute({ args }) {
+      const operation = rootFields(args);
+      if (!operation) return undefined;
+      return {
+        onExecuteDone({ result }) {
+          const outcome = !(Symbol.asyncIterator in result) && result.errors?.length ? 'error' : 'ok';
+          for (const field of operation.fields) metrics.graphqlOperations.inc({ type: operation.type, field, outcome });
+        },
+      };
+    },
+    onSubscribe({ args }) {
+      const operation = rootFields(args);
+      for (const field of operation?.fields ?? []) metrics.graphqlOperations.inc({ type: 'subscription', field, outcome: 'ok' });
+    },
+  };
+}

@@ -1,0 +1,152 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { EventBus, GatewayEvent } from '../events/event-bus.js';
+import { connectionStates, type ConnectionState } from '../whatsapp/driver.js';
+
+/** What a sent or refused message is, as the metrics label it. */
+export type MessageKind = 'text' | 'media';
+
+/** The gateway's Prometheus metrics, in one registry of their own (with Node's process metrics). */
+export class GatewayMetrics {
+  readonly registry = new Registry();
+
+  readonly httpRequests = new Counter({
+    name: 'waqtor_http_requests_total',
+    help: 'HTTP requests answered, by route (the documented path pattern), method and status',
+    labelNames: ['route', 'method', 'status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly httpDuration = new Histogram({
+    name: 'waqtor_http_request_duration_seconds',
+    help: 'Time to answer an HTTP request, by route, method and status',
+    labelNames: ['route', 'method', 'status'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [this.registry],
+  });
+
+  readonly graphqlOperations = new Counter({
+    name: 'waqtor_graphql_operations_total',
+    help: 'GraphQL root fields run, by operation type, field and outcome (ok or error); REST routes run theirs too',
+    labelNames: ['type', 'field', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly messagesSent = new Counter({
+    name: 'waqtor_messages_sent_total',
+    help: 'Messages WhatsApp accepted, by kind',
+    labelNames: ['kind'] as const,
+    registers: [this.registry],
+  });
+
+  readonly messagesFailed = new Counter({
+    name: 'waqtor_messages_failed_total',
+    help: 'Sends that failed after their input was accepted, by kind and error code',
+    labelNames: ['kind', 'code'] as const,
+    registers: [this.registry],
+  });
+
+  readonly acks = new Counter({
+    name: 'waqtor_message_acks_total',
+    help: 'Delivery acks received for sent messages, by status',
+    labelNames: ['status'] as const,
+    registers: [this.registry],
+  });
+
+  readonly inbound = new Counter({
+    name: 'waqtor_messages_received_total',
+    help: 'Messages received by the linked account, by WhatsApp type',
+    labelNames: ['type'] as const,
+    registers: [this.registry],
+  });
+
+  readonly campaignRecipients = new Counter({
+    name: 'waqtor_campaign_recipients_total',
+    help: 'Campaign recipients moved to a state (sent, delivered, read, failed, unknown, skipped…)',
+    labelNames: ['state'] as const,
+    registers: [this.registry],
+  });
+
+  readonly driverRestarts = new Counter({
+    name: 'waqtor_driver_restarts_total',
+    help: 'WhatsApp connections dropped, by reason; the driver starts afresh after each unless the reason is a block',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
+  readonly #states = new Map<string, ConnectionState>();
+  #stopEvents: (() => void) | undefined;
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+    const states = this.#states;
+    new Gauge({
+      name: 'waqtor_session_state',
+      help: 'The WhatsApp connection state of each session: 1 for the state it is in, 0 for the others',
+      labelNames: ['session', 'state'] as const,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        for (const [session, current] of states) for (const state of connectionStates) this.set({ session, state }, state === current ? 1 : 0);
+      },
+    });
+  }
+
+  /** Times an HTTP request until its answer is written, under its route's label. */
+  observeHttp(req: IncomingMessage, res: ServerResponse, route: string): void {
+    const end = this.httpDuration.startTimer();
+    res.once('finish', () => {
+      const labels = { route, method: req.method ?? 'GET', status: String(res.statusCode) };
+      end(labels);
+      this.httpRequests.inc(labels);
+    });
+  }
+
+  /** A gauge read when scraped, e.g. the connected WebSocket clients per endpoint. */
+  gauge(name: string, help: string, label: string, read: () => Record<string, number>): void {
+    new Gauge({
+      name,
+      help,
+      labelNames: [label],
+      registers: [this.registry],
+      collect() {
+        for (const [value, count] of Object.entries(read())) this.set({ [label]: value }, count);
+      },
+    });
+  }
+
+  /** Counts what the gateway announces on the bus, until stop(). */
+  watch(bus: EventBus): void {
+    const events = bus.subscribe()[Symbol.asyncIterator]();
+    this.#stopEvents = () => void events.return?.();
+    void (async () => {
+      for (let next = await events.next(); !next.done; next = await events.next()) this.#count(next.value);
+    })();
+  }
+
+  stop(): void {
+    this.#stopEvents?.();
+  }
+
+  #count(event: GatewayEvent): void {
+    switch (event.event) {
+      case 'message_ack':
+        this.acks.inc({ status: event.data.status });
+        break;
+      case 'message':
+        if (!event.data.fromMe) this.inbound.inc({ type: event.data.type });
+        break;
+      case 'campaign_progress':
+        if (event.data.recipient) this.campaignRecipients.inc({ state: event.data.recipient.state });
+        break;
+      case 'disconnected':
+        this.driverRestarts.inc({ reason: event.data.reason });
+        break;
+      case 'state_change':
+        this.#states.set(event.session, event.data.state);
+        break;
+      default:
+        break;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { apiKeyError, apiKeyFromRequest, checkApiKey } from '../auth/api-key.js';
+import { errorEnvelope } from '../rest/error-envelope.js';
+import type { GatewayMetrics } from './gateway-metrics.js';
+
+export interface MetricsAccess {
+  apiKey: string;
+  /** METRICS_PUBLIC: a scraper inside a private network may read them without the key. */
+  public: boolean;
+}
+
+/** `GET /metrics` in Prometheus' text format; the API key is needed unless METRICS_PUBLIC is set. */
+export function createMetricsEndpoint(metrics: GatewayMetrics, access: MetricsAccess) {
+  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    if (url.pathname !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+    if (!access.public) {
+      const headers = new Headers();
+      const key = req.headers['x-api-key'];
+      if (typeof key === 'string') headers.set('x-api-key', key);
+      const check = checkApiKey(apiKeyFromRequest(headers, url), access.apiKey);
+      if (check !== 'ok') {
+        const error = apiKeyError(check);
+        const answer = errorEnvelope({ message: error.message, extensions: { code: error.code } });
+        res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer.body));
+        return true;
+      }
+    }
+    const text = await metrics.registry.metrics();
+    res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : text);
+    return true;
+  };
+}
