@@ -73,7 +73,7 @@ export function buildApp(config: Config, logger: Logger): App {
     database = await openDatabase(config.database, logger);
     const bus = new EventBus();
     const gatewayMetrics = (metrics = new GatewayMetrics());
-    // Watching from before the session opens, so its first state changes are counted too.
+    // Watching from before the session opens, so its first events are counted too.
     gatewayMetrics.watch(bus);
     const messages = new MessageLog(database);
     sessions = new SessionManager({
@@ -82,6 +82,8 @@ export function buildApp(config: Config, logger: Logger): App {
       bus,
       logger,
     });
+    const openSessions = sessions;
+    gatewayMetrics.sessionStates(() => openSessions.states());
     sessions.addEventStore(async (_session, event) => {
       if (event.event === 'message_ack') await messages.applyAck(event.data.id, event.data.ack);
     });

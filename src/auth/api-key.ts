@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { GatewayError } from '../errors.js';
 
 export type ApiKeyCheck = 'ok' | 'missing' | 'invalid';
@@ -17,4 +18,10 @@ export const apiKeyError = (check: Exclude<ApiKeyCheck, 'ok'>) =>
 /** The key from the `X-API-Key` header, else the `apiKey` query parameter (for browsers' WebSocket). */
 export function apiKeyFromRequest(headers: { get(name: string): string | null }, url: URL): string | null {
   return headers.get('x-api-key') ?? url.searchParams.get('apiKey');
+}
+
+/** The same, from a Node request that reaches the gateway outside GraphQL (a socket upgrade, /metrics). */
+export function apiKeyFromNodeRequest(req: IncomingMessage): string | null {
+  const header = req.headers['x-api-key'];
+  return apiKeyFromRequest({ get: () => (typeof header === 'string' ? header : null) }, new URL(req.url ?? '/', 'http://gateway'));
 }

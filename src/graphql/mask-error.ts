@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
-import { GatewayError, isErrorCode, type ErrorCode } from '../errors.js';
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import { errorStatus, GatewayError, isErrorCode, type ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -38,6 +38,11 @@ export function readableCoercionError(message: string): string {
   if (!match) return message;
   const [, variable, path, reason] = match;
   return `${path ?? variable}: ${reason}`;
+}
+
+/** What a plugin answers when it refuses an operation before it runs: one coded error, with its HTTP status. */
+export function refusedWith(code: ErrorCode, message: string): ExecutionResult {
+  return { errors: [new GraphQLError(message, { extensions: { code, http: { status: errorStatus[code] } } })] };
 }
 
 /** The same error without yoga's HTTP status hint, which means nothing on a socket. */

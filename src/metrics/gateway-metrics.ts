@@ -74,12 +74,14 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
-  readonly #states = new Map<string, ConnectionState>();
   #stopEvents: (() => void) | undefined;
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
-    const states = this.#states;
+  }
+
+  /** The sessions' connection states, read from their drivers when scraped. */
+  sessionStates(read: () => Iterable<[session: string, state: ConnectionState]>): void {
     new Gauge({
       name: 'waqtor_session_state',
       help: 'The WhatsApp connection state of each session: 1 for the state it is in, 0 for the others',
@@ -87,7 +89,7 @@ export class GatewayMetrics {
       registers: [this.registry],
       collect() {
         this.reset();
-        for (const [session, current] of states) for (const state of connectionStates) this.set({ session, state }, state === current ? 1 : 0);
+        for (const [session, current] of read()) for (const state of connectionStates) this.set({ session, state }, state === current ? 1 : 0);
       },
     });
   }
@@ -141,9 +143,6 @@ export class GatewayMetrics {
         break;
       case 'disconnected':
         this.driverRestarts.inc({ reason: event.data.reason });
-        break;
-      case 'state_change':
-        this.#states.set(event.session, event.data.state);
         break;
       default:
         break;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { apiKeyError, apiKeyFromRequest, checkApiKey } from '../auth/api-key.js';
+import { apiKeyError, apiKeyFromNodeRequest, checkApiKey } from '../auth/api-key.js';
 import { errorEnvelope } from '../rest/error-envelope.js';
 import type { GatewayMetrics } from './gateway-metrics.js';
 
@@ -15,10 +15,7 @@ export function createMetricsEndpoint(metrics: GatewayMetrics, access: MetricsAc
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (url.pathname !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     if (!access.public) {
-      const headers = new Headers();
-      const key = req.headers['x-api-key'];
-      if (typeof key === 'string') headers.set('x-api-key', key);
-      const check = checkApiKey(apiKeyFromRequest(headers, url), access.apiKey);
+      const check = checkApiKey(apiKeyFromNodeRequest(req), access.apiKey);
       if (check !== 'ok') {
         const error = apiKeyError(check);
         const answer = errorEnvelope({ message: error.message, extensions: { code: error.code } });

@@ -1,7 +1,7 @@
 import { notFound } from '../errors.js';
 import type { EventBus, GatewayEvent } from '../events/event-bus.js';
 import type { Logger } from '../logger.js';
-import type { AccountInfo, ChatSummary, WhatsAppDriver } from '../whatsapp/driver.js';
+import type { AccountInfo, ChatSummary, ConnectionState, WhatsAppDriver } from '../whatsapp/driver.js';
 import { sandboxControl } from '../whatsapp/sandbox/sandbox-control.js';
 import type { SandboxDriver } from '../whatsapp/sandbox/sandbox-driver.js';
 import { describeClientStatus, type ClientStatus } from './client-status.js';
@@ -118,6 +118,11 @@ export class SessionManager {
   /** The last QR code while the session waits for a scan; none once it is linked, or stopped pairing. */
   pairingQr(name: string): QrEvent | undefined {
     return this.#pairingQr.get(name);
+  }
+
+  /** Each open session with its WhatsApp connection state. */
+  *states(): Iterable<[session: string, state: ConnectionState]> {
+    for (const [name, session] of this.#sessions) yield [name, session.driver.state()];
   }
 
   clientStatus(name: string): ClientStatus {

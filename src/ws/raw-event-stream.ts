@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
-import { apiKeyError, apiKeyFromRequest, checkApiKey } from '../auth/api-key.js';
+import { apiKeyError, apiKeyFromNodeRequest, checkApiKey } from '../auth/api-key.js';
 import type { GraphQLServer } from '../graphql/yoga.js';
 import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
@@ -81,9 +81,7 @@ export function attachRawEventStream(wss: WebSocketServer, yoga: GraphQLServer, 
   }
 
   wss.on('connection', (socket: WebSocket, req: IncomingMessage) => {
-    const url = new URL(req.url ?? '/', 'http://gateway');
-    const header = req.headers['x-api-key'];
-    const check = checkApiKey(apiKeyFromRequest({ get: () => (typeof header === 'string' ? header : null) }, url), options.apiKey);
+    const check = checkApiKey(apiKeyFromNodeRequest(req), options.apiKey);
     if (check !== 'ok') {
       const error = apiKeyError(check).message;
       socket.send(frame('auth_failed', { error, timestamp: now() }));

@@ -1,8 +1,9 @@
-import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { apiKeyError, apiKeyFromRequest, checkApiKey } from '../../auth/api-key.js';
 import type { GraphQLContext } from '../context.js';
 import { isPublicOperation, rootFieldPolicies } from '../field-policy.js';
+import { refusedWith } from '../mask-error.js';
 
 /**
  * Every operation over HTTP needs the API key (`X-API-Key` or `?apiKey=`), unless all it selects is public
@@ -16,7 +17,7 @@ export function useApiKeyAuth(apiKey: string): Plugin<GraphQLContext> {
     const check = context.request ? checkApiKey(apiKeyFromRequest(context.request.headers, new URL(context.request.url)), apiKey) : 'missing';
     if (check === 'ok' || isPublicOperation(rootFieldPolicies(schema, document, operationName))) return undefined;
     const error = apiKeyError(check);
-    return { errors: [new GraphQLError(error.message, { extensions: { code: error.code, http: { status: 401 } } })] };
+    return refusedWith(error.code, error.message);
   }
   return {
     onExecute({ args, setResultAndStopExecution }) {

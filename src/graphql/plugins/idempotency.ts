@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import {
   getArgumentValues,
   getOperationAST,
-  GraphQLError,
   Kind,
   print,
   type ExecutionArgs,
@@ -12,11 +11,11 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { apiKeyFromRequest } from '../../auth/api-key.js';
-import { errorStatus, type ErrorCode } from '../../errors.js';
 import type { IdempotencyStore } from '../../idempotency/idempotency-store.js';
 import type { Logger } from '../../logger.js';
 import type { GraphQLContext } from '../context.js';
 import type { FieldPolicy } from '../field-policy.js';
+import { refusedWith } from '../mask-error.js';
 
 /** The HTTP header REST and GraphQL-over-HTTP clients send; the mutations take `idempotencyKey` as well. */
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -31,10 +30,6 @@ interface Target {
   key: string;
   fingerprint: string;
 }
-
-const failure = (code: ErrorCode, message: string): ExecutionResult => ({
-  errors: [new GraphQLError(message, { extensions: { code, http: { status: errorStatus[code] } } })],
-});
 
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -73,9 +68,9 @@ function targetOf({ schema, document, operationName, variableValues, contextValu
   }
   const key = (args[KEY_ARGUMENT] as string | null | undefined) ?? context.request?.headers.get(IDEMPOTENCY_HEADER) ?? undefined;
   if (key === undefined) return undefined;
-  if (!VALID_KEY.test(key)) return failure('BAD_USER_INPUT', 'Idempotency key must be 1 to 255 visible ASCII characters, e.g. a UUID');
+  if (!VALID_KEY.test(key)) return refusedWith('BAD_USER_INPUT', 'Idempotency key must be 1 to 255 visible ASCII characters, e.g. a UUID');
   if (operation.selectionSet.selections.length !== 1) {
-    return failure('BAD_USER_INPUT', 'An idempotency key covers one field: send the mutation on its own');
+    return refusedWith('BAD_USER_INPUT', 'An idempotency key covers one field: send the mutation on its own');
   }
   const { [KEY_ARGUMENT]: _key, ...request } = args;
   const apiKey = context.request ? apiKeyFromRequest(context.request.headers, new URL(context.request.url)) : context.connectionParams?.apiKey;
@@ -116,11 +111,11 @@ export function useIdempotency(store: IdempotencyStore, logger: Logger): Plugin<
         return undefined;
       }
       if (claim.kind === 'conflict') {
-        setResultAndStopExecution(failure('IDEMPOTENCY_CONFLICT', 'Idempotency key reused with a different request'));
+        setResultAndStopExecution(refusedWith('IDEMPOTENCY_CONFLICT', 'Idempotency key reused with a different request'));
         return undefined;
       }
       if (claim.kind === 'busy') {
-        setResultAndStopExecution(failure('IDEMPOTENCY_IN_PROGRESS', 'A request with this idempotency key is still running; retry in a moment'));
+        setResultAndStopExecution(refusedWith('IDEMPOTENCY_IN_PROGRESS', 'A request with this idempotency key is still running; retry in a moment'));
         return undefined;
       }
       const renewal = setInterval(() => {

@@ -1,9 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { GraphQLContext } from '../context.js';
 import { isPublicOperation, rootFieldPolicies } from '../field-policy.js';
+import { refusedWith } from '../mask-error.js';
 
 export interface RateLimitPolicy {
   max: number;
@@ -69,10 +70,8 @@ export function useRateLimits(limits: RateLimits, clientAddress: (req: IncomingM
     const binding = verdicts.find((v) => !v.allowed) ?? verdicts.reduce((a, b) => (b.state.remainingPoints < a.state.remainingPoints ? b : a));
     if (context.request) verdictOfRequest.set(context.request, binding);
     if (binding.allowed) return undefined;
-    return {
-      // The headers are added once the response exists (onResponse), where a socket has none to carry.
-      errors: [new GraphQLError('Too many requests', { extensions: { code: 'RATE_LIMITED', http: { status: 429 } } })],
-    };
+    // The headers are added once the response exists (onResponse), where a socket has none to carry.
+    return refusedWith('RATE_LIMITED', 'Too many requests');
   }
 
   return {
