@@ -23,11 +23,18 @@ import { printedOpenApiDocument } from './rest/openapi.js';
 import { createRestAdapter } from './rest/rest-adapter.js';
 import { restRoutes } from './rest/routes/index.js';
 import type { Services } from './services.js';
-import { leaseOwnerId, SessionLease } from './sessions/session-lease.js';
+import { leaseOwnerId } from './db/lease-owner.js';
+import { SessionLease } from './sessions/session-lease.js';
 import { DEFAULT_SESSION, SessionManager } from './sessions/session-manager.js';
 import { readVersionInfo } from './version.js';
 import { attachRawEventStream } from './ws/raw-event-stream.js';
+import { frameOf } from './graphql/event-frame.js';
 import { createDriver } from './whatsapp/create-driver.js';
+import { WebhookPoster } from './webhooks/post-webhook.js';
+import { WebhookOutbox } from './webhooks/webhook-outbox.js';
+import { WebhookService } from './webhooks/webhook-service.js';
+import { WebhookStore } from './webhooks/webhook-store.js';
+import { WebhookWorker } from './webhooks/webhook-worker.js';
 
 /** How long a session lease lasts without renewal; a crashed gateway's session is free again after it. */
 const SESSION_LEASE_TTL_MS = 30_000;
@@ -68,6 +75,7 @@ export function buildApp(config: Config, logger: Logger): App {
   let rawEvents: ReturnType<typeof attachRawEventStream> | undefined;
   let idempotencyPurge: NodeJS.Timeout | undefined;
   let metrics: GatewayMetrics | undefined;
+  let webhookWorker: WebhookWorker | undefined;
 
   async function start(): Promise<RunningApp> {
     database = await openDatabase(config.database, logger);
@@ -76,17 +84,37 @@ export function buildApp(config: Config, logger: Logger): App {
     // Watching from before the session opens, so its first events are counted too.
     gatewayMetrics.watch(bus);
     const messages = new MessageLog(database);
+    const webhookStore = new WebhookStore(database);
+    const outbox = new WebhookOutbox(database, webhookStore, async (event) => (await frameOf(event)).data);
+    bus.addRecorder((event, em) => outbox.record(event, em));
+    const version = readVersionInfo();
+    const owner = leaseOwnerId();
+    webhookWorker = new WebhookWorker({
+      store: webhookStore,
+      poster: new WebhookPoster({ timeoutMs: config.webhooks.timeoutMs, allowPrivateUrls: config.media.allowPrivateUrls }),
+      policy: config.webhooks.retry,
+      owner,
+      session: DEFAULT_SESSION,
+      userAgent: `WaQtor-Webhook/${version.waqtor}`,
+      bus,
+      metrics: gatewayMetrics,
+      logger,
+    });
+    const webhooks = new WebhookService(webhookStore, webhookWorker, { allowPrivateUrls: config.media.allowPrivateUrls }, logger);
+    if (config.webhooks.configured) await webhooks.configure(config.webhooks.configured);
+    gatewayMetrics.webhookQueue(() => webhookStore.pendingCount());
     sessions = new SessionManager({
       createDriver: (session) => createDriver(config, session, logger),
-      lease: new SessionLease(database, leaseOwnerId(), SESSION_LEASE_TTL_MS),
+      lease: new SessionLease(database, owner, SESSION_LEASE_TTL_MS),
       bus,
       logger,
     });
     const openSessions = sessions;
     gatewayMetrics.sessionStates(() => openSessions.states());
-    sessions.addEventStore(async (_session, event) => {
-      if (event.event === 'message_ack') await messages.applyAck(event.data.id, event.data.ack);
-    });
+    // Each event is recorded for webhooks before it is published; an ack in the transaction that stores it.
+    sessions.addEventStore((_session, event) =>
+      event.event === 'message_ack' ? messages.applyAck(event.data.id, event.data.ack, (em) => bus.record(event, em)) : bus.record(event),
+    );
     const messaging = new MessagingService(
       sessions,
       messages,
@@ -103,9 +131,10 @@ export function buildApp(config: Config, logger: Logger): App {
       idempotency.purgeExpired().catch((error: unknown) => logger.warn({ err: error }, 'could not delete expired idempotency keys'));
     }, IDEMPOTENCY_PURGE_INTERVAL_MS);
     idempotencyPurge.unref();
-    const services: Services = { config, sessions, messaging, messages, campaigns, idempotency, metrics: gatewayMetrics, bus, version: readVersionInfo() };
+    const services: Services = { config, sessions, messaging, messages, campaigns, idempotency, metrics: gatewayMetrics, webhooks, bus, version };
     await sessions.open(DEFAULT_SESSION);
     await campaigns.start(DEFAULT_SESSION);
+    webhookWorker.start();
 
     const yoga = createGraphQLServer(services, logger);
     const bodyLimits = { standard: BODY_MAX_BYTES, large: mediaBodyMaxBytes(config.media.maxBytes) };
@@ -168,6 +197,7 @@ export function buildApp(config: Config, logger: Logger): App {
     clearTimeout(drain);
     await campaigns?.stop();
     await sessions?.closeAll();
+    await webhookWorker?.stop();
     metrics?.stop();
     await database?.close();
   }

@@ -3,6 +3,7 @@ import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { parseTrustProxy } from './http/client-address.js';
 import { normalizePhoneNumber } from './messaging/phone-number.js';
+import { webhookEvents, webhookSecret, webhookUrl } from './webhooks/webhook-inputs.js';
 
 const integer = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
   z
@@ -90,6 +91,17 @@ const environmentSchema = z
       .transform((value) => value.split(',').map((keyword) => keyword.trim()).filter(Boolean)),
     IDEMPOTENCY_TTL_MS: integer('IDEMPOTENCY_TTL_MS', 1000).default(24 * 60 * 60_000),
     METRICS_PUBLIC: flag('METRICS_PUBLIC').default(false),
+    WEBHOOK_URL: webhookUrl.optional(),
+    WEBHOOK_EVENTS: z
+      .string()
+      .default('*')
+      .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean))
+      .pipe(webhookEvents),
+    WEBHOOK_SECRET: webhookSecret.optional(),
+    WEBHOOK_TIMEOUT_MS: integer('WEBHOOK_TIMEOUT_MS', 100).default(10_000),
+    WEBHOOK_RETRY_BASE_MS: integer('WEBHOOK_RETRY_BASE_MS', 10).default(5_000),
+    WEBHOOK_RETRY_MAX_MS: integer('WEBHOOK_RETRY_MAX_MS', 10).default(60 * 60_000),
+    WEBHOOK_MAX_AGE_MS: integer('WEBHOOK_MAX_AGE_MS', 100).default(24 * 60 * 60_000),
     RATE_LIMIT_STANDARD_MAX: integer('RATE_LIMIT_STANDARD_MAX', 1).default(100),
     RATE_LIMIT_STANDARD_WINDOW_MS: integer('RATE_LIMIT_STANDARD_WINDOW_MS', 100).default(15 * 60_000),
     RATE_LIMIT_STRICT_MAX: integer('RATE_LIMIT_STRICT_MAX', 1).default(10),
@@ -115,6 +127,14 @@ const environmentSchema = z
   .refine((env) => env.CAMPAIGN_DELAY_MIN_MS <= env.CAMPAIGN_DELAY_MAX_MS, {
     message: 'CAMPAIGN_DELAY_MIN_MS must not be greater than CAMPAIGN_DELAY_MAX_MS',
     path: ['CAMPAIGN_DELAY_MIN_MS'],
+  })
+  .refine((env) => !env.WEBHOOK_URL || env.WEBHOOK_SECRET, {
+    message: 'WEBHOOK_SECRET is required with WEBHOOK_URL: the key its deliveries are signed with (e.g. `openssl rand -hex 32`)',
+    path: ['WEBHOOK_SECRET'],
+  })
+  .refine((env) => env.WEBHOOK_RETRY_BASE_MS <= env.WEBHOOK_RETRY_MAX_MS, {
+    message: 'WEBHOOK_RETRY_BASE_MS must not be greater than WEBHOOK_RETRY_MAX_MS',
+    path: ['WEBHOOK_RETRY_BASE_MS'],
   })
   .refine((env) => env.WWEBJS_RESTART_BASE_MS <= env.WWEBJS_RESTART_MAX_MS, {
     message: 'WWEBJS_RESTART_BASE_MS must not be greater than WWEBJS_RESTART_MAX_MS',
@@ -169,6 +189,11 @@ function toConfig(env: z.output<typeof environmentSchema>) {
     },
     idempotency: { ttlMs: env.IDEMPOTENCY_TTL_MS },
     metrics: { public: env.METRICS_PUBLIC },
+    webhooks: {
+      configured: env.WEBHOOK_URL && env.WEBHOOK_SECRET ? { url: env.WEBHOOK_URL, events: env.WEBHOOK_EVENTS, secret: env.WEBHOOK_SECRET } : undefined,
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      retry: { baseMs: env.WEBHOOK_RETRY_BASE_MS, maxMs: env.WEBHOOK_RETRY_MAX_MS, maxAgeMs: env.WEBHOOK_MAX_AGE_MS },
+    },
     rateLimits: {
       standard: { max: env.RATE_LIMIT_STANDARD_MAX, windowMs: env.RATE_LIMIT_STANDARD_WINDOW_MS },
       strict: { max: env.RATE_LIMIT_STRICT_MAX, windowMs: env.RATE_LIMIT_STRICT_WINDOW_MS },

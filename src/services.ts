@@ -7,6 +7,7 @@ import type { GatewayMetrics } from './metrics/gateway-metrics.js';
 import type { MessagingService } from './messaging/messaging-service.js';
 import type { SessionManager } from './sessions/session-manager.js';
 import type { VersionInfo } from './version.js';
+import type { WebhookService } from './webhooks/webhook-service.js';
 
 /** What the API layer may call: services only, never a driver or the ORM directly. */
 export interface Services {
@@ -17,6 +18,7 @@ export interface Services {
   campaigns: CampaignService;
   idempotency: IdempotencyStore;
   metrics: GatewayMetrics;
+  webhooks: WebhookService;
   bus: EventBus;
   version: VersionInfo;
 }

@@ -8,16 +8,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/orm.js';
 import { createLogger } from '../../src/logger.js';
 import { normalizeRecipient } from '../../src/messaging/phone-number.js';
 import { DEFAULT_SESSION } from '../../src/sessions/session-manager.js';
+import { scratchPostgres } from './scratch-postgres.js';
 
 const RECIPIENTS = 10_000;
-const POSTGRES_ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 type Store = { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: string };
 
@@ -79,25 +78,6 @@ async function campaignRun(store: Store, dir: string): Promise<{ runS: number; d
   } finally {
     await app.stop();
   }
-}
-
-async function scratchPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `waqtor_bench_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
 }
 
 const rows: string[] = [];

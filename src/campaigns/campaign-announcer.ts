@@ -1,23 +1,55 @@
-import type { EventBus } from '../events/event-bus.js';
+import type { EntityManager } from '../db/orm.js';
+import type { EventBus, GatewayEvent } from '../events/event-bus.js';
 import type { CampaignProgress } from '../events/campaign-progress.js';
 import { countsOf } from './campaign-counts.js';
 import type { CampaignStore } from './campaign-store.js';
 
-/** Publishes `campaign_progress` from the campaign's stored row, so the counts announced are the ones kept. */
+/** Stages a campaign's progress inside the transaction of the change that made it. */
+export type StageProgress = (em: EntityManager, campaignId: number, recipient?: CampaignProgress['recipient']) => Promise<void>;
+
+/**
+ * Announces `campaign_progress` from the campaign's row as the change left it, so the counts announced are
+ * the ones kept. The event is recorded for webhooks in the change's own transaction and published once that
+ * has committed: a change and its deliveries exist together or not at all.
+ */
 export class CampaignAnnouncer {
   constructor(
     private readonly store: CampaignStore,
     private readonly bus: EventBus,
   ) {}
 
-  async announce(campaignId: number, recipient?: CampaignProgress['recipient']): Promise<void> {
-    const campaign = await this.store.find(campaignId);
-    if (!campaign) return;
-    this.bus.publish({
+  /** Runs a change that stages its progress with `stage`, and publishes what it staged once it resolves. */
+  async within<T>(change: (stage: StageProgress) => Promise<T>): Promise<T> {
+    const staged: GatewayEvent[] = [];
+    const result = await change(async (em, campaignId, recipient) => {
+      const event = await this.#record(em, campaignId, recipient);
+      if (event) staged.push(event);
+    });
+    for (const event of staged) this.bus.publish(event);
+    return result;
+  }
+
+  /** Stages progress in a transaction run elsewhere (an ack's); the answer publishes it after the commit. */
+  async stage(em: EntityManager, campaignId: number, recipient?: CampaignProgress['recipient']): Promise<(() => void) | undefined> {
+    const event = await this.#record(em, campaignId, recipient);
+    return event && (() => this.bus.publish(event));
+  }
+
+  /** Progress with no change of its own behind it, e.g. a run beginning. */
+  announce(campaignId: number, recipient?: CampaignProgress['recipient']): Promise<void> {
+    return this.within((stage) => this.store.transaction((em) => stage(em, campaignId, recipient)));
+  }
+
+  async #record(em: EntityManager, campaignId: number, recipient?: CampaignProgress['recipient']): Promise<GatewayEvent | undefined> {
+    const campaign = await this.store.find(campaignId, em);
+    if (!campaign) return undefined;
+    const event: GatewayEvent = {
       event: 'campaign_progress',
       session: campaign.session,
       timestamp: new Date(),
       data: { campaignId: campaign.id, name: campaign.name, kind: campaign.kind, status: campaign.status, counts: countsOf(campaign), ...(recipient && { recipient }) },
-    });
+    };
+    await this.bus.record(event, em);
+    return event;
   }
 }

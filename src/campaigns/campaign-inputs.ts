@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordId } from '../db/record-id.js';
 import { bulkRecipient, optionalString, recipientOf, textOf } from '../messaging/message-inputs.js';
 import type { Recipient } from '../messaging/phone-number.js';
 import { campaignStatuses, recipientStates } from './campaign-states.js';
@@ -95,15 +96,7 @@ export const createCampaignInput = z
     return { name: input.name, message, recipients, scheduledAt: input.scheduledAt };
   });
 
-export const campaignId = z.union([z.string(), z.number()]).transform((value, ctx) => {
-  const text = String(value).trim();
-  const id = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(id) || id < 1) {
-    ctx.addIssue({ code: 'custom', message: 'Campaign id must be a positive whole number, e.g. 1' });
-    return z.NEVER;
-  }
-  return id;
-});
+export const campaignId = recordId('Campaign id');
 
 export const campaignStatusInput = z.enum(campaignStatuses, {
   error: `status must be one of ${campaignStatuses.join(', ')}`,

@@ -109,9 +109,9 @@ export class CampaignRunner {
   /** One recipient, from claim to its recorded outcome. */
   async #attempt(campaign: CampaignRecord, next: CampaignRecipient): Promise<{ attempted: boolean; stop?: true }> {
     const { store, optOuts, messaging, session, logger } = this.deps;
-    const settle = async (from: RecipientState, to: RecipientState, error: string | null) => {
-      if (await store.settle(next, from, to, error)) await this.deps.announcer.announce(campaign.id, { chatId: next.chatId, state: to, error });
-    };
+    const { announcer } = this.deps;
+    const settle = (from: RecipientState, to: RecipientState, error: string | null) =>
+      announcer.within((stage) => store.settle(next, from, to, error, (em) => stage(em, campaign.id, { chatId: next.chatId, state: to, error })));
     if (campaign.kind === 'campaign' && (await optOuts.has(session, next.chatId))) {
       await settle('pending', 'skipped', 'The recipient opted out');
       return { attempted: false };
@@ -128,9 +128,12 @@ export class CampaignRunner {
     }
     let marked = false;
     try {
-      await messaging.sendText(session, normalized.recipient, next.message ?? campaign.message, async (em, sent) => {
-        marked = await store.markSent(em, next, sent.id);
-      });
+      await announcer.within((stage) =>
+        messaging.sendText(session, normalized.recipient, next.message ?? campaign.message, async (em, sent) => {
+          marked = await store.markSent(em, next, sent.id);
+          if (marked) await stage(em, campaign.id, { chatId: next.chatId, state: 'sent', error: null });
+        }),
+      );
     } catch (error) {
       if (!(error instanceof GatewayError)) {
         logger.error({ err: error, campaignId: campaign.id, to: maskNumber(next.chatId) }, 'campaign send failed unexpectedly');
@@ -146,8 +149,7 @@ export class CampaignRunner {
       await settle('sending', 'failed', error.message);
       return { attempted: true };
     }
-    if (marked) await this.deps.announcer.announce(campaign.id, { chatId: next.chatId, state: 'sent', error: null });
-    else await settle('sending', 'unknown', 'Sent, but its state could not be recorded');
+    if (!marked) await settle('sending', 'unknown', 'Sent, but its state could not be recorded');
     return { attempted: true };
   }
 
@@ -181,18 +183,25 @@ export class CampaignRunner {
     const nothingLeft = counts.sent === 0 && counts.failed + counts.unknown > 0;
     const status = nothingLeft ? 'failed' : 'completed';
     const now = new Date();
-    if (await this.deps.store.setStatus(campaignId, ['running'], status, { completedAt: now, error: nothingLeft ? 'No message could be sent' : null })) {
-      log.info({ status, ...counts }, 'campaign finished');
-      await this.deps.announcer.announce(campaignId);
-    }
+    const finished = await this.deps.announcer.within((stage) =>
+      this.deps.store.setStatus(campaignId, ['running'], status, { completedAt: now, error: nothingLeft ? 'No message could be sent' : null }, (em) => stage(em, campaignId)),
+    );
+    if (finished) log.info({ status, ...counts }, 'campaign finished');
   }
 
   async #fail(campaignId: number, error: unknown): Promise<void> {
     this.deps.logger.error({ err: error, campaignId }, 'campaign run stopped by an error');
-    const failed = await this.deps.store
-      .setStatus(campaignId, ['running'], 'failed', { error: 'The run stopped on an internal error; see the gateway log', completedAt: new Date() })
+    await this.deps.announcer
+      .within((stage) =>
+        this.deps.store.setStatus(
+          campaignId,
+          ['running'],
+          'failed',
+          { error: 'The run stopped on an internal error; see the gateway log', completedAt: new Date() },
+          (em) => stage(em, campaignId),
+        ),
+      )
       .catch(() => false);
-    if (failed) await this.deps.announcer.announce(campaignId).catch(() => undefined);
   }
 
 }

@@ -101,7 +101,7 @@ export class CampaignService {
     this.#caps = new SendCaps(this.store, settings.caps);
     messages.follow(async (em, id, ack) => {
       const moved = await this.store.followAck(em, id, ack);
-      return moved && (() => void this.#announcer.announce(moved.campaignId, { chatId: moved.chatId, state: moved.state, error: null }).catch(() => undefined));
+      return moved && this.#announcer.stage(em, moved.campaignId, { chatId: moved.chatId, state: moved.state, error: null });
     });
     sessions.addEventStore((session, event) => this.#optOutByKeyword(session, event));
   }
@@ -194,10 +194,10 @@ export class CampaignService {
       );
     }
     if (status === 'running') return (await this.execute(session, id, false)).campaign;
-    if (!(await this.store.setStatus(id, [campaign.status], status))) throw badInput('The campaign changed meanwhile; read it and try again');
+    const changed = await this.#announcer.within((stage) => this.store.setStatus(id, [campaign.status], status, {}, (em) => stage(em, id)));
+    if (!changed) throw badInput('The campaign changed meanwhile; read it and try again');
     // The run sees the new status before its next recipient; stopping it here also ends a wait for WhatsApp.
     await this.#runner(session).stop(id);
-    await this.#announcer.announce(id);
     this.logger.info({ campaignId: id, from: campaign.status, to: status }, 'campaign status changed');
     return this.get(session, id);
   }

@@ -88,8 +88,9 @@ export class CampaignStore {
     });
   }
 
-  find(id: number): Promise<CampaignRecord | null> {
-    return this.db.em.fork().findOne(CampaignRecord, { id });
+  /** The campaign as stored, or as `em`'s transaction sees it. */
+  find(id: number, em: EntityManager = this.db.em.fork()): Promise<CampaignRecord | null> {
+    return em.findOne(CampaignRecord, { id }, { disableIdentityMap: true });
   }
 
   list(session: string, kind: CampaignKind): Promise<CampaignRecord[]> {
@@ -117,20 +118,32 @@ export class CampaignStore {
       .find(CampaignRecipientRecord, { campaignId, state: { $in: ['failed', 'unknown', 'skipped'] } }, { orderBy: { id: 'asc' }, limit });
   }
 
-  /** Changes the status only from one of `from`; false when the campaign was elsewhere (or is gone). */
-  async setStatus(id: number, from: readonly CampaignStatus[], to: CampaignStatus, fields: Partial<Pick<CampaignRecord, 'error' | 'startedAt' | 'completedAt'>> = {}): Promise<boolean> {
+  /**
+   * Changes the status only from one of `from`; false when the campaign was elsewhere (or is gone).
+   * `alongside` writes in the same transaction when the status changed.
+   */
+  async setStatus(
+    id: number,
+    from: readonly CampaignStatus[],
+    to: CampaignStatus,
+    fields: Partial<Pick<CampaignRecord, 'error' | 'startedAt' | 'completedAt'>> = {},
+    alongside?: (em: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
     const now = new Date();
-    const updated = await this.db.em.fork().nativeUpdate(
-      CampaignRecord,
-      { id, status: { $in: [...from] } },
-      {
-        status: to,
-        updatedAt: now,
-        ...(to === 'running' && { startedAt: raw('coalesce(started_at, ?)', [now]), completedAt: null, error: null }),
-        ...fields,
-      },
-    );
-    return updated === 1;
+    return this.transaction(async (em) => {
+      const updated = await em.nativeUpdate(
+        CampaignRecord,
+        { id, status: { $in: [...from] } },
+        {
+          status: to,
+          updatedAt: now,
+          ...(to === 'running' && { startedAt: raw('coalesce(started_at, ?)', [now]), completedAt: null, error: null }),
+          ...fields,
+        },
+      );
+      if (updated === 1) await alongside?.(em);
+      return updated === 1;
+    });
   }
 
   /**
@@ -171,7 +184,7 @@ export class CampaignStore {
    */
   claim(recipient: CampaignRecipient): Promise<boolean> {
     const now = new Date();
-    return this.#transaction((em) => {
+    return this.transaction((em) => {
       const running = em.createQueryBuilder(CampaignRecord).select('id').where({ id: recipient.campaignId, status: 'running' });
       return this.#move(em, recipient.campaignId, { id: recipient.id, campaignId: { $in: running.getKnexQuery() } }, 'pending', 'sending', { attemptedAt: now, updatedAt: now });
     });
@@ -183,9 +196,16 @@ export class CampaignStore {
     return this.#move(em, recipient.campaignId, { id: recipient.id }, 'sending', 'sent', { messageId, sentAt: now, updatedAt: now, error: null });
   }
 
-  /** The end of an attempt that did not send: failed, unknown, skipped, or back to pending. */
-  settle(recipient: CampaignRecipient, from: RecipientState, to: RecipientState, error: string | null): Promise<boolean> {
-    return this.#transaction((em) => this.#move(em, recipient.campaignId, { id: recipient.id }, from, to, { error, updatedAt: new Date() }));
+  /**
+   * The end of an attempt that did not send: failed, unknown, skipped, or back to pending. `alongside`
+   * writes in the same transaction when the recipient moved.
+   */
+  settle(recipient: CampaignRecipient, from: RecipientState, to: RecipientState, error: string | null, alongside?: (em: EntityManager) => Promise<void>): Promise<boolean> {
+    return this.transaction(async (em) => {
+      const moved = await this.#move(em, recipient.campaignId, { id: recipient.id }, from, to, { error, updatedAt: new Date() });
+      if (moved) await alongside?.(em);
+      return moved;
+    });
   }
 
   /**
@@ -193,7 +213,7 @@ export class CampaignStore {
    * are never sent again.
    */
   async resolveInterrupted(campaignId: number): Promise<number> {
-    return this.#transaction(async (em) => {
+    return this.transaction(async (em) => {
       const moved = await em.nativeUpdate(
         CampaignRecipientRecord,
         { campaignId, state: 'sending' },
@@ -235,13 +255,13 @@ export class CampaignStore {
 
   /** Deletes the campaign and its recipients; false when there was none. */
   async delete(id: number): Promise<boolean> {
-    return this.#transaction(async (em) => {
+    return this.transaction(async (em) => {
       await em.nativeDelete(CampaignRecipientRecord, { campaignId: id });
       return (await em.nativeDelete(CampaignRecord, { id })) === 1;
     });
   }
 
-  #transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+  transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.db.em.fork().transactional(work);
   }
 

@@ -12,13 +12,16 @@ import { IdempotencyRecord } from './entities/idempotency-record.js';
 import { MessageRecord } from './entities/message-record.js';
 import { OptOutRecord } from './entities/opt-out-record.js';
 import { SessionRecord } from './entities/session-record.js';
+import { WebhookAttemptRecord } from './entities/webhook-attempt-record.js';
+import { WebhookDeliveryRecord } from './entities/webhook-delivery-record.js';
+import { WebhookRecord } from './entities/webhook-record.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 
 export type Database = MikroORM<AbstractSqlDriver>;
 export type EntityManager = SqlEntityManager;
 
-export const entities = [SessionRecord, MessageRecord, CampaignRecord, CampaignRecipientRecord, OptOutRecord, IdempotencyRecord];
+export const entities = [SessionRecord, MessageRecord, CampaignRecord, CampaignRecipientRecord, OptOutRecord, IdempotencyRecord, WebhookRecord, WebhookDeliveryRecord, WebhookAttemptRecord];
 
 /**
  * MikroORM options for either store. The entities and the code using them are the same for both; only the

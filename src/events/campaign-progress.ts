@@ -8,6 +8,6 @@ export interface CampaignProgress {
   kind: CampaignKind;
   status: CampaignStatus;
   counts: CampaignCounts;
-  /** The recipient that moved, when one did. */
+  /** The recipient that moved; absent when the campaign's status is what changed (or its run began). */
   recipient?: { chatId: string; state: RecipientState; error: string | null };
 }

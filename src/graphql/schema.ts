@@ -10,6 +10,7 @@ import './types/events.js';
 import './types/sandbox.js';
 import './types/campaigns.js';
 import './types/opt-outs.js';
+import './types/webhooks.js';
 
 export const schema = builder.toSchema();
 

@@ -61,10 +61,14 @@ export class MessageLog {
     }
   }
 
-  /** Moves a message's status forward (never back: acks can arrive out of order). */
-  async applyAck(id: string, ack: Ack): Promise<void> {
+  /**
+   * Moves a message's status forward (never back: acks can arrive out of order). `alongside` writes in the
+   * same transaction (the ack's webhook deliveries), whether or not the status moved.
+   */
+  async applyAck(id: string, ack: Ack, alongside?: (em: EntityManager) => Promise<void>): Promise<void> {
     if (this.#recording.has(id)) {
       this.#keepEarlyAck(id, ack);
+      if (alongside) await this.db.em.fork().transactional(alongside);
       return;
     }
     const now = new Date();
@@ -82,6 +86,7 @@ export class MessageLog {
         })
         .where(ack === -1 ? { id, ack: 0 } : { id, ack: { $lt: ack } })
         .execute('run');
+      if (alongside) await alongside(em);
       if (result.affectedRows === 1) {
         for (const follower of this.#followers) {
           const after = await follower(em, id, ack);

@@ -74,6 +74,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly webhookDeliveries = new Counter({
+    name: 'waqtor_webhook_deliveries_total',
+    help: 'Webhook delivery attempts by outcome: delivered, retried (a retry is scheduled) or dead (given up on)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   #stopEvents: (() => void) | undefined;
 
   constructor() {
@@ -90,6 +97,18 @@ export class GatewayMetrics {
       collect() {
         this.reset();
         for (const [session, current] of read()) for (const state of connectionStates) this.set({ session, state }, state === current ? 1 : 0);
+      },
+    });
+  }
+
+  /** The webhook deliveries waiting in the outbox, counted when scraped. */
+  webhookQueue(read: () => Promise<number>): void {
+    new Gauge({
+      name: 'waqtor_webhook_queue_depth',
+      help: 'Webhook deliveries in the outbox not yet delivered or given up on',
+      registers: [this.registry],
+      async collect() {
+        this.set(await read());
       },
     });
   }

@@ -44,7 +44,7 @@ export interface RestRoute {
   /** Routes that carry a base64 file get the media body limit instead of the standard one. */
   largeBody?: true;
   /** The query parameters the route reads, for the OpenAPI document. */
-  query?: Record<string, { type: 'boolean' | 'string'; description: string }>;
+  query?: Record<string, { type: 'boolean' | 'integer' | 'string'; description: string }>;
   variables?: (body: JsonObject, params: Record<string, string>, query: URLSearchParams) => JsonObject;
   /** The statuses this route answers beyond every route's (400, 401, 413 with a body, 429, 500), for the OpenAPI document. */
   failures?: Array<404 | 502 | 503>;

@@ -1,38 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { hostname } from 'node:os';
-import { randomBytes } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Database } from '../db/orm.js';
 import { SessionRecord } from '../db/entities/session-record.js';
+import { isDeadLocalOwner } from '../db/lease-owner.js';
 
 export class SessionLeaseHeldError extends Error {
   constructor(session: string, owner: string, until: Date) {
     super(`Session "${session}" is in use by ${owner} until ${until.toISOString()}; stop that gateway or wait for its lease to expire`);
     this.name = 'SessionLeaseHeldError';
-  }
-}
-
-/** Names this process in the sessions table, so an operator can tell which gateway holds a session. */
-export const leaseOwnerId = () => `${hostname()} pid ${process.pid} (${randomBytes(3).toString('hex')})`;
-
-/**
- * A holder on this machine whose process is gone (killed, crashed): its lease need not run out before a
- * restarted gateway takes the session back. A holder elsewhere, or a live pid, is waited for.
- */
-function isDeadLocalOwner(owner: string): boolean {
-  const match = /^(.*) pid (\d+) \(/.exec(owner);
-  const pid = Number(match?.[2]);
-  if (!match || match[1] !== hostname() || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-  // A killed process whose parent has not reaped it yet (a zombie, state Z) still answers signal 0.
-  try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').startsWith('Z');
-  } catch {
-    return false;
   }
 }
 

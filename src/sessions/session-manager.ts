@@ -33,8 +33,11 @@ function endsPairing(event: GatewayEvent): boolean {
   return event.event === 'authenticated' || event.event === 'ready' || event.event === 'disconnected';
 }
 
-/** Stores what a driver event changes, before the event is published. */
-export type EventStore = (session: string, event: DriverEvent) => Promise<void>;
+/** A driver's event as the gateway announces it: stamped with its session and the time it was seen. */
+export type SessionEvent = Extract<GatewayEvent, { event: DriverEvent['event'] }>;
+
+/** Stores what a driver event changes (and records the event itself), before the event is published. */
+export type EventStore = (session: string, event: SessionEvent) => Promise<void>;
 
 export interface SessionManagerDeps {
   createDriver(session: string): Promise<WhatsAppDriver>;
@@ -169,16 +172,16 @@ export class SessionManager {
 
   async #handle(session: string, event: DriverEvent): Promise<void> {
     const { logger, bus } = this.deps;
+    const published = { ...event, session, timestamp: new Date() } as SessionEvent;
     try {
       // Stored before it is announced, so a client reacting to the event reads what it changed.
-      for (const store of this.#stores) await store(session, event);
+      for (const store of this.#stores) await store(session, published);
       if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready') {
         logger.info({ session, event: event.event, ...(event.event === 'ready' ? {} : event.data) }, 'whatsapp connection');
       }
     } catch (error) {
       logger.error({ err: error, session, event: event.event }, 'could not store a driver event');
     }
-    const published = { ...event, session, timestamp: new Date() } as GatewayEvent;
     this.#rememberQr(published);
     bus.publish(published);
     const connected = event.event === 'ready' || (event.event === 'state_change' && event.data.state === 'CONNECTED');

@@ -2,31 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import { apiKeyError, apiKeyFromNodeRequest, checkApiKey } from '../auth/api-key.js';
+import { EVENT_FRAMES, frameOfResult } from '../graphql/event-frame.js';
 import type { GraphQLServer } from '../graphql/yoga.js';
-import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
-
-/** The documented frames, selected from the one `events` subscription; `message` keeps WhatsApp's unix timestamp. */
-const EVENTS = /* GraphQL */ `
-  subscription RawEventStream {
-    events {
-      event
-      ... on QrEvent { qr timestamp }
-      ... on AuthenticatedEvent { message timestamp }
-      ... on ReadyEvent { message info { wid pushname platform } timestamp }
-      ... on DisconnectedEvent { reason message timestamp }
-      ... on StateChangeEvent { state previousState timestamp }
-      ... on MessageEvent { id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename }
-      ... on MessageAckEvent { id chatId ack status timestamp }
-      ... on CampaignProgressEvent {
-        campaignId name kind status
-        counts { total pending sending sent delivered read failed unknown skipped }
-        recipient { chatId state error }
-        timestamp
-      }
-    }
-  }
-`;
 
 /** What the documented close of a refused socket says: policy violation. */
 const POLICY_VIOLATION = 1008;
@@ -119,13 +97,13 @@ export function attachRawEventStream(wss: WebSocketServer, yoga: GraphQLServer, 
   const streaming = (async () => {
     // The gateway's own subscriber: already authenticated, and not a client the rate limits count.
     const enveloped = yoga.getEnveloped({ authenticated: true });
-    const document = enveloped.parse(EVENTS);
+    const document = enveloped.parse(EVENT_FRAMES);
     const result = await enveloped.subscribe({ schema: enveloped.schema, document, contextValue: await enveloped.contextFactory() });
     if (!(Symbol.asyncIterator in result)) throw new Error(`the events subscription failed: ${JSON.stringify(result)}`);
     events = result as AsyncIterableIterator<ExecutionResult>;
     for await (const item of events) {
-      const { event, ...data } = (item.data?.events ?? {}) as Record<string, unknown>;
-      if (typeof event === 'string') broadcast(frame(event, withoutNulls(data)));
+      const next = frameOfResult(item);
+      if (next) broadcast(frame(next.event, next.data));
       else log.error({ errors: item.errors }, 'the events subscription sent no event');
     }
   })().catch((error: unknown) => log.error({ err: error }, 'the raw WebSocket event stream stopped'));

@@ -85,7 +85,8 @@ export type EventName =
   | 'message_ack'
   | 'qr'
   | 'ready'
-  | 'state_change';
+  | 'state_change'
+  | 'webhook_disabled';
 
 /** A number (`phone`) or chat id */
 export type OptOutInput = {
@@ -255,6 +256,7 @@ export type OnEventsSubscription = { events:
     | { qr: string, event: EventName, session: string, emittedAt: string }
     | { message: string, event: EventName, session: string, emittedAt: string, info: { wid: string, pushname: string, platform: string, phone: string } }
     | { state: ConnectionState, previousState: ConnectionState, event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
    };
 
 export type SendTextMutationVariables = Exact<{

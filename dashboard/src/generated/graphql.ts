@@ -170,6 +170,7 @@ export type DashboardEventsSubscription = { events:
     | { __typename: 'QrEvent', qr: string, emittedAt: string }
     | { __typename: 'ReadyEvent', emittedAt: string, info: { pushname: string, phone: string, platform: string, wid: string } }
     | { __typename: 'StateChangeEvent', state: ConnectionState, previousState: ConnectionState, emittedAt: string }
+    | { __typename: 'WebhookDisabledEvent', emittedAt: string }
    };
 
 export type DashboardCampaignProgressSubscriptionVariables = Exact<{ [key: string]: never; }>;

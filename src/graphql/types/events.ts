@@ -16,6 +16,7 @@ const typeNames: Record<EventName, string> = {
   message: 'MessageEvent',
   message_ack: 'MessageAckEvent',
   campaign_progress: 'CampaignProgressEvent',
+  webhook_disabled: 'WebhookDisabledEvent',
 };
 
 /** Every event, tagged by `event`; the raw WebSocket stream writes these as `{event, data}` frames. */

@@ -3,6 +3,7 @@ import { campaignRoutes } from './campaigns.js';
 import { messageRoutes } from './messages.js';
 import { sandboxRoutes } from './sandbox.js';
 import { statusRoutes } from './status.js';
+import { webhookRoutes } from './webhooks.js';
 
 /** Every documented route, each a GraphQL operation. */
-export const restRoutes: RestRoute[] = [...statusRoutes, ...messageRoutes, ...campaignRoutes, ...sandboxRoutes];
+export const restRoutes: RestRoute[] = [...statusRoutes, ...messageRoutes, ...campaignRoutes, ...webhookRoutes, ...sandboxRoutes];

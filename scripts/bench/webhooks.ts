@@ -1,0 +1,132 @@
+/**
+ * Webhook delivery: 5,000 events raised as fast as the gateway records them, each written to the outbox and
+ * POSTed (signed) to a receiver on loopback, every attempt recorded; timed until the receiver has them all,
+ * on SQLite and on PostgreSQL. Beside each, in the same run, the bare baseline: 5,000 POSTs of the same
+ * body, one after another over keep-alive, to the same receiver with no database. Run: `npm run bench`.
+ * Not part of the test command.
+ */
+import http, { createServer } from 'node:http';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import type { GatewayEvent } from '../../src/events/event-bus.js';
+import { createLogger } from '../../src/logger.js';
+import { DEFAULT_SESSION } from '../../src/sessions/session-manager.js';
+import { scratchPostgres } from './scratch-postgres.js';
+
+const EVENTS = 5_000;
+
+/** A receiver that answers 204 and counts; `until(n)` resolves once it has had n requests. */
+async function startReceiver() {
+  let count = 0;
+  let waiter: { n: number; resolve: () => void } | undefined;
+  const server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      count += 1;
+      res.writeHead(204).end();
+      if (waiter && count >= waiter.n) waiter.resolve();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
+    reset: () => (count = 0),
+    until: (n: number) => new Promise<void>((resolve) => (count >= n ? resolve() : (waiter = { n, resolve }))),
+    close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))),
+  };
+}
+
+const inbound = (i: number): GatewayEvent => ({
+  event: 'message',
+  session: DEFAULT_SESSION,
+  timestamp: new Date(),
+  data: { id: `false_966501234567@c.us_BENCH${i}`, from: '966501234567@c.us', to: '966500000000@c.us', body: `Order ${i}: is it on its way?`, timestamp: Math.floor(Date.now() / 1000), fromMe: false, hasMedia: false, type: 'chat', isGroup: false },
+});
+
+/** The same number of POSTs with no outbox: sequential, keep-alive, to the same receiver. */
+async function barePosts(url: string): Promise<number> {
+  const agent = new http.Agent({ keepAlive: true });
+  const body = JSON.stringify({ id: 'x', event: 'message', timestamp: new Date().toISOString(), data: inbound(0).data });
+  const started = performance.now();
+  for (let i = 0; i < EVENTS; i += 1) {
+    await new Promise<void>((resolve, reject) => {
+      const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+        res.resume();
+        res.on('end', resolve);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+  agent.destroy();
+  return (performance.now() - started) / 1000;
+}
+
+async function gatewayRun(database: Record<string, string>, receiver: Awaited<ReturnType<typeof startReceiver>>, dir: string): Promise<{ recordS: number; receivedS: number; storedS: number }> {
+  const config = loadConfig({
+    API_KEY: 'bench-key-0123456789',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    WHATSAPP_DRIVER: 'sandbox',
+    MEDIA_ALLOW_PRIVATE_URLS: 'true',
+    LOG_LEVEL: 'warn',
+    WHATSAPP_SESSION_PATH: join(dir, 'session'),
+    ...database,
+  });
+  const app = buildApp(config, createLogger(config.logLevel));
+  const { services } = await app.start();
+  try {
+    await services.webhooks.create({ url: receiver.url, events: ['message'], enabled: true });
+    receiver.reset();
+    const started = performance.now();
+    for (let i = 0; i < EVENTS; i += 1) {
+      const event = inbound(i);
+      await services.bus.record(event);
+      services.bus.publish(event);
+    }
+    const recordS = (performance.now() - started) / 1000;
+    await receiver.until(EVENTS);
+    const receivedS = (performance.now() - started) / 1000;
+    // Delivered counts once the attempt is stored, so this is when every attempt is in the database.
+    while ((await services.metrics.webhookDeliveries.get()).values.find((v) => v.labels.outcome === 'delivered')?.value !== EVENTS) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return { recordS, receivedS, storedS: (performance.now() - started) / 1000 };
+  } finally {
+    await app.stop();
+  }
+}
+
+const rows: string[] = [];
+const dir = await mkdtemp(join(tmpdir(), 'waqtor-bench-webhooks-'));
+const receiver = await startReceiver();
+try {
+  for (const kind of ['sqlite', 'postgresql'] as const) {
+    const scratch = kind === 'postgresql' ? await scratchPostgres() : undefined;
+    try {
+      receiver.reset();
+      const bareS = await barePosts(receiver.url);
+      const { recordS, receivedS, storedS } = await gatewayRun(scratch ? { DATABASE_URL: scratch.url } : { DATABASE_PATH: join(dir, 'run.db') }, receiver, dir);
+      const bareRate = EVENTS / bareS;
+      const rate = EVENTS / storedS;
+      rows.push(
+        `| ${kind === 'sqlite' ? 'SQLite (WAL, synchronous=NORMAL)' : 'PostgreSQL'} | ${Math.round(bareRate)} | ${Math.round(EVENTS / recordS)} | ${Math.round(rate)} | ${(rate / bareRate).toFixed(3)} | ${receivedS.toFixed(1)} / ${storedS.toFixed(1)} |`,
+      );
+    } finally {
+      await scratch?.drop();
+    }
+  }
+} finally {
+  await receiver.close();
+  await rm(dir, { recursive: true, force: true });
+}
+
+console.log(`\nWebhook delivery: ${EVENTS.toLocaleString('en')} events to one loopback receiver (204), signed, every attempt recorded\n`);
+console.log('| database | bare keep-alive POSTs/s | events recorded/s | deliveries/s, every attempt stored | ratio | s until all received / all stored |');
+console.log('|---|---|---|---|---|---|');
+for (const row of rows) console.log(row);

@@ -1,0 +1,55 @@
+import { execute, parse, type ExecutionResult } from 'graphql';
+import type { GatewayEvent } from '../events/event-bus.js';
+import { withoutNulls } from '../http/without-nulls.js';
+import { schema } from './schema.js';
+
+/**
+ * The documented `{event, data}` frames, selected from the one `events` subscription: the raw WebSocket
+ * stream subscribes with it, and webhooks run it on each event they deliver, so both carry the same data.
+ * `message` keeps WhatsApp's unix timestamp.
+ */
+export const EVENT_FRAMES = /* GraphQL */ `
+  subscription EventFrames {
+    events {
+      event
+      ... on QrEvent { qr timestamp }
+      ... on AuthenticatedEvent { message timestamp }
+      ... on ReadyEvent { message info { wid pushname platform } timestamp }
+      ... on DisconnectedEvent { reason message timestamp }
+      ... on StateChangeEvent { state previousState timestamp }
+      ... on MessageEvent { id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename }
+      ... on MessageAckEvent { id chatId ack status timestamp }
+      ... on CampaignProgressEvent {
+        campaignId name kind status
+        counts { total pending sending sent delivered read failed unknown skipped }
+        recipient { chatId state error }
+        timestamp
+      }
+      ... on WebhookDisabledEvent { webhookId url reason timestamp }
+    }
+  }
+`;
+
+export interface EventFrame {
+  event: string;
+  data: Record<string, unknown>;
+}
+
+/** One result of the frames subscription as its frame; undefined when it carries no event (an error). */
+export function frameOfResult(result: ExecutionResult): EventFrame | undefined {
+  const { event, ...data } = (result.data?.events ?? {}) as Record<string, unknown>;
+  return typeof event === 'string' ? { event, data: withoutNulls(data) as Record<string, unknown> } : undefined;
+}
+
+const frames = parse(EVENT_FRAMES);
+
+/**
+ * The frame of one event, outside any subscription: the selection executed with the event as its root, as
+ * graphql-js does for each event a subscription yields.
+ */
+export async function frameOf(event: GatewayEvent): Promise<EventFrame> {
+  const result = await execute({ schema, document: frames, rootValue: event, contextValue: {} });
+  const frame = frameOfResult(result);
+  if (!frame) throw new Error(`no frame for a ${event.event} event: ${JSON.stringify(result.errors)}`);
+  return frame;
+}

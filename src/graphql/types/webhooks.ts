@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import type { WebhookAttemptRecord } from '../../db/entities/webhook-attempt-record.js';
+import type { WebhookRecord } from '../../db/entities/webhook-record.js';
+import { deliveryStates } from '../../webhooks/delivery-states.js';
+import { ALL_EVENTS, webhookEventNames } from '../../webhooks/webhook-events.js';
+import { createWebhookInput, deliveryId, deliveryStateInput, updateWebhookInput, webhookId } from '../../webhooks/webhook-inputs.js';
+import type { DeliveryWithAttempts } from '../../webhooks/webhook-store.js';
+import { builder } from '../builder.js';
+import { emittedAt, eventType, GatewayEventInterface } from './events.js';
+
+const DeliveryStateEnum = builder.enumType('WebhookDeliveryState', {
+  description: '`pending`: waiting for its (next) attempt; `delivered`: answered 2xx; `dead`: given up on',
+  values: deliveryStates,
+});
+
+const WebhookType = builder.objectRef<WebhookRecord>('Webhook').implement({
+  description: 'A receiver of events, POSTed as they happen and signed with its secret (never shown again after creation)',
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    url: t.exposeString('url'),
+    events: t.exposeStringList('events', { description: `Event names, or "${ALL_EVENTS}" for every event` }),
+    enabled: t.exposeBoolean('enabled'),
+    disabledReason: t.exposeString('disabledReason', { nullable: true, description: 'Why the gateway disabled it, when it did' }),
+    failingSince: t.expose('failingSince', { type: 'DateTime', nullable: true, description: 'The first failed attempt since the last success' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const CreatedWebhookType = builder.objectRef<{ webhook: WebhookRecord; secret: string }>('CreatedWebhook').implement({
+  fields: (t) => ({
+    webhook: t.expose('webhook', { type: WebhookType }),
+    secret: t.exposeString('secret', { description: 'The signing secret; shown this once, so keep it now' }),
+  }),
+});
+
+const WebhookAttemptType = builder.objectRef<WebhookAttemptRecord>('WebhookAttempt').implement({
+  fields: (t) => ({
+    attemptedAt: t.expose('attemptedAt', { type: 'DateTime' }),
+    statusCode: t.exposeInt('statusCode', { nullable: true, description: "The receiver's answer; null when none came" }),
+    durationMs: t.exposeInt('durationMs'),
+    error: t.exposeString('error', { nullable: true }),
+  }),
+});
+
+const WebhookDeliveryType = builder.objectRef<DeliveryWithAttempts>('WebhookDelivery').implement({
+  description: 'One event for one webhook, from the outbox',
+  fields: (t) => ({
+    id: t.exposeInt('id', { description: 'Pass it to redeliver' }),
+    webhookId: t.exposeInt('webhookId'),
+    eventId: t.exposeString('eventId', { description: 'The X-WaQtor-Delivery header: the same for every webhook and every redelivery of the event' }),
+    event: t.exposeString('event'),
+    state: t.field({ type: DeliveryStateEnum, resolve: (d) => d.state }),
+    payload: t.field({ type: 'JSONObject', description: 'The body POSTed: {id, event, timestamp, data}', resolve: (d) => JSON.parse(d.payload) as Record<string, unknown> }),
+    attempts: t.exposeInt('attempts'),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    nextAttemptAt: t.field({ type: 'DateTime', nullable: true, description: 'When a pending delivery is tried next', resolve: (d) => (d.state === 'pending' ? d.nextAttemptAt : null) }),
+    lastAttemptAt: t.expose('lastAttemptAt', { type: 'DateTime', nullable: true }),
+    deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true }),
+    lastStatusCode: t.exposeInt('lastStatusCode', { nullable: true }),
+    lastError: t.exposeString('lastError', { nullable: true }),
+    attemptLog: t.expose('attemptLog', { type: [WebhookAttemptType], description: 'Every attempt, oldest first' }),
+  }),
+});
+
+const WebhookDeletionType = builder.objectRef<{ id: number }>('WebhookDeletion').implement({
+  fields: (t) => ({
+    id: t.exposeInt('id'),
+    message: t.string({ resolve: () => 'Webhook deleted successfully' }),
+  }),
+});
+
+const eventsDescription = `Event names (${webhookEventNames.join(', ')}), or "${ALL_EVENTS}" for every event`;
+
+const CreateWebhookInput = builder.inputType('CreateWebhookInput', {
+  fields: (t) => ({
+    url: t.string({ description: 'Where events are POSTed: an http or https URL' }),
+    events: t.stringList({ description: `${eventsDescription}; every event when not given` }),
+    secret: t.string({ description: 'The HMAC-SHA256 signing key (16 characters or more); generated when not given' }),
+    enabled: t.boolean({ description: 'true when not given' }),
+  }),
+});
+
+const UpdateWebhookInput = builder.inputType('UpdateWebhookInput', {
+  description: 'The fields to change; the others stay',
+  fields: (t) => ({
+    url: t.string(),
+    events: t.stringList({ description: eventsDescription }),
+    secret: t.string(),
+    enabled: t.boolean({ description: 'false holds deliveries back; true resumes them (and clears a disabledReason)' }),
+  }),
+});
+
+const MAX_PAGE = 500;
+
+builder.queryFields((t) => ({
+  webhooks: t.field({
+    type: [WebhookType],
+    description: 'The registered webhooks, oldest first',
+    resolve: (_r, _a, { services }) => services.webhooks.list(),
+  }),
+  webhookDeliveries: t.field({
+    type: [WebhookDeliveryType],
+    description: "A webhook's deliveries, newest first, with every attempt",
+    args: t.validate(
+      {
+        id: t.arg.id({ required: true, description: 'The webhook' }),
+        first: t.arg.int({ defaultValue: 50 }),
+        state: t.arg.string({ description: `Only deliveries in this state: ${deliveryStates.join(', ')}` }),
+      },
+      z.object({
+        id: webhookId,
+        first: z.number().int().min(1, 'first must be at least 1').max(MAX_PAGE, `first must be at most ${MAX_PAGE}`).nullish(),
+        state: deliveryStateInput.nullish(),
+      }),
+    ),
+    resolve: (_r, { id, first, state }, { services }) => services.webhooks.deliveries(id, { first: first ?? 50, state: state ?? undefined }),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createWebhook: t.field({
+    type: CreatedWebhookType,
+    description: 'Registers a webhook; the answer carries its secret, the one time it is shown',
+    args: t.validate({ input: t.arg({ type: CreateWebhookInput, required: true }) }, z.object({ input: createWebhookInput })),
+    resolve: (_r, { input }, { services }) => services.webhooks.create(input),
+  }),
+  updateWebhook: t.field({
+    type: WebhookType,
+    args: t.validate(
+      { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateWebhookInput, required: true }) },
+      z.object({ id: webhookId, input: updateWebhookInput }),
+    ),
+    resolve: (_r, { id, input }, { services }) => services.webhooks.update(id, input),
+  }),
+  deleteWebhook: t.field({
+    type: WebhookDeletionType,
+    description: 'Deletes a webhook with its outbox: what was not delivered yet never will be',
+    args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: webhookId })),
+    resolve: async (_r, { id }, { services }) => {
+      await services.webhooks.delete(id);
+      return { id };
+    },
+  }),
+  redeliver: t.field({
+    type: WebhookDeliveryType,
+    description: "Sends a delivery's event again (same event id and body, a fresh signature), behind the webhook's queue",
+    args: t.validate({ deliveryId: t.arg.id({ required: true }) }, z.object({ deliveryId })),
+    resolve: async (_r, { deliveryId: id }, { services }) => Object.assign(await services.webhooks.redeliver(id), { attemptLog: [] }),
+  }),
+}));
+
+eventType('webhook_disabled').implement({
+  description: 'The gateway stopped delivering to a webhook whose every attempt failed for WEBHOOK_MAX_AGE_MS',
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    webhookId: t.int({ resolve: (e) => e.data.webhookId }),
+    url: t.string({ resolve: (e) => e.data.url }),
+    reason: t.string({ resolve: (e) => e.data.reason }),
+    timestamp: t.field(emittedAt),
+  }),
+});

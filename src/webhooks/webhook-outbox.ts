@@ -1,0 +1,41 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, EntityManager } from '../db/orm.js';
+import type { GatewayEvent } from '../events/event-bus.js';
+import { wants, webhookNamesOf } from './webhook-events.js';
+import type { NewDelivery, WebhookStore } from './webhook-store.js';
+
+/** The raw stream's `data` for an event, so a webhook body carries exactly what a socket frame does. */
+export type FrameData = (event: GatewayEvent) => Promise<Record<string, unknown>>;
+
+/**
+ * Writes each event the enabled webhooks want to the outbox, one delivery per webhook, with its body fixed
+ * now: `{id, event, timestamp, data}`. It runs in the transaction of the change that raised the event when
+ * there is one, so the change and its deliveries commit (or not) together.
+ */
+export class WebhookOutbox {
+  constructor(
+    private readonly db: Database,
+    private readonly store: WebhookStore,
+    private readonly frameData: FrameData,
+  ) {}
+
+  async record(event: GatewayEvent, em?: EntityManager): Promise<void> {
+    if (!em) {
+      await this.db.em.fork().transactional((tx) => this.record(event, tx));
+      return;
+    }
+    const webhooks = await this.store.enabled(em);
+    if (webhooks.length === 0) return;
+    const deliveries: NewDelivery[] = [];
+    let data: Record<string, unknown> | undefined;
+    for (const name of webhookNamesOf(event)) {
+      const wanting = webhooks.filter((webhook) => wants(webhook.events, name));
+      if (wanting.length === 0) continue;
+      data ??= await this.frameData(event);
+      const eventId = randomUUID();
+      const payload = JSON.stringify({ id: eventId, event: name, timestamp: event.timestamp.toISOString(), data });
+      for (const webhook of wanting) deliveries.push({ webhookId: webhook.id, eventId, event: name, payload });
+    }
+    if (deliveries.length > 0) await this.store.enqueue(em, deliveries);
+  }
+}

@@ -1,0 +1,205 @@
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import { WebhookAttemptRecord } from '../db/entities/webhook-attempt-record.js';
+import { WebhookDeliveryRecord } from '../db/entities/webhook-delivery-record.js';
+import { WebhookRecord } from '../db/entities/webhook-record.js';
+import { isDeadLocalOwner } from '../db/lease-owner.js';
+import type { Database, EntityManager } from '../db/orm.js';
+import type { DeliveryState } from './delivery-states.js';
+
+export type NewWebhook = Pick<WebhookRecord, 'url' | 'events' | 'secret' | 'enabled'>;
+export type WebhookChange = Partial<NewWebhook>;
+export type NewDelivery = Pick<WebhookDeliveryRecord, 'webhookId' | 'eventId' | 'event' | 'payload'>;
+
+export interface AttemptRecord {
+  attemptedAt: Date;
+  statusCode: number | null;
+  durationMs: number;
+  error: string | null;
+}
+
+/** Where a delivery goes after an attempt; `expired`: it failed until the max age ran out. */
+export type AttemptOutcome = { state: 'delivered' } | { state: 'pending'; nextAttemptAt: Date } | { state: 'dead'; reason: string; expired: boolean };
+
+export interface DeliveryWithAttempts extends WebhookDeliveryRecord {
+  attemptLog: WebhookAttemptRecord[];
+}
+
+/** Webhooks, their outbox and its attempts in the database; every method is its own unit of work. */
+export class WebhookStore {
+  constructor(private readonly db: Database) {}
+
+  list(): Promise<WebhookRecord[]> {
+    return this.db.em.fork().find(WebhookRecord, {}, { orderBy: { id: 'asc' } });
+  }
+
+  find(id: number): Promise<WebhookRecord | null> {
+    return this.db.em.fork().findOne(WebhookRecord, { id });
+  }
+
+  findByUrl(url: string): Promise<WebhookRecord | null> {
+    return this.db.em.fork().findOne(WebhookRecord, { url }, { orderBy: { id: 'asc' } });
+  }
+
+  async create(webhook: NewWebhook): Promise<WebhookRecord> {
+    const now = new Date();
+    const em = this.db.em.fork();
+    const id = (await em.insert(WebhookRecord, {
+      ...webhook,
+      disabledReason: null,
+      failingSince: null,
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      createdAt: now,
+      updatedAt: now,
+    })) as number;
+    return em.findOneOrFail(WebhookRecord, { id });
+  }
+
+  /** Enabling a webhook again forgets why it was disabled and how long it had been failing. */
+  async update(id: number, change: WebhookChange): Promise<WebhookRecord | null> {
+    const em = this.db.em.fork();
+    const updated = await em.nativeUpdate(
+      WebhookRecord,
+      { id },
+      { ...change, ...(change.enabled && { disabledReason: null, failingSince: null }), updatedAt: new Date() },
+    );
+    return updated === 1 ? em.findOne(WebhookRecord, { id }) : null;
+  }
+
+  /** Deletes the webhook with its outbox and attempts; false when there was none. */
+  delete(id: number): Promise<boolean> {
+    return this.db.em.fork().transactional(async (em) => {
+      const deliveries = em.createQueryBuilder(WebhookDeliveryRecord).select('id').where({ webhookId: id });
+      await em.nativeDelete(WebhookAttemptRecord, { deliveryId: { $in: deliveries.getKnexQuery() } } as never);
+      await em.nativeDelete(WebhookDeliveryRecord, { webhookId: id });
+      return (await em.nativeDelete(WebhookRecord, { id })) === 1;
+    });
+  }
+
+  /** The enabled webhooks' events, read in the transaction that writes the outbox. */
+  enabled(em: EntityManager): Promise<Pick<WebhookRecord, 'id' | 'events'>[]> {
+    return em.find(WebhookRecord, { enabled: true }, { fields: ['id', 'events'], disableIdentityMap: true });
+  }
+
+  async enqueue(em: EntityManager, deliveries: NewDelivery[]): Promise<void> {
+    const now = new Date();
+    await em.insertMany(
+      WebhookDeliveryRecord,
+      deliveries.map((delivery) => ({
+        ...delivery,
+        state: 'pending' as const,
+        attempts: 0,
+        nextAttemptAt: now,
+        createdAt: now,
+        lastAttemptAt: null,
+        deliveredAt: null,
+        lastStatusCode: null,
+        lastError: null,
+      })),
+    );
+  }
+
+  /** A webhook's deliveries, newest first, each with its attempts. */
+  async deliveries(webhookId: number, options: { first: number; state?: DeliveryState }): Promise<DeliveryWithAttempts[]> {
+    const em = this.db.em.fork();
+    const deliveries = await em.find(
+      WebhookDeliveryRecord,
+      { webhookId, ...(options.state && { state: options.state }) },
+      { orderBy: { id: 'desc' }, limit: options.first },
+    );
+    const attempts = deliveries.length
+      ? await em.find(WebhookAttemptRecord, { deliveryId: { $in: deliveries.map((d) => d.id) } }, { orderBy: { id: 'asc' } })
+      : [];
+    return deliveries.map((delivery) => Object.assign(delivery, { attemptLog: attempts.filter((a) => a.deliveryId === delivery.id) }));
+  }
+
+  findDelivery(id: number): Promise<WebhookDeliveryRecord | null> {
+    return this.db.em.fork().findOne(WebhookDeliveryRecord, { id });
+  }
+
+  /** A new delivery of the same event (same event id, same body), behind the webhook's queue. */
+  async redeliver(delivery: WebhookDeliveryRecord): Promise<WebhookDeliveryRecord> {
+    const em = this.db.em.fork();
+    await this.enqueue(em, [{ webhookId: delivery.webhookId, eventId: delivery.eventId, event: delivery.event, payload: delivery.payload }]);
+    return em.findOneOrFail(WebhookDeliveryRecord, { webhookId: delivery.webhookId, eventId: delivery.eventId }, { orderBy: { id: 'desc' } });
+  }
+
+  /** The next pending deliveries of a webhook, oldest first: the order they must arrive in. */
+  due(webhookId: number, limit: number): Promise<WebhookDeliveryRecord[]> {
+    return this.db.em.fork().find(WebhookDeliveryRecord, { webhookId, state: 'pending' }, { orderBy: { id: 'asc' }, limit, disableIdentityMap: true });
+  }
+
+  /**
+   * Takes (or keeps) the right to deliver a webhook's queue, so one gateway at a time keeps its order. A
+   * holder on this machine whose process is gone (a crash) is taken over at once rather than waited for.
+   */
+  async lease(webhookId: number, owner: string, ttlMs: number): Promise<boolean> {
+    const em = this.db.em.fork();
+    const take = async (from: Record<string, unknown>) => {
+      const now = new Date();
+      const taken = await em.nativeUpdate(WebhookRecord, { id: webhookId, enabled: true, ...from } as FilterQuery<WebhookRecord>, { leaseOwner: owner, leaseExpiresAt: new Date(now.getTime() + ttlMs) });
+      return taken === 1;
+    };
+    if (await take({ $or: [{ leaseOwner: null }, { leaseOwner: owner }, { leaseExpiresAt: { $lt: new Date() } }] })) return true;
+    const holder = await em.findOne(WebhookRecord, { id: webhookId }, { fields: ['leaseOwner'], disableIdentityMap: true });
+    return !!holder?.leaseOwner && isDeadLocalOwner(holder.leaseOwner) && take({ leaseOwner: holder.leaseOwner });
+  }
+
+  async releaseLeases(owner: string): Promise<void> {
+    await this.db.em.fork().nativeUpdate(WebhookRecord, { leaseOwner: owner }, { leaseOwner: null, leaseExpiresAt: null });
+  }
+
+  /**
+   * Records an attempt and moves its delivery, in one transaction. A failure starts (or continues) the
+   * webhook's failing streak; when the streak has lasted `disableAfterMs`, or a delivery failed until it
+   * expired (it held the queue all that time), the webhook is disabled and true is returned.
+   */
+  settle(delivery: WebhookDeliveryRecord, attempt: AttemptRecord, outcome: AttemptOutcome, disableAfterMs: number): Promise<boolean> {
+    return this.db.em.fork().transactional(async (em) => {
+      await em.insert(WebhookAttemptRecord, { deliveryId: delivery.id, ...attempt });
+      await em.nativeUpdate(
+        WebhookDeliveryRecord,
+        { id: delivery.id },
+        {
+          state: outcome.state,
+          attempts: raw('attempts + 1'),
+          lastAttemptAt: attempt.attemptedAt,
+          lastStatusCode: attempt.statusCode,
+          lastError: outcome.state === 'dead' ? outcome.reason : attempt.error,
+          ...(outcome.state === 'pending' && { nextAttemptAt: outcome.nextAttemptAt }),
+          ...(outcome.state === 'delivered' && { deliveredAt: attempt.attemptedAt }),
+        },
+      );
+      if (outcome.state === 'delivered') {
+        await em.nativeUpdate(WebhookRecord, { id: delivery.webhookId, failingSince: { $ne: null } }, { failingSince: null });
+        return false;
+      }
+      await em.nativeUpdate(WebhookRecord, { id: delivery.webhookId, failingSince: null }, { failingSince: attempt.attemptedAt });
+      const disabled = await em.nativeUpdate(
+        WebhookRecord,
+        {
+          id: delivery.webhookId,
+          enabled: true,
+          ...(!(outcome.state === 'dead' && outcome.expired) && { failingSince: { $lte: new Date(attempt.attemptedAt.getTime() - disableAfterMs) } }),
+        },
+        {
+          enabled: false,
+          disabledReason: `Every attempt failed for ${describeDuration(disableAfterMs)} (WEBHOOK_MAX_AGE_MS); the last: ${outcome.state === 'dead' ? outcome.reason : attempt.error}`,
+          updatedAt: attempt.attemptedAt,
+        },
+      );
+      return disabled === 1;
+    });
+  }
+
+  /** Deliveries waiting to be made, for the queue-depth gauge. */
+  pendingCount(): Promise<number> {
+    return this.db.em.fork().count(WebhookDeliveryRecord, { state: 'pending' });
+  }
+}
+
+function describeDuration(ms: number): string {
+  if (ms >= 3_600_000) return `${+(ms / 3_600_000).toFixed(1)} h`;
+  if (ms >= 60_000) return `${+(ms / 60_000).toFixed(1)} min`;
+  return `${+(ms / 1000).toFixed(1)} s`;
+}

@@ -1,0 +1,200 @@
+import type { WebhookDeliveryRecord } from '../db/entities/webhook-delivery-record.js';
+import type { WebhookRecord } from '../db/entities/webhook-record.js';
+import type { EventBus, GatewayEvent } from '../events/event-bus.js';
+import type { Logger } from '../logger.js';
+import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
+import type { WebhookPoster } from './post-webhook.js';
+import { judge, type RetryPolicy } from './retry-policy.js';
+import { signatureHeader } from './webhook-signature.js';
+import type { AttemptOutcome, WebhookStore } from './webhook-store.js';
+
+/** The outbox is read this often besides the wake-ups of new events, for retries and other gateways' writes. */
+const POLL_MS = 1_000;
+/** Deliveries read per query of a webhook's queue. */
+const BATCH = 50;
+
+export interface WebhookWorkerDeps {
+  store: WebhookStore;
+  poster: WebhookPoster;
+  policy: RetryPolicy;
+  /** Leases are held in this name; another gateway takes a webhook over once its lease lapses. */
+  owner: string;
+  /** The session `webhook_disabled` is announced on. */
+  session: string;
+  userAgent: string;
+  bus: EventBus;
+  metrics: GatewayMetrics;
+  logger: Logger;
+}
+
+/**
+ * Delivers the outbox. Each webhook's queue is drained by one loop at a time, oldest first, and a delivery
+ * waiting for its retry holds the ones behind it, so a receiver gets its events in the order they were
+ * raised. Every attempt is recorded before the next one starts; a crash mid-attempt leaves the delivery
+ * pending, and it is sent again after the restart (receivers deduplicate on X-WaQtor-Delivery).
+ */
+export class WebhookWorker {
+  readonly #draining = new Map<number, Promise<void>>();
+  readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #stopping = new AbortController();
+  #poll: NodeJS.Timeout | undefined;
+  #pass: Promise<void> | undefined;
+  #passAgain = false;
+  /** Bumped by every wake-up, so a drain that found its queue empty knows whether to look again. */
+  #wakes = 0;
+  #stopEvents: (() => void) | undefined;
+  readonly #log: Logger;
+
+  constructor(private readonly deps: WebhookWorkerDeps) {
+    this.#log = deps.logger.child({ component: 'webhooks' });
+  }
+
+  /** Starts delivering, and wakes up for every event announced (each is in the outbox by then). */
+  start(): void {
+    const events = this.deps.bus.subscribe()[Symbol.asyncIterator]();
+    this.#stopEvents = () => void events.return?.();
+    void (async () => {
+      for (let next = await events.next(); !next.done; next = await events.next()) this.wake();
+    })();
+    this.#poll = setInterval(() => this.wake(), POLL_MS);
+    this.#poll.unref();
+    this.wake();
+  }
+
+  /** Looks for due deliveries now, e.g. after a redelivery was queued. */
+  wake(): void {
+    if (this.#stopping.signal.aborted) return;
+    this.#wakes += 1;
+    if (this.#pass) {
+      this.#passAgain = true;
+      return;
+    }
+    this.#pass = this.#startDrains()
+      .catch((error: unknown) => this.#log.error({ err: error }, 'could not read the webhook outbox; will retry'))
+      .finally(() => {
+        this.#pass = undefined;
+        if (this.#passAgain) {
+          this.#passAgain = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Stops before the next attempt; an attempt in flight is abandoned unrecorded and made again after a restart. */
+  async stop(): Promise<void> {
+    this.#stopping.abort();
+    clearInterval(this.#poll);
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#stopEvents?.();
+    await this.#pass;
+    await Promise.all(this.#draining.values());
+    await this.deps.store.releaseLeases(this.deps.owner).catch(() => undefined);
+    this.deps.poster.close();
+  }
+
+  async #startDrains(): Promise<void> {
+    for (const webhook of await this.deps.store.list()) {
+      if (!webhook.enabled || this.#draining.has(webhook.id)) continue;
+      const drain = this.#drain(webhook.id)
+        .catch((error: unknown) => this.#log.error({ err: error, webhookId: webhook.id }, 'webhook delivery stopped on an error; will retry'))
+        .finally(() => this.#draining.delete(webhook.id));
+      this.#draining.set(webhook.id, drain);
+    }
+  }
+
+  async #drain(webhookId: number): Promise<void> {
+    const { store, owner } = this.deps;
+    const leaseMs = Math.max(60_000, 3 * this.deps.poster.timeoutMs);
+    if (!(await store.lease(webhookId, owner, leaseMs))) return;
+    let leasedAt = Date.now();
+    for (;;) {
+      const wakes = this.#wakes;
+      const webhook = await store.find(webhookId);
+      if (!webhook?.enabled) return;
+      const batch = await store.due(webhookId, BATCH);
+      if (batch.length === 0) {
+        if (wakes === this.#wakes) return;
+        continue;
+      }
+      for (const delivery of batch) {
+        if (this.#stopping.signal.aborted) return;
+        if (delivery.nextAttemptAt.getTime() > Date.now()) {
+          this.#wakeAt(delivery.nextAttemptAt);
+          return;
+        }
+        if (Date.now() - leasedAt > leaseMs / 3) {
+          if (!(await store.lease(webhookId, owner, leaseMs))) return;
+          leasedAt = Date.now();
+        }
+        const outcome = await this.#attempt(webhook, delivery);
+        if (!outcome) return;
+        if (outcome.state === 'pending') {
+          this.#wakeAt(outcome.nextAttemptAt);
+          return;
+        }
+      }
+    }
+  }
+
+  /** One POST, recorded; undefined when the gateway stopped during it or the webhook was disabled by it. */
+  async #attempt(webhook: WebhookRecord, delivery: WebhookDeliveryRecord): Promise<AttemptOutcome | undefined> {
+    const { store, poster, policy, metrics } = this.deps;
+    const attemptedAt = new Date();
+    const unixSeconds = Math.floor(attemptedAt.getTime() / 1000);
+    const started = performance.now();
+    const result = await poster.post(
+      {
+        url: webhook.url,
+        body: delivery.payload,
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': this.deps.userAgent,
+          'x-waqtor-event': delivery.event,
+          'x-waqtor-delivery': delivery.eventId,
+          'x-waqtor-timestamp': String(unixSeconds),
+          'x-waqtor-signature': signatureHeader(webhook.secret, unixSeconds, delivery.payload),
+        },
+      },
+      this.#stopping.signal,
+    );
+    if (this.#stopping.signal.aborted && 'error' in result) return undefined;
+    const durationMs = Math.round(performance.now() - started);
+    const verdict = judge(result, delivery.attempts + 1, delivery.createdAt, new Date(), policy);
+    const outcome: AttemptOutcome =
+      verdict.kind === 'retry' ? { state: 'pending', nextAttemptAt: verdict.at } : verdict.kind === 'dead' ? { state: 'dead', reason: verdict.reason, expired: verdict.expired } : { state: 'delivered' };
+    const attempt = {
+      attemptedAt,
+      durationMs,
+      statusCode: 'statusCode' in result ? result.statusCode : null,
+      error: 'error' in result ? result.error : verdict.kind === 'delivered' ? null : `HTTP ${result.statusCode}`,
+    };
+    const disabled = await store.settle(delivery, attempt, outcome, policy.maxAgeMs);
+    metrics.webhookDeliveries.inc({ outcome: verdict.kind === 'retry' ? 'retried' : verdict.kind });
+    const context = { webhookId: webhook.id, deliveryId: delivery.id, event: delivery.event, attempt: delivery.attempts + 1 };
+    if (outcome.state === 'dead') this.#log.warn({ ...context, reason: outcome.reason }, 'webhook delivery given up');
+    else if (outcome.state === 'pending') this.#log.info({ ...context, error: attempt.error, retryAt: outcome.nextAttemptAt }, 'webhook delivery failed; will retry');
+    if (disabled) {
+      await this.#announceDisabled(webhook);
+      return undefined;
+    }
+    return outcome;
+  }
+
+  async #announceDisabled(webhook: WebhookRecord): Promise<void> {
+    const current = await this.deps.store.find(webhook.id);
+    const reason = current?.disabledReason ?? 'It kept failing';
+    this.#log.warn({ webhookId: webhook.id, reason }, 'webhook disabled');
+    const event: GatewayEvent = { event: 'webhook_disabled', session: this.deps.session, timestamp: new Date(), data: { webhookId: webhook.id, url: webhook.url, reason } };
+    await this.deps.bus.record(event);
+    this.deps.bus.publish(event);
+  }
+
+  #wakeAt(at: Date): void {
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      this.wake();
+    }, Math.max(0, at.getTime() - Date.now()));
+    timer.unref();
+    this.#timers.add(timer);
+  }
+}
