@@ -154,7 +154,8 @@ export class WebhookStore {
    * webhook's failing streak; when the streak has lasted `disableAfterMs`, or a delivery failed until it
    * expired (it held the queue all that time), the webhook is disabled and true is returned.
    */
-  settle(delivery: WebhookDeliveryRecord, attempt: AttemptRecord, outcome: AttemptOutcome, disableAfterMs: number): Promise<boolean> {
+  settle(delivery: WebhookDeliveryRecord, attempt: AttemptRecord, outcome: AttemptOutcome, streak: { wasFailing: boolean; disableAfterMs: number }): Promise<boolean> {
+    const { disableAfterMs } = streak;
     return this.db.em.fork().transactional(async (em) => {
       await em.insert(WebhookAttemptRecord, { deliveryId: delivery.id, ...attempt });
       await em.nativeUpdate(
@@ -171,7 +172,8 @@ export class WebhookStore {
         },
       );
       if (outcome.state === 'delivered') {
-        await em.nativeUpdate(WebhookRecord, { id: delivery.webhookId, failingSince: { $ne: null } }, { failingSince: null });
+        // Most deliveries follow a success: clearing a streak that is not there would cost every one a write.
+        if (streak.wasFailing) await em.nativeUpdate(WebhookRecord, { id: delivery.webhookId }, { failingSince: null });
         return false;
       }
       await em.nativeUpdate(WebhookRecord, { id: delivery.webhookId, failingSince: null }, { failingSince: attempt.attemptedAt });

@@ -111,6 +111,7 @@ export class WebhookWorker {
       const wakes = this.#wakes;
       const webhook = await store.find(webhookId);
       if (!webhook?.enabled) return;
+      let failing = webhook.failingSince !== null;
       const batch = await store.due(webhookId, BATCH);
       if (batch.length === 0) {
         if (wakes === this.#wakes) return;
@@ -126,8 +127,9 @@ export class WebhookWorker {
           if (!(await store.lease(webhookId, owner, leaseMs))) return;
           leasedAt = Date.now();
         }
-        const outcome = await this.#attempt(webhook, delivery);
+        const outcome = await this.#attempt(webhook, delivery, failing);
         if (!outcome) return;
+        failing = outcome.state !== 'delivered';
         if (outcome.state === 'pending') {
           this.#wakeAt(outcome.nextAttemptAt);
           return;
@@ -137,7 +139,7 @@ export class WebhookWorker {
   }
 
   /** One POST, recorded; undefined when the gateway stopped during it or the webhook was disabled by it. */
-  async #attempt(webhook: WebhookRecord, delivery: WebhookDeliveryRecord): Promise<AttemptOutcome | undefined> {
+  async #attempt(webhook: WebhookRecord, delivery: WebhookDeliveryRecord, wasFailing: boolean): Promise<AttemptOutcome | undefined> {
     const { store, poster, policy, metrics } = this.deps;
     const attemptedAt = new Date();
     const unixSeconds = Math.floor(attemptedAt.getTime() / 1000);
@@ -168,7 +170,7 @@ export class WebhookWorker {
       statusCode: 'statusCode' in result ? result.statusCode : null,
       error: 'error' in result ? result.error : verdict.kind === 'delivered' ? null : `HTTP ${result.statusCode}`,
     };
-    const disabled = await store.settle(delivery, attempt, outcome, policy.maxAgeMs);
+    const disabled = await store.settle(delivery, attempt, outcome, { wasFailing, disableAfterMs: policy.maxAgeMs });
     metrics.webhookDeliveries.inc({ outcome: verdict.kind === 'retry' ? 'retried' : verdict.kind });
     const context = { webhookId: webhook.id, deliveryId: delivery.id, event: delivery.event, attempt: delivery.attempts + 1 };
     if (outcome.state === 'dead') this.#log.warn({ ...context, reason: outcome.reason }, 'webhook delivery given up');
