@@ -7,19 +7,11 @@ import { CampaignStore } from '../../src/campaigns/campaign-store.js';
 import { openDatabase } from '../../src/db/orm.js';
 import { createLogger } from '../../src/logger.js';
 import { scratchDatabase } from '../utils/databases.js';
-import { eventually, startGateway, TEST_API_KEY } from '../utils/gateway.js';
+import { callRest, eventually, startGateway, TEST_API_KEY } from '../utils/gateway.js';
 import { launch } from '../utils/process.js';
 
 const finalStates = ['sent', 'delivered', 'read', 'failed', 'unknown', 'skipped'];
 
-async function call(url: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json' },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as any };
-}
 
 async function scratchDir() {
   const dir = await mkdtemp(join(tmpdir(), 'waqtor-durability-'));
@@ -69,7 +61,7 @@ function gatewayEnv(dir: string, extra: Record<string, string> = {}) {
 async function linked(env: Record<string, string>) {
   const run = await launch(env);
   const url = await run.url();
-  await eventually(async () => expect((await call(url, 'GET', '/api/status/client')).status).toBe(200), 10_000);
+  await eventually(async () => expect((await callRest(url, 'GET', '/api/status/client')).status).toBe(200), 10_000);
   return { run, url };
 }
 
@@ -81,10 +73,10 @@ describe('campaigns across crashes and restarts', () => {
     const recipients = Array.from({ length: 120 }, (_, i) => `9665013${String(20001 + i)}`);
     recipients[7] = '966501230000';
     recipients[70] = '966501240000';
-    await call(url, 'POST', '/api/optouts', { phone: recipients[100] });
-    const created = await call(url, 'POST', '/api/campaigns/create', { name: 'Crash', message: 'hello', recipients });
+    await callRest(url, 'POST', '/api/optouts', { phone: recipients[100] });
+    const created = await callRest(url, 'POST', '/api/campaigns/create', { name: 'Crash', message: 'hello', recipients });
     const id = created.body.data.id as number;
-    expect((await call(url, 'POST', `/api/campaigns/${id}/execute?wait=false`)).status).toBe(200);
+    expect((await callRest(url, 'POST', `/api/campaigns/${id}/execute?wait=false`)).status).toBe(200);
 
     for (let kill = 1; kill <= 3; kill += 1) {
       const before = (await outbox(env.SANDBOX_OUTBOX_PATH)).length;
@@ -93,7 +85,7 @@ describe('campaigns across crashes and restarts', () => {
       await run.exited;
       ({ run, url } = await linked(env));
     }
-    await eventually(async () => expect((await call(url, 'GET', `/api/campaigns/${id}`)).body.data.status).toBe('completed'), 30_000);
+    await eventually(async () => expect((await callRest(url, 'GET', `/api/campaigns/${id}`)).body.data.status).toBe('completed'), 30_000);
 
     const sends = await outbox(env.SANDBOX_OUTBOX_PATH);
     const perChat = new Map<string, number>();
@@ -109,7 +101,7 @@ describe('campaigns across crashes and restarts', () => {
     }
     expect(states.find((r) => r.chatId === '966501230000@c.us')?.state).toBe('failed');
     expect(states.find((r) => r.chatId === `${recipients[100]}@c.us`)?.state).toBe('skipped');
-    const { counts } = (await call(url, 'GET', `/api/campaigns/${id}`)).body.data;
+    const { counts } = (await callRest(url, 'GET', `/api/campaigns/${id}`)).body.data;
     expect(counts.sent + counts.failed + counts.unknown + counts.skipped).toBe(120);
     expect(counts.sent).toBe(states.filter((r) => ['sent', 'delivered', 'read'].includes(r.state)).length);
     run.child.kill('SIGTERM');
@@ -121,7 +113,7 @@ describe('campaigns across crashes and restarts', () => {
     const env = gatewayEnv(dir);
     const first = await linked(env);
     const scheduledAt = new Date(Date.now() + 1_500).toISOString();
-    const created = await call(first.url, 'POST', '/api/campaigns/create', { name: 'Overnight', message: 'morning!', recipients: ['966501234567'], scheduledAt });
+    const created = await callRest(first.url, 'POST', '/api/campaigns/create', { name: 'Overnight', message: 'morning!', recipients: ['966501234567'], scheduledAt });
     expect(created.body.data).toMatchObject({ status: 'pending', scheduled_at: scheduledAt });
     first.run.child.kill('SIGTERM');
     expect(await first.run.exited).toBe(0);
@@ -129,7 +121,7 @@ describe('campaigns across crashes and restarts', () => {
     expect(await outbox(env.SANDBOX_OUTBOX_PATH)).toEqual([]);
 
     const second = await linked(env);
-    await eventually(async () => expect((await call(second.url, 'GET', `/api/campaigns/${created.body.data.id}`)).body.data.status).toBe('completed'), 10_000);
+    await eventually(async () => expect((await callRest(second.url, 'GET', `/api/campaigns/${created.body.data.id}`)).body.data.status).toBe('completed'), 10_000);
     expect((await outbox(env.SANDBOX_OUTBOX_PATH)).map((m) => [m.chatId, m.body])).toEqual([['966501234567@c.us', 'morning!']]);
     second.run.child.kill('SIGTERM');
     await second.run.exited;
@@ -166,9 +158,9 @@ describe('campaigns across crashes and restarts', () => {
     const dir = await scratchDir();
     const shared = { DATABASE_PATH: join(dir, 'waqtor.db'), SANDBOX_OUTBOX_PATH: join(dir, 'outbox.jsonl'), CAMPAIGN_MAX_PER_HOUR: '3' };
     const first = await startGateway(shared, { link: true });
-    const created = await call(first.url, 'POST', '/api/campaigns/create', { name: 'Capped', message: 'hi', recipients: ['966501234561', '966501234562', '966501234563', '966501234564', '966501234565'] });
+    const created = await callRest(first.url, 'POST', '/api/campaigns/create', { name: 'Capped', message: 'hi', recipients: ['966501234561', '966501234562', '966501234563', '966501234564', '966501234565'] });
     const id = created.body.data.id as number;
-    await call(first.url, 'POST', `/api/campaigns/${id}/execute?wait=false`);
+    await callRest(first.url, 'POST', `/api/campaigns/${id}/execute?wait=false`);
     await eventually(async () => expect((await outbox(shared.SANDBOX_OUTBOX_PATH)).length).toBe(3));
     await eventually(() => expect(first.logs.text).toContain('the hourly or daily sending cap is reached'));
     await first.stop();
@@ -177,7 +169,7 @@ describe('campaigns across crashes and restarts', () => {
     await eventually(() => expect(second.logs.text).toContain('resuming a campaign that was running when the gateway stopped'));
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await outbox(shared.SANDBOX_OUTBOX_PATH)).length).toBe(3);
-    expect((await call(second.url, 'GET', `/api/campaigns/${id}`)).body.data).toMatchObject({ status: 'running', counts: { sent: 3, pending: 2 } });
+    expect((await callRest(second.url, 'GET', `/api/campaigns/${id}`)).body.data).toMatchObject({ status: 'running', counts: { sent: 3, pending: 2 } });
     expect(second.logs.text).toContain('the hourly or daily sending cap is reached');
   });
 });

@@ -12,16 +12,9 @@ import {
   SandboxLinkDocument,
   type OnCampaignProgressSubscription,
 } from '../generated/graphql.js';
-import { eventually, startGateway, TEST_API_KEY, type TestGateway } from '../utils/gateway.js';
+import { callRest, eventually, startGateway, TEST_API_KEY, type TestGateway } from '../utils/gateway.js';
 
-async function call(gateway: TestGateway, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${gateway.url}${path}`, {
-    method,
-    headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json' },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as any };
-}
+const call = (gateway: TestGateway, method: string, path: string, body?: unknown) => callRest(gateway.url, method, path, body);
 
 const numbers = (count: number, from = 0) => Array.from({ length: count }, (_, i) => `9665012${20001 + from + i}`);
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import WebSocket from 'ws';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { eventually, startGateway, TEST_API_KEY } from '../utils/gateway.js';
+import { callRest, eventually, startGateway, TEST_API_KEY } from '../utils/gateway.js';
 import { launch } from '../utils/process.js';
 import { freePort, startReceiver, verifySignature } from '../utils/webhook-receiver.js';
 
@@ -11,28 +11,20 @@ import { freePort, startReceiver, verifySignature } from '../utils/webhook-recei
 const WEBHOOK_ENV = { MEDIA_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_MS: '200' };
 const SECRET = 'a-receiver-secret-of-32-chars-00';
 
-async function call(url: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json' },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  });
-  return { status: response.status, body: (await response.json()) as any };
-}
 
 async function register(gateway: { url: string }, body: Record<string, unknown>): Promise<{ id: number; secret: string }> {
-  const created = await call(gateway.url, 'POST', '/api/webhooks', body);
+  const created = await callRest(gateway.url, 'POST', '/api/webhooks', body);
   expect(created.status, JSON.stringify(created.body)).toBe(200);
   return { id: created.body.data.webhook.id, secret: created.body.data.secret };
 }
 
 async function deliveries(gateway: { url: string }, webhookId: number, query = '') {
-  const listed = await call(gateway.url, 'GET', `/api/webhooks/${webhookId}/deliveries${query}`);
+  const listed = await callRest(gateway.url, 'GET', `/api/webhooks/${webhookId}/deliveries${query}`);
   expect(listed.status, JSON.stringify(listed.body)).toBe(200);
   return listed.body.data as any[];
 }
 
-const inbound = (gateway: { url: string }, body: string, from = '966507654321') => call(gateway.url, 'POST', '/api/sandbox/inbound', { from, body });
+const inbound = (gateway: { url: string }, body: string, from = '966507654321') => callRest(gateway.url, 'POST', '/api/sandbox/inbound', { from, body });
 
 /** Lets a few more deliveries (that must not come) have their chance. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
@@ -41,7 +33,7 @@ describe('webhooks: registration', () => {
   it('creates a webhook with a generated secret shown once, lists, updates and deletes it', async () => {
     const gateway = await startGateway(WEBHOOK_ENV);
     const receiver = await startReceiver();
-    const created = await call(gateway.url, 'POST', '/api/webhooks', { url: receiver.url, events: ['message', 'message_ack'] });
+    const created = await callRest(gateway.url, 'POST', '/api/webhooks', { url: receiver.url, events: ['message', 'message_ack'] });
     expect(created.status).toBe(200);
     expect(created.body).toMatchObject({
       success: true,
@@ -51,11 +43,11 @@ describe('webhooks: registration', () => {
     expect(created.body.data.secret).toMatch(/^whsec_[0-9a-f]{64}$/);
     const id = created.body.data.webhook.id;
 
-    const listed = await call(gateway.url, 'GET', '/api/webhooks');
+    const listed = await callRest(gateway.url, 'GET', '/api/webhooks');
     expect(listed.body.data).toEqual([expect.objectContaining({ id, url: receiver.url, events: ['message', 'message_ack'], enabled: true })]);
     expect(JSON.stringify(listed.body)).not.toContain(created.body.data.secret);
 
-    const updated = await call(gateway.url, 'PUT', `/api/webhooks/${id}`, { events: ['*'], enabled: false });
+    const updated = await callRest(gateway.url, 'PUT', `/api/webhooks/${id}`, { events: ['*'], enabled: false });
     expect(updated.status).toBe(200);
     expect(updated.body.data).toMatchObject({ id, events: ['*'], enabled: false });
 
@@ -66,19 +58,19 @@ describe('webhooks: registration', () => {
     });
     expect(((await graphql.json()) as any).data.webhooks).toEqual([{ id, events: ['*'], enabled: false }]);
 
-    expect(await call(gateway.url, 'DELETE', `/api/webhooks/${id}`)).toEqual({ status: 200, body: { success: true, message: 'Webhook deleted successfully' } });
-    expect((await call(gateway.url, 'GET', '/api/webhooks')).body.data).toEqual([]);
-    const missing = await call(gateway.url, 'DELETE', `/api/webhooks/${id}`);
+    expect(await callRest(gateway.url, 'DELETE', `/api/webhooks/${id}`)).toEqual({ status: 200, body: { success: true, message: 'Webhook deleted successfully' } });
+    expect((await callRest(gateway.url, 'GET', '/api/webhooks')).body.data).toEqual([]);
+    const missing = await callRest(gateway.url, 'DELETE', `/api/webhooks/${id}`);
     expect(missing).toEqual({ status: 404, body: { success: false, error: `Webhook ${id} not found`, message: 'Check the id or the route' } });
-    expect((await call(gateway.url, 'PUT', `/api/webhooks/${id}`, { enabled: true })).status).toBe(404);
-    expect((await call(gateway.url, 'GET', `/api/webhooks/${id}/deliveries`)).status).toBe(404);
-    expect((await call(gateway.url, 'POST', '/api/webhooks/deliveries/999/redeliver')).status).toBe(404);
+    expect((await callRest(gateway.url, 'PUT', `/api/webhooks/${id}`, { enabled: true })).status).toBe(404);
+    expect((await callRest(gateway.url, 'GET', `/api/webhooks/${id}/deliveries`)).status).toBe(404);
+    expect((await callRest(gateway.url, 'POST', '/api/webhooks/deliveries/999/redeliver')).status).toBe(404);
   });
 
   it('refuses a bad URL, an unknown event, a short secret and a private address without the opt-in, in the envelope', async () => {
     const gateway = await startGateway();
     const refused = async (body: unknown) => {
-      const answer = await call(gateway.url, 'POST', '/api/webhooks', body);
+      const answer = await callRest(gateway.url, 'POST', '/api/webhooks', body);
       expect(answer.status, JSON.stringify(answer.body)).toBe(400);
       expect(answer.body.success).toBe(false);
       return answer.body.error as string;
@@ -94,9 +86,9 @@ describe('webhooks: registration', () => {
       'url points to a private or reserved address (127.0.0.1); set MEDIA_ALLOW_PRIVATE_URLS=true to allow private addresses',
     );
     expect(await refused({ url: 'http://localhost:9/hooks' })).toContain('url points to a private or reserved address (localhost is 127.0.0.1');
-    expect((await call(gateway.url, 'PUT', '/api/webhooks/1', {})).status).toBe(400);
-    expect((await call(gateway.url, 'GET', '/api/webhooks/abc/deliveries')).body.error).toBe('Webhook id must be a positive whole number, e.g. 1');
-    expect((await call(gateway.url, 'GET', '/api/webhooks')).body.data).toEqual([]);
+    expect((await callRest(gateway.url, 'PUT', '/api/webhooks/1', {})).status).toBe(400);
+    expect((await callRest(gateway.url, 'GET', '/api/webhooks/abc/deliveries')).body.error).toBe('Webhook id must be a positive whole number, e.g. 1');
+    expect((await callRest(gateway.url, 'GET', '/api/webhooks')).body.data).toEqual([]);
   });
 });
 
@@ -150,16 +142,16 @@ describe('webhooks: delivery', () => {
     const gateway = await startGateway(WEBHOOK_ENV, { link: true });
     const receiver = await startReceiver();
     await register(gateway, { url: receiver.url, events: ['message_ack', 'campaign_progress', 'campaign_completed'] });
-    const sent = await call(gateway.url, 'POST', '/api/messages/send-text', { phone: '966501112233', message: 'Hello' });
+    const sent = await callRest(gateway.url, 'POST', '/api/messages/send-text', { phone: '966501112233', message: 'Hello' });
     expect(sent.status).toBe(200);
     const messageId = sent.body.data.id;
     await eventually(() =>
       expect(receiver.received.filter((r) => r.body.event === 'message_ack' && r.body.data.id === messageId).map((r) => r.body.data.status)).toEqual(['sent', 'delivered']),
     );
 
-    const campaign = await call(gateway.url, 'POST', '/api/campaigns/create', { name: 'November offer', message: 'Hi', recipients: ['966501112234', '966501112235'] });
+    const campaign = await callRest(gateway.url, 'POST', '/api/campaigns/create', { name: 'November offer', message: 'Hi', recipients: ['966501112234', '966501112235'] });
     const id = campaign.body.data.id;
-    expect((await call(gateway.url, 'POST', `/api/campaigns/${id}/execute`)).status).toBe(200);
+    expect((await callRest(gateway.url, 'POST', `/api/campaigns/${id}/execute`)).status).toBe(200);
     await eventually(() => expect(receiver.received.filter((r) => r.body.event === 'campaign_completed')).toHaveLength(1));
     await eventually(() =>
       expect(receiver.received.filter((r) => r.body.event === 'campaign_progress').at(-1)!.body.data.counts).toMatchObject({ delivered: 2, total: 2 }),
@@ -192,7 +184,7 @@ describe('webhooks: delivery', () => {
       [500, 'HTTP 500'],
       [200, null],
     ]);
-    const webhook = (await call(gateway.url, 'GET', '/api/webhooks')).body.data[0];
+    const webhook = (await callRest(gateway.url, 'GET', '/api/webhooks')).body.data[0];
     expect(webhook).toMatchObject({ enabled: true, failingSince: null });
   });
 
@@ -212,7 +204,7 @@ describe('webhooks: delivery', () => {
     expect(dead).toHaveLength(1);
     expect(dead[0]).toMatchObject({ state: 'dead', attempts: 1, lastStatusCode: 404, lastError: 'HTTP 404: not retried', nextAttemptAt: null });
     expect(dead[0].payload.data.body).toBe('first');
-    expect((await call(gateway.url, 'GET', `/api/webhooks/${id}/deliveries?state=lost`)).body.error).toBe('state must be one of pending, delivered, dead');
+    expect((await callRest(gateway.url, 'GET', `/api/webhooks/${id}/deliveries?state=lost`)).body.error).toBe('state must be one of pending, delivered, dead');
   });
 
   it('redelivers a delivery: the same event id and body, a fresh signature, recorded as a new delivery', async () => {
@@ -225,7 +217,7 @@ describe('webhooks: delivery', () => {
       expect(found).toHaveLength(1);
       return found;
     });
-    const again = await call(gateway.url, 'POST', `/api/webhooks/deliveries/${dead.id}/redeliver`);
+    const again = await callRest(gateway.url, 'POST', `/api/webhooks/deliveries/${dead.id}/redeliver`);
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ success: true, message: 'Delivery queued again', data: { eventId: dead.eventId, state: 'pending', attempts: 0, attemptLog: [] } });
     expect(again.body.data.id).not.toBe(dead.id);
@@ -265,7 +257,7 @@ describe('webhooks: delivery', () => {
     await eventually(() => expect(watcher.received).toHaveLength(1), 10_000);
     expect(watcher.received[0]!.body).toMatchObject({ event: 'webhook_disabled', data: { webhookId: id, url: failing.url } });
     expect(watcher.received[0]!.body.data.reason).toMatch(/^Every attempt failed for 1 s \(WEBHOOK_MAX_AGE_MS\); the last: HTTP 500/);
-    const webhook = (await call(gateway.url, 'GET', '/api/webhooks')).body.data.find((w: any) => w.id === id);
+    const webhook = (await callRest(gateway.url, 'GET', '/api/webhooks')).body.data.find((w: any) => w.id === id);
     expect(webhook).toMatchObject({ enabled: false, disabledReason: watcher.received[0]!.body.data.reason });
     const [record] = await deliveries(gateway, id);
     expect(record.state).toBe('dead');
@@ -278,7 +270,7 @@ describe('webhooks: delivery', () => {
 
     // Enabled again, it starts afresh.
     failing.answerWith(() => 200);
-    const enabled = await call(gateway.url, 'PUT', `/api/webhooks/${id}`, { enabled: true });
+    const enabled = await callRest(gateway.url, 'PUT', `/api/webhooks/${id}`, { enabled: true });
     expect(enabled.body.data).toMatchObject({ enabled: true, disabledReason: null, failingSince: null });
     await inbound(gateway, 'back');
     await eventually(() => expect(failing.accepted().map((r) => r.body.data.body)).toEqual(['back']));
@@ -316,8 +308,8 @@ describe('webhooks across a crash', () => {
     };
     let run = await launch(env);
     let url = await run.url();
-    await eventually(async () => expect((await call(url, 'GET', '/api/status/client')).status).toBe(200), 10_000);
-    const [webhook] = (await call(url, 'GET', '/api/webhooks')).body.data;
+    await eventually(async () => expect((await callRest(url, 'GET', '/api/status/client')).status).toBe(200), 10_000);
+    const [webhook] = (await callRest(url, 'GET', '/api/webhooks')).body.data;
     expect(webhook).toMatchObject({ url: env.WEBHOOK_URL, events: ['message'], enabled: true });
     expect((await inbound({ url }, 'sent while the receiver was down')).status).toBe(200);
     await eventually(async () => {
@@ -339,7 +331,7 @@ describe('webhooks across a crash', () => {
     const [record] = await deliveries({ url }, webhook.id);
     expect(record).toMatchObject({ state: 'delivered', eventId: delivered!.body.id });
     expect(record.attemptLog.at(-1)).toMatchObject({ statusCode: 200, error: null });
-    expect((await call(url, 'GET', '/api/webhooks')).body.data).toHaveLength(1);
+    expect((await callRest(url, 'GET', '/api/webhooks')).body.data).toHaveLength(1);
   });
 });
 

@@ -104,6 +104,16 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
   return gateway;
 }
 
+/** A REST call with the test key and a JSON body, answered as status and parsed body. */
+export async function callRest(url: string, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json' },
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
 /** Resolves when `check` passes, polling; fails with the last error after the timeout. */
 export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
