@@ -4,7 +4,8 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { MessageStatusDocument, SendTextDocument } from '../generated/graphql.js';
 import { scratchDatabase } from '../utils/databases.js';
-import { eventually, startGateway } from '../utils/gateway.js';
+import { callRest, eventually, startGateway } from '../utils/gateway.js';
+import { startReceiver } from '../utils/webhook-receiver.js';
 
 describe('the gateway on PostgreSQL', () => {
   it('records sends in PostgreSQL and refuses a second gateway on the same session', async () => {
@@ -25,4 +26,23 @@ describe('the gateway on PostgreSQL', () => {
     await expect(second.start()).rejects.toThrow(/Session "default" is in use by .+ pid \d+/);
     await second.stop();
   });
+
+  it('delivers webhooks from the PostgreSQL outbox, every attempt recorded there', async () => {
+    const database = await scratchDatabase('postgresql');
+    if (database.kind !== 'postgresql') throw new Error('expected PostgreSQL');
+    const gateway = await startGateway({ DATABASE_URL: database.url, MEDIA_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_RETRY_BASE_MS: '50' }, { link: true });
+    const receiver = await startReceiver({ answer: (_request, index) => (index === 0 ? 503 : 200) });
+    const created = await callRest(gateway.url, 'POST', '/api/webhooks', { url: receiver.url, events: ['message_ack'] });
+    expect(created.status).toBe(200);
+    const sent = await gateway.request(SendTextDocument, { input: { phone: '966501234567', message: 'acked by webhook' } });
+    const id = sent.body.data!.sendText.id;
+    await eventually(() => expect(receiver.accepted().map((r) => r.body.data.status)).toEqual(['sent', 'delivered']));
+    expect(receiver.accepted().every((r) => r.body.data.id === id)).toBe(true);
+    const listed = await callRest(gateway.url, 'GET', `/api/webhooks/${created.body.data.webhook.id}/deliveries`);
+    expect(listed.body.data.map((d: { state: string; attempts: number }) => [d.state, d.attempts])).toEqual([
+      ['delivered', 1],
+      ['delivered', 2],
+    ]);
+  });
 });
+
