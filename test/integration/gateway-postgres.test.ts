@@ -38,11 +38,14 @@ describe('the gateway on PostgreSQL', () => {
     const id = sent.body.data!.sendText.id;
     await eventually(() => expect(receiver.accepted().map((r) => r.body.data.status)).toEqual(['sent', 'delivered']));
     expect(receiver.accepted().every((r) => r.body.data.id === id)).toBe(true);
-    const listed = await callRest(gateway.url, 'GET', `/api/webhooks/${created.body.data.webhook.id}/deliveries`);
-    expect(listed.body.data.map((d: { state: string; attempts: number }) => [d.state, d.attempts])).toEqual([
-      ['delivered', 1],
-      ['delivered', 2],
-    ]);
+    // The attempt is stored once the receiver's answer is in, a moment after the receiver has it.
+    await eventually(async () => {
+      const listed = await callRest(gateway.url, 'GET', `/api/webhooks/${created.body.data.webhook.id}/deliveries`);
+      expect(listed.body.data.map((d: { state: string; attempts: number }) => [d.state, d.attempts])).toEqual([
+        ['delivered', 1],
+        ['delivered', 2],
+      ]);
+    });
   });
 });
 

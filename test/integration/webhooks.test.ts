@@ -132,8 +132,12 @@ describe('webhooks: delivery', () => {
     expect(delivered!.body).toEqual({ id: expect.any(String), event: 'message', timestamp: expect.any(String), data: frame.data });
     expect(delivered!.body.data).toMatchObject({ from: '966507654321@c.us', body: 'Is my order on its way?', fromMe: false });
 
-    const [record] = await deliveries(gateway, a.id);
-    expect(record).toMatchObject({ eventId: delivered!.body.id, event: 'message', state: 'delivered', attempts: 1, lastStatusCode: 200, lastError: null, nextAttemptAt: null });
+    // The attempt is stored once the receiver's answer is in, a moment after the receiver has it.
+    const [record] = await eventually(async () => {
+      const found = await deliveries(gateway, a.id);
+      expect(found[0]).toMatchObject({ eventId: delivered!.body.id, event: 'message', state: 'delivered', attempts: 1, lastStatusCode: 200, lastError: null, nextAttemptAt: null });
+      return found;
+    });
     expect(record.payload).toEqual(delivered!.body);
     expect(record.attemptLog).toEqual([{ attemptedAt: expect.any(String), statusCode: 200, durationMs: expect.any(Number), error: null }]);
   });
@@ -176,8 +180,11 @@ describe('webhooks: delivery', () => {
     expect(receiver.received.map((r) => r.status)).toEqual([500, 500, 500, 200]);
     expect(new Set(receiver.received.map((r) => r.headers['x-waqtor-delivery'])).size).toBe(1);
     expect(new Set(receiver.received.map((r) => r.raw)).size).toBe(1);
-    const [record] = await deliveries(gateway, id);
-    expect(record).toMatchObject({ state: 'delivered', attempts: 4, lastStatusCode: 200 });
+    const [record] = await eventually(async () => {
+      const found = await deliveries(gateway, id);
+      expect(found[0]).toMatchObject({ state: 'delivered', attempts: 4, lastStatusCode: 200 });
+      return found;
+    });
     expect(record.attemptLog.map((a: any) => [a.statusCode, a.error])).toEqual([
       [500, 'HTTP 500'],
       [500, 'HTTP 500'],
@@ -226,11 +233,12 @@ describe('webhooks: delivery', () => {
     expect(second!.raw).toBe(first!.raw);
     expect(second!.headers['x-waqtor-delivery']).toBe(first!.headers['x-waqtor-delivery']);
     expect(verifySignature(secret, second!.headers['x-waqtor-signature'] as string, second!.raw)).toBe(true);
-    const all = await deliveries(gateway, id);
-    expect(all.map((d) => [d.id, d.state])).toEqual([
-      [again.body.data.id, 'delivered'],
-      [dead.id, 'dead'],
-    ]);
+    await eventually(async () =>
+      expect((await deliveries(gateway, id)).map((d) => [d.id, d.state])).toEqual([
+        [again.body.data.id, 'delivered'],
+        [dead.id, 'dead'],
+      ]),
+    );
   });
 
   it('delivers one webhook\'s events in the order they were raised, even when some attempts fail', async () => {
@@ -281,11 +289,13 @@ describe('webhooks: delivery', () => {
     const receiver = await startReceiver({ answer: (_r, index) => (index === 0 ? 500 : 200) });
     await register(gateway, { url: receiver.url, events: ['message'] });
     await inbound(gateway, 'counted');
-    await eventually(() => expect(receiver.accepted()).toHaveLength(1));
-    const metrics = await (await fetch(`${gateway.url}/metrics`, { headers: { 'x-api-key': TEST_API_KEY } })).text();
-    expect(metrics).toContain('waqtor_webhook_deliveries_total{outcome="retried"} 1');
-    expect(metrics).toContain('waqtor_webhook_deliveries_total{outcome="delivered"} 1');
-    expect(metrics).toContain('waqtor_webhook_queue_depth 0');
+    await eventually(async () => {
+      const metrics = await (await fetch(`${gateway.url}/metrics`, { headers: { 'x-api-key': TEST_API_KEY } })).text();
+      expect(metrics).toContain('waqtor_webhook_deliveries_total{outcome="retried"} 1');
+      expect(metrics).toContain('waqtor_webhook_deliveries_total{outcome="delivered"} 1');
+      expect(metrics).toContain('waqtor_webhook_queue_depth 0');
+    });
+    expect(receiver.accepted()).toHaveLength(1);
   });
 });
 
@@ -328,9 +338,11 @@ describe('webhooks across a crash', () => {
     const [delivered] = receiver.accepted();
     expect(delivered!.body).toMatchObject({ event: 'message', data: { body: 'sent while the receiver was down' } });
     expect(verifySignature(SECRET, delivered!.headers['x-waqtor-signature'] as string, delivered!.raw)).toBe(true);
-    const [record] = await deliveries({ url }, webhook.id);
-    expect(record).toMatchObject({ state: 'delivered', eventId: delivered!.body.id });
-    expect(record.attemptLog.at(-1)).toMatchObject({ statusCode: 200, error: null });
+    await eventually(async () => {
+      const [record] = await deliveries({ url }, webhook.id);
+      expect(record).toMatchObject({ state: 'delivered', eventId: delivered!.body.id });
+      expect(record.attemptLog.at(-1)).toMatchObject({ statusCode: 200, error: null });
+    });
     expect((await callRest(url, 'GET', '/api/webhooks')).body.data).toHaveLength(1);
   });
 });
