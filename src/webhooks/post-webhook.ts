@@ -19,12 +19,14 @@ export interface WebhookRequest {
  */
 export class WebhookPoster {
   readonly #agents: { 'http:': http.Agent; 'https:': https.Agent };
-  readonly timeoutMs: number;
 
   constructor(private readonly options: { timeoutMs: number; allowPrivateUrls: boolean }) {
-    this.timeoutMs = options.timeoutMs;
     const filter = { allowPrivateIPAddress: options.allowPrivateUrls, keepAlive: true, maxSockets: 4 };
     this.#agents = { 'http:': new RequestFilteringHttpAgent(filter), 'https:': new RequestFilteringHttpsAgent(filter) };
+  }
+
+  get timeoutMs(): number {
+    return this.options.timeoutMs;
   }
 
   post(request: WebhookRequest, signal?: AbortSignal): Promise<AttemptResult> {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { campaignRecipient, campaignStatusInput, createCampaignInput, optOutInput } from '../../campaigns/campaign-inputs.js';
 import type { JsonObject, RestRoute } from '../rest-route.js';
+import { asInput, byId } from './route-variables.js';
 import { withChatIds } from './recipients.js';
 
 /** The documented body lists plain numbers or chat ids; the personalised form lists `{phone, vars}` objects. */
@@ -11,8 +12,6 @@ const createCampaignBody = z.object({
 
 const CAMPAIGN_FIELDS =
   'id name message recipients: chatIds status scheduled_at: scheduledAt created_at: createdAt updated_at: updatedAt started_at: startedAt completed_at: completedAt error counts { total pending sending sent delivered read failed unknown skipped }';
-
-const byId = (_body: JsonObject, params: Record<string, string>) => ({ id: params.id });
 
 export const campaignRoutes: RestRoute[] = [
   {
@@ -91,7 +90,7 @@ export const campaignRoutes: RestRoute[] = [
     summary: 'Put a number on the opt-out list',
     operation: 'mutation AddOptOut($input: OptOutInput!) { addOptOut(input: $input) { chatId changed message } }',
     body: optOutInput,
-    variables: (body) => ({ input: body }),
+    variables: asInput,
     reply: { message: 'Opt-out list updated' },
   },
   {
@@ -101,7 +100,7 @@ export const campaignRoutes: RestRoute[] = [
     summary: 'Take a number off the opt-out list',
     operation: 'mutation RemoveOptOut($input: OptOutInput!) { removeOptOut(input: $input) { chatId changed message } }',
     body: optOutInput,
-    variables: (body) => ({ input: body }),
+    variables: asInput,
     failures: [404],
     reply: { message: 'Opt-out list updated' },
   },

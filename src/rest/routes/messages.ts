@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bulkRecipient, sendBulkFields, sendMediaInput, sendTextInput, testMessageInput } from '../../messaging/message-inputs.js';
-import type { JsonObject, RestRoute } from '../rest-route.js';
+import type { RestRoute } from '../rest-route.js';
+import { asInput, byId } from './route-variables.js';
 import { withChatIds } from './recipients.js';
 
 /** The documented bulk body lists plain chat ids; the personalised form lists `{phone, message}` objects. */
@@ -8,8 +9,6 @@ const sendBulkBody = z.object({
   recipients: z.array(z.union([z.string().describe('A number or chat id, e.g. 966501234567@c.us'), bulkRecipient])),
   ...sendBulkFields,
 });
-
-const asInput = (body: JsonObject) => ({ input: body });
 
 export const messageRoutes: RestRoute[] = [
   {
@@ -53,7 +52,7 @@ export const messageRoutes: RestRoute[] = [
     tag: 'Messages',
     summary: 'Where a sent message is: pending, sent, delivered, read, played or failed',
     operation: 'query MessageStatus($id: String!) { messageStatus(id: $id) { id chatId kind status ack error createdAt updatedAt deliveredAt readAt } }',
-    variables: (_body, params) => ({ id: params.id }),
+    variables: byId,
     failures: [404],
   },
   {

@@ -1,5 +1,6 @@
 import { sandboxAckInput, sandboxDisconnectInput, sandboxInboundInput } from '../../whatsapp/sandbox/sandbox-inputs.js';
 import type { RestRoute } from '../rest-route.js';
+import { asInput } from './route-variables.js';
 
 const clientStatusFields = 'status ready state message';
 
@@ -23,7 +24,7 @@ export const sandboxRoutes: RestRoute[] = [
     operation:
       'mutation SandboxInbound($input: SandboxInboundInput!) { sandboxInbound(input: $input) { id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename } }',
     body: sandboxInboundInput,
-    variables: (body) => ({ input: body }),
+    variables: asInput,
     reply: { message: 'Inbound message delivered' },
   },
   {

@@ -1,5 +1,6 @@
 import { createWebhookInput, deliveryStateInput, updateWebhookInput } from '../../webhooks/webhook-inputs.js';
-import type { JsonObject, RestRoute } from '../rest-route.js';
+import type { RestRoute } from '../rest-route.js';
+import { asInput, byId } from './route-variables.js';
 
 const WEBHOOK_FIELDS = 'id url events enabled disabledReason failingSince createdAt updatedAt';
 const DELIVERY_FIELDS =
@@ -7,8 +8,6 @@ const DELIVERY_FIELDS =
 
 /** A whole number stays a number; anything else goes through as given, for the schema to refuse clearly. */
 const wholeNumber = (value: string | null) => (value === null ? undefined : /^\d+$/.test(value) ? Number(value) : value);
-
-const byId = (_body: JsonObject, params: Record<string, string>) => ({ id: params.id });
 
 export const webhookRoutes: RestRoute[] = [
   {
@@ -26,7 +25,7 @@ export const webhookRoutes: RestRoute[] = [
     summary: 'Register a webhook; the answer carries its signing secret, the one time it is shown',
     operation: `mutation CreateWebhook($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { ${WEBHOOK_FIELDS} } } }`,
     body: createWebhookInput,
-    variables: (body) => ({ input: body }),
+    variables: asInput,
     reply: { message: 'Webhook created; keep its secret now, it is not shown again', keepNulls: true },
   },
   {

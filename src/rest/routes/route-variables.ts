@@ -1,0 +1,9 @@
+import type { JsonObject } from '../rest-route.js';
+
+/** The common ways a route's request becomes its operation's variables. */
+
+/** The JSON body is the operation's `input`. */
+export const asInput = (body: JsonObject) => ({ input: body });
+
+/** The `:id` path parameter is the operation's `id`. */
+export const byId = (_body: JsonObject, params: Record<string, string>) => ({ id: params.id });
