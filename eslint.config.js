@@ -1,0 +1,36 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The few rules that catch real bugs: a promise nobody awaits (its rejection is lost, or it runs after the
+ * caller thinks it finished), a value nobody reads, and `any` leaking past the type checker. Layout is
+ * Prettier's business, layers dependency-cruiser's.
+ */
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'runtime/', 'test-results/', 'src/client/openapi-types.ts', '**/generated/**'] },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['**/*.{js,cjs,mjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { module: 'writable', process: 'readonly', console: 'readonly' } },
+  },
+  {
+    // Scripts print their reports to the terminal; that is their job.
+    files: ['scripts/**'],
+    rules: { 'no-console': 'off' },
+  },
+);
