@@ -5,7 +5,7 @@ import { CampaignService } from './campaigns/campaign-service.js';
 import type { Config } from './config.js';
 import { createDashboard } from './dashboard/serve-dashboard.js';
 import { openDatabase, type Database } from './db/orm.js';
-import { EventBus } from './events/event-bus.js';
+import { EventBus } from './events.js';
 import { IdempotencyStore } from './idempotency/idempotency-store.js';
 import { GatewayMetrics } from './metrics/gateway-metrics.js';
 import { createRouteLabeler } from './metrics/route-label.js';
@@ -24,8 +24,9 @@ import { createRestAdapter } from './rest/rest-adapter.js';
 import { restRoutes } from './rest/routes/index.js';
 import type { Services } from './services.js';
 import { leaseOwnerId } from './db/lease-owner.js';
+import { asTransaction } from './db/transaction.js';
 import { SessionLease } from './sessions/session-lease.js';
-import { DEFAULT_SESSION, SessionManager } from './sessions/session-manager.js';
+import { SessionManager } from './sessions/session-manager.js';
 import { readVersionInfo } from './version.js';
 import { attachRawEventStream } from './ws/raw-event-stream.js';
 import { frameOf } from './graphql/event-frame.js';
@@ -35,6 +36,7 @@ import { WebhookOutbox } from './webhooks/webhook-outbox.js';
 import { WebhookService } from './webhooks/webhook-service.js';
 import { WebhookStore } from './webhooks/webhook-store.js';
 import { WebhookWorker } from './webhooks/webhook-worker.js';
+import { DEFAULT_SESSION } from './domain/session-name.js';
 
 /** How long a session lease lasts without renewal; a crashed gateway's session is free again after it. */
 const SESSION_LEASE_TTL_MS = 30_000;
@@ -86,7 +88,7 @@ export function buildApp(config: Config, logger: Logger): App {
     const messages = new MessageLog(database);
     const webhookStore = new WebhookStore(database);
     const outbox = new WebhookOutbox(database, webhookStore, async (event) => (await frameOf(event)).data);
-    bus.addRecorder((event, em) => outbox.record(event, em));
+    bus.addRecorder((event, transaction) => outbox.record(event, transaction));
     const version = readVersionInfo();
     const owner = leaseOwnerId();
     webhookWorker = new WebhookWorker({
@@ -113,7 +115,7 @@ export function buildApp(config: Config, logger: Logger): App {
     gatewayMetrics.sessionStates(() => openSessions.states());
     // Each event is recorded for webhooks before it is published; an ack in the transaction that stores it.
     sessions.addEventStore((_session, event) =>
-      event.event === 'message_ack' ? messages.applyAck(event.data.id, event.data.ack, (em) => bus.record(event, em)) : bus.record(event),
+      event.event === 'message_ack' ? messages.applyAck(event.data.id, event.data.ack, (em) => bus.record(event, asTransaction(em))) : bus.record(event),
     );
     const messaging = new MessagingService(
       sessions,

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
+import { defaultDriver, driverKinds } from './domain/driver-kinds.js';
 import { parseTrustProxy } from './http/client-address.js';
-import { normalizePhoneNumber } from './messaging/phone-number.js';
+import { normalizePhoneNumber } from './domain/phone-number.js';
 import { webhookEvents, webhookSecret, webhookUrl } from './webhooks/webhook-inputs.js';
 
 const integer = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
@@ -17,9 +18,6 @@ const flag = (name: string) =>
   z.stringbool({ error: `${name} must be true or false` });
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export const driverKinds = ['wwebjs', 'sandbox'] as const;
-/** The real product; the sandbox is opted into. */
-export const defaultDriver = 'wwebjs' satisfies (typeof driverKinds)[number];
 
 /**
  * Every setting the gateway reads, with its default. `.env.example` documents each one; keep them in step.
@@ -204,7 +202,6 @@ function toConfig(env: z.output<typeof environmentSchema>) {
 }
 
 export type Config = ReturnType<typeof toConfig>;
-export type DriverKind = (typeof driverKinds)[number];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

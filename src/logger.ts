@@ -1,5 +1,5 @@
 import { pino, type Logger, type LevelWithSilent, type DestinationStream } from 'pino';
-import { maskChatIds } from './messaging/phone-number.js';
+import { maskChatIds } from './domain/phone-number.js';
 
 export type { Logger };
 

@@ -1,6 +1,6 @@
 import type { CampaignService } from './campaigns/campaign-service.js';
 import type { Config } from './config.js';
-import type { EventBus } from './events/event-bus.js';
+import type { EventBus } from './events.js';
 import type { IdempotencyStore } from './idempotency/idempotency-store.js';
 import type { MessageLog } from './messaging/message-log.js';
 import type { GatewayMetrics } from './metrics/gateway-metrics.js';

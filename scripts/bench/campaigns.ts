@@ -12,9 +12,9 @@ import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/db/orm.js';
 import { createLogger } from '../../src/logger.js';
-import { normalizeRecipient } from '../../src/messaging/phone-number.js';
-import { DEFAULT_SESSION } from '../../src/sessions/session-manager.js';
+import { normalizeRecipient } from '../../src/domain/phone-number.js';
 import { scratchPostgres } from './scratch-postgres.js';
+import { DEFAULT_SESSION } from '../../src/domain/session-name.js';
 
 const RECIPIENTS = 10_000;
 

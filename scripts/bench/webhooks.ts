@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import type { GatewayEvent } from '../../src/events/event-bus.js';
+import type { GatewayEvent } from '../../src/events.js';
 import { createLogger } from '../../src/logger.js';
-import { DEFAULT_SESSION } from '../../src/sessions/session-manager.js';
 import { scratchPostgres } from './scratch-postgres.js';
+import { DEFAULT_SESSION } from '../../src/domain/session-name.js';
 
 const EVENTS = 5_000;
 

@@ -7,8 +7,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { defaultDriver, readEnvironment } from '../../src/config.js';
+import { readEnvironment } from '../../src/config.js';
 import { ChromeNotFoundError, chromeInstallAdvice, findChrome } from '../../src/whatsapp/wwebjs/chrome-path.js';
+import { defaultDriver } from '../../src/domain/driver-kinds.js';
 
 const say = (line: string) => process.stderr.write(`WaQtor setup: ${line}\n`);
 

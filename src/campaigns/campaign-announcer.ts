@@ -1,6 +1,7 @@
 import type { EntityManager } from '../db/orm.js';
-import type { EventBus, GatewayEvent } from '../events/event-bus.js';
-import type { CampaignProgress } from '../events/campaign-progress.js';
+import { asTransaction } from '../db/transaction.js';
+import type { EventBus, GatewayEvent } from '../events.js';
+import type { CampaignProgress } from '../domain/campaign-progress.js';
 import { countsOf } from './campaign-counts.js';
 import type { CampaignStore } from './campaign-store.js';
 
@@ -49,7 +50,7 @@ export class CampaignAnnouncer {
       timestamp: new Date(),
       data: { campaignId: campaign.id, name: campaign.name, kind: campaign.kind, status: campaign.status, counts: countsOf(campaign), ...(recipient && { recipient }) },
     };
-    await this.bus.record(event, em);
+    await this.bus.record(event, asTransaction(em));
     return event;
   }
 }

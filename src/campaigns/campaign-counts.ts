@@ -1,21 +1,7 @@
 import type { CampaignRecord } from '../db/entities/campaign-record.js';
+import type { CampaignCounts } from '../domain/campaign-progress.js';
 
-/**
- * A campaign's recipients by how far they got, cumulative the way a marketer reads them: `sent` counts
- * every message that left (sent, delivered or read), `delivered` those delivered or read.
- */
-export interface CampaignCounts {
-  total: number;
-  pending: number;
-  sending: number;
-  sent: number;
-  delivered: number;
-  read: number;
-  failed: number;
-  unknown: number;
-  skipped: number;
-}
-
+/** A campaign's counts from its row's per-state columns. */
 export function countsOf(campaign: CampaignRecord): CampaignCounts {
   return {
     total: campaign.total,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { recordId } from '../db/record-id.js';
+import { recordId } from '../domain/record-id.js';
 import { bulkRecipient, optionalString, recipientOf, textOf } from '../messaging/message-inputs.js';
-import type { Recipient } from '../messaging/phone-number.js';
-import { campaignStatuses, recipientStates } from './campaign-states.js';
+import type { Recipient } from '../domain/phone-number.js';
+import { campaignStatuses, recipientStates } from '../domain/campaign-states.js';
 import { personalise } from './personalise.js';
 
 /**
@@ -36,7 +36,7 @@ const scheduledAt = z
     return new Date(value);
   });
 
-export interface CampaignRecipientInput {
+interface CampaignRecipientInput {
   input: string;
   recipient: Recipient;
   variables: Record<string, string> | null;

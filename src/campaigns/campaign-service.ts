@@ -1,21 +1,22 @@
+import type { z } from 'zod';
 import type { CampaignRecipientRecord } from '../db/entities/campaign-recipient-record.js';
 import type { CampaignRecord } from '../db/entities/campaign-record.js';
 import type { OptOutRecord } from '../db/entities/opt-out-record.js';
 import type { Database } from '../db/orm.js';
 import { badInput, clientNotReady, notFound } from '../errors.js';
-import type { EventBus } from '../events/event-bus.js';
+import type { EventBus } from '../events.js';
 import type { Logger } from '../logger.js';
 import type { MessageLog } from '../messaging/message-log.js';
 import type { MessagingService } from '../messaging/messaging-service.js';
-import { maskNumber, type Recipient } from '../messaging/phone-number.js';
+import { maskNumber, type Recipient } from '../domain/phone-number.js';
 import type { SessionManager } from '../sessions/session-manager.js';
-import type { DriverEvent } from '../whatsapp/driver-events.js';
+import type { DriverEvent } from '../domain/driver-events.js';
 import { CampaignAnnouncer } from './campaign-announcer.js';
 import { countsOf } from './campaign-counts.js';
-import type { CampaignRecipientInput } from './campaign-inputs.js';
+import type { createCampaignInput } from './campaign-inputs.js';
 import { CampaignRunner, type Pacing } from './campaign-runner.js';
 import { CampaignScheduler } from './campaign-scheduler.js';
-import { allowedStatusChanges, leftStates, type CampaignKind, type CampaignStatus, type RecipientState } from './campaign-states.js';
+import { allowedStatusChanges, leftStates, type CampaignKind, type CampaignStatus, type RecipientState } from '../domain/campaign-states.js';
 import { CampaignStore } from './campaign-store.js';
 import { OptOutList } from './opt-out-list.js';
 import { SendCaps, type SendCapLimits } from './send-caps.js';
@@ -28,12 +29,7 @@ export interface CampaignSettings {
   bulk: Pacing & { maxRecipients: number };
 }
 
-export interface NewCampaignInput {
-  name: string;
-  message: string;
-  recipients: CampaignRecipientInput[];
-  scheduledAt: Date | null;
-}
+type NewCampaignInput = z.output<typeof createCampaignInput>;
 
 export interface BulkItem {
   /** What the caller wrote, reported back as `phone` in the result. */

@@ -2,8 +2,8 @@ import { raw } from '@mikro-orm/core';
 import { CampaignRecipientRecord } from '../db/entities/campaign-recipient-record.js';
 import { CampaignRecord } from '../db/entities/campaign-record.js';
 import type { Database, EntityManager } from '../db/orm.js';
-import type { Ack } from '../whatsapp/driver-events.js';
-import { type CampaignKind, type CampaignStatus, type RecipientState } from './campaign-states.js';
+import { type CampaignKind, type CampaignStatus, type RecipientState } from '../domain/campaign-states.js';
+import type { Ack } from '../domain/acks.js';
 
 export interface NewRecipient {
   input: string;

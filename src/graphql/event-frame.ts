@@ -1,5 +1,5 @@
 import { execute, parse, type ExecutionResult } from 'graphql';
-import type { GatewayEvent } from '../events/event-bus.js';
+import type { GatewayEvent } from '../events.js';
 import { withoutNulls } from '../http/without-nulls.js';
 import { schema } from './schema.js';
 

@@ -2,7 +2,7 @@ import { GraphQLError, type ExecutionArgs } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { WebSocketServer } from 'ws';
-import { apiKeyError, checkApiKey } from '../auth/api-key.js';
+import { apiKeyError, checkApiKey } from '../http/api-key.js';
 import type { Logger } from '../logger.js';
 import { createErrorMasker, withoutHttpHint } from './mask-error.js';
 import type { GraphQLServer } from './yoga.js';

@@ -3,7 +3,6 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { clientAddressOf } from '../http/client-address.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
-import { DEFAULT_SESSION } from '../sessions/session-manager.js';
 import type { GraphQLContext } from './context.js';
 import { createErrorMasker } from './mask-error.js';
 import { useApiKeyAuth } from './plugins/api-key-auth.js';
@@ -12,6 +11,7 @@ import { useIdempotency } from './plugins/idempotency.js';
 import { useOperationMetrics } from './plugins/operation-metrics.js';
 import { useRateLimits } from './plugins/rate-limits.js';
 import { schema } from './schema.js';
+import { DEFAULT_SESSION } from '../domain/session-name.js';
 
 export type GraphQLServer = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 

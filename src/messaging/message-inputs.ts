@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MediaSource } from './media/load-media.js';
-import { normalizeRecipient, type Recipient } from './phone-number.js';
+import { normalizeRecipient, type Recipient } from '../domain/phone-number.js';
 
 /**
  * The send inputs, described once. GraphQL validates its arguments with these, and the REST routes and

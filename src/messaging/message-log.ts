@@ -1,7 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import type { Database, EntityManager } from '../db/orm.js';
 import { MessageRecord } from '../db/entities/message-record.js';
-import { ackStatuses, type Ack } from '../whatsapp/driver-events.js';
+import { ackStatuses, type Ack } from '../domain/acks.js';
 
 export interface SentMessageRecord {
   id: string;

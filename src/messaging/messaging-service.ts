@@ -7,7 +7,7 @@ import type { SentMessage } from '../whatsapp/driver.js';
 import { loadMedia, type MediaOptions, type MediaSource } from './media/load-media.js';
 import type { MediaFetchPolicy } from './media/fetch-media.js';
 import type { MessageLog } from './message-log.js';
-import { maskChatIds, maskNumber, type Recipient } from './phone-number.js';
+import { maskChatIds, maskNumber, type Recipient } from '../domain/phone-number.js';
 
 /** Writes in the transaction that records a sent message (a campaign recipient marked sent). */
 export type RecordAlongside = (em: EntityManager, sent: SentMessage) => Promise<unknown>;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { EventBus, GatewayEvent } from '../events/event-bus.js';
-import { connectionStates, type ConnectionState } from '../whatsapp/driver.js';
+import type { EventBus, GatewayEvent } from '../events.js';
+import { connectionStates, type ConnectionState } from '../domain/connection-states.js';
 
 /** What a sent or refused message is, as the metrics label it. */
 export type MessageKind = 'text' | 'media';

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { apiKeyError, apiKeyFromNodeRequest, checkApiKey } from '../auth/api-key.js';
+import { apiKeyError, apiKeyFromNodeRequest, checkApiKey } from '../http/api-key.js';
 import { errorEnvelope } from '../rest/error-envelope.js';
 import type { GatewayMetrics } from './gateway-metrics.js';
 

@@ -1,15 +1,14 @@
 import { notFound } from '../errors.js';
-import type { EventBus, GatewayEvent } from '../events/event-bus.js';
+import type { EventBus, GatewayEvent } from '../events.js';
 import type { Logger } from '../logger.js';
-import type { AccountInfo, ChatSummary, ConnectionState, WhatsAppDriver } from '../whatsapp/driver.js';
+import type { ChatSummary, WhatsAppDriver } from '../whatsapp/driver.js';
 import { sandboxControl } from '../whatsapp/sandbox/sandbox-control.js';
 import type { SandboxDriver } from '../whatsapp/sandbox/sandbox-driver.js';
-import { describeClientStatus, type ClientStatus } from './client-status.js';
-import type { DriverEvent } from '../whatsapp/driver-events.js';
+import { describeClientStatus, type ClientStatus } from '../domain/client-status.js';
+import type { DriverEvent } from '../domain/driver-events.js';
 import type { SessionLease } from './session-lease.js';
-
-/** The session every documented route acts on. */
-export const DEFAULT_SESSION = 'default';
+import { pairingStates, type ConnectionState } from '../domain/connection-states.js';
+import type { AccountInfo } from '../domain/driver-events.js';
 
 export interface Session {
   readonly name: string;
@@ -24,8 +23,6 @@ interface OpenSession extends Session {
 }
 
 type QrEvent = Extract<GatewayEvent, { event: 'qr' }>;
-
-const pairingStates: readonly string[] = ['PAIRING', 'UNPAIRED', 'UNPAIRED_IDLE'];
 
 /** Whether a QR code shown before this event can no longer be scanned. */
 function endsPairing(event: GatewayEvent): boolean {

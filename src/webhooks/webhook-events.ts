@@ -1,14 +1,5 @@
-import { gatewayEventNames, type GatewayEvent } from '../events/event-bus.js';
-
-/**
- * What a webhook may ask for: every event of the raw stream, plus `campaign_completed`, raised once when a
- * campaign's run ends (completed, or failed) with the same data as that last `campaign_progress`.
- */
-export const webhookEventNames = [...gatewayEventNames, 'campaign_completed'] as const;
-export type WebhookEventName = (typeof webhookEventNames)[number];
-
-/** Subscribes a webhook to every event, present and future. */
-export const ALL_EVENTS = '*';
+import type { WebhookEventName } from '../domain/event-names.js';
+import type { GatewayEvent } from '../events.js';
 
 const runEnded: readonly string[] = ['completed', 'failed'];
 
@@ -19,5 +10,3 @@ export function webhookNamesOf(event: GatewayEvent): WebhookEventName[] {
   }
   return [event.event];
 }
-
-export const wants = (events: readonly string[], name: WebhookEventName) => events.includes(ALL_EVENTS) || events.includes(name);

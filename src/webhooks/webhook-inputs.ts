@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { recordId } from '../db/record-id.js';
-import { deliveryStates } from './delivery-states.js';
-import { ALL_EVENTS, webhookEventNames } from './webhook-events.js';
+import { recordId } from '../domain/record-id.js';
+import { deliveryStates } from '../domain/delivery-states.js';
+import { ALL_EVENTS, webhookEventNames } from '../domain/event-names.js';
 
 /**
  * The webhook inputs, described once for GraphQL, REST and the OpenAPI document.

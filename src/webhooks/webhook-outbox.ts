@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, EntityManager } from '../db/orm.js';
-import type { GatewayEvent } from '../events/event-bus.js';
-import { wants, webhookNamesOf } from './webhook-events.js';
+import { entityManagerOf } from '../db/transaction.js';
+import { wantsEvent } from '../domain/event-names.js';
+import type { GatewayEvent, Transaction } from '../events.js';
+import { webhookNamesOf } from './webhook-events.js';
 import type { NewDelivery, WebhookStore } from './webhook-store.js';
 
 /** The raw stream's `data` for an event, so a webhook body carries exactly what a socket frame does. */
@@ -19,17 +21,18 @@ export class WebhookOutbox {
     private readonly frameData: FrameData,
   ) {}
 
-  async record(event: GatewayEvent, em?: EntityManager): Promise<void> {
-    if (!em) {
-      await this.db.em.fork().transactional((tx) => this.record(event, tx));
-      return;
-    }
+  async record(event: GatewayEvent, transaction?: Transaction): Promise<void> {
+    if (transaction) await this.#write(event, entityManagerOf(transaction));
+    else await this.db.em.fork().transactional((em) => this.#write(event, em));
+  }
+
+  async #write(event: GatewayEvent, em: EntityManager): Promise<void> {
     const webhooks = await this.store.enabled(em);
     if (webhooks.length === 0) return;
     const deliveries: NewDelivery[] = [];
     let data: Record<string, unknown> | undefined;
     for (const name of webhookNamesOf(event)) {
-      const wanting = webhooks.filter((webhook) => wants(webhook.events, name));
+      const wanting = webhooks.filter((webhook) => wantsEvent(webhook.events, name));
       if (wanting.length === 0) continue;
       data ??= await this.frameData(event);
       const eventId = randomUUID();

@@ -1,26 +1,17 @@
+import type { z } from 'zod';
 import type { WebhookDeliveryRecord } from '../db/entities/webhook-delivery-record.js';
 import type { WebhookRecord } from '../db/entities/webhook-record.js';
 import { badInput, notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { DeliveryState } from './delivery-states.js';
+import type { DeliveryState } from '../domain/delivery-states.js';
 import { privateAddressProblem } from './receiver-url.js';
+import type { createWebhookInput, updateWebhookInput } from './webhook-inputs.js';
 import { generateSecret } from './webhook-signature.js';
 import type { DeliveryWithAttempts, WebhookChange, WebhookStore } from './webhook-store.js';
 import type { WebhookWorker } from './webhook-worker.js';
 
-export interface NewWebhookInput {
-  url: string;
-  events: string[];
-  secret?: string | null;
-  enabled: boolean;
-}
-
-export interface UpdateWebhookInput {
-  url?: string | null;
-  events?: string[] | null;
-  secret?: string | null;
-  enabled?: boolean | null;
-}
+type NewWebhookInput = z.output<typeof createWebhookInput>;
+type WebhookUpdate = z.output<typeof updateWebhookInput>;
 
 /** The webhook named in the configuration (WEBHOOK_URL), kept in step with it at every start. */
 export interface ConfiguredWebhook {
@@ -55,7 +46,7 @@ export class WebhookService {
     return { webhook, secret };
   }
 
-  async update(id: number, input: UpdateWebhookInput): Promise<WebhookRecord> {
+  async update(id: number, input: WebhookUpdate): Promise<WebhookRecord> {
     if (input.url) await this.#checkUrl(input.url);
     const change: WebhookChange = {
       ...(input.url && { url: input.url }),

@@ -4,7 +4,7 @@ import { WebhookDeliveryRecord } from '../db/entities/webhook-delivery-record.js
 import { WebhookRecord } from '../db/entities/webhook-record.js';
 import { isDeadLocalOwner } from '../db/lease-owner.js';
 import type { Database, EntityManager } from '../db/orm.js';
-import type { DeliveryState } from './delivery-states.js';
+import type { DeliveryState } from '../domain/delivery-states.js';
 
 export type NewWebhook = Pick<WebhookRecord, 'url' | 'events' | 'secret' | 'enabled'>;
 export type WebhookChange = Partial<NewWebhook>;

@@ -1,6 +1,6 @@
 import type { WebhookDeliveryRecord } from '../db/entities/webhook-delivery-record.js';
 import type { WebhookRecord } from '../db/entities/webhook-record.js';
-import type { EventBus, GatewayEvent } from '../events/event-bus.js';
+import type { EventBus, GatewayEvent } from '../events.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { WebhookPoster } from './post-webhook.js';

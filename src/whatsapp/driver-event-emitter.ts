@@ -1,4 +1,4 @@
-import type { DriverEvent, DriverEventMap, EventName } from './driver-events.js';
+import type { DriverEvent, DriverEventMap, DriverEventName } from '../domain/driver-events.js';
 
 /** The listener list behind WhatsAppDriver.subscribe; one throwing listener never starves the others. */
 export class DriverEventEmitter {
@@ -11,7 +11,7 @@ export class DriverEventEmitter {
     return () => this.#listeners.delete(listener);
   }
 
-  emit<K extends EventName>(event: K, data: DriverEventMap[K]): void {
+  emit<K extends DriverEventName>(event: K, data: DriverEventMap[K]): void {
     const frame = { event, data } as DriverEvent;
     for (const listener of this.#listeners) {
       try {

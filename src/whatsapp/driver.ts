@@ -1,29 +1,6 @@
-import type { Recipient } from '../messaging/phone-number.js';
-import type { DriverEvent } from './driver-events.js';
-
-/** WhatsApp Web's connection states, as whatsapp-web.js reports them, plus our own UNLAUNCHED before start. */
-export const connectionStates = [
-  'CONFLICT',
-  'CONNECTED',
-  'DEPRECATED_VERSION',
-  'OPENING',
-  'PAIRING',
-  'PROXYBLOCK',
-  'SMB_TOS_BLOCK',
-  'TIMEOUT',
-  'TOS_BLOCK',
-  'UNLAUNCHED',
-  'UNPAIRED',
-  'UNPAIRED_IDLE',
-] as const;
-export type ConnectionState = (typeof connectionStates)[number];
-
-export interface AccountInfo {
-  wid: string;
-  pushname: string;
-  platform: string;
-  phone: string;
-}
+import type { ConnectionState } from '../domain/connection-states.js';
+import type { AccountInfo, DriverEvent } from '../domain/driver-events.js';
+import type { Recipient } from '../domain/phone-number.js';
 
 export interface ChatSummary {
   id: string;

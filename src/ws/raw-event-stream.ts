@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
-import { apiKeyError, apiKeyFromNodeRequest, checkApiKey } from '../auth/api-key.js';
+import { apiKeyError, apiKeyFromNodeRequest, checkApiKey } from '../http/api-key.js';
 import { EVENT_FRAMES, frameOfResult } from '../graphql/event-frame.js';
 import type { GraphQLServer } from '../graphql/yoga.js';
 import type { Logger } from '../logger.js';

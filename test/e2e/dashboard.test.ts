@@ -87,7 +87,7 @@ describe('dashboard', () => {
     expect(first).toMatch(/^2@.+,sandbox$/);
     await expect(page.getByText('Link a device').count()).resolves.toBe(1);
     await expect(page.getByTestId('connection-state').textContent()).resolves.toBe('PAIRING');
-    await expect(page.getByText('Waiting for the QR code to be scanned.').count()).resolves.toBe(1);
+    await expect(page.getByText('WhatsApp client is not ready. Please scan QR code.').count()).resolves.toBe(1);
     // Live state arrives over the open socket: while the code refreshes, the page makes no request.
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));

@@ -1,3 +1,4 @@
+import { asTransaction } from '../../src/db/transaction.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { CampaignStore } from '../../src/campaigns/campaign-store.js';
@@ -8,7 +9,7 @@ import { createLogger } from '../../src/logger.js';
 import { MessageLog } from '../../src/messaging/message-log.js';
 import { SessionLease, SessionLeaseHeldError } from '../../src/sessions/session-lease.js';
 import { WebhookDeliveryRecord } from '../../src/db/entities/webhook-delivery-record.js';
-import type { GatewayEvent } from '../../src/events/event-bus.js';
+import type { GatewayEvent } from '../../src/events.js';
 import { WebhookOutbox } from '../../src/webhooks/webhook-outbox.js';
 import { WebhookStore } from '../../src/webhooks/webhook-store.js';
 import { scratchDatabase, type StoreKind } from '../utils/databases.js';
@@ -188,7 +189,7 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store', (kind) => {
     await outbox.record(ack('kept'));
     await expect(
       db.em.fork().transactional(async (em) => {
-        await outbox.record(ack('rolled-back'), em);
+        await outbox.record(ack('rolled-back'), asTransaction(em));
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');

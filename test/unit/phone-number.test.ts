@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskChatIds, maskNumber, normalizeRecipient } from '../../src/messaging/phone-number.js';
+import { maskChatIds, maskNumber, normalizeRecipient } from '../../src/domain/phone-number.js';
 
 describe('normalizeRecipient', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { connectionStateMeanings } from './connection-states';
+import { connectionStateMeanings } from '../../../src/domain/connection-states.js';
 import type { FeedItem, WhatsAppSession } from './use-whatsapp-session';
 
 /** The connection state in words, and incoming messages and delivery acks as they arrive. */

@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GatewayClient } from '../api/gateway-client';
-import {
-  DashboardAccountDocument,
-  DashboardEventsDocument,
-  DashboardStatusDocument,
-  type ConnectionState,
-  type DashboardEventsSubscription,
-} from '../generated/graphql';
+import { DashboardAccountDocument, DashboardEventsDocument, DashboardStatusDocument, type DashboardEventsSubscription } from '../generated/graphql';
+import type { ConnectionState } from '../../../src/domain/connection-states.js';
 
 type GatewayEvent = DashboardEventsSubscription['events'];
 type EventOf<K extends GatewayEvent['__typename']> = Extract<GatewayEvent, { __typename: K }>;

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import type { RecipientState } from '../../campaigns/campaign-states.js';
+import type { RecipientState } from '../../domain/campaign-states.js';
 
 /**
  * One recipient of a campaign and how far its message got. The runner moves it pending → sending → sent

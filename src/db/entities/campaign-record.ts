@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import type { CampaignKind, CampaignStatus } from '../../campaigns/campaign-states.js';
+import type { CampaignKind, CampaignStatus } from '../../domain/campaign-states.js';
 
 /**
  * A campaign (or a send-bulk request, kind `bulk`) and its recipient counts by state. The counts change in

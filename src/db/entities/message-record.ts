@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import type { DeliveryStatus } from '../../whatsapp/driver-events.js';
+import type { MessageStatus } from '../../domain/acks.js';
 
 export const messageKinds = ['text', 'media'] as const;
 
@@ -17,7 +17,7 @@ export const MessageRecord = defineEntity({
     kind: p.enum([...messageKinds]),
     ack: p.integer(),
     // A plain string: MikroORM 6 misreads SQLite check constraints over these values and would report drift.
-    status: p.string().length(16).$type<DeliveryStatus>(),
+    status: p.string().length(16).$type<MessageStatus>(),
     error: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),

@@ -1,5 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import type { DeliveryState } from '../../webhooks/delivery-states.js';
+import type { DeliveryState } from '../../domain/delivery-states.js';
 
 /**
  * The outbox: one event for one webhook, written before anything is sent (in the transaction of the change

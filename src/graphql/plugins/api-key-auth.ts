@@ -1,6 +1,6 @@
 import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { apiKeyError, apiKeyFromRequest, checkApiKey } from '../../auth/api-key.js';
+import { apiKeyError, apiKeyFromRequest, checkApiKey } from '../../http/api-key.js';
 import type { GraphQLContext } from '../context.js';
 import { isPublicOperation, rootFieldPolicies } from '../field-policy.js';
 import { refusedWith } from '../mask-error.js';

@@ -10,7 +10,7 @@ import {
   type GraphQLField,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { apiKeyFromRequest } from '../../auth/api-key.js';
+import { apiKeyFromRequest } from '../../http/api-key.js';
 import type { IdempotencyStore } from '../../idempotency/idempotency-store.js';
 import type { Logger } from '../../logger.js';
 import type { GraphQLContext } from '../context.js';

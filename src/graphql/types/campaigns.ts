@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { campaignId, campaignStatusInput, createCampaignInput, recipientStateInput } from '../../campaigns/campaign-inputs.js';
-import { countsOf, type CampaignCounts } from '../../campaigns/campaign-counts.js';
+import { countsOf } from '../../campaigns/campaign-counts.js';
+import type { CampaignCounts } from '../../domain/campaign-progress.js';
 import { MAX_LISTED_ERRORS, type CampaignRunResult, type RecipientProblem } from '../../campaigns/campaign-service.js';
-import { campaignKinds, campaignStatuses, recipientStates } from '../../campaigns/campaign-states.js';
+import { campaignKinds, campaignStatuses, recipientStates } from '../../domain/campaign-states.js';
 import type { CampaignRecipientRecord } from '../../db/entities/campaign-recipient-record.js';
 import type { CampaignRecord } from '../../db/entities/campaign-record.js';
-import type { CampaignProgress } from '../../events/campaign-progress.js';
+import type { CampaignProgress } from '../../domain/campaign-progress.js';
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { builder } from '../builder.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent, strictAndIdempotent } from '../field-policy.js';

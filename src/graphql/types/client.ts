@@ -1,8 +1,9 @@
-import type { ClientStatus } from '../../sessions/client-status.js';
-import type { AccountInfo, ChatSummary } from '../../whatsapp/driver.js';
+import type { ClientStatus } from '../../domain/client-status.js';
+import type { ChatSummary } from '../../whatsapp/driver.js';
 import { builder } from '../builder.js';
 import { strictRateLimit } from '../field-policy.js';
 import { ConnectionStateEnum } from './enums.js';
+import type { AccountInfo } from '../../domain/driver-events.js';
 
 export const ClientStatusType = builder.objectRef<ClientStatus>('ClientStatus').implement({
   description: 'Whether the linked WhatsApp account can send',

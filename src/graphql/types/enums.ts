@@ -1,7 +1,8 @@
-import { connectionStates } from '../../whatsapp/driver.js';
-import { gatewayEventNames } from '../../events/event-bus.js';
-import { ackStatuses, disconnectReasons } from '../../whatsapp/driver-events.js';
 import { builder } from '../builder.js';
+import { connectionStates } from '../../domain/connection-states.js';
+import { ackStatuses } from '../../domain/acks.js';
+import { disconnectReasons } from '../../domain/disconnect-reasons.js';
+import { gatewayEventNames } from '../../domain/event-names.js';
 
 export const ConnectionStateEnum = builder.enumType('ConnectionState', {
   description: "WhatsApp Web's connection state",

@@ -1,5 +1,6 @@
 import { filter, pipe, Repeater } from '@graphql-yoga/subscription';
-import type { GatewayEvent, GatewayEventName as EventName } from '../../events/event-bus.js';
+import type { GatewayEventName as EventName } from '../../domain/event-names.js';
+import type { GatewayEvent } from '../../events.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { AccountInfoType } from './client.js';

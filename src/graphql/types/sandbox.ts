@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { sandboxAckInput, sandboxDisconnectInput, sandboxInboundInput } from '../../whatsapp/sandbox/sandbox-inputs.js';
+import { sandboxAckInput, sandboxDisconnectInput, sandboxInboundInput } from '../../domain/sandbox-inputs.js';
 import type { OutboxEntry } from '../../whatsapp/sandbox/sandbox-outbox.js';
-import { ackStatuses } from '../../whatsapp/driver-events.js';
 import { builder } from '../builder.js';
 import { ClientStatusType } from './client.js';
 import { DeliveryStatusEnum, DisconnectReasonEnum } from './enums.js';
 import { MessageEvent } from './events.js';
+import { ackStatuses } from '../../domain/acks.js';
 
 const SandboxMessage = builder.objectRef<OutboxEntry>('SandboxMessage').implement({
   description: 'A message the sandbox delivered',

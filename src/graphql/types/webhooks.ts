@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { WebhookAttemptRecord } from '../../db/entities/webhook-attempt-record.js';
 import type { WebhookRecord } from '../../db/entities/webhook-record.js';
-import { deliveryStates } from '../../webhooks/delivery-states.js';
-import { ALL_EVENTS, webhookEventNames } from '../../webhooks/webhook-events.js';
+import { deliveryStates } from '../../domain/delivery-states.js';
 import { createWebhookInput, deliveryId, deliveryStateInput, updateWebhookInput, webhookId } from '../../webhooks/webhook-inputs.js';
 import type { DeliveryWithAttempts } from '../../webhooks/webhook-store.js';
 import { builder } from '../builder.js';
 import { emittedAt, eventType, GatewayEventInterface } from './events.js';
+import { ALL_EVENTS, webhookEventNames } from '../../domain/event-names.js';
 
 const DeliveryStateEnum = builder.enumType('WebhookDeliveryState', {
   description: '`pending`: waiting for its (next) attempt; `delivered`: answered 2xx; `dead`: given up on',

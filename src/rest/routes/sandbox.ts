@@ -1,4 +1,4 @@
-import { sandboxAckInput, sandboxDisconnectInput, sandboxInboundInput } from '../../whatsapp/sandbox/sandbox-inputs.js';
+import { sandboxAckInput, sandboxDisconnectInput, sandboxInboundInput } from '../../domain/sandbox-inputs.js';
 import type { RestRoute } from '../rest-route.js';
 import { asInput } from './route-variables.js';
 

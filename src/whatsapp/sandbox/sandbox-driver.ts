@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { badInput, clientNotReady, notFound } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { normalizeRecipient, type Recipient } from '../../messaging/phone-number.js';
-import type { AccountInfo, ChatSummary, ConnectionState, Media, SentMessage, WhatsAppDriver } from '../driver.js';
-import { ackStatuses, type Ack, type DisconnectReason, type DriverEvent, type IncomingMessage } from '../driver-events.js';
+import { normalizeRecipient, type Recipient } from '../../domain/phone-number.js';
+import type { ChatSummary, Media, SentMessage, WhatsAppDriver } from '../driver.js';
+import { type DriverEvent, type InboundMessage } from '../../domain/driver-events.js';
 import { DriverEventEmitter } from '../driver-event-emitter.js';
 import { SandboxOutbox, type OutboxEntry } from './sandbox-outbox.js';
+import type { ConnectionState } from '../../domain/connection-states.js';
+import { ackStatuses, type Ack } from '../../domain/acks.js';
+import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
+import type { AccountInfo } from '../../domain/driver-events.js';
+import type { sandboxInboundInput } from '../../domain/sandbox-inputs.js';
 
 export interface SandboxOptions {
   /** Link by itself this many ms after the first QR; undefined waits for link(). */
@@ -17,16 +23,9 @@ export interface SandboxOptions {
   outboxPath?: string;
 }
 
-export interface InboundInput {
-  from: string;
-  body: string;
-  /** Set for a message in a group: the group is `from`, the sender is `author`. */
-  author?: string;
-  type?: string;
-  caption?: string;
-  mimeType?: string;
-  filename?: string;
-}
+/** A message to receive; in a group, the group is `from` and the sender is `author`. */
+type InboundInput = Pick<Inbound, 'from' | 'body'> & Partial<Inbound>;
+type Inbound = z.output<typeof sandboxInboundInput>;
 
 /** The account the sandbox pretends to be. */
 export const SANDBOX_ACCOUNT: AccountInfo = {
@@ -45,7 +44,6 @@ const stateAfter: Record<DisconnectReason, ConnectionState> = {
   TOS_BLOCK: 'TOS_BLOCK',
   PROXYBLOCK: 'PROXYBLOCK',
 };
-const terminalReasons: ReadonlySet<DisconnectReason> = new Set(['TOS_BLOCK', 'PROXYBLOCK']);
 
 /** The sandbox's stand-in for "this number has no WhatsApp account". */
 export const isUnregisteredNumber = (recipient: Recipient) => !recipient.isGroup && recipient.to.endsWith('0000');
@@ -141,12 +139,12 @@ export class SandboxDriver implements WhatsAppDriver {
     return this.#state;
   }
 
-  inbound(input: InboundInput): IncomingMessage {
+  inbound(input: InboundInput): InboundMessage {
     this.#requireConnected();
     const from = this.#recipient(input.from, 'from');
     const author = input.author === undefined ? undefined : this.#recipient(input.author, 'author').chatId;
     const hasMedia = input.mimeType !== undefined;
-    const message: IncomingMessage = {
+    const message: InboundMessage = {
       id: `false_${from.chatId}_${messageKey()}`,
       from: from.chatId,
       to: SANDBOX_ACCOUNT.wid,

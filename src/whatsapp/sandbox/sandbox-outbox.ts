@@ -1,6 +1,6 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Ack } from '../driver-events.js';
+import type { Ack } from '../../domain/acks.js';
 
 export interface OutboxEntry {
   id: string;

@@ -1,4 +1,4 @@
-import type { Recipient } from '../../messaging/phone-number.js';
+import type { Recipient } from '../../domain/phone-number.js';
 
 const DEFAULT_CAPACITY = 10_000;
 

@@ -1,14 +1,18 @@
 import { badInput, clientNotReady, GatewayError, upstreamFailed } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { maskChatIds, type Recipient } from '../../messaging/phone-number.js';
-import type { AccountInfo, ChatSummary, ConnectionState, Media, SentMessage, WhatsAppDriver } from '../driver.js';
-import { ackStatuses, type Ack, type DisconnectReason, type DriverEvent } from '../driver-events.js';
+import { maskChatIds, type Recipient } from '../../domain/phone-number.js';
+import type { ChatSummary, Media, SentMessage, WhatsAppDriver } from '../driver.js';
+import { type DriverEvent } from '../../domain/driver-events.js';
 import { DriverEventEmitter } from '../driver-event-emitter.js';
 import type { BrowserProfile } from './browser-profile.js';
 import { NumberResolver } from './number-resolver.js';
 import { RestartBackoff, type BackoffOptions } from './restart-backoff.js';
 import type { WwebjsClient, WwebjsClientFactory, WwebjsMedia, WwebjsMessage } from './wwebjs-client.js';
 import { isConnectionState, isNoLidError, toAccountInfo, toChatSummary, toDisconnectReason, toIncomingMessage } from './wwebjs-mapping.js';
+import type { ConnectionState } from '../../domain/connection-states.js';
+import { ackStatuses, type Ack } from '../../domain/acks.js';
+import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
+import type { AccountInfo } from '../../domain/driver-events.js';
 
 export interface WwebjsDriverOptions {
   /** initialize() loads WhatsApp Web with no timeout of its own; past this, the attempt is abandoned. */
@@ -34,7 +38,6 @@ export interface WwebjsDriverDeps {
 }
 
 /** Reasons after which restarting cannot help: WhatsApp itself refuses this number or this network. */
-const terminalReasons: ReadonlySet<DisconnectReason> = new Set(['TOS_BLOCK', 'PROXYBLOCK']);
 
 const isAck = (value: unknown): value is Ack => typeof value === 'number' && value in ackStatuses;
 

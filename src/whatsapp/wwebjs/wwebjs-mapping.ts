@@ -1,13 +1,15 @@
-import type { AccountInfo, ChatSummary, ConnectionState } from '../driver.js';
-import { connectionStates } from '../driver.js';
-import type { DisconnectReason, IncomingMessage } from '../driver-events.js';
+import type { ChatSummary } from '../driver.js';
+import type { InboundMessage } from '../../domain/driver-events.js';
 import type { WwebjsChat, WwebjsClientInfo, WwebjsMessage } from './wwebjs-client.js';
+import { connectionStates, type ConnectionState } from '../../domain/connection-states.js';
+import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
+import type { AccountInfo } from '../../domain/driver-events.js';
 
 export const isConnectionState = (value: unknown): value is ConnectionState =>
   typeof value === 'string' && (connectionStates as readonly string[]).includes(value);
 
 /** A received whatsapp-web.js message as the documented `message` event: media messages carry the caption apart. */
-export function toIncomingMessage(message: WwebjsMessage): IncomingMessage {
+export function toIncomingMessage(message: WwebjsMessage): InboundMessage {
   const media = message._data ?? {};
   return {
     id: message.id._serialized,

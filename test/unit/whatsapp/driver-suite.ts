@@ -1,7 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import type { Recipient } from '../../../src/messaging/phone-number.js';
+import type { Recipient } from '../../../src/domain/phone-number.js';
 import type { WhatsAppDriver } from '../../../src/whatsapp/driver.js';
-import type { DriverEvent, EventName } from '../../../src/whatsapp/driver-events.js';
+import type { DriverEvent, DriverEventName } from '../../../src/domain/driver-events.js';
 
 /** What a driver under test needs from its harness: how to make one, and how to bring it to CONNECTED. */
 export interface DriverHarness {
@@ -21,7 +21,7 @@ function recorder(driver: WhatsAppDriver) {
     events,
     unsubscribe,
     names: () => events.map((e) => e.event),
-    async waitFor<K extends EventName>(name: K, timeoutMs = 3_000): Promise<Extract<DriverEvent, { event: K }>> {
+    async waitFor<K extends DriverEventName>(name: K, timeoutMs = 3_000): Promise<Extract<DriverEvent, { event: K }>> {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
         const found = events.find((e) => e.event === name);

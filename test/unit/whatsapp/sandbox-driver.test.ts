@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
-import type { DriverEvent } from '../../../src/whatsapp/driver-events.js';
+import type { DriverEvent } from '../../../src/domain/driver-events.js';
 import { SandboxDriver, type SandboxOptions } from '../../../src/whatsapp/sandbox/sandbox-driver.js';
 import { describeDriverContract, person } from './driver-suite.js';
 

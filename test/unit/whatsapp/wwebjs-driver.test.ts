@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createLogger } from '../../../src/logger.js';
-import type { DriverEvent, DriverEventMap, EventName } from '../../../src/whatsapp/driver-events.js';
+import type { DriverEvent, DriverEventMap, DriverEventName } from '../../../src/domain/driver-events.js';
 import { BrowserProfile } from '../../../src/whatsapp/wwebjs/browser-profile.js';
 import { WwebjsDriver, type WwebjsDriverOptions } from '../../../src/whatsapp/wwebjs/wwebjs-driver.js';
 import { LogSink } from '../../utils/gateway.js';
@@ -38,7 +38,7 @@ async function setUp(overrides: Partial<WwebjsDriverOptions> = {}, world = new F
   const events: DriverEvent[] = [];
   driver.subscribe((event) => events.push(event));
   onTestFinished(() => driver.stop());
-  const of = <K extends EventName>(name: K) => events.filter((e) => e.event === name).map((e) => e.data as DriverEventMap[K]);
+  const of = <K extends DriverEventName>(name: K) => events.filter((e) => e.event === name).map((e) => e.data as DriverEventMap[K]);
   return { driver, world, profile, logs, events, of, shown };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { disconnectReasons, type Ack } from '../driver-events.js';
+import type { Ack } from './acks.js';
+import { disconnectReasons } from './disconnect-reasons.js';
 
 /** The sandbox control inputs, shared by its GraphQL fields and REST routes. */
 export const sandboxInboundInput = z.object({

@@ -1,28 +1,14 @@
 import { createPubSub } from '@graphql-yoga/subscription';
-import type { EntityManager } from '../db/orm.js';
-import type { DriverEventMap } from '../whatsapp/driver-events.js';
-import type { CampaignProgress } from './campaign-progress.js';
-import type { WebhookDisabled } from './webhook-disabled.js';
+import type { CampaignProgress } from './domain/campaign-progress.js';
+import type { DriverEventMap } from './domain/driver-events.js';
+import type { GatewayEventName } from './domain/event-names.js';
+import type { WebhookDisabled } from './domain/webhook-disabled.js';
 
-/** Everything the gateway announces: the drivers' events and its own. */
+/** Everything the gateway announces: the drivers' events and its own, one payload per documented name. */
 export interface GatewayEventMap extends DriverEventMap {
   campaign_progress: CampaignProgress;
   webhook_disabled: WebhookDisabled;
 }
-export type GatewayEventName = keyof GatewayEventMap;
-
-/** The documented event names, in the order the reference lists them. */
-export const gatewayEventNames = [
-  'qr',
-  'authenticated',
-  'ready',
-  'disconnected',
-  'state_change',
-  'message',
-  'message_ack',
-  'campaign_progress',
-  'webhook_disabled',
-] as const satisfies readonly GatewayEventName[];
 
 /** An event, stamped with the session it came from and when the gateway saw it. */
 export type GatewayEvent = {
@@ -30,10 +16,18 @@ export type GatewayEvent = {
 }[GatewayEventName];
 
 /**
+ * The unit of work of the change that raised an event, as the store hands it out. The bus only passes it
+ * from the change to the recorders, so it stays opaque here: the store's own types never reach the base.
+ */
+export interface Transaction {
+  readonly __transaction: unique symbol;
+}
+
+/**
  * Keeps an event that must survive the process (the webhook outbox), in the transaction of the change that
  * raised it when one is given, else in one of its own.
  */
-export type EventRecorder = (event: GatewayEvent, em?: EntityManager) => Promise<void>;
+export type EventRecorder = (event: GatewayEvent, transaction?: Transaction) => Promise<void>;
 
 /**
  * The one typed stream of everything that happens. GraphQL subscriptions and the raw WebSocket read what
@@ -48,9 +42,9 @@ export class EventBus {
     this.#recorders.push(recorder);
   }
 
-  /** Records the event durably; call it before the change commits (with its EntityManager) or before publish. */
-  async record(event: GatewayEvent, em?: EntityManager): Promise<void> {
-    for (const recorder of this.#recorders) await recorder(event, em);
+  /** Records the event durably; call it before the change commits (with its transaction) or before publish. */
+  async record(event: GatewayEvent, transaction?: Transaction): Promise<void> {
+    for (const recorder of this.#recorders) await recorder(event, transaction);
   }
 
   /** Announces the event to live subscribers; call it once what it describes is stored. */

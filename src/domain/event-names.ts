@@ -1,0 +1,26 @@
+/** The documented event names of the live stream, in the order the reference lists them. */
+export const gatewayEventNames = [
+  'qr',
+  'authenticated',
+  'ready',
+  'disconnected',
+  'state_change',
+  'message',
+  'message_ack',
+  'campaign_progress',
+  'webhook_disabled',
+] as const;
+export type GatewayEventName = (typeof gatewayEventNames)[number];
+
+/**
+ * What a webhook may ask for: every event of the live stream, plus `campaign_completed`, raised once when a
+ * campaign's run ends (completed, or failed) with the same data as that last `campaign_progress`.
+ */
+export const webhookEventNames = [...gatewayEventNames, 'campaign_completed'] as const;
+export type WebhookEventName = (typeof webhookEventNames)[number];
+
+/** Subscribes a webhook to every event, present and future. */
+export const ALL_EVENTS = '*';
+
+/** Whether a webhook subscribed to `events` wants an event named `name`. */
+export const wantsEvent = (events: readonly string[], name: WebhookEventName) => events.includes(ALL_EVENTS) || events.includes(name);

@@ -1,0 +1,2 @@
+/** The session every documented route acts on. */
+export const DEFAULT_SESSION = 'default';
