@@ -93,7 +93,7 @@ export function buildApp(config: Config, logger: Logger): App {
     const owner = leaseOwnerId();
     webhookWorker = new WebhookWorker({
       store: webhookStore,
-      poster: new WebhookPoster({ timeoutMs: config.webhooks.timeoutMs, allowPrivateUrls: config.media.allowPrivateUrls }),
+      poster: new WebhookPoster({ timeoutMs: config.webhooks.timeoutMs, allowPrivateUrls: config.webhooks.allowPrivateUrls }),
       policy: config.webhooks.retry,
       owner,
       session: DEFAULT_SESSION,
@@ -102,7 +102,7 @@ export function buildApp(config: Config, logger: Logger): App {
       metrics: gatewayMetrics,
       logger,
     });
-    const webhooks = new WebhookService(webhookStore, webhookWorker, { allowPrivateUrls: config.media.allowPrivateUrls }, logger);
+    const webhooks = new WebhookService(webhookStore, webhookWorker, { allowPrivateUrls: config.webhooks.allowPrivateUrls }, logger);
     if (config.webhooks.configured) await webhooks.configure(config.webhooks.configured);
     gatewayMetrics.webhookQueue(() => webhookStore.pendingCount());
     sessions = new SessionManager({

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { defaultDriver, driverKinds } from './domain/driver-kinds.js';
 import { parseTrustProxy } from './http/client-address.js';
 import { normalizePhoneNumber } from './domain/phone-number.js';
-import { webhookEvents, webhookSecret, webhookUrl } from './webhooks/webhook-inputs.js';
+import { webhookEvents, webhookSecret, webhookUrl } from './domain/webhook-settings.js';
 
 const integer = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
   z
@@ -97,6 +97,7 @@ const environmentSchema = z
       .pipe(webhookEvents),
     WEBHOOK_SECRET: webhookSecret.optional(),
     WEBHOOK_TIMEOUT_MS: integer('WEBHOOK_TIMEOUT_MS', 100).default(10_000),
+    WEBHOOK_ALLOW_PRIVATE_URLS: flag('WEBHOOK_ALLOW_PRIVATE_URLS').default(false),
     WEBHOOK_RETRY_BASE_MS: integer('WEBHOOK_RETRY_BASE_MS', 10).default(5_000),
     WEBHOOK_RETRY_MAX_MS: integer('WEBHOOK_RETRY_MAX_MS', 10).default(60 * 60_000),
     WEBHOOK_MAX_AGE_MS: integer('WEBHOOK_MAX_AGE_MS', 100).default(24 * 60 * 60_000),
@@ -190,6 +191,7 @@ function toConfig(env: z.output<typeof environmentSchema>) {
     webhooks: {
       configured: env.WEBHOOK_URL && env.WEBHOOK_SECRET ? { url: env.WEBHOOK_URL, events: env.WEBHOOK_EVENTS, secret: env.WEBHOOK_SECRET } : undefined,
       timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      allowPrivateUrls: env.WEBHOOK_ALLOW_PRIVATE_URLS,
       retry: { baseMs: env.WEBHOOK_RETRY_BASE_MS, maxMs: env.WEBHOOK_RETRY_MAX_MS, maxAgeMs: env.WEBHOOK_MAX_AGE_MS },
     },
     rateLimits: {

@@ -1,25 +1,41 @@
 /**
- * The one error table of the gateway. Services throw GatewayError; each transport maps the code at its
- * edge (GraphQL `extensions.code`, the REST status and envelope, the raw socket's frames), so a door never
- * invents its own errors and a stack trace never reaches a client.
+ * The one error table of the gateway. Services throw GatewayError; each door maps the code at its edge
+ * from this table alone (GraphQL `extensions.code`, the REST status and envelope, the OpenAPI document,
+ * the raw socket's frames), so a door never invents its own errors and a stack trace never reaches a client.
+ *
+ * - `status`: the HTTP status of the REST answer;
+ * - `hint`: the REST envelope's `message`, what the client can do about it;
+ * - `described`: how the OpenAPI document describes an answer with this status.
  */
-export const errorStatus = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  IDEMPOTENCY_IN_PROGRESS: 409,
-  PAYLOAD_TOO_LARGE: 413,
-  IDEMPOTENCY_CONFLICT: 422,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-  UPSTREAM_FAILED: 502,
-  CLIENT_NOT_READY: 503,
-} as const;
+export const errorTable = {
+  BAD_USER_INPUT: { status: 400, hint: 'Check the request against the API reference', described: 'The request is invalid; `error` says what is wrong' },
+  UNAUTHENTICATED: { status: 401, hint: 'Provide API key in X-API-Key header or apiKey query parameter', described: 'Missing or invalid API key' },
+  FORBIDDEN: { status: 403, hint: 'This API key may not do that', described: 'API key not authorized' },
+  NOT_FOUND: { status: 404, hint: 'Check the id or the route', described: 'Not found' },
+  IDEMPOTENCY_IN_PROGRESS: {
+    status: 409,
+    hint: 'Retry with the same Idempotency-Key in a moment to get its answer',
+    described: 'A request with this Idempotency-Key is still running; retry with the same key in a moment',
+  },
+  PAYLOAD_TOO_LARGE: { status: 413, hint: 'Send a smaller body', described: 'Request body too large' },
+  IDEMPOTENCY_CONFLICT: { status: 422, hint: 'Use a new Idempotency-Key for a different request', described: 'The Idempotency-Key was used for a different request' },
+  RATE_LIMITED: {
+    status: 429,
+    hint: 'You have exceeded the rate limit. Please try again later.',
+    described: 'Rate limit exceeded; see the RateLimit-* and Retry-After headers',
+  },
+  INTERNAL: { status: 500, hint: 'The error was logged; try again', described: 'Internal server error' },
+  UPSTREAM_FAILED: { status: 502, hint: 'WhatsApp or the media host refused; see error', described: 'WhatsApp or the media host refused' },
+  CLIENT_NOT_READY: { status: 503, hint: 'Please scan QR code first', described: 'WhatsApp client not ready' },
+} as const satisfies Record<string, { status: number; hint: string; described: string }>;
 
-export type ErrorCode = keyof typeof errorStatus;
+export type ErrorCode = keyof typeof errorTable;
 
-export const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && code in errorStatus;
+export const isErrorCode = (code: unknown): code is ErrorCode => typeof code === 'string' && code in errorTable;
+
+/** The code an HTTP status stands for, for documents organised by status. */
+export const codeOfStatus = (status: number): ErrorCode | undefined =>
+  (Object.keys(errorTable) as ErrorCode[]).find((code) => errorTable[code].status === status);
 
 /** One problem with an input, at the path of the field it concerns (`["input", "phone"]`). */
 export interface FieldProblem {

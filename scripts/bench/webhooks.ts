@@ -73,7 +73,7 @@ async function gatewayRun(database: Record<string, string>, receiver: Awaited<Re
     PORT: '0',
     HOST: '127.0.0.1',
     WHATSAPP_DRIVER: 'sandbox',
-    MEDIA_ALLOW_PRIVATE_URLS: 'true',
+    WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
     LOG_LEVEL: 'warn',
     WHATSAPP_SESSION_PATH: join(dir, 'session'),
     ...database,

@@ -1,5 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { errorTable } from '../errors.js';
 import { readBody } from '../http/read-body.js';
+import { sendJson } from '../http/respond.js';
 import type { GraphQLServer } from './yoga.js';
 
 /**
@@ -12,11 +14,12 @@ export function graphqlOverHttp(yoga: GraphQLServer, limit: number) {
     if (req.method !== 'POST') return void (await yoga(req, res));
     const read = await readBody(req, limit);
     if (!read.ok) {
-      const tooLarge = read.reason === 'too-large';
-      const error = tooLarge ? { message: 'Request body too large', code: 'PAYLOAD_TOO_LARGE' } : { message: 'Request body could not be read', code: 'BAD_USER_INPUT' };
+      const { message, code } =
+        read.reason === 'too-large'
+          ? ({ message: 'Request body too large', code: 'PAYLOAD_TOO_LARGE' } as const)
+          : ({ message: 'Request body could not be read', code: 'BAD_USER_INPUT' } as const);
       // The rest of the body is never read, so this connection cannot carry another request.
-      res.writeHead(tooLarge ? 413 : 400, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-      res.end(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code } }] }));
+      sendJson(res, { status: errorTable[code].status, body: { errors: [{ message, extensions: { code } }] }, headers: { connection: 'close' } });
       return;
     }
     // An empty body would send yoga back to the spent stream; '{}' gets its own "must provide query" answer.

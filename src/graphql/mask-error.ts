@@ -1,5 +1,5 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import { errorStatus, GatewayError, isErrorCode, type ErrorCode } from '../errors.js';
+import { errorTable, GatewayError, isErrorCode, type ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -42,7 +42,7 @@ export function readableCoercionError(message: string): string {
 
 /** What a plugin answers when it refuses an operation before it runs: one coded error, with its HTTP status. */
 export function refusedWith(code: ErrorCode, message: string): ExecutionResult {
-  return { errors: [new GraphQLError(message, { extensions: { code, http: { status: errorStatus[code] } } })] };
+  return { errors: [new GraphQLError(message, { extensions: { code, http: { status: errorTable[code].status } } })] };
 }
 
 /** The same error without yoga's HTTP status hint, which means nothing on a socket. */

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { apiKeyError, apiKeyFromNodeRequest, checkApiKey } from '../http/api-key.js';
-import { errorEnvelope } from '../rest/error-envelope.js';
+import { errorAnswer, sendJson } from '../http/respond.js';
 import type { GatewayMetrics } from './gateway-metrics.js';
 
 export interface MetricsAccess {
@@ -18,8 +18,7 @@ export function createMetricsEndpoint(metrics: GatewayMetrics, access: MetricsAc
       const check = checkApiKey(apiKeyFromNodeRequest(req), access.apiKey);
       if (check !== 'ok') {
         const error = apiKeyError(check);
-        const answer = errorEnvelope({ message: error.message, extensions: { code: error.code } });
-        res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer.body));
+        sendJson(res, errorAnswer(error.code, error.message));
         return true;
       }
     }

@@ -15,22 +15,17 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { z } from 'zod';
+import { codeOfStatus, errorTable } from '../errors.js';
 import { isPublicOperation, rootFieldPolicies } from '../graphql/field-policy.js';
 import type { RestRoute } from './rest-route.js';
 
 type JsonSchema = Record<string, unknown>;
 
-const errorStatuses: Record<number, string> = {
-  400: 'The request is invalid; `error` says what is wrong',
-  401: 'Missing or invalid API key',
-  404: 'Not found',
-  409: 'A request with this Idempotency-Key is still running; retry with the same key in a moment',
-  413: 'Request body too large',
-  422: 'The Idempotency-Key was used for a different request',
-  429: 'Rate limit exceeded; see the RateLimit-* and Retry-After headers',
-  500: 'Internal server error',
-  502: 'WhatsApp or the media host refused',
-  503: 'WhatsApp client not ready',
+/** How an error answer is described: from the one error table, by the status it answers with. */
+const describedStatus = (status: number): string => {
+  const code = codeOfStatus(status);
+  if (!code) throw new Error(`No error code answers HTTP ${status}`);
+  return errorTable[code].described;
 };
 
 /**
@@ -108,9 +103,9 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
     const idempotencyErrors = idempotent ? [409, 422] : [];
     const errors = isPublic ? [] : [400, 401, ...(route.body ? [413] : []), ...(route.failures ?? []), ...idempotencyErrors, 429, 500];
     const success = { description: 'OK', content: { 'application/json': { schema: successSchema(route, operation, schema) } } };
-    const errorResponse = (status: number) => ({ description: errorStatuses[status], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+    const errorResponse = (status: number) => ({ description: describedStatus(status), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
     const responses: Record<string, unknown> = { 200: success };
-    for (const status of errors) responses[status] = route.reply?.unavailableWhen && status === 503 ? { ...success, description: errorStatuses[503] } : errorResponse(status);
+    for (const status of errors) responses[status] = route.reply?.unavailableWhen && status === 503 ? { ...success, description: describedStatus(503) } : errorResponse(status);
     const pathParams = [
       ...[...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
       ...Object.entries(route.query ?? {}).map(([name, { type, description }]) => ({ name, in: 'query', required: false, description, schema: { type } })),

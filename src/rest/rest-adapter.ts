@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Kind, parse, typeFromAST, validate, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { readBody } from '../http/read-body.js';
+import { errorAnswer, errorEnvelope, sendJson } from '../http/respond.js';
 import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
-import { errorEnvelope, restError } from './error-envelope.js';
 import { jsonToInput } from './json-to-input.js';
 import type { GraphQLResult, JsonObject, RestResponse, RestRoute } from './rest-route.js';
 
@@ -62,8 +62,8 @@ async function readJsonObject(req: IncomingMessage, limit: number): Promise<Body
   const read = await readBody(req, limit);
   if (!read.ok) {
     // The rest of an oversized body is never read, so this connection cannot carry another request.
-    const tooLarge = { ...restError('PAYLOAD_TOO_LARGE', 'Request body too large', `This route accepts at most ${limit} bytes`), headers: { connection: 'close' } };
-    return { ok: false, answer: read.reason === 'too-large' ? tooLarge : restError('BAD_USER_INPUT', 'Request body could not be read') };
+    const tooLarge = { ...errorAnswer('PAYLOAD_TOO_LARGE', 'Request body too large', `This route accepts at most ${limit} bytes`), headers: { connection: 'close' } };
+    return { ok: false, answer: read.reason === 'too-large' ? tooLarge : errorAnswer('BAD_USER_INPUT', 'Request body could not be read') };
   }
   const text = read.body.toString('utf8').trim();
   if (text === '') return { ok: true, body: {} };
@@ -71,10 +71,10 @@ async function readJsonObject(req: IncomingMessage, limit: number): Promise<Body
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, answer: restError('BAD_USER_INPUT', 'Malformed JSON body', `The body must be JSON: ${(error as Error).message}`) };
+    return { ok: false, answer: errorAnswer('BAD_USER_INPUT', 'Malformed JSON body', `The body must be JSON: ${(error as Error).message}`) };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { ok: false, answer: restError('BAD_USER_INPUT', 'Request body must be a JSON object') };
+    return { ok: false, answer: errorAnswer('BAD_USER_INPUT', 'Request body must be a JSON object') };
   }
   return { ok: true, body: parsed as JsonObject };
 }
@@ -126,17 +126,16 @@ export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, ex
     let answer: RestResponse;
     if (!match) {
       const allowed = matches.map(({ entry }) => entry.route.method).join(', ');
-      answer = restError('NOT_FOUND', 'Not found', `No route for ${req.method} ${url.pathname}; it takes ${allowed}`);
+      answer = errorAnswer('NOT_FOUND', 'Not found', `No route for ${req.method} ${url.pathname}; it takes ${allowed}`);
     } else {
       try {
         answer = await run(match.entry, match.params, req, url);
       } catch (error) {
         logger.error({ err: error, route: `${match.entry.route.method} ${match.entry.route.path}` }, 'REST route failed');
-        answer = restError('INTERNAL', 'Internal server error');
+        answer = errorAnswer('INTERNAL', 'Internal server error');
       }
     }
-    res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers });
-    res.end(JSON.stringify(answer.body));
+    sendJson(res, answer);
     return true;
   };
 }

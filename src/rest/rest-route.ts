@@ -1,12 +1,9 @@
 import type { ExecutionResult } from 'graphql';
 import type { z } from 'zod';
+import type { JsonAnswer } from '../http/respond.js';
 
 /** What the REST adapter writes back: the status code, the documented JSON body and any headers. */
-export interface RestResponse {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
+export type RestResponse = JsonAnswer;
 
 export type JsonObject = Record<string, unknown>;
 

@@ -1,9 +1,8 @@
 import http from 'node:http';
 import https from 'node:https';
-import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
+import { allowPrivateHint, isRefusedAddress, OutboundAgents } from '../http/outbound.js';
 import { retryAfterMs, type AttemptResult } from './retry-policy.js';
 
-const REFUSED_ADDRESS = /is not allowed\. Because/;
 /** A receiver's answer is read (to free the connection) but not kept; more than this is cut off. */
 const MAX_RESPONSE_BYTES = 64 * 1024;
 
@@ -18,11 +17,10 @@ export interface WebhookRequest {
  * connects (as media downloads do) unless they are allowed. Never throws: every outcome is an AttemptResult.
  */
 export class WebhookPoster {
-  readonly #agents: { 'http:': http.Agent; 'https:': https.Agent };
+  readonly #agents: OutboundAgents;
 
   constructor(private readonly options: { timeoutMs: number; allowPrivateUrls: boolean }) {
-    const filter = { allowPrivateIPAddress: options.allowPrivateUrls, keepAlive: true, maxSockets: 4 };
-    this.#agents = { 'http:': new RequestFilteringHttpAgent(filter), 'https:': new RequestFilteringHttpsAgent(filter) };
+    this.#agents = new OutboundAgents({ allowPrivate: options.allowPrivateUrls, setting: 'WEBHOOK_ALLOW_PRIVATE_URLS', keepAlive: true, maxSockets: 4 });
   }
 
   get timeoutMs(): number {
@@ -39,7 +37,7 @@ export class WebhookPoster {
         url,
         {
           method: 'POST',
-          agent: this.#agents[url.protocol as 'http:' | 'https:'],
+          agent: this.#agents.for(url),
           signal: aborted,
           headers: { ...request.headers, 'content-length': Buffer.byteLength(request.body) },
         },
@@ -59,8 +57,8 @@ export class WebhookPoster {
       req.on('error', (error: NodeJS.ErrnoException) => {
         if (timeout.aborted) resolve({ error: `no answer within ${this.options.timeoutMs} ms (WEBHOOK_TIMEOUT_MS)`, retryable: true });
         else if (signal?.aborted) resolve({ error: 'the gateway stopped during the attempt', retryable: true });
-        else if (REFUSED_ADDRESS.test(error.message)) {
-          resolve({ error: `${url.hostname} is a private or reserved address; set MEDIA_ALLOW_PRIVATE_URLS=true to allow it`, retryable: false });
+        else if (isRefusedAddress(error)) {
+          resolve({ error: `${url.hostname} is a private or reserved address; ${allowPrivateHint('WEBHOOK_ALLOW_PRIVATE_URLS')}`, retryable: false });
         } else resolve({ error: `could not connect: ${error.code ?? error.message}`, retryable: true });
       });
       req.end(request.body);
@@ -68,7 +66,6 @@ export class WebhookPoster {
   }
 
   close(): void {
-    this.#agents['http:'].destroy();
-    this.#agents['https:'].destroy();
+    this.#agents.destroy();
   }
 }

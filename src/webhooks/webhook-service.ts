@@ -4,7 +4,7 @@ import type { WebhookRecord } from '../db/entities/webhook-record.js';
 import { badInput, notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { DeliveryState } from '../domain/delivery-states.js';
-import { privateAddressProblem } from './receiver-url.js';
+import { allowPrivateHint, privateAddressOf } from '../http/outbound.js';
 import type { createWebhookInput, updateWebhookInput } from './webhook-inputs.js';
 import { generateSecret } from './webhook-signature.js';
 import type { DeliveryWithAttempts, WebhookChange, WebhookStore } from './webhook-store.js';
@@ -88,8 +88,11 @@ export class WebhookService {
   }
 
   async #checkUrl(url: string): Promise<void> {
-    const problem = await privateAddressProblem(new URL(url), this.settings.allowPrivateUrls);
-    if (problem) throw badInput(problem, [{ path: ['input', 'url'], message: problem }]);
+    const reserved = await privateAddressOf(new URL(url), this.settings.allowPrivateUrls);
+    if (!reserved) return;
+    const { host, address } = reserved;
+    const problem = `url points to a private or reserved address (${host}${address === host ? '' : ` is ${address}`}); ${allowPrivateHint('WEBHOOK_ALLOW_PRIVATE_URLS')}`;
+    throw badInput(problem, [{ path: ['input', 'url'], message: problem }]);
   }
 
   #missing(id: number): never {

@@ -8,7 +8,7 @@ import { launch } from '../utils/process.js';
 import { freePort, startReceiver, verifySignature } from '../utils/webhook-receiver.js';
 
 /** Fast retries, and the loopback receivers allowed. */
-const WEBHOOK_ENV = { MEDIA_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_MS: '200' };
+const WEBHOOK_ENV = { WEBHOOK_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_MS: '200' };
 const SECRET = 'a-receiver-secret-of-32-chars-00';
 
 
@@ -68,7 +68,8 @@ describe('webhooks: registration', () => {
   });
 
   it('refuses a bad URL, an unknown event, a short secret and a private address without the opt-in, in the envelope', async () => {
-    const gateway = await startGateway();
+    // Media's opt-in does not let webhooks reach private addresses: each has its own.
+    const gateway = await startGateway({ MEDIA_ALLOW_PRIVATE_URLS: 'true' });
     const refused = async (body: unknown) => {
       const answer = await callRest(gateway.url, 'POST', '/api/webhooks', body);
       expect(answer.status, JSON.stringify(answer.body)).toBe(400);
@@ -83,7 +84,7 @@ describe('webhooks: registration', () => {
     expect(await refused({ url: 'https://example.com/x', events: [] })).toContain('at least one event name');
     expect(await refused({ url: 'https://example.com/x', secret: 'short' })).toBe('secret must be at least 16 characters');
     expect(await refused({ url: 'http://127.0.0.1:9/hooks' })).toBe(
-      'url points to a private or reserved address (127.0.0.1); set MEDIA_ALLOW_PRIVATE_URLS=true to allow private addresses',
+      'url points to a private or reserved address (127.0.0.1); set WEBHOOK_ALLOW_PRIVATE_URLS=true to allow private addresses',
     );
     expect(await refused({ url: 'http://localhost:9/hooks' })).toContain('url points to a private or reserved address (localhost is 127.0.0.1');
     expect((await callRest(gateway.url, 'PUT', '/api/webhooks/1', {})).status).toBe(400);

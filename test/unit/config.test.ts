@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       whatsapp: { driver: 'wwebjs', driverChosenByDefault: true, sessionPath: './runtime/session' },
       wwebjs: { initTimeoutMs: 120_000, readyTimeoutMs: 120_000, livenessIntervalMs: 30_000, restart: { baseMs: 2_000, maxMs: 300_000 } },
       media: { maxBytes: 16 * 1024 * 1024, allowPrivateUrls: false },
+      webhooks: { allowPrivateUrls: false, timeoutMs: 10_000 },
       campaigns: {
         pacing: { delayMinMs: 20_000, delayMaxMs: 60_000 },
         caps: { perHour: 60, perDay: 250 },

@@ -1,8 +1,9 @@
 import http from 'node:http';
 import https from 'node:https';
 import { basename } from 'node:path';
-import { RequestFilteringHttpAgent, RequestFilteringHttpsAgent } from 'request-filtering-agent';
+import { checkOutboundUrl } from '../../domain/outbound-url.js';
 import { badInput, upstreamFailed } from '../../errors.js';
+import { allowPrivateHint, isRefusedAddress, OutboundAgents } from '../../http/outbound.js';
 
 export interface MediaFetchPolicy {
   maxBytes: number;
@@ -22,24 +23,23 @@ export interface FetchedMedia {
 }
 
 const GENERIC_TYPES = new Set(['application/octet-stream', 'binary/octet-stream', 'application/unknown']);
-const REFUSED_ADDRESS = /is not allowed\. Because/;
 
 /**
  * Downloads a media URL for sending, as an SSRF-safe client: http/https only; every hop of a redirect
- * checked again; the address is checked where the socket connects (request-filtering-agent validates the
- * resolved address inside the connection's lookup), so a DNS answer that changes between a check and the
- * connection cannot slip through; a size cap enforced while streaming; one deadline for the whole fetch.
+ * checked again, and its address where the socket connects (OutboundAgents); a size cap enforced while
+ * streaming; one deadline for the whole fetch.
  */
 export async function fetchMedia(url: string, policy: MediaFetchPolicy): Promise<FetchedMedia> {
-  const agents = {
-    'http:': new RequestFilteringHttpAgent({ allowPrivateIPAddress: policy.allowPrivateUrls, allowIPAddressList: policy.allowAddresses ?? [] }),
-    'https:': new RequestFilteringHttpsAgent({ allowPrivateIPAddress: policy.allowPrivateUrls, allowIPAddressList: policy.allowAddresses ?? [] }),
-  };
+  const agents = new OutboundAgents({
+    allowPrivate: policy.allowPrivateUrls,
+    setting: 'MEDIA_ALLOW_PRIVATE_URLS',
+    ...(policy.allowAddresses && { allowAddresses: policy.allowAddresses }),
+  });
   const signal = AbortSignal.timeout(policy.timeoutMs);
   try {
     let current = parseMediaUrl(url);
     for (let hop = 0; ; hop += 1) {
-      const response = await get(current, agents[current.protocol as keyof typeof agents], signal, policy);
+      const response = await get(current, agents.for(current), signal, policy);
       const status = response.statusCode ?? 0;
       if (status >= 300 && status < 400 && response.headers.location) {
         response.resume();
@@ -58,21 +58,20 @@ export async function fetchMedia(url: string, policy: MediaFetchPolicy): Promise
     if (signal.aborted) throw upstreamFailed(`Media URL did not answer within ${policy.timeoutMs} ms`);
     throw error;
   } finally {
-    agents['http:'].destroy();
-    agents['https:'].destroy();
+    agents.destroy();
   }
 }
 
+const mediaUrlProblems = {
+  'not-a-url': 'mediaUrl is not a valid URL',
+  'not-http': 'mediaUrl must be an http or https URL',
+  'has-credentials': 'mediaUrl must not contain credentials',
+} as const;
+
 function parseMediaUrl(value: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw badInput('mediaUrl is not a valid URL');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw badInput('mediaUrl must be an http or https URL');
-  if (url.username || url.password) throw badInput('mediaUrl must not contain credentials');
-  return url;
+  const checked = checkOutboundUrl(value);
+  if ('url' in checked) return checked.url;
+  throw badInput(mediaUrlProblems[checked.problem]);
 }
 
 function get(url: URL, agent: http.Agent, signal: AbortSignal, policy: MediaFetchPolicy): Promise<http.IncomingMessage> {
@@ -80,8 +79,8 @@ function get(url: URL, agent: http.Agent, signal: AbortSignal, policy: MediaFetc
   return new Promise((resolve, reject) => {
     const request = client.get(url, { agent, signal, headers: { 'user-agent': 'WaQtor media fetcher', accept: '*/*' } }, resolve);
     request.on('error', (error) => {
-      if (REFUSED_ADDRESS.test(error.message)) {
-        const hint = policy.allowPrivateUrls ? '' : '; set MEDIA_ALLOW_PRIVATE_URLS=true to allow private addresses';
+      if (isRefusedAddress(error)) {
+        const hint = policy.allowPrivateUrls ? '' : `; ${allowPrivateHint('MEDIA_ALLOW_PRIVATE_URLS')}`;
         reject(badInput(`mediaUrl points to a private or reserved address (${url.hostname})${hint}`));
       } else if (!signal.aborted) {
         reject(upstreamFailed(`Media URL could not be fetched (${(error as NodeJS.ErrnoException).code ?? error.message})`, error));
