@@ -1,4 +1,4 @@
-import { buildApp } from './app.js';
+import { buildApp } from './app/app.js';
 import { ConfigError, loadConfig, readEnvironment } from './config.js';
 import { createLogger } from './logger.js';
 

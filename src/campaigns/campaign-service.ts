@@ -1,51 +1,21 @@
 import type { z } from 'zod';
 import type { CampaignRecipientRecord } from '../db/entities/campaign-recipient-record.js';
 import type { CampaignRecord } from '../db/entities/campaign-record.js';
-import type { OptOutRecord } from '../db/entities/opt-out-record.js';
-import type { Database } from '../db/orm.js';
+import type { EntityManager } from '../db/orm.js';
+import type { Ack } from '../domain/acks.js';
+import { allowedStatusChanges, type CampaignKind, type CampaignStatus, type RecipientState } from '../domain/campaign-states.js';
 import { badInput, clientNotReady, notFound } from '../errors.js';
-import type { EventBus } from '../events.js';
 import type { Logger } from '../logger.js';
-import type { MessageLog } from '../messaging/message-log.js';
-import type { MessagingService } from '../messaging/messaging-service.js';
-import { maskNumber, type Recipient } from '../domain/phone-number.js';
 import type { SessionManager } from '../sessions/session-manager.js';
-import type { DriverEvent } from '../domain/driver-events.js';
-import { CampaignAnnouncer } from './campaign-announcer.js';
+import type { CampaignAnnouncer } from './campaign-announcer.js';
 import { countsOf } from './campaign-counts.js';
 import type { createCampaignInput } from './campaign-inputs.js';
-import { CampaignRunner, type Pacing } from './campaign-runner.js';
+import type { CampaignRunners } from './campaign-runners.js';
 import { CampaignScheduler } from './campaign-scheduler.js';
-import { allowedStatusChanges, leftStates, type CampaignKind, type CampaignStatus, type RecipientState } from '../domain/campaign-states.js';
-import { CampaignStore } from './campaign-store.js';
-import { OptOutList } from './opt-out-list.js';
-import { SendCaps, type SendCapLimits } from './send-caps.js';
-
-export interface CampaignSettings {
-  pacing: Pacing;
-  caps: SendCapLimits;
-  schedulerIntervalMs: number;
-  optOutKeywords: readonly string[];
-  bulk: Pacing & { maxRecipients: number };
-}
+import type { CampaignStore } from './campaign-store.js';
+import type { OptOutList } from './opt-out-list.js';
 
 type NewCampaignInput = z.output<typeof createCampaignInput>;
-
-export interface BulkItem {
-  /** What the caller wrote, reported back as `phone` in the result. */
-  input: string;
-  recipient: Recipient;
-  text: string;
-}
-
-export type BulkItemResult = { phone: string; status: 'sent'; messageId: string } | { phone: string; status: 'failed'; error: string };
-
-export interface BulkResult {
-  total: number;
-  sent: number;
-  failed: number;
-  results: BulkItemResult[];
-}
 
 export interface RecipientProblem {
   phone: string;
@@ -68,48 +38,43 @@ export interface CampaignRunResult {
 /** Problem recipients listed in an execute result; the campaign's recipients page has them all. */
 export const MAX_LISTED_ERRORS = 100;
 
-const hasLeft = (state: RecipientState) => (leftStates as readonly RecipientState[]).includes(state);
+export interface CampaignServiceDeps {
+  store: CampaignStore;
+  runners: CampaignRunners;
+  announcer: CampaignAnnouncer;
+  optOuts: OptOutList;
+  sessions: SessionManager;
+  schedulerIntervalMs: number;
+  logger: Logger;
+}
 
 /**
- * Campaigns, send-bulk and the opt-out list, on the database. Every run goes through one runner per
- * session; the scheduler starts due campaigns, and start() resumes what a stop or a crash interrupted.
+ * Campaigns on the database. Every run goes through the session's runner; the scheduler starts due
+ * campaigns, and start() resumes what a stop or a crash interrupted.
  */
 export class CampaignService {
-  private readonly store: CampaignStore;
-  private readonly optOuts: OptOutList;
-  readonly #announcer: CampaignAnnouncer;
-  readonly #caps: SendCaps;
-  readonly #runners = new Map<string, CampaignRunner>();
   readonly #schedulers = new Map<string, CampaignScheduler>();
 
-  constructor(
-    db: Database,
-    private readonly sessions: SessionManager,
-    private readonly messaging: MessagingService,
-    messages: MessageLog,
-    bus: EventBus,
-    private readonly settings: CampaignSettings,
-    private readonly logger: Logger,
-  ) {
-    this.store = new CampaignStore(db);
-    this.optOuts = new OptOutList(db, settings.optOutKeywords);
-    this.#announcer = new CampaignAnnouncer(this.store, bus);
-    this.#caps = new SendCaps(this.store, settings.caps);
-    messages.follow(async (em, id, ack) => {
-      const moved = await this.store.followAck(em, id, ack);
-      return moved && this.#announcer.stage(em, moved.campaignId, { chatId: moved.chatId, state: moved.state, error: null });
-    });
-    sessions.addEventStore((session, event) => this.#optOutByKeyword(session, event));
+  constructor(private readonly deps: CampaignServiceDeps) {}
+
+  /**
+   * Moves the recipient a sent message belongs to by its ack, in the ack's own transaction, and stages the
+   * campaign's progress there too; answers how to announce it once that has committed, if it moved.
+   */
+  async followAck(em: EntityManager, messageId: string, ack: Ack): Promise<(() => void) | undefined> {
+    const moved = await this.deps.store.followAck(em, messageId, ack);
+    return moved && this.deps.announcer.stage(em, moved.campaignId, { chatId: moved.chatId, state: moved.state, error: null });
   }
 
   /** Resumes the session's interrupted runs and starts its scheduler; call once its session is open. */
   async start(session: string): Promise<void> {
-    const runner = this.#runner(session);
-    for (const id of await this.store.running(session)) {
-      this.logger.info({ campaignId: id }, 'resuming a campaign that was running when the gateway stopped');
+    const { store, runners, schedulerIntervalMs, logger } = this.deps;
+    const runner = runners.of(session);
+    for (const id of await store.running(session)) {
+      logger.info({ campaignId: id }, 'resuming a campaign that was running when the gateway stopped');
       void runner.run(id);
     }
-    const scheduler = new CampaignScheduler(session, this.store, (id) => void runner.run(id), this.settings.schedulerIntervalMs, this.logger);
+    const scheduler = new CampaignScheduler(session, store, (id) => void runner.run(id), schedulerIntervalMs, logger);
     this.#schedulers.set(session, scheduler);
     scheduler.begin();
   }
@@ -117,15 +82,15 @@ export class CampaignService {
   /** Stops scheduling and every run before its next recipient; runs resume on the next start. */
   async stop(): Promise<void> {
     await Promise.all([...this.#schedulers.values()].map((scheduler) => scheduler.end()));
-    await Promise.all([...this.#runners.values()].map((runner) => runner.stopAll()));
+    await this.deps.runners.stopAll();
   }
 
   async create(session: string, input: NewCampaignInput): Promise<CampaignRecord> {
-    const optedOut = await this.optOuts.among(
+    const optedOut = await this.deps.optOuts.among(
       session,
       input.recipients.map((r) => r.recipient.chatId),
     );
-    const campaign = await this.store.create({
+    const campaign = await this.deps.store.create({
       session,
       kind: 'campaign',
       name: input.name,
@@ -144,18 +109,18 @@ export class CampaignService {
         };
       }),
     });
-    this.logger.info({ campaignId: campaign.id, recipients: campaign.total, skipped: campaign.skippedCount, scheduledAt: campaign.scheduledAt }, 'campaign created');
+    this.deps.logger.info({ campaignId: campaign.id, recipients: campaign.total, skipped: campaign.skippedCount, scheduledAt: campaign.scheduledAt }, 'campaign created');
     return campaign;
   }
 
   async get(session: string, id: number): Promise<CampaignRecord> {
-    const campaign = await this.store.find(id);
+    const campaign = await this.deps.store.find(id);
     if (!campaign || campaign.session !== session) throw notFound('Campaign not found');
     return campaign;
   }
 
   list(session: string, kind: CampaignKind): Promise<CampaignRecord[]> {
-    return this.store.list(session, kind);
+    return this.deps.store.list(session, kind);
   }
 
   /**
@@ -168,12 +133,12 @@ export class CampaignService {
     if (campaign.status === 'completed') {
       throw badInput('Campaign is completed: every recipient was attempted. Create a new campaign to send again');
     }
-    if (wait && !this.sessions.isReady(session)) throw clientNotReady();
-    if (campaign.status !== 'running' && !(await this.store.setStatus(id, [campaign.status], 'running'))) {
+    if (wait && !this.deps.sessions.isReady(session)) throw clientNotReady();
+    if (campaign.status !== 'running' && !(await this.deps.store.setStatus(id, [campaign.status], 'running'))) {
       campaign = await this.get(session, id);
       if (campaign.status !== 'running') throw badInput(`Campaign is ${campaign.status} now; try again`);
     }
-    const run = this.#runner(session).run(id);
+    const run = this.deps.runners.of(session).run(id);
     if (wait) await run;
     campaign = await this.get(session, id);
     return { results: await this.#results(campaign), campaign };
@@ -190,80 +155,34 @@ export class CampaignService {
       );
     }
     if (status === 'running') return (await this.execute(session, id, false)).campaign;
-    const changed = await this.#announcer.within((stage) => this.store.setStatus(id, [campaign.status], status, {}, (em) => stage(em, id)));
+    const changed = await this.deps.announcer.within((stage) => this.deps.store.setStatus(id, [campaign.status], status, {}, (em) => stage(em, id)));
     if (!changed) throw badInput('The campaign changed meanwhile; read it and try again');
     // The run sees the new status before its next recipient; stopping it here also ends a wait for WhatsApp.
-    await this.#runner(session).stop(id);
-    this.logger.info({ campaignId: id, from: campaign.status, to: status }, 'campaign status changed');
+    await this.deps.runners.of(session).stop(id);
+    this.deps.logger.info({ campaignId: id, from: campaign.status, to: status }, 'campaign status changed');
     return this.get(session, id);
   }
 
   /** Deletes a campaign; a running one is cancelled first, so no send starts after the answer. */
   async delete(session: string, id: number): Promise<void> {
     const campaign = await this.get(session, id);
-    if (campaign.status === 'running') await this.store.setStatus(id, ['running'], 'cancelled');
-    await this.#runner(session).stop(id);
-    if (!(await this.store.delete(id))) throw notFound('Campaign not found');
-    this.logger.info({ campaignId: id }, 'campaign deleted');
+    if (campaign.status === 'running') await this.deps.store.setStatus(id, ['running'], 'cancelled');
+    await this.deps.runners.of(session).stop(id);
+    if (!(await this.deps.store.delete(id))) throw notFound('Campaign not found');
+    this.deps.logger.info({ campaignId: id }, 'campaign deleted');
   }
 
   recipients(id: number, options: { after?: number; first: number; state?: RecipientState }): Promise<CampaignRecipientRecord[]> {
-    return this.store.recipients(id, options);
+    return this.deps.store.recipients(id, options);
   }
 
   chatIds(id: number): Promise<string[]> {
-    return this.store.chatIds(id);
-  }
-
-  /**
-   * send-bulk: a campaign of kind `bulk`, run at once with the bulk pacing, so a crash mid-way loses and
-   * repeats nothing; its documented synchronous answer lists every recipient in the order given.
-   */
-  async sendBulk(session: string, items: BulkItem[]): Promise<BulkResult> {
-    if (items.length > this.settings.bulk.maxRecipients) {
-      throw badInput(`Too many recipients: at most ${this.settings.bulk.maxRecipients} per request (BULK_MAX_RECIPIENTS)`);
-    }
-    if (!this.sessions.isReady(session)) throw clientNotReady();
-    const campaign = await this.store.create({
-      session,
-      kind: 'bulk',
-      name: `send-bulk ${new Date().toISOString()}`,
-      message: items[0]!.text,
-      scheduledAt: null,
-      status: 'running',
-      recipients: items.map((item) => ({ input: item.input, chatId: item.recipient.chatId, variables: null, message: item.text, state: 'pending', error: null })),
-    });
-    await this.#runner(session).run(campaign.id);
-    const rows = await this.store.recipients(campaign.id, { first: items.length });
-    const results = rows.map((row): BulkItemResult =>
-      hasLeft(row.state) && row.messageId
-        ? { phone: row.input, status: 'sent', messageId: row.messageId }
-        : { phone: row.input, status: 'failed', error: row.error ?? 'Not sent yet: the gateway is stopping; the send resumes when it restarts' },
-    );
-    const sent = results.filter((r) => r.status === 'sent').length;
-    return { total: items.length, sent, failed: results.length - sent, results };
-  }
-
-  listOptOuts(session: string): Promise<OptOutRecord[]> {
-    return this.optOuts.list(session);
-  }
-
-  async addOptOut(session: string, recipient: Recipient): Promise<boolean> {
-    const added = await this.optOuts.add(session, recipient.chatId, 'api');
-    if (added) this.logger.info({ session, chat: maskNumber(recipient.to) }, 'opted out by the API');
-    return added;
-  }
-
-  async removeOptOut(session: string, recipient: Recipient): Promise<boolean> {
-    const removed = await this.optOuts.remove(session, recipient.chatId);
-    if (!removed) throw notFound('That number is not on the opt-out list');
-    this.logger.info({ session, chat: maskNumber(recipient.to) }, 'removed from the opt-out list');
-    return removed;
+    return this.deps.store.chatIds(id);
   }
 
   async #results(campaign: CampaignRecord): Promise<CampaignRunResult> {
     const counts = countsOf(campaign);
-    const problems = await this.store.problems(campaign.id, MAX_LISTED_ERRORS);
+    const problems = await this.deps.store.problems(campaign.id, MAX_LISTED_ERRORS);
     return {
       total: counts.total,
       sent: counts.sent,
@@ -275,32 +194,4 @@ export class CampaignService {
     };
   }
 
-  async #optOutByKeyword(session: string, event: DriverEvent): Promise<void> {
-    if (event.event !== 'message' || event.data.fromMe || event.data.isGroup) return;
-    const keyword = this.optOuts.keywordIn(event.data.body);
-    if (!keyword) return;
-    if (await this.optOuts.add(session, event.data.from, 'keyword', keyword)) {
-      this.logger.info({ session, chat: maskNumber(event.data.from), keyword }, 'opted out by keyword');
-    }
-  }
-
-  #runner(session: string): CampaignRunner {
-    let runner = this.#runners.get(session);
-    if (!runner) {
-      const { store, optOuts } = this;
-      runner = new CampaignRunner({
-        session,
-        store,
-        optOuts,
-        caps: this.#caps,
-        messaging: this.messaging,
-        sessions: this.sessions,
-        announcer: this.#announcer,
-        logger: this.logger,
-        pacing: { campaign: this.settings.pacing, bulk: this.settings.bulk },
-      });
-      this.#runners.set(session, runner);
-    }
-    return runner;
-  }
 }

@@ -1,8 +1,38 @@
 import type { IncomingMessage } from 'node:http';
-import type { Services } from '../services.js';
+import type { BulkSendService } from '../campaigns/bulk-send-service.js';
+import type { CampaignService } from '../campaigns/campaign-service.js';
+import type { OptOutService } from '../campaigns/opt-out-service.js';
+import type { Config } from '../config.js';
+import type { EventBus } from '../events.js';
+import type { IdempotencyStore } from '../idempotency/idempotency-store.js';
+import type { MessageLog } from '../messaging/message-log.js';
+import type { MessagingService } from '../messaging/messaging-service.js';
+import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
+import type { SessionManager } from '../sessions/session-manager.js';
+import type { VersionInfo } from '../version.js';
+import type { WebhookService } from '../webhooks/webhook-service.js';
+
+/**
+ * What resolvers and plugins may call: services only, never a driver or the ORM directly. The composition
+ * root builds an object of this shape; the schema depends on the shape, not on the root.
+ */
+export interface GraphQLServices {
+  config: Config;
+  sessions: SessionManager;
+  messaging: MessagingService;
+  messages: MessageLog;
+  campaigns: CampaignService;
+  bulk: BulkSendService;
+  optOuts: OptOutService;
+  idempotency: IdempotencyStore;
+  metrics: GatewayMetrics;
+  webhooks: WebhookService;
+  bus: EventBus;
+  version: VersionInfo;
+}
 
 export interface GraphQLContext {
-  services: Services;
+  services: GraphQLServices;
   /** The session this request acts on; the documented API always acts on `default`. */
   session: string;
   /** The HTTP request (over HTTP, including the REST door's); absent on sockets. */

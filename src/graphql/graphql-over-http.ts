@@ -10,8 +10,12 @@ import type { GraphQLServer } from './yoga.js';
  * yoga sees anything.
  */
 export function graphqlOverHttp(yoga: GraphQLServer, limit: number) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (req.method !== 'POST') return void (await yoga(req, res));
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    if (new URL(req.url ?? '/', 'http://gateway').pathname !== '/graphql') return false;
+    if (req.method !== 'POST') {
+      await yoga(req, res);
+      return true;
+    }
     const read = await readBody(req, limit);
     if (!read.ok) {
       const { message, code } =
@@ -20,10 +24,11 @@ export function graphqlOverHttp(yoga: GraphQLServer, limit: number) {
           : ({ message: 'Request body could not be read', code: 'BAD_USER_INPUT' } as const);
       // The rest of the body is never read, so this connection cannot carry another request.
       sendJson(res, { status: errorTable[code].status, body: { errors: [{ message, extensions: { code } }] }, headers: { connection: 'close' } });
-      return;
+      return true;
     }
     // An empty body would send yoga back to the spent stream; '{}' gets its own "must provide query" answer.
     Object.assign(req, { body: read.body.length > 0 ? read.body : '{}' });
     await yoga(req, res);
+    return true;
   };
 }

@@ -2,7 +2,7 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { clientAddressOf } from '../http/client-address.js';
 import type { Logger } from '../logger.js';
-import type { Services } from '../services.js';
+import type { GraphQLServices } from './context.js';
 import type { GraphQLContext } from './context.js';
 import { createErrorMasker } from './mask-error.js';
 import { useApiKeyAuth } from './plugins/api-key-auth.js';
@@ -30,7 +30,7 @@ export const queryLimits = {
 } as const;
 
 /** The GraphQL server: one plugin stack for HTTP and, through getEnveloped, for graphql-ws. */
-export function createGraphQLServer(services: Services, logger: Logger): GraphQLServer {
+export function createGraphQLServer(services: GraphQLServices, logger: Logger): GraphQLServer {
   const log = logger.child({ component: 'graphql' });
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,

@@ -1,3 +1,4 @@
+import { Timers } from '../timers.js';
 import type { WebhookDeliveryRecord } from '../db/entities/webhook-delivery-record.js';
 import type { WebhookRecord } from '../db/entities/webhook-record.js';
 import type { EventBus, GatewayEvent } from '../events.js';
@@ -35,7 +36,7 @@ export interface WebhookWorkerDeps {
  */
 export class WebhookWorker {
   readonly #draining = new Map<number, Promise<void>>();
-  readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #timers = new Timers({ unref: true });
   readonly #stopping = new AbortController();
   #poll: NodeJS.Timeout | undefined;
   #pass: Promise<void> | undefined;
@@ -84,7 +85,7 @@ export class WebhookWorker {
   async stop(): Promise<void> {
     this.#stopping.abort();
     clearInterval(this.#poll);
-    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clearAll();
     this.#stopEvents?.();
     await this.#pass;
     await Promise.all(this.#draining.values());
@@ -192,11 +193,6 @@ export class WebhookWorker {
   }
 
   #wakeAt(at: Date): void {
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      this.wake();
-    }, Math.max(0, at.getTime() - Date.now()));
-    timer.unref();
-    this.#timers.add(timer);
+    this.#timers.after(Math.max(0, at.getTime() - Date.now()), () => this.wake());
   }
 }

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { MessageRecord } from '../../db/entities/message-record.js';
 import { notFound } from '../../errors.js';
-import { sendBulkInput, sendMediaInput, sendTextInput } from '../../messaging/message-inputs.js';
-import type { BulkItemResult, BulkResult } from '../../campaigns/campaign-service.js';
+import { sendMediaInput, sendTextInput } from '../../messaging/message-inputs.js';
 import type { SendResult } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
-import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent, strictAndIdempotent } from '../field-policy.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from '../field-policy.js';
 import { DeliveryStatusEnum } from './enums.js';
 
 export const SendResultType = builder.objectRef<SendResult>('SendResult').implement({
@@ -14,24 +13,6 @@ export const SendResultType = builder.objectRef<SendResult>('SendResult').implem
     id: t.exposeString('id', { description: "WhatsApp's message id; pass it to messageStatus" }),
     timestamp: t.exposeInt('timestamp', { description: 'Unix seconds' }),
     to: t.exposeString('to'),
-  }),
-});
-
-const BulkRecipientResult = builder.objectRef<BulkItemResult>('BulkRecipientResult').implement({
-  fields: (t) => ({
-    phone: t.exposeString('phone', { description: 'The recipient as given' }),
-    status: t.exposeString('status', { description: '`sent` or `failed`' }),
-    messageId: t.string({ nullable: true, resolve: (r) => (r.status === 'sent' ? r.messageId : null) }),
-    error: t.string({ nullable: true, resolve: (r) => (r.status === 'failed' ? r.error : null) }),
-  }),
-});
-
-const BulkResultType = builder.objectRef<BulkResult>('BulkResult').implement({
-  fields: (t) => ({
-    total: t.exposeInt('total'),
-    sent: t.exposeInt('sent'),
-    failed: t.exposeInt('failed'),
-    results: t.expose('results', { type: [BulkRecipientResult] }),
   }),
 });
 
@@ -75,23 +56,6 @@ const SendMediaInput = builder.inputType('SendMediaInput', {
   }),
 });
 
-const BulkRecipientInput = builder.inputType('BulkRecipientInput', {
-  fields: (t) => ({
-    phone: t.string(),
-    chatId: t.string(),
-    message: t.string({ description: "This recipient's own text; else the request's" }),
-    text: t.string(),
-  }),
-});
-
-const SendBulkInput = builder.inputType('SendBulkInput', {
-  fields: (t) => ({
-    recipients: t.field({ type: [BulkRecipientInput] }),
-    message: t.string({ description: 'The text for recipients without their own' }),
-    text: t.string(),
-  }),
-});
-
 builder.mutationFields((t) => ({
   sendText: t.field({
     type: SendResultType,
@@ -111,16 +75,6 @@ builder.mutationFields((t) => ({
     ),
     resolve: (_root, { input }, { services, session }) =>
       services.messaging.sendMedia(session, input.recipient, input.source, { caption: input.caption, filename: input.filename }),
-  }),
-  sendBulk: t.field({
-    type: BulkResultType,
-    description: 'Sends one by one with a random pause between sends (BULK_DELAY_MIN_MS…BULK_DELAY_MAX_MS)',
-    extensions: strictAndIdempotent,
-    args: t.validate(
-      { input: t.arg({ type: SendBulkInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-      z.object({ input: sendBulkInput }),
-    ),
-    resolve: (_root, { input }, { services, session }) => services.campaigns.sendBulk(session, input),
   }),
 }));
 

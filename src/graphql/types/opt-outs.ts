@@ -33,7 +33,7 @@ builder.queryField('optOuts', (t) =>
   t.field({
     type: [OptOutType],
     description: 'The chats that get no campaigns, oldest first',
-    resolve: (_r, _a, { services, session }) => services.campaigns.listOptOuts(session),
+    resolve: (_r, _a, { services, session }) => services.optOuts.list(session),
   }),
 );
 
@@ -42,7 +42,7 @@ builder.mutationFields((t) => ({
     type: OptOutChangeType,
     args: inputArgs(t),
     resolve: async (_r, { input }, { services, session }) => {
-      const added = await services.campaigns.addOptOut(session, input);
+      const added = await services.optOuts.add(session, input);
       return { chatId: input.chatId, changed: added, message: added ? 'Added to the opt-out list' : 'Already on the opt-out list' };
     },
   }),
@@ -50,7 +50,7 @@ builder.mutationFields((t) => ({
     type: OptOutChangeType,
     args: inputArgs(t),
     resolve: async (_r, { input }, { services, session }) => {
-      await services.campaigns.removeOptOut(session, input);
+      await services.optOuts.remove(session, input);
       return { chatId: input.chatId, changed: true, message: 'Removed from the opt-out list' };
     },
   }),

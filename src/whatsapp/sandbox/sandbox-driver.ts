@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Timers } from '../../timers.js';
 import { badInput, clientNotReady, notFound } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { normalizeRecipient, type Recipient } from '../../domain/phone-number.js';
@@ -55,7 +56,7 @@ export const isUnregisteredNumber = (recipient: Recipient) => !recipient.isGroup
 export class SandboxDriver implements WhatsAppDriver {
   readonly #events: DriverEventEmitter;
   readonly #outbox: SandboxOutbox;
-  readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #timers = new Timers({ onError: (error) => this.logger.error({ err: error }, 'sandbox timer failed') });
   readonly #chats = new Map<string, ChatSummary>();
   #state: ConnectionState = 'UNLAUNCHED';
   #started = false;
@@ -83,8 +84,7 @@ export class SandboxDriver implements WhatsAppDriver {
   async stop(): Promise<void> {
     this.#started = false;
     this.#clearPairing();
-    for (const timer of this.#timers) clearTimeout(timer);
-    this.#timers.clear();
+    this.#timers.clearAll();
     this.#state = 'UNLAUNCHED';
   }
 
@@ -204,8 +204,8 @@ export class SandboxDriver implements WhatsAppDriver {
     await this.#outbox.append(entry);
     this.#chat(recipient).unreadCount = 0;
     // Acks arrive after the send has returned, as WhatsApp's do, so the caller can record the message first.
-    this.#later(0, () => this.ack(entry.id, 1));
-    this.#later(this.options.ackDelayMs, () => {
+    this.#timers.after(0, () => this.ack(entry.id, 1));
+    this.#timers.after(this.options.ackDelayMs, () => {
       if (entry.ack < 2) this.ack(entry.id, 2);
     });
     return { id: entry.id, timestamp: entry.timestamp };
@@ -250,18 +250,6 @@ export class SandboxDriver implements WhatsAppDriver {
       this.#chats.set(recipient.chatId, chat);
     }
     return chat;
-  }
-
-  #later(ms: number, task: () => void): void {
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      try {
-        task();
-      } catch (error) {
-        this.logger.error({ err: error }, 'sandbox timer failed');
-      }
-    }, ms);
-    this.#timers.add(timer);
   }
 }
 

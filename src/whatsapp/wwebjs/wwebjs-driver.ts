@@ -1,3 +1,4 @@
+import { Timers, withDeadline } from '../../timers.js';
 import { badInput, clientNotReady, GatewayError, upstreamFailed } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { maskChatIds, type Recipient } from '../../domain/phone-number.js';
@@ -8,7 +9,7 @@ import type { BrowserProfile } from './browser-profile.js';
 import { NumberResolver } from './number-resolver.js';
 import { RestartBackoff, type BackoffOptions } from './restart-backoff.js';
 import type { WwebjsClient, WwebjsClientFactory, WwebjsMedia, WwebjsMessage } from './wwebjs-client.js';
-import { isConnectionState, isNoLidError, toAccountInfo, toChatSummary, toDisconnectReason, toIncomingMessage } from './wwebjs-mapping.js';
+import { isConnectionState, isNoLidError, toAccountInfo, toChatSummary, toDisconnectReason, toInboundMessage } from './wwebjs-mapping.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
 import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
@@ -53,7 +54,7 @@ export class WwebjsDriver implements WhatsAppDriver {
   readonly #events: DriverEventEmitter;
   readonly #backoff: RestartBackoff;
   readonly #numbers: NumberResolver;
-  readonly #timers = new Set<NodeJS.Timeout>();
+  readonly #timers = new Timers();
   readonly #log: Logger;
   #state: ConnectionState = 'UNLAUNCHED';
   #running = false;
@@ -89,7 +90,7 @@ export class WwebjsDriver implements WhatsAppDriver {
   async stop(): Promise<void> {
     this.#running = false;
     this.#generation += 1;
-    this.#clearTimers();
+    this.#timers.clearAll();
     const client = this.#client;
     this.#client = undefined;
     this.#info = undefined;
@@ -210,7 +211,7 @@ export class WwebjsDriver implements WhatsAppDriver {
     }
     this.#client = client;
     this.#listen(client, generation);
-    const deadline = this.#after(this.options.initTimeoutMs, () =>
+    const deadline = this.#timers.after(this.options.initTimeoutMs, () =>
       this.#restart(generation, 'TIMEOUT', `WhatsApp Web did not load within ${this.options.initTimeoutMs} ms`),
     );
     let failure: { error: unknown } | undefined;
@@ -225,7 +226,7 @@ export class WwebjsDriver implements WhatsAppDriver {
       await this.#destroy(client, { sweep: false });
       return;
     }
-    this.#cancel(deadline);
+    this.#timers.cancel(deadline);
     if (failure) {
       this.#restart(generation, 'NAVIGATION', `could not open WhatsApp Web: ${firstLine(failure.error)}`);
       return;
@@ -246,7 +247,7 @@ export class WwebjsDriver implements WhatsAppDriver {
     client.on('authenticated', () => {
       if (!current()) return;
       this.#events.emit('authenticated', {});
-      readyDeadline ??= this.#after(this.options.readyTimeoutMs, () =>
+      readyDeadline ??= this.#timers.after(this.options.readyTimeoutMs, () =>
         this.#restart(generation, 'TIMEOUT', `authenticated, but not ready within ${this.options.readyTimeoutMs} ms`),
       );
     });
@@ -260,7 +261,7 @@ export class WwebjsDriver implements WhatsAppDriver {
       this.#backoff.reset();
       this.#events.emit('ready', { info: this.#info });
       this.#setState('CONNECTED');
-      this.#cancel(readyDeadline);
+      this.#timers.cancel(readyDeadline);
     });
     client.on('change_state', (state: unknown) => {
       if (!current()) return;
@@ -273,7 +274,7 @@ export class WwebjsDriver implements WhatsAppDriver {
       this.#restart(generation, reason, `WhatsApp disconnected (${String(raw)})`, isConnectionState(raw) ? raw : undefined);
     });
     client.on('message', (message: WwebjsMessage) => {
-      if (current()) this.#events.emit('message', toIncomingMessage(message));
+      if (current()) this.#events.emit('message', toInboundMessage(message));
     });
     client.on('message_ack', (message: WwebjsMessage, ack: unknown) => {
       if (!current() || !isAck(ack)) return;
@@ -289,7 +290,7 @@ export class WwebjsDriver implements WhatsAppDriver {
 
   #probeLiveness(client: WwebjsClient, generation: number): void {
     let probing = false;
-    const probe = setInterval(async () => {
+    this.#timers.every(this.options.livenessIntervalMs, async () => {
       if (probing || !this.#isCurrent(generation)) return;
       probing = true;
       try {
@@ -299,8 +300,7 @@ export class WwebjsDriver implements WhatsAppDriver {
       } finally {
         probing = false;
       }
-    }, this.options.livenessIntervalMs);
-    this.#timers.add(probe);
+    });
   }
 
   /**
@@ -310,7 +310,7 @@ export class WwebjsDriver implements WhatsAppDriver {
   #restart(generation: number, reason: DisconnectReason, cause: string, state?: ConnectionState): void {
     if (!this.#isCurrent(generation)) return;
     this.#generation += 1;
-    this.#clearTimers();
+    this.#timers.clearAll();
     const client = this.#client;
     this.#client = undefined;
     this.#info = undefined;
@@ -328,7 +328,7 @@ export class WwebjsDriver implements WhatsAppDriver {
     }
     if (reason === 'LOGOUT') {
       this.#log.warn({ reason, cause }, 'WhatsApp session logged out; clearing it and showing a new QR code');
-      this.#after(0, () => void this.#launch());
+      this.#timers.after(0, () => void this.#launch());
       return;
     }
     const delayMs = this.#backoff.next();
@@ -336,7 +336,7 @@ export class WwebjsDriver implements WhatsAppDriver {
       { reason, cause, attempt: this.#backoff.attempt, delayMs },
       `WhatsApp client restarting in ${(delayMs / 1000).toFixed(1)} s (attempt ${this.#backoff.attempt}): ${cause}`,
     );
-    this.#after(delayMs, () => void this.#launch());
+    this.#timers.after(delayMs, () => void this.#launch());
   }
 
   /**
@@ -378,43 +378,9 @@ export class WwebjsDriver implements WhatsAppDriver {
     this.#state = state;
     this.#events.emit('state_change', { state, previousState });
   }
-
-  #after(ms: number, task: () => void): NodeJS.Timeout {
-    const timer = setTimeout(() => {
-      this.#timers.delete(timer);
-      task();
-    }, ms);
-    this.#timers.add(timer);
-    return timer;
-  }
-
-  #cancel(timer: NodeJS.Timeout | undefined): void {
-    if (!timer) return;
-    clearTimeout(timer);
-    this.#timers.delete(timer);
-  }
-
-  #clearTimers(): void {
-    for (const timer of this.#timers) clearTimeout(timer);
-    this.#timers.clear();
-  }
 }
 
 function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n')[0]!.slice(0, 300);
-}
-
-/** Settles like `promise`, or rejects once `ms` have passed; the timer never holds the process open. */
-async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
-    timer.unref();
-  });
-  try {
-    return await Promise.race([promise, expired]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -9,7 +9,7 @@ export const isConnectionState = (value: unknown): value is ConnectionState =>
   typeof value === 'string' && (connectionStates as readonly string[]).includes(value);
 
 /** A received whatsapp-web.js message as the documented `message` event: media messages carry the caption apart. */
-export function toIncomingMessage(message: WwebjsMessage): InboundMessage {
+export function toInboundMessage(message: WwebjsMessage): InboundMessage {
   const media = message._data ?? {};
   return {
     id: message.id._serialized,

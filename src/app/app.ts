@@ -1,0 +1,122 @@
+import { WebSocketServer } from 'ws';
+import type { Config } from '../config.js';
+import { createDashboard } from '../dashboard/serve-dashboard.js';
+import { openDatabase } from '../db/orm.js';
+import { DEFAULT_SESSION } from '../domain/session-name.js';
+import { graphqlOverHttp } from '../graphql/graphql-over-http.js';
+import { attachGraphQLWs } from '../graphql/graphql-ws.js';
+import { schema } from '../graphql/schema.js';
+import { createGraphQLServer } from '../graphql/yoga.js';
+import { BODY_MAX_BYTES, mediaBodyMaxBytes } from '../http/read-body.js';
+import type { Logger } from '../logger.js';
+import { createRouteLabeler } from '../metrics/route-label.js';
+import { createMetricsEndpoint } from '../metrics/serve-metrics.js';
+import { createApiDocs } from '../rest/api-docs.js';
+import { printedOpenApiDocument } from '../rest/openapi.js';
+import { createRestAdapter } from '../rest/rest-adapter.js';
+import { restRoutes } from '../rest/routes/index.js';
+import { attachRawEventStream } from '../ws/raw-event-stream.js';
+import { wireEventPipeline } from './event-pipeline.js';
+import { listenHttp } from './http-server.js';
+import { Lifecycle } from './lifecycle.js';
+import { buildServices, type Gateway } from './services.js';
+
+/** A raw WebSocket client with this much unsent is dropped rather than let it grow the gateway's memory. */
+const WS_MAX_BUFFERED_BYTES = 1024 * 1024;
+/** Clients of the raw stream only send pings and pongs. */
+const RAW_WS_MAX_PAYLOAD = 64 * 1024;
+/** graphql-ws messages carry operations and their variables, a base64 file at most. */
+const GRAPHQL_WS_MAX_PAYLOAD = 1024 * 1024;
+/** Expired idempotency keys are deleted this often. */
+const IDEMPOTENCY_PURGE_INTERVAL_MS = 60 * 60_000;
+/** Open HTTP connections get this long to finish when the gateway stops. */
+const DRAIN_MS = 3_000;
+/** Closing a session may wait for its browser to end (whatsapp-web.js's destroy has its own 5 s limit). */
+const SESSIONS_STOP_DEADLINE_MS = 8_000;
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  services: Gateway;
+}
+
+export interface App {
+  start(): Promise<RunningApp>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The gateway as a value: built from a config, started on a port (0 for an ephemeral one), stopped
+ * cleanly. Nothing opens or listens until start(); stop() undoes each step of the start in reverse.
+ */
+export function buildApp(config: Config, logger: Logger): App {
+  const lifecycle = new Lifecycle(logger);
+
+  async function start(): Promise<RunningApp> {
+    const database = await lifecycle.step('database', () => openDatabase(config.database, logger), (db) => db.close());
+    const services = buildServices(config, logger, database);
+    wireEventPipeline(services);
+    const { metrics, bus, sessions, campaigns, webhooks, webhookStore, webhookWorker, idempotency } = services;
+    // Watching from before the session opens, so its first events are counted too.
+    await lifecycle.step('metrics', () => metrics.watch(bus), () => metrics.stop());
+    metrics.webhookQueue(() => webhookStore.pendingCount());
+    metrics.sessionStates(() => sessions.states());
+    if (config.webhooks.configured) await webhooks.configure(config.webhooks.configured);
+    await lifecycle.step(
+      'idempotency purge',
+      () => setInterval(() => idempotency.purgeExpired().catch((error: unknown) => logger.warn({ err: error }, 'could not delete expired idempotency keys')), IDEMPOTENCY_PURGE_INTERVAL_MS).unref(),
+      (timer) => clearInterval(timer),
+    );
+    await lifecycle.step('sessions', () => sessions.open(DEFAULT_SESSION), () => sessions.closeAll(), { deadlineMs: SESSIONS_STOP_DEADLINE_MS });
+    await lifecycle.step('campaigns', () => campaigns.start(DEFAULT_SESSION), () => campaigns.stop());
+    await lifecycle.step('webhook deliveries', () => webhookWorker.start(), () => webhookWorker.stop());
+
+    const yoga = createGraphQLServer(services, logger);
+    const bodyLimits = { standard: BODY_MAX_BYTES, large: mediaBodyMaxBytes(config.media.maxBytes) };
+    const graphqlSockets = new WebSocketServer({ noServer: true, maxPayload: GRAPHQL_WS_MAX_PAYLOAD });
+    const rawSockets = new WebSocketServer({ noServer: true, maxPayload: RAW_WS_MAX_PAYLOAD });
+    const graphqlWs = attachGraphQLWs(graphqlSockets, yoga, config.apiKey, logger);
+    const rawStream = attachRawEventStream(
+      rawSockets,
+      yoga,
+      { apiKey: config.apiKey, pingIntervalMs: config.webSocket.pingIntervalMs, maxBufferedBytes: WS_MAX_BUFFERED_BYTES },
+      logger,
+    );
+    metrics.gauge('waqtor_websocket_clients', 'Connected WebSocket clients, by endpoint (graphql-ws, or the raw event stream)', 'endpoint', () => ({
+      'graphql-ws': graphqlSockets.clients.size,
+      raw: rawSockets.clients.size,
+    }));
+    const routeLabel = createRouteLabeler(
+      restRoutes.map((route) => route.path),
+      ['/', '/graphql', '/metrics', '/api/docs', '/api/openapi.json'],
+    );
+    const http = await lifecycle.step(
+      'http server',
+      async () =>
+        listenHttp(config.port, config.host, {
+          handlers: [
+            graphqlOverHttp(yoga, bodyLimits.large),
+            createMetricsEndpoint(metrics, { apiKey: config.apiKey, public: config.metrics.public }),
+            createApiDocs(printedOpenApiDocument(restRoutes, schema, services.version.waqtor)),
+            createRestAdapter(restRoutes, schema, (request, serverContext) => yoga.fetch(request, serverContext), bodyLimits, logger),
+            await createDashboard(),
+          ],
+          upgrades: { '/graphql': graphqlSockets, '/': rawSockets, '/ws': rawSockets },
+          observe: (req, res, path) => metrics.observeHttp(req, res, routeLabel(path)),
+          logger,
+        }),
+      async (server) => {
+        // Stop accepting first, then end the sockets (which the HTTP drain does not wait for), then drain.
+        const closed = server.close(DRAIN_MS);
+        await graphqlWs.dispose();
+        await rawStream.dispose();
+        graphqlSockets.close();
+        rawSockets.close();
+        await closed;
+      },
+    );
+    return { url: http.url, port: http.port, services };
+  }
+
+  return { start, stop: () => lifecycle.stop() };
+}

@@ -1,0 +1,20 @@
+import { asTransaction } from '../db/transaction.js';
+import type { Gateway } from './services.js';
+
+/**
+ * Where every event goes, in order. A driver event is first stored where it changes state (an ack moves
+ * the message record, then the campaign recipient the message belongs to), with its webhook deliveries
+ * written to the outbox in that same transaction; other events are written to the outbox on their own.
+ * Only then is the event published to subscribers, the raw stream and the metrics. An incoming opt-out
+ * keyword puts its sender on the opt-out list before the message is announced.
+ */
+export function wireEventPipeline({ bus, sessions, messages, campaigns, optOuts, outbox }: Gateway): void {
+  bus.addRecorder((event, transaction) => outbox.record(event, transaction));
+  messages.follow((em, messageId, ack) => campaigns.followAck(em, messageId, ack));
+  sessions.addEventStore((_session, event) =>
+    event.event === 'message_ack'
+      ? messages.applyAck(event.data.id, event.data.ack, (em) => bus.record(event, asTransaction(em)))
+      : bus.record(event),
+  );
+  sessions.addEventStore((session, event) => optOuts.optOutByKeyword(session, event));
+}

@@ -1,0 +1,67 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { WebSocketServer } from 'ws';
+import { errorAnswer, sendJson } from '../http/respond.js';
+import type { Logger } from '../logger.js';
+
+/** Answers a request it knows, else returns false to leave it to the next. */
+export type OptionalHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+export interface HttpServerOptions {
+  /** Tried in order; the first that answers wins, and a request none answers is a 404 in the envelope. */
+  handlers: OptionalHandler[];
+  /** Which WebSocket server takes an upgrade, by path; an upgrade to any other path is refused. */
+  upgrades: Record<string, WebSocketServer>;
+  /** Called for every request before it is handled (metrics). */
+  observe: (req: IncomingMessage, res: ServerResponse, path: string) => void;
+  logger: Logger;
+}
+
+export interface HttpServer {
+  url: string;
+  port: number;
+  /** Stops accepting, lets open requests finish for up to `drainMs`, then cuts what is left. */
+  close(drainMs: number): Promise<void>;
+}
+
+export const pathOf = (req: IncomingMessage): string => new URL(req.url ?? '/', 'http://gateway').pathname;
+
+/** The gateway's one HTTP server: its request handlers and its WebSocket upgrades, listening on `port`. */
+export async function listenHttp(port: number, host: string, { handlers, upgrades, observe, logger }: HttpServerOptions): Promise<HttpServer> {
+  const server: Server = createServer((req, res) => {
+    const path = pathOf(req);
+    observe(req, res, path);
+    handle(req, res, handlers).catch((error: unknown) => {
+      logger.error({ err: error, path }, 'request failed');
+      if (!res.headersSent) sendJson(res, errorAnswer('INTERNAL', 'Internal server error'));
+      else res.destroy();
+    });
+  });
+  server.on('upgrade', (req, socket, head) => {
+    const target = upgrades[pathOf(req)];
+    if (target) target.handleUpgrade(req, socket, head, (ws) => target.emit('connection', ws, req));
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return {
+    url: `http://${shownHost}:${address.port}`,
+    port: address.port,
+    async close(drainMs) {
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeIdleConnections();
+      const drain = setTimeout(() => server.closeAllConnections(), drainMs);
+      await closed;
+      clearTimeout(drain);
+    },
+  };
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, handlers: OptionalHandler[]): Promise<void> {
+  for (const answer of handlers) if (await answer(req, res)) return;
+  sendJson(res, errorAnswer('NOT_FOUND', 'Not found', `No route for ${req.method} ${pathOf(req)}`));
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { BulkItemResult, BulkResult } from '../../campaigns/bulk-send-service.js';
+import { sendBulkInput } from '../../messaging/message-inputs.js';
+import { builder } from '../builder.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, strictAndIdempotent } from '../field-policy.js';
+
+const BulkRecipientResult = builder.objectRef<BulkItemResult>('BulkRecipientResult').implement({
+  fields: (t) => ({
+    phone: t.exposeString('phone', { description: 'The recipient as given' }),
+    status: t.exposeString('status', { description: '`sent` or `failed`' }),
+    messageId: t.string({ nullable: true, resolve: (r) => (r.status === 'sent' ? r.messageId : null) }),
+    error: t.string({ nullable: true, resolve: (r) => (r.status === 'failed' ? r.error : null) }),
+  }),
+});
+
+const BulkResultType = builder.objectRef<BulkResult>('BulkResult').implement({
+  fields: (t) => ({
+    total: t.exposeInt('total'),
+    sent: t.exposeInt('sent'),
+    failed: t.exposeInt('failed'),
+    results: t.expose('results', { type: [BulkRecipientResult] }),
+  }),
+});
+
+const BulkRecipientInput = builder.inputType('BulkRecipientInput', {
+  fields: (t) => ({
+    phone: t.string(),
+    chatId: t.string(),
+    message: t.string({ description: "This recipient's own text; else the request's" }),
+    text: t.string(),
+  }),
+});
+
+const SendBulkInput = builder.inputType('SendBulkInput', {
+  fields: (t) => ({
+    recipients: t.field({ type: [BulkRecipientInput] }),
+    message: t.string({ description: 'The text for recipients without their own' }),
+    text: t.string(),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  sendBulk: t.field({
+    type: BulkResultType,
+    description: 'Sends one by one with a random pause between sends (BULK_DELAY_MIN_MS…BULK_DELAY_MAX_MS)',
+    extensions: strictAndIdempotent,
+    args: t.validate(
+      { input: t.arg({ type: SendBulkInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+      z.object({ input: sendBulkInput }),
+    ),
+    resolve: (_root, { input }, { services, session }) => services.bulk.send(session, input),
+  }),
+}));
