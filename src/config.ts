@@ -171,7 +171,7 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       ackDelayMs: env.SANDBOX_ACK_DELAY_MS,
       latencyMs: env.SANDBOX_LATENCY_MS,
       qrRefreshMs: env.SANDBOX_QR_REFRESH_MS,
-      outboxPath: env.SANDBOX_OUTBOX_PATH,
+      sentLogPath: env.SANDBOX_OUTBOX_PATH,
     },
     media: {
       maxBytes: env.MEDIA_MAX_BYTES,

@@ -20,7 +20,7 @@ import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { SessionLease } from '../sessions/session-lease.js';
 import { SessionManager } from '../sessions/session-manager.js';
 import { readVersionInfo } from '../version.js';
-import { WebhookPoster } from '../webhooks/post-webhook.js';
+import { WebhookPoster } from '../webhooks/webhook-poster.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import { WebhookService } from '../webhooks/webhook-service.js';
 import { WebhookStore } from '../webhooks/webhook-store.js';

@@ -19,5 +19,3 @@ export function personalise(template: string, variables: Record<string, string>)
   });
   return missing.size > 0 ? { ok: false, missing: [...missing] } : { ok: true, text };
 }
-
-export const hasPlaceholders = (template: string) => new RegExp(PLACEHOLDER.source).test(template);

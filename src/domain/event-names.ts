@@ -1,4 +1,4 @@
-/** The documented event names of the live stream, in the order the reference lists them. */
+/** The event names of the live stream (frames, subscriptions, webhooks), in the order they are documented. */
 export const gatewayEventNames = [
   'qr',
   'authenticated',

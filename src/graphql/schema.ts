@@ -10,6 +10,9 @@ import './types/test-number.js';
 import './types/events.js';
 import './types/sandbox.js';
 import './types/campaigns.js';
+import './types/campaign-recipients.js';
+import './types/campaign-execution.js';
+import './types/campaign-progress.js';
 import './types/opt-outs.js';
 import './types/webhooks.js';
 

@@ -22,7 +22,8 @@ const EARLY_ACK_LIMIT = 10_000;
 
 /**
  * Every message the gateway sent, with its delivery status fed by acks. Each call is its own unit of work
- * on a forked EntityManager, since this is the hot path of every send (see STACK.md on MikroORM flushes).
+ * on a forked EntityManager, since this is the hot path of every send: flushing row after row through one
+ * EntityManager grows its identity map and makes each flush slower than the last.
  */
 export class MessageLog {
   readonly #recording = new Set<string>();

@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import { z } from 'zod';
 import { codeOfStatus, errorTable } from '../errors.js';
+import { paramNames } from '../http/route-path.js';
 import { isPublicOperation, rootFieldPolicies } from '../graphql/field-policy.js';
 import type { RestRoute } from './rest-route.js';
 
@@ -107,7 +108,7 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
     const responses: Record<string, unknown> = { 200: success };
     for (const status of errors) responses[status] = route.reply?.unavailableWhen && status === 503 ? { ...success, description: describedStatus(503) } : errorResponse(status);
     const pathParams = [
-      ...[...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+      ...paramNames(route.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
       ...Object.entries(route.query ?? {}).map(([name, { type, description }]) => ({ name, in: 'query', required: false, description, schema: { type } })),
       ...(idempotent ? [idempotencyKeyHeader] : []),
     ];

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Kind, parse, typeFromAST, validate, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { readBody } from '../http/read-body.js';
+import { matchPath } from '../http/route-path.js';
 import { errorAnswer, errorEnvelope, sendJson } from '../http/respond.js';
 import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
@@ -23,7 +24,7 @@ const returnedHeaders = /^(ratelimit-|retry-after$)/i;
 
 interface CompiledRoute {
   route: RestRoute;
-  pattern: RegExp;
+  match: (pathname: string) => Record<string, string> | undefined;
   /** The operation's one root field, whose value the documented body carries. */
   field: string;
   variableTypes: Map<string, GraphQLInputType>;
@@ -41,8 +42,7 @@ function compile(route: RestRoute, schema: GraphQLSchema): CompiledRoute {
   const variableTypes = new Map(
     (operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, typeFromAST(schema, definition.type as never) as GraphQLInputType]),
   );
-  const pattern = new RegExp(`^${route.path.replace(/:(\w+)/g, '(?<$1>[^/]+)')}$`);
-  return { route, pattern, field: selection.alias?.value ?? selection.name.value, variableTypes };
+  return { route, match: matchPath(route.path), field: selection.alias?.value ?? selection.name.value, variableTypes };
 }
 
 function reply({ route, field }: CompiledRoute, data: JsonObject): RestResponse {
@@ -118,8 +118,8 @@ export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, ex
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://gateway');
     const matches = compiled.flatMap((entry) => {
-      const match = entry.pattern.exec(url.pathname);
-      return match ? [{ entry, params: { ...match.groups } }] : [];
+      const params = entry.match(url.pathname);
+      return params ? [{ entry, params }] : [];
     });
     if (matches.length === 0) return false;
     const match = matches.find(({ entry }) => entry.route.method === req.method);

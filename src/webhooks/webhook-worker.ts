@@ -4,7 +4,7 @@ import type { WebhookRecord } from '../db/entities/webhook-record.js';
 import type { EventBus, GatewayEvent } from '../events.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
-import type { WebhookPoster } from './post-webhook.js';
+import type { WebhookPoster } from './webhook-poster.js';
 import { judge, type RetryPolicy } from './retry-policy.js';
 import { signatureHeader } from './webhook-signature.js';
 import type { AttemptOutcome, WebhookStore } from './webhook-store.js';

@@ -109,7 +109,6 @@ export function attachRawEventStream(wss: WebSocketServer, yoga: GraphQLServer, 
   })().catch((error: unknown) => log.error({ err: error }, 'the raw WebSocket event stream stopped'));
 
   return {
-    clientCount: () => clients.size,
     async dispose() {
       clearInterval(pinger);
       await events?.return?.();

@@ -38,7 +38,7 @@ export type TestGateway = Awaited<ReturnType<typeof startGateway>>;
  */
 export async function startGateway(env: Record<string, string> = {}, options: { link?: boolean } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'waqtor-test-'));
-  const outboxPath = join(dir, 'outbox.jsonl');
+  const sentLogPath = join(dir, 'outbox.jsonl');
   const logs = new LogSink();
   const config = loadConfig({
     API_KEY: TEST_API_KEY,
@@ -47,7 +47,7 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
     DATABASE_PATH: join(dir, 'db', 'waqtor.db'),
     WHATSAPP_DRIVER: 'sandbox',
     SANDBOX_ACK_DELAY_MS: '50',
-    SANDBOX_OUTBOX_PATH: outboxPath,
+    SANDBOX_OUTBOX_PATH: sentLogPath,
     BULK_DELAY_MIN_MS: '0',
     BULK_DELAY_MAX_MS: '0',
     CAMPAIGN_DELAY_MIN_MS: '0',
@@ -84,7 +84,7 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
     config,
     dir,
     logs,
-    outboxPath,
+    sentLogPath,
     request,
     /** Stops the gateway now (it is stopped after the test anyway). */
     stop,
@@ -93,7 +93,7 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
     wsUrl: running.url.replace(/^http/, 'ws') + '/graphql',
     rawWsUrl: running.url.replace(/^http/, 'ws'),
     async outboxFile(): Promise<Array<Record<string, unknown>>> {
-      const text = await readFile(outboxPath, 'utf8').catch(() => '');
+      const text = await readFile(sentLogPath, 'utf8').catch(() => '');
       return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
     },
   };

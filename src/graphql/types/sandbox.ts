@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { sandboxAckInput, sandboxDisconnectInput, sandboxInboundInput } from '../../domain/sandbox-inputs.js';
-import type { OutboxEntry } from '../../whatsapp/sandbox/sandbox-outbox.js';
+import type { DeliveredMessage } from '../../whatsapp/sandbox/sent-log.js';
 import { builder } from '../builder.js';
 import { ClientStatusType } from './client.js';
 import { DeliveryStatusEnum, DisconnectReasonEnum } from './enums.js';
 import { MessageEvent } from './events.js';
 import { ackStatuses } from '../../domain/acks.js';
 
-const SandboxMessage = builder.objectRef<OutboxEntry>('SandboxMessage').implement({
+const SandboxMessage = builder.objectRef<DeliveredMessage>('SandboxMessage').implement({
   description: 'A message the sandbox delivered',
   fields: (t) => ({
     id: t.exposeString('id'),
@@ -40,7 +40,7 @@ builder.queryField('sandboxOutbox', (t) =>
   t.field({
     type: [SandboxMessage],
     description: 'What the sandbox delivered, oldest first (sandbox driver only)',
-    resolve: (_root, _args, { services, session }) => [...services.sessions.sandbox(session).outbox()],
+    resolve: (_root, _args, { services, session }) => [...services.sessions.sandbox(session).delivered()],
   }),
 );
 

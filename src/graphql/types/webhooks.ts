@@ -5,6 +5,7 @@ import { deliveryStates } from '../../domain/delivery-states.js';
 import { createWebhookInput, deliveryId, deliveryStateInput, updateWebhookInput, webhookId } from '../../webhooks/webhook-inputs.js';
 import type { DeliveryWithAttempts } from '../../webhooks/webhook-store.js';
 import { builder } from '../builder.js';
+import { pageSize } from '../page-args.js';
 import { emittedAt, eventType, GatewayEventInterface } from './events.js';
 import { ALL_EVENTS, webhookEventNames } from '../../domain/event-names.js';
 
@@ -110,7 +111,7 @@ builder.queryFields((t) => ({
       },
       z.object({
         id: webhookId,
-        first: z.number().int().min(1, 'first must be at least 1').max(MAX_PAGE, `first must be at most ${MAX_PAGE}`).nullish(),
+        first: pageSize(MAX_PAGE),
         state: deliveryStateInput.nullish(),
       }),
     ),

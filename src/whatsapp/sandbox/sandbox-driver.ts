@@ -8,7 +8,7 @@ import { normalizeRecipient, type Recipient } from '../../domain/phone-number.js
 import type { ChatSummary, Media, SentMessage, WhatsAppDriver } from '../driver.js';
 import { type DriverEvent, type InboundMessage } from '../../domain/driver-events.js';
 import { DriverEventEmitter } from '../driver-event-emitter.js';
-import { SandboxOutbox, type OutboxEntry } from './sandbox-outbox.js';
+import { SentLog, type DeliveredMessage } from './sent-log.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
 import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
@@ -21,7 +21,7 @@ export interface SandboxOptions {
   ackDelayMs: number;
   latencyMs: number;
   qrRefreshMs: number;
-  outboxPath?: string;
+  sentLogPath?: string;
 }
 
 /** A message to receive; in a group, the group is `from` and the sender is `author`. */
@@ -55,7 +55,7 @@ export const isUnregisteredNumber = (recipient: Recipient) => !recipient.isGroup
  */
 export class SandboxDriver implements WhatsAppDriver {
   readonly #events: DriverEventEmitter;
-  readonly #outbox: SandboxOutbox;
+  readonly #sentLog: SentLog;
   readonly #timers = new Timers({ onError: (error) => this.logger.error({ err: error }, 'sandbox timer failed') });
   readonly #chats = new Map<string, ChatSummary>();
   #state: ConnectionState = 'UNLAUNCHED';
@@ -67,7 +67,7 @@ export class SandboxDriver implements WhatsAppDriver {
     private readonly logger: Logger,
   ) {
     this.#events = new DriverEventEmitter((error) => this.logger.error({ err: error }, 'sandbox event listener failed'));
-    this.#outbox = new SandboxOutbox(options.outboxPath);
+    this.#sentLog = new SentLog(options.sentLogPath);
   }
 
   subscribe(listener: (event: DriverEvent) => void): () => void {
@@ -176,24 +176,24 @@ export class SandboxDriver implements WhatsAppDriver {
     return this.#state;
   }
 
-  ack(id: string, ack: Ack): OutboxEntry {
-    const entry = this.#outbox.find(id);
+  ack(id: string, ack: Ack): DeliveredMessage {
+    const entry = this.#sentLog.find(id);
     if (!entry) throw notFound(`No message with id ${id} in the sandbox outbox`);
     entry.ack = ack;
     this.#events.emit('message_ack', { id, chatId: entry.chatId, ack, status: ackStatuses[ack] });
     return entry;
   }
 
-  outbox(): readonly OutboxEntry[] {
-    return this.#outbox.entries();
+  delivered(): readonly DeliveredMessage[] {
+    return this.#sentLog.entries();
   }
 
-  async #deliver(recipient: Recipient, content: Pick<OutboxEntry, 'kind' | 'body' | 'media'>): Promise<SentMessage> {
+  async #deliver(recipient: Recipient, content: Pick<DeliveredMessage, 'kind' | 'body' | 'media'>): Promise<SentMessage> {
     this.#requireConnected();
     if (this.options.latencyMs > 0) await sleep(this.options.latencyMs);
     this.#requireConnected();
     if (isUnregisteredNumber(recipient)) throw badInput(`${recipient.to} is not on WhatsApp`);
-    const entry: OutboxEntry = {
+    const entry: DeliveredMessage = {
       id: `true_${recipient.chatId}_${messageKey()}_out`,
       chatId: recipient.chatId,
       to: recipient.to,
@@ -201,7 +201,7 @@ export class SandboxDriver implements WhatsAppDriver {
       ack: 0,
       ...content,
     };
-    await this.#outbox.append(entry);
+    await this.#sentLog.append(entry);
     this.#chat(recipient).unreadCount = 0;
     // Acks arrive after the send has returned, as WhatsApp's do, so the caller can record the message first.
     this.#timers.after(0, () => this.ack(entry.id, 1));

@@ -84,7 +84,11 @@ class ProfileAuth extends LocalAuth {
   override logout = async (): Promise<void> => {};
 }
 
-/** Launch flags from ARCHITECTURE.md; never --disable-web-security. */
+/**
+ * Chromium as a server runs it: no sandbox (a container's root has none to give), /tmp instead of a small
+ * /dev/shm, no GPU, and no first-run or background calls to Google, which a closed network refuses many at a
+ * time. Never --disable-web-security: WhatsApp Web's page would run with its origin checks off.
+ */
 const chromiumFlags = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
 /** Real whatsapp-web.js clients on one session's profile, driving the system Chromium. */

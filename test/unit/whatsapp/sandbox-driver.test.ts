@@ -43,14 +43,14 @@ describe('the sandbox driver', () => {
   it('appends each delivered message to the outbox file before the send returns', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'waqtor-outbox-'));
     onTestFinished(() => rm(dir, { recursive: true, force: true }));
-    const outboxPath = join(dir, 'deep', 'outbox.jsonl');
-    const { driver } = await running({ outboxPath });
+    const sentLogPath = join(dir, 'deep', 'outbox.jsonl');
+    const { driver } = await running({ sentLogPath });
     driver.link();
     const first = await driver.sendText(person, 'one');
-    const lines = (await readFile(outboxPath, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = (await readFile(sentLogPath, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toEqual([expect.objectContaining({ id: first.id, chatId: person.chatId, to: person.to, kind: 'text', body: 'one', ack: 0 })]);
     await driver.sendMedia(person, { data: Buffer.alloc(5), mimetype: 'image/png', filename: 'x.png' }, { caption: 'two' });
-    const all = (await readFile(outboxPath, 'utf8')).trim().split('\n');
+    const all = (await readFile(sentLogPath, 'utf8')).trim().split('\n');
     expect(JSON.parse(all[1]!)).toMatchObject({ kind: 'media', body: 'two', media: { mimetype: 'image/png', filename: 'x.png', size: 5 } });
   });
 

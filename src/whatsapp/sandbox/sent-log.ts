@@ -2,7 +2,7 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Ack } from '../../domain/acks.js';
 
-export interface OutboxEntry {
+export interface DeliveredMessage {
   id: string;
   chatId: string;
   to: string;
@@ -14,7 +14,7 @@ export interface OutboxEntry {
   ack: Ack;
 }
 
-/** The sandbox keeps the newest messages in memory for the outbox query; the file keeps every one. */
+/** The sandbox keeps the newest messages in memory for the sandboxOutbox query; the file keeps every one. */
 const MEMORY_LIMIT = 10_000;
 
 /**
@@ -22,14 +22,14 @@ const MEMORY_LIMIT = 10_000;
  * returns, so the file survives a crash of the gateway and duplicate or lost sends can be counted from
  * outside.
  */
-export class SandboxOutbox {
-  readonly #entries: OutboxEntry[] = [];
-  readonly #byId = new Map<string, OutboxEntry>();
+export class SentLog {
+  readonly #entries: DeliveredMessage[] = [];
+  readonly #byId = new Map<string, DeliveredMessage>();
   #directoryReady?: Promise<unknown>;
 
   constructor(private readonly path?: string) {}
 
-  async append(entry: OutboxEntry): Promise<void> {
+  async append(entry: DeliveredMessage): Promise<void> {
     if (this.path) {
       this.#directoryReady ??= mkdir(dirname(this.path), { recursive: true });
       await this.#directoryReady;
@@ -43,11 +43,11 @@ export class SandboxOutbox {
     }
   }
 
-  find(id: string): OutboxEntry | undefined {
+  find(id: string): DeliveredMessage | undefined {
     return this.#byId.get(id);
   }
 
-  entries(): readonly OutboxEntry[] {
+  entries(): readonly DeliveredMessage[] {
     return this.#entries;
   }
 }

@@ -1,0 +1,13 @@
+const PARAM = /:(\w+)/g;
+
+/** The names of a `/api/campaigns/:id` style path's parameters, in order. */
+export const paramNames = (path: string): string[] => [...path.matchAll(PARAM)].map(([, name]) => name!);
+
+/** A `/api/campaigns/:id` style path as a matcher: the parameters of a path it matches, else undefined. */
+export function matchPath(path: string): (pathname: string) => Record<string, string> | undefined {
+  const pattern = new RegExp(`^${path.replace(PARAM, '(?<$1>[^/]+)')}$`);
+  return (pathname) => {
+    const match = pattern.exec(pathname);
+    return match ? { ...match.groups } : undefined;
+  };
+}
