@@ -15,7 +15,12 @@ const config: CodegenConfig = {
     'dashboard/src/generated/graphql.ts': {
       documents: 'dashboard/src/operations.graphql',
       plugins: ['typescript-operations', 'typed-document-node'],
-      config: { scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' }, enumsAsTypes: true, useTypeImports: true, documentMode: 'string' },
+      config: {
+        scalars: { DateTime: 'string', JSONObject: 'Record<string, unknown>' },
+        enumsAsTypes: true,
+        useTypeImports: true,
+        documentMode: 'string',
+      },
     },
   },
   silent: true,

@@ -14,8 +14,7 @@ const integer = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
     .transform(Number)
     .pipe(z.number().min(min, `${name} must be at least ${min}`).max(max, `${name} must be at most ${max}`));
 
-const flag = (name: string) =>
-  z.stringbool({ error: `${name} must be true or false` });
+const flag = (name: string) => z.stringbool({ error: `${name} must be true or false` });
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -30,9 +29,7 @@ const environmentSchema = z
       .min(1, 'API_KEY is required: set it in .env to a long random secret (e.g. `openssl rand -hex 32`)'),
     PORT: integer('PORT', 0, 65535).default(8080),
     HOST: z.string().trim().min(1).default('0.0.0.0'),
-    LOG_LEVEL: z
-      .enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(', ')}` })
-      .default('info'),
+    LOG_LEVEL: z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(', ')}` }).default('info'),
     TEST_PHONE_NUMBER: z
       .string()
       .trim()
@@ -55,9 +52,7 @@ const environmentSchema = z
         (value) => !value || /^postgres(ql)?:\/\//.test(value),
         'DATABASE_URL must be a postgres:// URL (leave it unset to use SQLite at DATABASE_PATH)',
       ),
-    WHATSAPP_DRIVER: z
-      .enum(driverKinds, { error: `WHATSAPP_DRIVER must be one of ${driverKinds.join(', ')}` })
-      .optional(),
+    WHATSAPP_DRIVER: z.enum(driverKinds, { error: `WHATSAPP_DRIVER must be one of ${driverKinds.join(', ')}` }).optional(),
     WHATSAPP_SESSION_PATH: z.string().trim().min(1).default('./runtime/session'),
     CHROME_PATH: z.string().trim().min(1).optional(),
     WWEBJS_WEB_VERSION: z.string().trim().min(1).optional(),
@@ -86,14 +81,24 @@ const environmentSchema = z
     OPTOUT_KEYWORDS: z
       .string()
       .default('STOP, UNSUBSCRIBE')
-      .transform((value) => value.split(',').map((keyword) => keyword.trim()).filter(Boolean)),
+      .transform((value) =>
+        value
+          .split(',')
+          .map((keyword) => keyword.trim())
+          .filter(Boolean),
+      ),
     IDEMPOTENCY_TTL_MS: integer('IDEMPOTENCY_TTL_MS', 1000).default(24 * 60 * 60_000),
     METRICS_PUBLIC: flag('METRICS_PUBLIC').default(false),
     WEBHOOK_URL: webhookUrl.optional(),
     WEBHOOK_EVENTS: z
       .string()
       .default('*')
-      .transform((value) => value.split(',').map((name) => name.trim()).filter(Boolean))
+      .transform((value) =>
+        value
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean),
+      )
       .pipe(webhookEvents),
     WEBHOOK_SECRET: webhookSecret.optional(),
     WEBHOOK_TIMEOUT_MS: integer('WEBHOOK_TIMEOUT_MS', 100).default(10_000),
@@ -189,7 +194,10 @@ function toConfig(env: z.output<typeof environmentSchema>) {
     idempotency: { ttlMs: env.IDEMPOTENCY_TTL_MS },
     metrics: { public: env.METRICS_PUBLIC },
     webhooks: {
-      configured: env.WEBHOOK_URL && env.WEBHOOK_SECRET ? { url: env.WEBHOOK_URL, events: env.WEBHOOK_EVENTS, secret: env.WEBHOOK_SECRET } : undefined,
+      configured:
+        env.WEBHOOK_URL && env.WEBHOOK_SECRET
+          ? { url: env.WEBHOOK_URL, events: env.WEBHOOK_EVENTS, secret: env.WEBHOOK_SECRET }
+          : undefined,
       timeoutMs: env.WEBHOOK_TIMEOUT_MS,
       allowPrivateUrls: env.WEBHOOK_ALLOW_PRIVATE_URLS,
       retry: { baseMs: env.WEBHOOK_RETRY_BASE_MS, maxMs: env.WEBHOOK_RETRY_MAX_MS, maxAgeMs: env.WEBHOOK_MAX_AGE_MS },

@@ -8,8 +8,16 @@
  * - `described`: how the OpenAPI document describes an answer with this status.
  */
 export const errorTable = {
-  BAD_USER_INPUT: { status: 400, hint: 'Check the request against the API reference', described: 'The request is invalid; `error` says what is wrong' },
-  UNAUTHENTICATED: { status: 401, hint: 'Provide API key in X-API-Key header or apiKey query parameter', described: 'Missing or invalid API key' },
+  BAD_USER_INPUT: {
+    status: 400,
+    hint: 'Check the request against the API reference',
+    described: 'The request is invalid; `error` says what is wrong',
+  },
+  UNAUTHENTICATED: {
+    status: 401,
+    hint: 'Provide API key in X-API-Key header or apiKey query parameter',
+    described: 'Missing or invalid API key',
+  },
   FORBIDDEN: { status: 403, hint: 'This API key may not do that', described: 'API key not authorized' },
   NOT_FOUND: { status: 404, hint: 'Check the id or the route', described: 'Not found' },
   IDEMPOTENCY_IN_PROGRESS: {
@@ -18,7 +26,11 @@ export const errorTable = {
     described: 'A request with this Idempotency-Key is still running; retry with the same key in a moment',
   },
   PAYLOAD_TOO_LARGE: { status: 413, hint: 'Send a smaller body', described: 'Request body too large' },
-  IDEMPOTENCY_CONFLICT: { status: 422, hint: 'Use a new Idempotency-Key for a different request', described: 'The Idempotency-Key was used for a different request' },
+  IDEMPOTENCY_CONFLICT: {
+    status: 422,
+    hint: 'Use a new Idempotency-Key for a different request',
+    described: 'The Idempotency-Key was used for a different request',
+  },
   RATE_LIMITED: {
     status: 429,
     hint: 'You have exceeded the rate limit. Please try again later.',

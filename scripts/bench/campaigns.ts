@@ -25,10 +25,18 @@ async function bareInserts(store: Store): Promise<number> {
   const db = await openDatabase(store, createLogger('silent'));
   try {
     const connection = db.em.getConnection();
-    await connection.execute('create table bench_rows (id integer primary key, chat_id varchar(255) not null, state varchar(16) not null)', [], 'run');
+    await connection.execute(
+      'create table bench_rows (id integer primary key, chat_id varchar(255) not null, state varchar(16) not null)',
+      [],
+      'run',
+    );
     const started = performance.now();
     for (let i = 0; i < RECIPIENTS; i += 1) {
-      await connection.execute('insert into bench_rows (id, chat_id, state) values (?, ?, ?)', [i, `9665${String(10_000_001 + 2 * i)}@c.us`, 'pending'], 'run');
+      await connection.execute(
+        'insert into bench_rows (id, chat_id, state) values (?, ?, ?)',
+        [i, `9665${String(10_000_001 + 2 * i)}@c.us`, 'pending'],
+        'run',
+      );
     }
     return (performance.now() - started) / 1000;
   } finally {
@@ -103,7 +111,9 @@ try {
   await rm(dir, { recursive: true, force: true });
 }
 
-console.log(`\nCampaign runner: ${RECIPIENTS.toLocaleString('en')} recipients, sandbox latency 0, pacing 0, every state change persisted\n`);
+console.log(
+  `\nCampaign runner: ${RECIPIENTS.toLocaleString('en')} recipients, sandbox latency 0, pacing 0, every state change persisted\n`,
+);
 console.log('| database | bare single-row inserts/s | campaign recipients/s | ratio | s until every delivery ack is stored |');
 console.log('|---|---|---|---|---|');
 for (const row of rows) console.log(row);

@@ -17,7 +17,10 @@ const CONNECTIONS = 50;
 const DURATION_S = 10;
 const FAN_OUT_CLIENTS = 1_000;
 const FAN_OUT_MESSAGES = 100;
-const STATUS_JSON = JSON.stringify({ success: true, data: { status: 'connected', ready: true, state: 'CONNECTED', message: 'WhatsApp client is ready' } });
+const STATUS_JSON = JSON.stringify({
+  success: true,
+  data: { status: 'connected', ready: true, state: 'CONNECTED', message: 'WhatsApp client is ready' },
+});
 
 const bare = `require('node:http').createServer((q, s) => { s.setHeader('content-type', 'application/json; charset=utf-8'); s.end(${JSON.stringify(STATUS_JSON)}); }).listen(18281, '127.0.0.1')`;
 const express = `const app = require('express')(); app.get('/', (q, s) => s.type('json').send(${JSON.stringify(STATUS_JSON)})); app.listen(18282, '127.0.0.1')`;
@@ -57,11 +60,15 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 /** Every client waits for each message's frame; the clock starts just before the inbound call. */
 async function fanOut(base: string): Promise<{ p50: number; p99: number; frames: number }> {
   const clients = await Promise.all(
-    Array.from({ length: FAN_OUT_CLIENTS }, () => new Promise<WebSocket>((resolve, reject) => {
-      const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/?apiKey=${API_KEY}`);
-      socket.once('open', () => resolve(socket));
-      socket.once('error', reject);
-    })),
+    Array.from(
+      { length: FAN_OUT_CLIENTS },
+      () =>
+        new Promise<WebSocket>((resolve, reject) => {
+          const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/?apiKey=${API_KEY}`);
+          socket.once('open', () => resolve(socket));
+          socket.once('error', reject);
+        }),
+    ),
   );
   const latencies: number[] = [];
   const sentAt = new Map<string, number>();
@@ -76,7 +83,11 @@ async function fanOut(base: string): Promise<{ p50: number; p99: number; frames:
     const body = `fan-out ${i}`;
     const expected = (i + 1) * FAN_OUT_CLIENTS;
     sentAt.set(body, performance.now());
-    await fetch(`${base}/api/sandbox/inbound`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': API_KEY }, body: JSON.stringify({ from: '971501234567', body }) });
+    await fetch(`${base}/api/sandbox/inbound`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': API_KEY },
+      body: JSON.stringify({ from: '971501234567', body }),
+    });
     while (latencies.length < expected) await sleep(1);
   }
   for (const socket of clients) socket.terminate();
@@ -126,7 +137,10 @@ try {
         url: `${base}/graphql`,
         method: 'POST',
         headers,
-        body: JSON.stringify({ query: 'mutation($input: SendTextInput!) { sendText(input: $input) { id timestamp to } }', variables: { input: { phone: '966501234567', message: 'Hello from WaQtor' } } }),
+        body: JSON.stringify({
+          query: 'mutation($input: SendTextInput!) { sendText(input: $input) { id timestamp to } }',
+          variables: { input: { phone: '966501234567', message: 'Hello from WaQtor' } },
+        }),
       }),
     );
     const fan = await fanOut(base);
@@ -134,9 +148,12 @@ try {
     console.log(`\n${CONNECTIONS} connections, ${DURATION_S} s each\n`);
     console.log('| | requests/s | p50 ms | p99 ms | requests/s vs bare node:http |');
     console.log('|---|---|---|---|---|');
-    for (const row of rows) console.log(`| ${row.name} | ${Math.round(row.rps)} | ${row.p50} | ${row.p99} | ${(row.rps / reference!.rps).toFixed(3)} |`);
-    console.log(`\nRaw WebSocket fan-out: ${FAN_OUT_CLIENTS} clients × ${FAN_OUT_MESSAGES} inbound messages = ${fan.frames} frames;` +
-      ` inbound call → frame at a client: p50 ${fan.p50.toFixed(1)} ms, p99 ${fan.p99.toFixed(1)} ms`);
+    for (const row of rows)
+      console.log(`| ${row.name} | ${Math.round(row.rps)} | ${row.p50} | ${row.p99} | ${(row.rps / reference!.rps).toFixed(3)} |`);
+    console.log(
+      `\nRaw WebSocket fan-out: ${FAN_OUT_CLIENTS} clients × ${FAN_OUT_MESSAGES} inbound messages = ${fan.frames} frames;` +
+        ` inbound call → frame at a client: p50 ${fan.p50.toFixed(1)} ms, p99 ${fan.p99.toFixed(1)} ms`,
+    );
   } finally {
     await stop(gateway);
   }

@@ -18,10 +18,19 @@ interface Sample {
   rssMb: number;
 }
 
-async function measure(args: string[], port: number, request: RequestInit & { path: string }, env: Record<string, string>): Promise<Sample> {
+async function measure(
+  args: string[],
+  port: number,
+  request: RequestInit & { path: string },
+  env: Record<string, string>,
+): Promise<Sample> {
   const dir = await mkdtemp(join(tmpdir(), 'waqtor-bench-'));
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd: process.cwd(), env: { ...process.env, ...env, DATABASE_PATH: join(dir, 'db.sqlite') }, stdio: 'ignore' });
+  const child = spawn(process.execPath, args, {
+    cwd: process.cwd(),
+    env: { ...process.env, ...env, DATABASE_PATH: join(dir, 'db.sqlite') },
+    stdio: 'ignore',
+  });
   try {
     let startupMs = 0;
     for (;;) {
@@ -54,18 +63,25 @@ const bare = `require('node:http').createServer((q, s) => { s.setHeader('content
 const subjects = {
   'bare node:http': () => measure(['-e', bare], 18181, { path: '/' }, {}),
   'WaQtor (sandbox, SQLite)': () =>
-    measure(['--import', 'tsx', 'src/main.ts'], 18182, {
-      path: '/graphql',
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-api-key': API_KEY },
-      body: JSON.stringify({ query: '{ health { status } }' }),
-    }, { API_KEY, PORT: '18182', HOST: '127.0.0.1', WHATSAPP_DRIVER: 'sandbox', LOG_LEVEL: 'warn' }),
+    measure(
+      ['--import', 'tsx', 'src/main.ts'],
+      18182,
+      {
+        path: '/graphql',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': API_KEY },
+        body: JSON.stringify({ query: '{ health { status } }' }),
+      },
+      { API_KEY, PORT: '18182', HOST: '127.0.0.1', WHATSAPP_DRIVER: 'sandbox', LOG_LEVEL: 'warn' },
+    ),
 };
 
 const rows: string[] = ['| process | start-up to first answer (median of 5) | idle RSS after 5 s (median) |', '|---|---|---|'];
 for (const [name, run] of Object.entries(subjects)) {
   const samples: Sample[] = [];
   for (let i = 0; i < RUNS; i += 1) samples.push(await run());
-  rows.push(`| ${name} | ${median(samples.map((s) => s.startupMs)).toFixed(0)} ms | ${median(samples.map((s) => s.rssMb)).toFixed(1)} MB |`);
+  rows.push(
+    `| ${name} | ${median(samples.map((s) => s.startupMs)).toFixed(0)} ms | ${median(samples.map((s) => s.rssMb)).toFixed(1)} MB |`,
+  );
 }
 console.log(rows.join('\n'));

@@ -45,7 +45,17 @@ const inbound = (i: number): GatewayEvent => ({
   event: 'message',
   session: DEFAULT_SESSION,
   timestamp: new Date(),
-  data: { id: `false_966501234567@c.us_BENCH${i}`, from: '966501234567@c.us', to: '966500000000@c.us', body: `Order ${i}: is it on its way?`, timestamp: Math.floor(Date.now() / 1000), fromMe: false, hasMedia: false, type: 'chat', isGroup: false },
+  data: {
+    id: `false_966501234567@c.us_BENCH${i}`,
+    from: '966501234567@c.us',
+    to: '966500000000@c.us',
+    body: `Order ${i}: is it on its way?`,
+    timestamp: Math.floor(Date.now() / 1000),
+    fromMe: false,
+    hasMedia: false,
+    type: 'chat',
+    isGroup: false,
+  },
 });
 
 /** The same number of POSTs with no outbox: sequential, keep-alive, to the same receiver. */
@@ -55,10 +65,14 @@ async function barePosts(url: string): Promise<number> {
   const started = performance.now();
   for (let i = 0; i < EVENTS; i += 1) {
     await new Promise<void>((resolve, reject) => {
-      const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-        res.resume();
-        res.on('end', resolve);
-      });
+      const req = http.request(
+        url,
+        { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          res.resume();
+          res.on('end', resolve);
+        },
+      );
       req.on('error', reject);
       req.end(body);
     });
@@ -67,7 +81,11 @@ async function barePosts(url: string): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-async function gatewayRun(database: Record<string, string>, receiver: Awaited<ReturnType<typeof startReceiver>>, dir: string): Promise<{ recordS: number; receivedS: number; storedS: number }> {
+async function gatewayRun(
+  database: Record<string, string>,
+  receiver: Awaited<ReturnType<typeof startReceiver>>,
+  dir: string,
+): Promise<{ recordS: number; receivedS: number; storedS: number }> {
   const config = loadConfig({
     API_KEY: 'bench-key-0123456789',
     PORT: '0',
@@ -111,7 +129,11 @@ try {
     try {
       receiver.reset();
       const bareS = await barePosts(receiver.url);
-      const { recordS, receivedS, storedS } = await gatewayRun(scratch ? { DATABASE_URL: scratch.url } : { DATABASE_PATH: join(dir, 'run.db') }, receiver, dir);
+      const { recordS, receivedS, storedS } = await gatewayRun(
+        scratch ? { DATABASE_URL: scratch.url } : { DATABASE_PATH: join(dir, 'run.db') },
+        receiver,
+        dir,
+      );
       const bareRate = EVENTS / bareS;
       const rate = EVENTS / storedS;
       rows.push(
@@ -127,6 +149,8 @@ try {
 }
 
 console.log(`\nWebhook delivery: ${EVENTS.toLocaleString('en')} events to one loopback receiver (204), signed, every attempt recorded\n`);
-console.log('| database | bare keep-alive POSTs/s | events recorded/s | deliveries/s, every attempt stored | ratio | s until all received / all stored |');
+console.log(
+  '| database | bare keep-alive POSTs/s | events recorded/s | deliveries/s, every attempt stored | ratio | s until all received / all stored |',
+);
 console.log('|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);

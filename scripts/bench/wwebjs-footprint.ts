@@ -100,7 +100,17 @@ async function bareChromium(): Promise<Sample> {
   const profile = new BrowserProfile(dir, 'bare');
   const child = spawn(
     CHROMIUM,
-    ['--headless', '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking', `--user-data-dir=${profile.dir}`, profile.marker, 'about:blank'],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      `--user-data-dir=${profile.dir}`,
+      profile.marker,
+      'about:blank',
+    ],
     { stdio: 'ignore', detached: true },
   );
   try {

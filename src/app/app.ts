@@ -53,23 +53,49 @@ export function buildApp(config: Config, logger: Logger): App {
   const lifecycle = new Lifecycle(logger);
 
   async function start(): Promise<RunningApp> {
-    const database = await lifecycle.step('database', () => openDatabase(config.database, logger), (db) => db.close());
+    const database = await lifecycle.step(
+      'database',
+      () => openDatabase(config.database, logger),
+      (db) => db.close(),
+    );
     const services = buildServices(config, logger, database);
     wireEventPipeline(services);
     const { metrics, bus, sessions, campaigns, webhooks, webhookStore, webhookWorker, idempotency } = services;
     // Watching from before the session opens, so its first events are counted too.
-    await lifecycle.step('metrics', () => metrics.watch(bus), () => metrics.stop());
+    await lifecycle.step(
+      'metrics',
+      () => metrics.watch(bus),
+      () => metrics.stop(),
+    );
     metrics.webhookQueue(() => webhookStore.pendingCount());
     metrics.sessionStates(() => sessions.states());
     if (config.webhooks.configured) await webhooks.configure(config.webhooks.configured);
     await lifecycle.step(
       'idempotency purge',
-      () => setInterval(() => idempotency.purgeExpired().catch((error: unknown) => logger.warn({ err: error }, 'could not delete expired idempotency keys')), IDEMPOTENCY_PURGE_INTERVAL_MS).unref(),
+      () =>
+        setInterval(
+          () =>
+            idempotency.purgeExpired().catch((error: unknown) => logger.warn({ err: error }, 'could not delete expired idempotency keys')),
+          IDEMPOTENCY_PURGE_INTERVAL_MS,
+        ).unref(),
       (timer) => clearInterval(timer),
     );
-    await lifecycle.step('sessions', () => sessions.open(DEFAULT_SESSION), () => sessions.closeAll(), { deadlineMs: SESSIONS_STOP_DEADLINE_MS });
-    await lifecycle.step('campaigns', () => campaigns.start(DEFAULT_SESSION), () => campaigns.stop());
-    await lifecycle.step('webhook deliveries', () => webhookWorker.start(), () => webhookWorker.stop());
+    await lifecycle.step(
+      'sessions',
+      () => sessions.open(DEFAULT_SESSION),
+      () => sessions.closeAll(),
+      { deadlineMs: SESSIONS_STOP_DEADLINE_MS },
+    );
+    await lifecycle.step(
+      'campaigns',
+      () => campaigns.start(DEFAULT_SESSION),
+      () => campaigns.stop(),
+    );
+    await lifecycle.step(
+      'webhook deliveries',
+      () => webhookWorker.start(),
+      () => webhookWorker.stop(),
+    );
 
     const yoga = createGraphQLServer(services, logger);
     const bodyLimits = { standard: BODY_MAX_BYTES, large: mediaBodyMaxBytes(config.media.maxBytes) };
@@ -82,10 +108,15 @@ export function buildApp(config: Config, logger: Logger): App {
       { apiKey: config.apiKey, pingIntervalMs: config.webSocket.pingIntervalMs, maxBufferedBytes: WS_MAX_BUFFERED_BYTES },
       logger,
     );
-    metrics.gauge('waqtor_websocket_clients', 'Connected WebSocket clients, by endpoint (graphql-ws, or the raw event stream)', 'endpoint', () => ({
-      'graphql-ws': graphqlSockets.clients.size,
-      raw: rawSockets.clients.size,
-    }));
+    metrics.gauge(
+      'waqtor_websocket_clients',
+      'Connected WebSocket clients, by endpoint (graphql-ws, or the raw event stream)',
+      'endpoint',
+      () => ({
+        'graphql-ws': graphqlSockets.clients.size,
+        raw: rawSockets.clients.size,
+      }),
+    );
     const routeLabel = createRouteLabeler(
       restRoutes.map((route) => route.path),
       ['/', '/graphql', '/metrics', '/api/docs', '/api/openapi.json'],

@@ -27,7 +27,11 @@ export interface HttpServer {
 export const pathOf = (req: IncomingMessage): string => new URL(req.url ?? '/', 'http://gateway').pathname;
 
 /** The gateway's one HTTP server: its request handlers and its WebSocket upgrades, listening on `port`. */
-export async function listenHttp(port: number, host: string, { handlers, upgrades, observe, logger }: HttpServerOptions): Promise<HttpServer> {
+export async function listenHttp(
+  port: number,
+  host: string,
+  { handlers, upgrades, observe, logger }: HttpServerOptions,
+): Promise<HttpServer> {
   const server: Server = createServer((req, res) => {
     const path = pathOf(req);
     observe(req, res, path);

@@ -25,7 +25,12 @@ export class Lifecycle {
    * Runs `start` and remembers `stop` for it (called with what `start` returned).
    * @param options.deadlineMs  how long `stop` may take; default 5 s
    */
-  async step<T>(name: string, start: () => T | Promise<T>, stop?: (started: T) => unknown, options: { deadlineMs?: number } = {}): Promise<T> {
+  async step<T>(
+    name: string,
+    start: () => T | Promise<T>,
+    stop?: (started: T) => unknown,
+    options: { deadlineMs?: number } = {},
+  ): Promise<T> {
     const started = await start();
     if (stop) this.#started.push({ name, stop: () => stop(started), deadlineMs: options.deadlineMs ?? DEFAULT_STOP_DEADLINE_MS });
     return started;

@@ -47,14 +47,25 @@ export class BulkSendService {
       message: items[0]!.text,
       scheduledAt: null,
       status: 'running',
-      recipients: items.map((item) => ({ input: item.input, chatId: item.recipient.chatId, variables: null, message: item.text, state: 'pending', error: null })),
+      recipients: items.map((item) => ({
+        input: item.input,
+        chatId: item.recipient.chatId,
+        variables: null,
+        message: item.text,
+        state: 'pending',
+        error: null,
+      })),
     });
     await this.runners.of(session).run(campaign.id);
     const rows = await this.store.recipients(campaign.id, { first: items.length });
     const results = rows.map((row): BulkItemResult =>
       hasLeft(row.state) && row.messageId
         ? { phone: row.input, status: 'sent', messageId: row.messageId }
-        : { phone: row.input, status: 'failed', error: row.error ?? 'Not sent yet: the gateway is stopping; the send resumes when it restarts' },
+        : {
+            phone: row.input,
+            status: 'failed',
+            error: row.error ?? 'Not sent yet: the gateway is stopping; the send resumes when it restarts',
+          },
     );
     const sent = results.filter((r) => r.status === 'sent').length;
     return { total: items.length, sent, failed: results.length - sent, results };

@@ -48,7 +48,14 @@ export class CampaignAnnouncer {
       event: 'campaign_progress',
       session: campaign.session,
       timestamp: new Date(),
-      data: { campaignId: campaign.id, name: campaign.name, kind: campaign.kind, status: campaign.status, counts: countsOf(campaign), ...(recipient && { recipient }) },
+      data: {
+        campaignId: campaign.id,
+        name: campaign.name,
+        kind: campaign.kind,
+        status: campaign.status,
+        counts: countsOf(campaign),
+        ...(recipient && { recipient }),
+      },
     };
     await this.bus.record(event, asTransaction(em));
     return event;

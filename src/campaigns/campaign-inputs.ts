@@ -21,7 +21,9 @@ const variables = z
   })
   .nullish();
 
-export const campaignRecipient = bulkRecipient.extend({ vars: variables.describe('Values for the message placeholders, e.g. {"name": "Ann"} for {{name}}') });
+export const campaignRecipient = bulkRecipient.extend({
+  vars: variables.describe('Values for the message placeholders, e.g. {"name": "Ann"} for {{name}}'),
+});
 
 const scheduledAt = z
   .string()
@@ -46,15 +48,12 @@ interface CampaignRecipientInput {
 
 export const createCampaignInput = z
   .object({
-    name: z
-      .string({ error: 'name is required' })
-      .trim()
-      .min(1, 'name is required')
-      .max(255, 'name is too long: at most 255 characters'),
-    message: optionalString.describe('The text to send; {{name}} is filled from each recipient\'s vars'),
+    name: z.string({ error: 'name is required' }).trim().min(1, 'name is required').max(255, 'name is too long: at most 255 characters'),
+    message: optionalString.describe("The text to send; {{name}} is filled from each recipient's vars"),
     recipients: z
       .array(campaignRecipient, {
-        error: (issue) => (issue.input === undefined || issue.input === null ? 'recipients is required: a list of recipients' : 'recipients must be a list'),
+        error: (issue) =>
+          issue.input === undefined || issue.input === null ? 'recipients is required: a list of recipients' : 'recipients must be a list',
       })
       .min(1, 'recipients must list at least one recipient')
       .max(MAX_CAMPAIGN_RECIPIENTS, `Too many recipients: at most ${MAX_CAMPAIGN_RECIPIENTS} per campaign`),
@@ -90,7 +89,11 @@ export const createCampaignInput = z
       recipients.push({ input: given!, recipient, variables: entry.vars ?? null, message: filled.text === message ? null : filled.text });
     }
     if (problems > MAX_LISTED_PROBLEMS) {
-      ctx.addIssue({ code: 'custom', message: `…and ${problems - MAX_LISTED_PROBLEMS} more recipients with problems`, path: ['recipients'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `…and ${problems - MAX_LISTED_PROBLEMS} more recipients with problems`,
+        path: ['recipients'],
+      });
     }
     if (problems > 0 || message === undefined) return z.NEVER;
     return { name: input.name, message, recipients, scheduledAt: input.scheduledAt };
@@ -104,4 +107,6 @@ export const campaignStatusInput = z.enum(campaignStatuses, {
 
 export const recipientStateInput = z.enum(recipientStates, { error: `state must be one of ${recipientStates.join(', ')}` });
 
-export const optOutInput = z.object({ phone: optionalString, chatId: optionalString }).transform((input, ctx) => recipientOf(input, ctx) ?? z.NEVER);
+export const optOutInput = z
+  .object({ phone: optionalString, chatId: optionalString })
+  .transform((input, ctx) => recipientOf(input, ctx) ?? z.NEVER);

@@ -78,7 +78,8 @@ export class CampaignRunner {
   async #run(campaignId: number, signal: AbortSignal): Promise<void> {
     const { store, session, logger } = this.deps;
     const interrupted = await store.resolveInterrupted(campaignId);
-    if (interrupted > 0) logger.warn({ campaignId, recipients: interrupted }, 'recipients left mid-send by a stop are marked unknown and not sent again');
+    if (interrupted > 0)
+      logger.warn({ campaignId, recipients: interrupted }, 'recipients left mid-send by a stop are marked unknown and not sent again');
     const campaign = await store.find(campaignId);
     if (!campaign || campaign.status !== 'running') return;
     const log = logger.child({ campaignId, kind: campaign.kind });
@@ -86,7 +87,11 @@ export class CampaignRunner {
     await this.deps.announcer.announce(campaignId);
     const pacing = this.deps.pacing[campaign.kind];
     let sentBefore = false;
-    for (let batch = await store.pending(campaignId, BATCH); batch.length > 0 && !signal.aborted; batch = await store.pending(campaignId, BATCH)) {
+    for (
+      let batch = await store.pending(campaignId, BATCH);
+      batch.length > 0 && !signal.aborted;
+      batch = await store.pending(campaignId, BATCH)
+    ) {
       for (const next of batch) {
         if (sentBefore) await pause(pacing.delayMinMs, pacing.delayMaxMs, signal);
         if (campaign.kind === 'campaign') {
@@ -111,7 +116,9 @@ export class CampaignRunner {
     const { store, optOuts, messaging, session, logger } = this.deps;
     const { announcer } = this.deps;
     const settle = (from: RecipientState, to: RecipientState, error: string | null) =>
-      announcer.within((stage) => store.settle(next, from, to, error, (em) => stage(em, campaign.id, { chatId: next.chatId, state: to, error })));
+      announcer.within((stage) =>
+        store.settle(next, from, to, error, (em) => stage(em, campaign.id, { chatId: next.chatId, state: to, error })),
+      );
     if (campaign.kind === 'campaign' && (await optOuts.has(session, next.chatId))) {
       await settle('pending', 'skipped', 'The recipient opted out');
       return { attempted: false };
@@ -171,7 +178,11 @@ export class CampaignRunner {
   }
 
   async #failRemaining(campaignId: number, error: string): Promise<void> {
-    for (let batch = await this.deps.store.pending(campaignId, BATCH); batch.length > 0; batch = await this.deps.store.pending(campaignId, BATCH)) {
+    for (
+      let batch = await this.deps.store.pending(campaignId, BATCH);
+      batch.length > 0;
+      batch = await this.deps.store.pending(campaignId, BATCH)
+    ) {
       for (const next of batch) await this.deps.store.settle(next, 'pending', 'failed', error);
     }
   }
@@ -184,7 +195,13 @@ export class CampaignRunner {
     const status = nothingLeft ? 'failed' : 'completed';
     const now = new Date();
     const finished = await this.deps.announcer.within((stage) =>
-      this.deps.store.setStatus(campaignId, ['running'], status, { completedAt: now, error: nothingLeft ? 'No message could be sent' : null }, (em) => stage(em, campaignId)),
+      this.deps.store.setStatus(
+        campaignId,
+        ['running'],
+        status,
+        { completedAt: now, error: nothingLeft ? 'No message could be sent' : null },
+        (em) => stage(em, campaignId),
+      ),
     );
     if (finished) log.info({ status, ...counts }, 'campaign finished');
   }
@@ -203,5 +220,4 @@ export class CampaignRunner {
       )
       .catch(() => false);
   }
-
 }

@@ -109,7 +109,10 @@ export class CampaignService {
         };
       }),
     });
-    this.deps.logger.info({ campaignId: campaign.id, recipients: campaign.total, skipped: campaign.skippedCount, scheduledAt: campaign.scheduledAt }, 'campaign created');
+    this.deps.logger.info(
+      { campaignId: campaign.id, recipients: campaign.total, skipped: campaign.skippedCount, scheduledAt: campaign.scheduledAt },
+      'campaign created',
+    );
     return campaign;
   }
 
@@ -151,11 +154,15 @@ export class CampaignService {
       const allowed = allowedStatusChanges[campaign.status];
       throw badInput(
         `A ${campaign.status} campaign cannot be set to ${status}` +
-          (allowed.length > 0 ? `; it can be set to ${allowed.join(' or ')}` : '; completed and failed are set by the gateway when a run ends'),
+          (allowed.length > 0
+            ? `; it can be set to ${allowed.join(' or ')}`
+            : '; completed and failed are set by the gateway when a run ends'),
       );
     }
     if (status === 'running') return (await this.execute(session, id, false)).campaign;
-    const changed = await this.deps.announcer.within((stage) => this.deps.store.setStatus(id, [campaign.status], status, {}, (em) => stage(em, id)));
+    const changed = await this.deps.announcer.within((stage) =>
+      this.deps.store.setStatus(id, [campaign.status], status, {}, (em) => stage(em, id)),
+    );
     if (!changed) throw badInput('The campaign changed meanwhile; read it and try again');
     // The run sees the new status before its next recipient; stopping it here also ends a wait for WhatsApp.
     await this.deps.runners.of(session).stop(id);
@@ -193,5 +200,4 @@ export class CampaignService {
       errors: problems.map((row) => ({ phone: row.input, chatId: row.chatId, state: row.state, error: row.error ?? row.state })),
     };
   }
-
 }

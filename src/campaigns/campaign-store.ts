@@ -105,11 +105,13 @@ export class CampaignStore {
 
   /** One page of recipients in the order they were given, after the recipient id `after`. */
   recipients(campaignId: number, options: { after?: number; first: number; state?: RecipientState }): Promise<CampaignRecipientRecord[]> {
-    return this.db.em.fork().find(
-      CampaignRecipientRecord,
-      { campaignId, ...(options.after !== undefined && { id: { $gt: options.after } }), ...(options.state && { state: options.state }) },
-      { orderBy: { id: 'asc' }, limit: options.first },
-    );
+    return this.db.em
+      .fork()
+      .find(
+        CampaignRecipientRecord,
+        { campaignId, ...(options.after !== undefined && { id: { $gt: options.after } }), ...(options.state && { state: options.state }) },
+        { orderBy: { id: 'asc' }, limit: options.first },
+      );
   }
 
   /** Recipients that did not get the message, for a run's result. */
@@ -154,7 +156,11 @@ export class CampaignStore {
    */
   async claimDue(session: string, now = new Date()): Promise<number[]> {
     const em = this.db.em.fork();
-    const due = await em.find(CampaignRecord, { session, status: 'pending', startedAt: null, scheduledAt: { $lte: now } }, { fields: ['id'], orderBy: { scheduledAt: 'asc' } });
+    const due = await em.find(
+      CampaignRecord,
+      { session, status: 'pending', startedAt: null, scheduledAt: { $lte: now } },
+      { fields: ['id'], orderBy: { scheduledAt: 'asc' } },
+    );
     const claimed: number[] = [];
     for (const { id } of due) {
       const updated = await em.nativeUpdate(
@@ -176,7 +182,11 @@ export class CampaignStore {
   pending(campaignId: number, limit: number): Promise<CampaignRecipient[]> {
     return this.db.em
       .fork()
-      .find(CampaignRecipientRecord, { campaignId, state: 'pending' }, { fields: ['id', 'campaignId', 'input', 'chatId', 'message'], orderBy: { id: 'asc' }, limit });
+      .find(
+        CampaignRecipientRecord,
+        { campaignId, state: 'pending' },
+        { fields: ['id', 'campaignId', 'input', 'chatId', 'message'], orderBy: { id: 'asc' }, limit },
+      );
   }
 
   /**
@@ -187,21 +197,35 @@ export class CampaignStore {
     const now = new Date();
     return this.transaction((em) => {
       const running = em.createQueryBuilder(CampaignRecord).select('id').where({ id: recipient.campaignId, status: 'running' });
-      return this.#move(em, recipient.campaignId, { id: recipient.id, campaignId: { $in: running.getKnexQuery() } }, 'pending', 'sending', { attemptedAt: now, updatedAt: now });
+      return this.#move(em, recipient.campaignId, { id: recipient.id, campaignId: { $in: running.getKnexQuery() } }, 'pending', 'sending', {
+        attemptedAt: now,
+        updatedAt: now,
+      });
     });
   }
 
   /** sending → sent, in the transaction that records the message, so an ack always finds the recipient. */
   markSent(em: EntityManager, recipient: CampaignRecipient, messageId: string): Promise<boolean> {
     const now = new Date();
-    return this.#move(em, recipient.campaignId, { id: recipient.id }, 'sending', 'sent', { messageId, sentAt: now, updatedAt: now, error: null });
+    return this.#move(em, recipient.campaignId, { id: recipient.id }, 'sending', 'sent', {
+      messageId,
+      sentAt: now,
+      updatedAt: now,
+      error: null,
+    });
   }
 
   /**
    * The end of an attempt that did not send: failed, unknown, skipped, or back to pending. `alongside`
    * writes in the same transaction when the recipient moved.
    */
-  settle(recipient: CampaignRecipient, from: RecipientState, to: RecipientState, error: string | null, alongside?: (em: EntityManager) => Promise<void>): Promise<boolean> {
+  settle(
+    recipient: CampaignRecipient,
+    from: RecipientState,
+    to: RecipientState,
+    error: string | null,
+    alongside?: (em: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
     return this.transaction(async (em) => {
       const moved = await this.#move(em, recipient.campaignId, { id: recipient.id }, from, to, { error, updatedAt: new Date() });
       if (moved) await alongside?.(em);
@@ -226,7 +250,11 @@ export class CampaignStore {
   }
 
   /** Follows a message's ack onto its recipient; the recipient, when it moved. */
-  async followAck(em: EntityManager, messageId: string, ack: Ack): Promise<{ campaignId: number; chatId: string; state: RecipientState } | undefined> {
+  async followAck(
+    em: EntityManager,
+    messageId: string,
+    ack: Ack,
+  ): Promise<{ campaignId: number; chatId: string; state: RecipientState } | undefined> {
     const target = ackTarget(ack);
     if (!target) return undefined;
     const recipient = await em.findOne(CampaignRecipientRecord, { messageId }, { fields: ['id', 'campaignId', 'chatId', 'state'] });

@@ -49,7 +49,11 @@ export class OptOutList {
     const found = new Set<string>();
     const em = this.db.em.fork();
     for (let start = 0; start < chatIds.length; start += LOOKUP_CHUNK) {
-      const rows = await em.find(OptOutRecord, { session, chatId: { $in: chatIds.slice(start, start + LOOKUP_CHUNK) } }, { fields: ['chatId'] });
+      const rows = await em.find(
+        OptOutRecord,
+        { session, chatId: { $in: chatIds.slice(start, start + LOOKUP_CHUNK) } },
+        { fields: ['chatId'] },
+      );
       for (const row of rows) found.add(row.chatId);
     }
     return found;

@@ -20,7 +20,9 @@ export function isDeadLocalOwner(owner: string): boolean {
   }
   // A killed process whose parent has not reaped it yet (a zombie, state Z) still answers signal 0.
   try {
-    return readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').startsWith('Z');
+    return readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .startsWith('Z');
   } catch {
     return false;
   }

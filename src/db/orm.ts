@@ -21,7 +21,17 @@ import { sqliteMigrations } from './migrations/sqlite/index.js';
 export type Database = MikroORM<AbstractSqlDriver>;
 export type EntityManager = SqlEntityManager;
 
-export const entities = [SessionRecord, MessageRecord, CampaignRecord, CampaignRecipientRecord, OptOutRecord, IdempotencyRecord, WebhookRecord, WebhookDeliveryRecord, WebhookAttemptRecord];
+export const entities = [
+  SessionRecord,
+  MessageRecord,
+  CampaignRecord,
+  CampaignRecipientRecord,
+  OptOutRecord,
+  IdempotencyRecord,
+  WebhookRecord,
+  WebhookDeliveryRecord,
+  WebhookAttemptRecord,
+];
 
 /**
  * MikroORM options for either store. The entities and the code using them are the same for both; only the

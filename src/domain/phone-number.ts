@@ -46,7 +46,7 @@ export function normalizePhoneNumber(input: string): NormalizeResult {
     return { ok: false, error: `Phone number "${input.trim()}" looks like a national number: ${INTERNATIONAL_HINT}` };
   }
   const parsed = parsePhoneNumberFromString(international ?? `+${compact}`);
-  if (!parsed || !parsed.country && !parsed.countryCallingCode || !parsed.isPossible()) {
+  if (!parsed || (!parsed.country && !parsed.countryCallingCode) || !parsed.isPossible()) {
     return { ok: false, error: `Phone number "${input.trim()}" is not a valid international number: ${INTERNATIONAL_HINT}` };
   }
   const digits = parsed.number.slice(1);

@@ -4,13 +4,43 @@ import { disconnectReasons } from './disconnect-reasons.js';
 
 /** The sandbox control inputs, shared by its GraphQL fields and REST routes. */
 export const sandboxInboundInput = z.object({
-  from: z.string({ error: 'from is required: the sender number or chat id' }).trim().min(1, 'from is required: the sender number or chat id'),
-  body: z.string().max(65_536, 'body is too long').nullish().transform((v) => v ?? ''),
-  author: z.string().trim().min(1).nullish().transform((v) => v ?? undefined),
-  type: z.string().trim().min(1).nullish().transform((v) => v ?? undefined),
-  caption: z.string().nullish().transform((v) => v ?? undefined),
-  mimeType: z.string().trim().regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimeType must look like type/subtype').nullish().transform((v) => v ?? undefined),
-  filename: z.string().trim().min(1).nullish().transform((v) => v ?? undefined),
+  from: z
+    .string({ error: 'from is required: the sender number or chat id' })
+    .trim()
+    .min(1, 'from is required: the sender number or chat id'),
+  body: z
+    .string()
+    .max(65_536, 'body is too long')
+    .nullish()
+    .transform((v) => v ?? ''),
+  author: z
+    .string()
+    .trim()
+    .min(1)
+    .nullish()
+    .transform((v) => v ?? undefined),
+  type: z
+    .string()
+    .trim()
+    .min(1)
+    .nullish()
+    .transform((v) => v ?? undefined),
+  caption: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
+  mimeType: z
+    .string()
+    .trim()
+    .regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimeType must look like type/subtype')
+    .nullish()
+    .transform((v) => v ?? undefined),
+  filename: z
+    .string()
+    .trim()
+    .min(1)
+    .nullish()
+    .transform((v) => v ?? undefined),
 });
 
 export const sandboxAckInput = z.object({

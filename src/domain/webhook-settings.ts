@@ -32,7 +32,11 @@ export const webhookEvents = z
   .superRefine((names, ctx) => {
     names.forEach((name, index) => {
       if (name !== ALL_EVENTS && !(webhookEventNames as readonly string[]).includes(name)) {
-        ctx.addIssue({ code: 'custom', path: [index], message: `events[${index}] "${name}" is not an event name: use ${webhookEventNames.join(', ')}, or "${ALL_EVENTS}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: `events[${index}] "${name}" is not an event name: use ${webhookEventNames.join(', ')}, or "${ALL_EVENTS}"`,
+        });
       }
     });
   })

@@ -20,7 +20,10 @@ export const builder = new SchemaBuilder<{
     validationError: (result) =>
       badInput(
         [...new Set(result.issues.map((issue) => issue.message))].join('; '),
-        result.issues.map((issue) => ({ path: (issue.path ?? []).map((key) => (typeof key === 'object' ? key.key : key)) as (string | number)[], message: issue.message })),
+        result.issues.map((issue) => ({
+          path: (issue.path ?? []).map((key) => (typeof key === 'object' ? key.key : key)) as (string | number)[],
+          message: issue.message,
+        })),
       ),
   },
 });

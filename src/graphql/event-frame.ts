@@ -12,20 +12,84 @@ export const EVENT_FRAMES = /* GraphQL */ `
   subscription EventFrames {
     events {
       event
-      ... on QrEvent { qr timestamp }
-      ... on AuthenticatedEvent { message timestamp }
-      ... on ReadyEvent { message info { wid pushname platform } timestamp }
-      ... on DisconnectedEvent { reason message timestamp }
-      ... on StateChangeEvent { state previousState timestamp }
-      ... on MessageEvent { id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename }
-      ... on MessageAckEvent { id chatId ack status timestamp }
-      ... on CampaignProgressEvent {
-        campaignId name kind status
-        counts { total pending sending sent delivered read failed unknown skipped }
-        recipient { chatId state error }
+      ... on QrEvent {
+        qr
         timestamp
       }
-      ... on WebhookDisabledEvent { webhookId url reason timestamp }
+      ... on AuthenticatedEvent {
+        message
+        timestamp
+      }
+      ... on ReadyEvent {
+        message
+        info {
+          wid
+          pushname
+          platform
+        }
+        timestamp
+      }
+      ... on DisconnectedEvent {
+        reason
+        message
+        timestamp
+      }
+      ... on StateChangeEvent {
+        state
+        previousState
+        timestamp
+      }
+      ... on MessageEvent {
+        id
+        from
+        to
+        author
+        body
+        timestamp
+        fromMe
+        hasMedia
+        type
+        isGroup
+        caption
+        mimeType
+        filename
+      }
+      ... on MessageAckEvent {
+        id
+        chatId
+        ack
+        status
+        timestamp
+      }
+      ... on CampaignProgressEvent {
+        campaignId
+        name
+        kind
+        status
+        counts {
+          total
+          pending
+          sending
+          sent
+          delivered
+          read
+          failed
+          unknown
+          skipped
+        }
+        recipient {
+          chatId
+          state
+          error
+        }
+        timestamp
+      }
+      ... on WebhookDisabledEvent {
+        webhookId
+        url
+        reason
+        timestamp
+      }
     }
   }
 `;

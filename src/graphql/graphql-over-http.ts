@@ -23,7 +23,11 @@ export function graphqlOverHttp(yoga: GraphQLServer, limit: number) {
           ? ({ message: 'Request body too large', code: 'PAYLOAD_TOO_LARGE' } as const)
           : ({ message: 'Request body could not be read', code: 'BAD_USER_INPUT' } as const);
       // The rest of the body is never read, so this connection cannot carry another request.
-      sendJson(res, { status: errorTable[code].status, body: { errors: [{ message, extensions: { code } }] }, headers: { connection: 'close' } });
+      sendJson(res, {
+        status: errorTable[code].status,
+        body: { errors: [{ message, extensions: { code } }] },
+        headers: { connection: 'close' },
+      });
       return true;
     }
     // An empty body would send yoga back to the spent stream; '{}' gets its own "must provide query" answer.

@@ -48,7 +48,13 @@ export function refusedWith(code: ErrorCode, message: string): ExecutionResult {
 /** The same error without yoga's HTTP status hint, which means nothing on a socket. */
 export function withoutHttpHint(error: GraphQLError): GraphQLError {
   const { http: _http, ...extensions } = error.extensions;
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, extensions });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions,
+  });
 }
 
 function withCode(source: GraphQLError | undefined, message: string, code: ErrorCode, more: Record<string, unknown> = {}): GraphQLError {

@@ -13,7 +13,10 @@ export function parseTrustProxy(value: string): { trust: TrustProxy } | { error:
   if (text === 'false' || text === '') return { trust: false };
   if (text === 'true') return { trust: true };
   if (/^\d+$/.test(text)) return { trust: Number(text) };
-  const list = text.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const list = text
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   try {
     proxyAddr.compile(list);
     return { trust: list };
@@ -25,6 +28,12 @@ export function parseTrustProxy(value: string): { trust: TrustProxy } | { error:
 /** The address rate limits count a request against, believing X-Forwarded-For only as far as TRUST_PROXY says. */
 export function clientAddressOf(trust: TrustProxy): (req: IncomingMessage) => string {
   const trusts =
-    trust === true ? () => true : trust === false ? () => false : typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : proxyAddr.compile(trust);
+    trust === true
+      ? () => true
+      : trust === false
+        ? () => false
+        : typeof trust === 'number'
+          ? (_address: string, hop: number) => hop < trust
+          : proxyAddr.compile(trust);
   return (req) => proxyAddr(req, trusts);
 }

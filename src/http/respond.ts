@@ -20,4 +20,5 @@ export function errorEnvelope(error: { message: string; extensions?: Readonly<Re
 }
 
 /** An error found at the door itself (the body, the route, the key), before any operation runs. */
-export const errorAnswer = (code: ErrorCode, error: string, hint?: string): JsonAnswer => errorEnvelope({ message: error, extensions: { code } }, hint);
+export const errorAnswer = (code: ErrorCode, error: string, hint?: string): JsonAnswer =>
+  errorEnvelope({ message: error, extensions: { code } }, hint);

@@ -71,7 +71,9 @@ export class IdempotencyStore {
 
   /** Keeps a running request's key while its work goes on. */
   async renew(scope: string, key: string): Promise<void> {
-    await this.db.em.fork().nativeUpdate(IdempotencyRecord, { scope, key, state: 'running' }, { leaseExpiresAt: new Date(Date.now() + this.times.leaseMs) });
+    await this.db.em
+      .fork()
+      .nativeUpdate(IdempotencyRecord, { scope, key, state: 'running' }, { leaseExpiresAt: new Date(Date.now() + this.times.leaseMs) });
   }
 
   async complete(scope: string, key: string, result: string): Promise<void> {

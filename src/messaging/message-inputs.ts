@@ -31,7 +31,11 @@ export interface Within {
 
 const topLevel: Within = { label: '', at: [] };
 
-export function recipientOf(input: { phone?: string | null; chatId?: string | null }, ctx: Context, { label, at }: Within = topLevel): Recipient | undefined {
+export function recipientOf(
+  input: { phone?: string | null; chatId?: string | null },
+  ctx: Context,
+  { label, at }: Within = topLevel,
+): Recipient | undefined {
   const target = input.chatId ?? input.phone;
   const path = [...at, input.chatId != null ? 'chatId' : 'phone'];
   if (target === undefined || target === null || target.trim() === '') {
@@ -81,7 +85,11 @@ export const sendMediaInput = z
     chatId: optionalString,
     mediaUrl: optionalString,
     mediaBase64: optionalString,
-    mimetype: z.string().trim().regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimetype must look like type/subtype, e.g. image/png').nullish(),
+    mimetype: z
+      .string()
+      .trim()
+      .regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimetype must look like type/subtype, e.g. image/png')
+      .nullish(),
     caption: z.string().max(MAX_TEXT_LENGTH, `caption is too long: at most ${MAX_TEXT_LENGTH} characters`).nullish(),
     filename: z
       .string()
@@ -110,7 +118,7 @@ export const bulkRecipient = z.object({ phone: optionalString, chatId: optionalS
 
 /** Everything but the recipients' form, which the REST door widens to plain chat ids. */
 export const sendBulkFields = {
-  message: optionalString.describe("The text for recipients without their own"),
+  message: optionalString.describe('The text for recipients without their own'),
   text: optionalString,
 };
 
@@ -118,7 +126,8 @@ export const sendBulkInput = z
   .object({
     recipients: z
       .array(bulkRecipient, {
-        error: (issue) => (issue.input === undefined || issue.input === null ? 'recipients is required: a list of recipients' : 'recipients must be a list'),
+        error: (issue) =>
+          issue.input === undefined || issue.input === null ? 'recipients is required: a list of recipients' : 'recipients must be a list',
       })
       .min(1, 'recipients must list at least one recipient'),
     ...sendBulkFields,

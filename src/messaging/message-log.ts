@@ -42,7 +42,16 @@ export class MessageLog {
     try {
       const now = new Date();
       const insert = (em: EntityManager) =>
-        em.insert(MessageRecord, { ...message, ack: 0, status: ackStatuses[0], error: null, createdAt: now, updatedAt: now, deliveredAt: null, readAt: null });
+        em.insert(MessageRecord, {
+          ...message,
+          ack: 0,
+          status: ackStatuses[0],
+          error: null,
+          createdAt: now,
+          updatedAt: now,
+          deliveredAt: null,
+          readAt: null,
+        });
       const em = this.db.em.fork();
       if (alongside) {
         await em.transactional(async (tx) => {

@@ -39,7 +39,12 @@ export class MessagingService {
     return { ...sent, to: recipient.to };
   }
 
-  async sendMedia(session: string, recipient: Recipient, source: MediaSource, options: MediaOptions & { caption?: string }): Promise<SendResult> {
+  async sendMedia(
+    session: string,
+    recipient: Recipient,
+    source: MediaSource,
+    options: MediaOptions & { caption?: string },
+  ): Promise<SendResult> {
     const { driver } = this.sessions.get(session);
     // Refuse early, before a download that could not be sent anyway.
     if (driver.state() !== 'CONNECTED') throw clientNotReady();
@@ -54,7 +59,11 @@ export class MessagingService {
   testNumber(): { configured: boolean; message: string; phoneNumberMasked: string | null } {
     const recipient = this.options.testRecipient;
     return recipient
-      ? { configured: true, message: 'Test phone number is configured. Send a test with POST /api/test/send (or the sendTestMessage mutation).', phoneNumberMasked: maskNumber(recipient.to) }
+      ? {
+          configured: true,
+          message: 'Test phone number is configured. Send a test with POST /api/test/send (or the sendTestMessage mutation).',
+          phoneNumberMasked: maskNumber(recipient.to),
+        }
       : { configured: false, message: 'Test phone number is not configured: set TEST_PHONE_NUMBER in .env', phoneNumberMasked: null };
   }
 
@@ -77,7 +86,13 @@ export class MessagingService {
     }
   }
 
-  async #record(session: string, recipient: Recipient, sent: SentMessage, kind: 'text' | 'media', alongside?: RecordAlongside): Promise<void> {
+  async #record(
+    session: string,
+    recipient: Recipient,
+    sent: SentMessage,
+    kind: 'text' | 'media',
+    alongside?: RecordAlongside,
+  ): Promise<void> {
     this.logger.info({ session, to: maskNumber(recipient.to), id: sent.id, kind }, 'message sent');
     try {
       await this.messages.record({ id: sent.id, session, chatId: recipient.chatId, kind }, alongside && ((em) => alongside(em, sent)));

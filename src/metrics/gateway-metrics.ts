@@ -96,7 +96,8 @@ export class GatewayMetrics {
       registers: [this.registry],
       collect() {
         this.reset();
-        for (const [session, current] of read()) for (const state of connectionStates) this.set({ session, state }, state === current ? 1 : 0);
+        for (const [session, current] of read())
+          for (const state of connectionStates) this.set({ session, state }, state === current ? 1 : 0);
       },
     });
   }

@@ -23,7 +23,9 @@ export function createMetricsEndpoint(metrics: GatewayMetrics, access: MetricsAc
       }
     }
     const text = await metrics.registry.metrics();
-    res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : text);
+    res
+      .writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' })
+      .end(req.method === 'HEAD' ? undefined : text);
     return true;
   };
 }

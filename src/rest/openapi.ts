@@ -44,7 +44,10 @@ function selectionSchema(type: GraphQLOutputType, selectionSet: SelectionSetNode
       if (selection.kind !== Kind.FIELD) continue;
       const field = fields[selection.name.value]!;
       const name = selection.alias?.value ?? selection.name.value;
-      properties[name] = { ...selectionSchema(field.type, selection.selectionSet), ...(field.description && { description: field.description }) };
+      properties[name] = {
+        ...selectionSchema(field.type, selection.selectionSet),
+        ...(field.description && { description: field.description }),
+      };
       if (isNonNullType(field.type)) required.push(name);
     }
     return { type: 'object', properties, required };
@@ -104,12 +107,23 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
     const idempotencyErrors = idempotent ? [409, 422] : [];
     const errors = isPublic ? [] : [400, 401, ...(route.body ? [413] : []), ...(route.failures ?? []), ...idempotencyErrors, 429, 500];
     const success = { description: 'OK', content: { 'application/json': { schema: successSchema(route, operation, schema) } } };
-    const errorResponse = (status: number) => ({ description: describedStatus(status), content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+    const errorResponse = (status: number) => ({
+      description: describedStatus(status),
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    });
     const responses: Record<string, unknown> = { 200: success };
-    for (const status of errors) responses[status] = route.reply?.unavailableWhen && status === 503 ? { ...success, description: describedStatus(503) } : errorResponse(status);
+    for (const status of errors)
+      responses[status] =
+        route.reply?.unavailableWhen && status === 503 ? { ...success, description: describedStatus(503) } : errorResponse(status);
     const pathParams = [
       ...paramNames(route.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
-      ...Object.entries(route.query ?? {}).map(([name, { type, description }]) => ({ name, in: 'query', required: false, description, schema: { type } })),
+      ...Object.entries(route.query ?? {}).map(([name, { type, description }]) => ({
+        name,
+        in: 'query',
+        required: false,
+        description,
+        schema: { type },
+      })),
       ...(idempotent ? [idempotencyKeyHeader] : []),
     ];
     const openApiPath = route.path.replace(/:(\w+)/g, '{$1}');

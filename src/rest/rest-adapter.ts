@@ -40,7 +40,10 @@ function compile(route: RestRoute, schema: GraphQLSchema): CompiledRoute {
     throw new Error(`REST route ${route.method} ${route.path}: the operation must select exactly one root field`);
   }
   const variableTypes = new Map(
-    (operation.variableDefinitions ?? []).map((definition) => [definition.variable.name.value, typeFromAST(schema, definition.type as never) as GraphQLInputType]),
+    (operation.variableDefinitions ?? []).map((definition) => [
+      definition.variable.name.value,
+      typeFromAST(schema, definition.type as never) as GraphQLInputType,
+    ]),
   );
   return { route, match: matchPath(route.path), field: selection.alias?.value ?? selection.name.value, variableTypes };
 }
@@ -62,7 +65,10 @@ async function readJsonObject(req: IncomingMessage, limit: number): Promise<Body
   const read = await readBody(req, limit);
   if (!read.ok) {
     // The rest of an oversized body is never read, so this connection cannot carry another request.
-    const tooLarge = { ...errorAnswer('PAYLOAD_TOO_LARGE', 'Request body too large', `This route accepts at most ${limit} bytes`), headers: { connection: 'close' } };
+    const tooLarge = {
+      ...errorAnswer('PAYLOAD_TOO_LARGE', 'Request body too large', `This route accepts at most ${limit} bytes`),
+      headers: { connection: 'close' },
+    };
     return { ok: false, answer: read.reason === 'too-large' ? tooLarge : errorAnswer('BAD_USER_INPUT', 'Request body could not be read') };
   }
   const text = read.body.toString('utf8').trim();
@@ -71,7 +77,10 @@ async function readJsonObject(req: IncomingMessage, limit: number): Promise<Body
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { ok: false, answer: errorAnswer('BAD_USER_INPUT', 'Malformed JSON body', `The body must be JSON: ${(error as Error).message}`) };
+    return {
+      ok: false,
+      answer: errorAnswer('BAD_USER_INPUT', 'Malformed JSON body', `The body must be JSON: ${(error as Error).message}`),
+    };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     return { ok: false, answer: errorAnswer('BAD_USER_INPUT', 'Request body must be a JSON object') };
@@ -94,7 +103,10 @@ export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, ex
       const read = await readJsonObject(req, route.largeBody ? limits.large : limits.standard);
       if (!read.ok) return read.answer;
       variables = Object.fromEntries(
-        Object.entries(route.variables(read.body, params, url.searchParams)).map(([name, value]) => [name, jsonToInput(value, variableTypes.get(name)!)]),
+        Object.entries(route.variables(read.body, params, url.searchParams)).map(([name, value]) => [
+          name,
+          jsonToInput(value, variableTypes.get(name)!),
+        ]),
       );
     }
     const headers = new Headers({ 'content-type': 'application/json', accept: 'application/json' });

@@ -33,7 +33,8 @@ export class SessionLease {
     if (await this.#extend(session, { $or: [{ leaseOwner: null }, { leaseOwner: this.owner }, { leaseExpiresAt: { $lt: now } }] })) return;
     const holder = await em.findOneOrFail(SessionRecord, { name: session });
     // Taken only from that same holder, so a live gateway that took it meanwhile keeps it.
-    if (holder.leaseOwner && isDeadLocalOwner(holder.leaseOwner) && (await this.#extend(session, { leaseOwner: holder.leaseOwner }))) return;
+    if (holder.leaseOwner && isDeadLocalOwner(holder.leaseOwner) && (await this.#extend(session, { leaseOwner: holder.leaseOwner })))
+      return;
     throw new SessionLeaseHeldError(session, holder.leaseOwner ?? 'another gateway', holder.leaseExpiresAt ?? now);
   }
 
@@ -45,7 +46,11 @@ export class SessionLease {
   async release(session: string): Promise<void> {
     await this.db.em
       .fork()
-      .nativeUpdate(SessionRecord, { name: session, leaseOwner: this.owner }, { leaseOwner: null, leaseExpiresAt: null, updatedAt: new Date() });
+      .nativeUpdate(
+        SessionRecord,
+        { name: session, leaseOwner: this.owner },
+        { leaseOwner: null, leaseExpiresAt: null, updatedAt: new Date() },
+      );
   }
 
   /** Makes this gateway the holder for another TTL, if the lease is as `claimable` says. */

@@ -12,7 +12,10 @@ export const createWebhookInput = z.object({
   url: webhookUrl,
   events: webhookEvents.nullish().transform((events) => events ?? [ALL_EVENTS]),
   secret: webhookSecret.nullish(),
-  enabled: z.boolean().nullish().transform((enabled) => enabled ?? true),
+  enabled: z
+    .boolean()
+    .nullish()
+    .transform((enabled) => enabled ?? true),
 });
 
 export const updateWebhookInput = z
@@ -22,7 +25,10 @@ export const updateWebhookInput = z
     secret: webhookSecret.nullish(),
     enabled: z.boolean().nullish().describe('false stops deliveries (they wait); true resumes them'),
   })
-  .refine((input) => Object.values(input).some((value) => value !== null && value !== undefined), 'Give at least one of url, events, secret, enabled to change');
+  .refine(
+    (input) => Object.values(input).some((value) => value !== null && value !== undefined),
+    'Give at least one of url, events, secret, enabled to change',
+  );
 
 export const webhookId = recordId('Webhook id');
 export const deliveryId = recordId('Delivery id');

@@ -20,7 +20,12 @@ export class WebhookPoster {
   readonly #agents: OutboundAgents;
 
   constructor(private readonly options: { timeoutMs: number; allowPrivateUrls: boolean }) {
-    this.#agents = new OutboundAgents({ allowPrivate: options.allowPrivateUrls, setting: 'WEBHOOK_ALLOW_PRIVATE_URLS', keepAlive: true, maxSockets: 4 });
+    this.#agents = new OutboundAgents({
+      allowPrivate: options.allowPrivateUrls,
+      setting: 'WEBHOOK_ALLOW_PRIVATE_URLS',
+      keepAlive: true,
+      maxSockets: 4,
+    });
   }
 
   get timeoutMs(): number {
@@ -58,7 +63,10 @@ export class WebhookPoster {
         if (timeout.aborted) resolve({ error: `no answer within ${this.options.timeoutMs} ms (WEBHOOK_TIMEOUT_MS)`, retryable: true });
         else if (signal?.aborted) resolve({ error: 'the gateway stopped during the attempt', retryable: true });
         else if (isRefusedAddress(error)) {
-          resolve({ error: `${url.hostname} is a private or reserved address; ${allowPrivateHint('WEBHOOK_ALLOW_PRIVATE_URLS')}`, retryable: false });
+          resolve({
+            error: `${url.hostname} is a private or reserved address; ${allowPrivateHint('WEBHOOK_ALLOW_PRIVATE_URLS')}`,
+            retryable: false,
+          });
         } else resolve({ error: `could not connect: ${error.code ?? error.message}`, retryable: true });
       });
       req.end(request.body);

@@ -18,7 +18,8 @@ export interface AttemptRecord {
 }
 
 /** Where a delivery goes after an attempt; `expired`: it failed until the max age ran out. */
-export type AttemptOutcome = { state: 'delivered' } | { state: 'pending'; nextAttemptAt: Date } | { state: 'dead'; reason: string; expired: boolean };
+export type AttemptOutcome =
+  { state: 'delivered' } | { state: 'pending'; nextAttemptAt: Date } | { state: 'dead'; reason: string; expired: boolean };
 
 export interface DeliveryWithAttempts extends WebhookDeliveryRecord {
   attemptLog: WebhookAttemptRecord[];
@@ -120,13 +121,21 @@ export class WebhookStore {
   /** A new delivery of the same event (same event id, same body), behind the webhook's queue. */
   async redeliver(delivery: WebhookDeliveryRecord): Promise<WebhookDeliveryRecord> {
     const em = this.db.em.fork();
-    await this.enqueue(em, [{ webhookId: delivery.webhookId, eventId: delivery.eventId, event: delivery.event, payload: delivery.payload }]);
-    return em.findOneOrFail(WebhookDeliveryRecord, { webhookId: delivery.webhookId, eventId: delivery.eventId }, { orderBy: { id: 'desc' } });
+    await this.enqueue(em, [
+      { webhookId: delivery.webhookId, eventId: delivery.eventId, event: delivery.event, payload: delivery.payload },
+    ]);
+    return em.findOneOrFail(
+      WebhookDeliveryRecord,
+      { webhookId: delivery.webhookId, eventId: delivery.eventId },
+      { orderBy: { id: 'desc' } },
+    );
   }
 
   /** The next pending deliveries of a webhook, oldest first: the order they must arrive in. */
   due(webhookId: number, limit: number): Promise<WebhookDeliveryRecord[]> {
-    return this.db.em.fork().find(WebhookDeliveryRecord, { webhookId, state: 'pending' }, { orderBy: { id: 'asc' }, limit, disableIdentityMap: true });
+    return this.db.em
+      .fork()
+      .find(WebhookDeliveryRecord, { webhookId, state: 'pending' }, { orderBy: { id: 'asc' }, limit, disableIdentityMap: true });
   }
 
   /**
@@ -137,7 +146,10 @@ export class WebhookStore {
     const em = this.db.em.fork();
     const take = async (from: Record<string, unknown>) => {
       const now = new Date();
-      const taken = await em.nativeUpdate(WebhookRecord, { id: webhookId, enabled: true, ...from } as FilterQuery<WebhookRecord>, { leaseOwner: owner, leaseExpiresAt: new Date(now.getTime() + ttlMs) });
+      const taken = await em.nativeUpdate(WebhookRecord, { id: webhookId, enabled: true, ...from } as FilterQuery<WebhookRecord>, {
+        leaseOwner: owner,
+        leaseExpiresAt: new Date(now.getTime() + ttlMs),
+      });
       return taken === 1;
     };
     if (await take({ $or: [{ leaseOwner: null }, { leaseOwner: owner }, { leaseExpiresAt: { $lt: new Date() } }] })) return true;
@@ -154,7 +166,12 @@ export class WebhookStore {
    * webhook's failing streak; when the streak has lasted `disableAfterMs`, or a delivery failed until it
    * expired (it held the queue all that time), the webhook is disabled and true is returned.
    */
-  settle(delivery: WebhookDeliveryRecord, attempt: AttemptRecord, outcome: AttemptOutcome, streak: { wasFailing: boolean; disableAfterMs: number }): Promise<boolean> {
+  settle(
+    delivery: WebhookDeliveryRecord,
+    attempt: AttemptRecord,
+    outcome: AttemptOutcome,
+    streak: { wasFailing: boolean; disableAfterMs: number },
+  ): Promise<boolean> {
     const { disableAfterMs } = streak;
     return this.db.em.fork().transactional(async (em) => {
       await em.insert(WebhookAttemptRecord, { deliveryId: delivery.id, ...attempt });
@@ -182,7 +199,9 @@ export class WebhookStore {
         {
           id: delivery.webhookId,
           enabled: true,
-          ...(!(outcome.state === 'dead' && outcome.expired) && { failingSince: { $lte: new Date(attempt.attemptedAt.getTime() - disableAfterMs) } }),
+          ...(!(outcome.state === 'dead' && outcome.expired) && {
+            failingSince: { $lte: new Date(attempt.attemptedAt.getTime() - disableAfterMs) },
+          }),
         },
         {
           enabled: false,

@@ -97,7 +97,9 @@ export class WebhookWorker {
     for (const webhook of await this.deps.store.list()) {
       if (!webhook.enabled || this.#draining.has(webhook.id)) continue;
       const drain = this.#drain(webhook.id)
-        .catch((error: unknown) => this.#log.error({ err: error, webhookId: webhook.id }, 'webhook delivery stopped on an error; will retry'))
+        .catch((error: unknown) =>
+          this.#log.error({ err: error, webhookId: webhook.id }, 'webhook delivery stopped on an error; will retry'),
+        )
         .finally(() => this.#draining.delete(webhook.id));
       this.#draining.set(webhook.id, drain);
     }
@@ -164,7 +166,11 @@ export class WebhookWorker {
     const durationMs = Math.round(performance.now() - started);
     const verdict = judge(result, delivery.attempts + 1, delivery.createdAt, new Date(), policy);
     const outcome: AttemptOutcome =
-      verdict.kind === 'retry' ? { state: 'pending', nextAttemptAt: verdict.at } : verdict.kind === 'dead' ? { state: 'dead', reason: verdict.reason, expired: verdict.expired } : { state: 'delivered' };
+      verdict.kind === 'retry'
+        ? { state: 'pending', nextAttemptAt: verdict.at }
+        : verdict.kind === 'dead'
+          ? { state: 'dead', reason: verdict.reason, expired: verdict.expired }
+          : { state: 'delivered' };
     const attempt = {
       attemptedAt,
       durationMs,
@@ -175,7 +181,8 @@ export class WebhookWorker {
     metrics.webhookDeliveries.inc({ outcome: verdict.kind === 'retry' ? 'retried' : verdict.kind });
     const context = { webhookId: webhook.id, deliveryId: delivery.id, event: delivery.event, attempt: delivery.attempts + 1 };
     if (outcome.state === 'dead') this.#log.warn({ ...context, reason: outcome.reason }, 'webhook delivery given up');
-    else if (outcome.state === 'pending') this.#log.info({ ...context, error: attempt.error, retryAt: outcome.nextAttemptAt }, 'webhook delivery failed; will retry');
+    else if (outcome.state === 'pending')
+      this.#log.info({ ...context, error: attempt.error, retryAt: outcome.nextAttemptAt }, 'webhook delivery failed; will retry');
     if (disabled) {
       await this.#announceDisabled(webhook);
       return undefined;
@@ -187,7 +194,12 @@ export class WebhookWorker {
     const current = await this.deps.store.find(webhook.id);
     const reason = current?.disabledReason ?? 'It kept failing';
     this.#log.warn({ webhookId: webhook.id, reason }, 'webhook disabled');
-    const event: GatewayEvent = { event: 'webhook_disabled', session: this.deps.session, timestamp: new Date(), data: { webhookId: webhook.id, url: webhook.url, reason } };
+    const event: GatewayEvent = {
+      event: 'webhook_disabled',
+      session: this.deps.session,
+      timestamp: new Date(),
+      data: { webhookId: webhook.id, url: webhook.url, reason },
+    };
     await this.deps.bus.record(event);
     this.deps.bus.publish(event);
   }

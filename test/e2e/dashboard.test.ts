@@ -10,7 +10,8 @@ import { eventually, startGateway, TEST_API_KEY, type TestGateway } from '../uti
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(DASHBOARD_DIR, 'index.html'))) throw new Error('The dashboard is not built: run `npm run build:dashboard` (npm test does)');
+  if (!existsSync(join(DASHBOARD_DIR, 'index.html')))
+    throw new Error('The dashboard is not built: run `npm run build:dashboard` (npm test does)');
   browser = await launchChromium();
 });
 

@@ -12,7 +12,6 @@ import { launch } from '../utils/process.js';
 
 const finalStates = ['sent', 'delivered', 'read', 'failed', 'unknown', 'skipped'];
 
-
 async function scratchDir() {
   const dir = await mkdtemp(join(tmpdir(), 'waqtor-durability-'));
   onTestFinished(() => rm(dir, { recursive: true, force: true }));
@@ -21,7 +20,10 @@ async function scratchDir() {
 
 async function outbox(path: string): Promise<Array<{ chatId: string; body: string }>> {
   const text = await readFile(path, 'utf8').catch(() => '');
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { chatId: string; body: string });
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { chatId: string; body: string });
 }
 
 /** Every recipient of a campaign, through the GraphQL door. */
@@ -29,7 +31,10 @@ async function recipientsOf(url: string, id: number): Promise<Array<{ chatId: st
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'query($id: ID!, $first: Int) { campaign(id: $id) { recipients(first: $first) { items { chatId state } } } }', variables: { id: String(id), first: 1000 } }),
+    body: JSON.stringify({
+      query: 'query($id: ID!, $first: Int) { campaign(id: $id) { recipients(first: $first) { items { chatId state } } } }',
+      variables: { id: String(id), first: 1000 },
+    }),
   });
   const body = (await response.json()) as any;
   if (!body.data) throw new Error(JSON.stringify(body));
@@ -113,7 +118,12 @@ describe('campaigns across crashes and restarts', () => {
     const env = gatewayEnv(dir);
     const first = await linked(env);
     const scheduledAt = new Date(Date.now() + 1_500).toISOString();
-    const created = await callRest(first.url, 'POST', '/api/campaigns/create', { name: 'Overnight', message: 'morning!', recipients: ['966501234567'], scheduledAt });
+    const created = await callRest(first.url, 'POST', '/api/campaigns/create', {
+      name: 'Overnight',
+      message: 'morning!',
+      recipients: ['966501234567'],
+      scheduledAt,
+    });
     expect(created.body.data).toMatchObject({ status: 'pending', scheduled_at: scheduledAt });
     first.run.child.kill('SIGTERM');
     expect(await first.run.exited).toBe(0);
@@ -121,7 +131,10 @@ describe('campaigns across crashes and restarts', () => {
     expect(await outbox(env.SANDBOX_OUTBOX_PATH)).toEqual([]);
 
     const second = await linked(env);
-    await eventually(async () => expect((await callRest(second.url, 'GET', `/api/campaigns/${created.body.data.id}`)).body.data.status).toBe('completed'), 10_000);
+    await eventually(
+      async () => expect((await callRest(second.url, 'GET', `/api/campaigns/${created.body.data.id}`)).body.data.status).toBe('completed'),
+      10_000,
+    );
     expect((await outbox(env.SANDBOX_OUTBOX_PATH)).map((m) => [m.chatId, m.body])).toEqual([['966501234567@c.us', 'morning!']]);
     second.run.child.kill('SIGTERM');
     await second.run.exited;
@@ -136,8 +149,22 @@ describe('campaigns across crashes and restarts', () => {
     const due = new Date(Date.now() + 2_500);
     const ids: number[] = [];
     for (let i = 0; i < 40; i += 1) {
-      const recipients = [{ input: '966501234567', chatId: '966501234567@c.us', variables: null, message: null, state: 'pending' as const, error: null }];
-      ids.push((await store.create({ session: 'default', kind: 'campaign', name: `c${i}`, message: 'hi', scheduledAt: due, status: 'pending', recipients })).id);
+      const recipients = [
+        { input: '966501234567', chatId: '966501234567@c.us', variables: null, message: null, state: 'pending' as const, error: null },
+      ];
+      ids.push(
+        (
+          await store.create({
+            session: 'default',
+            kind: 'campaign',
+            name: `c${i}`,
+            message: 'hi',
+            scheduledAt: due,
+            status: 'pending',
+            recipients,
+          })
+        ).id,
+      );
     }
     const race = () =>
       new Promise<number[]>((resolve, reject) => {
@@ -158,7 +185,11 @@ describe('campaigns across crashes and restarts', () => {
     const dir = await scratchDir();
     const shared = { DATABASE_PATH: join(dir, 'waqtor.db'), SANDBOX_OUTBOX_PATH: join(dir, 'outbox.jsonl'), CAMPAIGN_MAX_PER_HOUR: '3' };
     const first = await startGateway(shared, { link: true });
-    const created = await callRest(first.url, 'POST', '/api/campaigns/create', { name: 'Capped', message: 'hi', recipients: ['966501234561', '966501234562', '966501234563', '966501234564', '966501234565'] });
+    const created = await callRest(first.url, 'POST', '/api/campaigns/create', {
+      name: 'Capped',
+      message: 'hi',
+      recipients: ['966501234561', '966501234562', '966501234563', '966501234564', '966501234565'],
+    });
     const id = created.body.data.id as number;
     await callRest(first.url, 'POST', `/api/campaigns/${id}/execute?wait=false`);
     await eventually(async () => expect((await outbox(shared.SANDBOX_OUTBOX_PATH)).length).toBe(3));
@@ -169,7 +200,10 @@ describe('campaigns across crashes and restarts', () => {
     await eventually(() => expect(second.logs.text).toContain('resuming a campaign that was running when the gateway stopped'));
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await outbox(shared.SANDBOX_OUTBOX_PATH)).length).toBe(3);
-    expect((await callRest(second.url, 'GET', `/api/campaigns/${id}`)).body.data).toMatchObject({ status: 'running', counts: { sent: 3, pending: 2 } });
+    expect((await callRest(second.url, 'GET', `/api/campaigns/${id}`)).body.data).toMatchObject({
+      status: 'running',
+      counts: { sent: 3, pending: 2 },
+    });
     expect(second.logs.text).toContain('the hourly or daily sending cap is reached');
   });
 });

@@ -88,7 +88,13 @@ describe('the documented campaign routes', () => {
     const list = await call(gateway, 'GET', '/api/campaigns/list');
     expect(list.status).toBe(200);
     expect(list.body.data).toEqual([
-      expect.objectContaining({ id: 1, name: 'Black Friday Sale', status: 'completed', recipients: created.body.data.recipients, completed_at: expect.any(String) }),
+      expect.objectContaining({
+        id: 1,
+        name: 'Black Friday Sale',
+        status: 'completed',
+        recipients: created.body.data.recipients,
+        completed_at: expect.any(String),
+      }),
     ]);
     // Acks follow: each sent recipient moves on to delivered.
     await eventually(async () => expect((await campaign(gateway, 1)).counts).toMatchObject({ total: 3, sent: 2, delivered: 2, failed: 1 }));
@@ -114,12 +120,15 @@ describe('the documented campaign routes', () => {
     expect((await gateway.outboxFile()).length).toBe(2);
   });
 
-  it('fills {{placeholders}} from each recipient\'s vars, and refuses a campaign that leaves one empty, naming the recipient', async () => {
+  it("fills {{placeholders}} from each recipient's vars, and refuses a campaign that leaves one empty, naming the recipient", async () => {
     const gateway = await startGateway({}, { link: true });
     const missing = await call(gateway, 'POST', '/api/campaigns/create', {
       name: 'Hello',
       message: 'Hi {{name}}, your code is {{ code }}',
-      recipients: [{ phone: '966501234567', vars: { name: 'Ann', code: 7 } }, { phone: '966507654321', vars: { name: 'Bob' } }],
+      recipients: [
+        { phone: '966501234567', vars: { name: 'Ann', code: 7 } },
+        { phone: '966507654321', vars: { name: 'Bob' } },
+      ],
     });
     expect(missing).toEqual({
       status: 400,
@@ -128,7 +137,10 @@ describe('the documented campaign routes', () => {
     const { id } = await create(gateway, {
       name: 'Hello',
       message: 'Hi {{name}}, your code is {{ code }}',
-      recipients: [{ phone: '966501234567', vars: { name: 'Ann', code: 7 } }, { chatId: '966507654321@c.us', message: 'Own text for {{name}}', vars: { name: 'Bob' } }],
+      recipients: [
+        { phone: '966501234567', vars: { name: 'Ann', code: 7 } },
+        { chatId: '966507654321@c.us', message: 'Own text for {{name}}', vars: { name: 'Bob' } },
+      ],
     });
     await call(gateway, 'POST', `/api/campaigns/${id}/execute`);
     expect((await gateway.outboxFile()).map((m) => [m.chatId, m.body])).toEqual([
@@ -137,9 +149,19 @@ describe('the documented campaign routes', () => {
     ]);
     const detail = await gateway.request(CampaignDocument, { id: String(id), first: 1 });
     const page = detail.body.data!.campaign.recipients;
-    expect(page.items).toEqual([expect.objectContaining({ phone: '966501234567', vars: { name: 'Ann', code: '7' }, message: 'Hi Ann, your code is 7', state: expect.stringMatching(/^(sent|delivered)$/) })]);
+    expect(page.items).toEqual([
+      expect.objectContaining({
+        phone: '966501234567',
+        vars: { name: 'Ann', code: '7' },
+        message: 'Hi Ann, your code is 7',
+        state: expect.stringMatching(/^(sent|delivered)$/),
+      }),
+    ]);
     const next = await gateway.request(CampaignDocument, { id: String(id), first: 1, after: page.nextCursor! });
-    expect(next.body.data!.campaign.recipients).toEqual({ items: [expect.objectContaining({ chatId: '966507654321@c.us' })], nextCursor: null });
+    expect(next.body.data!.campaign.recipients).toEqual({
+      items: [expect.objectContaining({ chatId: '966507654321@c.us' })],
+      nextCursor: null,
+    });
   });
 
   it.each([
@@ -148,9 +170,15 @@ describe('the documented campaign routes', () => {
     [{ name: 'x', message: 'hi' }, 'recipients is required: a list of recipients'],
     [{ name: 'x', message: 'hi', recipients: [] }, 'recipients must list at least one recipient'],
     [{ name: 'x', message: 'hi', recipients: ['0501234567'] }, 'recipients[0] (0501234567): '],
-    [{ name: 'x', message: 'hi', recipients: ['966501234567'], scheduledAt: 'next monday' }, 'scheduledAt must be an ISO 8601 date and time with a zone, e.g. 2025-11-01T18:00:00Z'],
+    [
+      { name: 'x', message: 'hi', recipients: ['966501234567'], scheduledAt: 'next monday' },
+      'scheduledAt must be an ISO 8601 date and time with a zone, e.g. 2025-11-01T18:00:00Z',
+    ],
     [{ name: 'x', message: 'hi', recipients: ['966501234567'], scheduledAt: '2025-11-01T18:00:00' }, 'scheduledAt must be an ISO 8601'],
-    [{ name: 'x', message: 'hi', recipients: [{ phone: '966501234567', vars: 'Ann' }] }, 'recipients[0].vars: JSONObject cannot represent non-object value'],
+    [
+      { name: 'x', message: 'hi', recipients: [{ phone: '966501234567', vars: 'Ann' }] },
+      'recipients[0].vars: JSONObject cannot represent non-object value',
+    ],
   ])('refuses create %j with 400', async (body, error) => {
     const gateway = await startGateway();
     const response = await call(gateway, 'POST', '/api/campaigns/create', body);
@@ -168,7 +196,10 @@ describe('the documented campaign routes', () => {
       ['PUT', '/api/campaigns/42/status', { status: 'cancelled' }],
       ['DELETE', '/api/campaigns/42', undefined],
     ] as const) {
-      expect(await call(gateway, method, path, body), `${method} ${path}`).toEqual({ status: 404, body: { success: false, error: 'Campaign not found', message: expect.any(String) } });
+      expect(await call(gateway, method, path, body), `${method} ${path}`).toEqual({
+        status: 404,
+        body: { success: false, error: 'Campaign not found', message: expect.any(String) },
+      });
       const malformed = await call(gateway, method, path.replace('42', 'abc'), body);
       expect(malformed.status).toBe(400);
       expect(malformed.body.error).toBe('Campaign id must be a positive whole number, e.g. 1');
@@ -180,7 +211,10 @@ describe('the documented campaign routes', () => {
     const gateway = await startGateway({}, { link: true });
     const { id } = await create(gateway, { name: 'x', message: 'hi', recipients: ['966501234567'] });
     const bad = await call(gateway, 'PUT', `/api/campaigns/${id}/status`, { status: 'paused' });
-    expect(bad).toEqual({ status: 400, body: { success: false, error: 'status must be one of pending, running, completed, failed, cancelled', message: expect.any(String) } });
+    expect(bad).toEqual({
+      status: 400,
+      body: { success: false, error: 'status must be one of pending, running, completed, failed, cancelled', message: expect.any(String) },
+    });
     expect((await call(gateway, 'PUT', `/api/campaigns/${id}/status`, {})).status).toBe(400);
     const completed = await call(gateway, 'PUT', `/api/campaigns/${id}/status`, { status: 'completed' });
     expect(completed.status).toBe(400);
@@ -215,7 +249,13 @@ describe('a campaign running in the background', () => {
     const gateway = await startGateway({ CAMPAIGN_DELAY_MIN_MS: '20', CAMPAIGN_DELAY_MAX_MS: '40' }, { link: true });
     const { id } = await create(gateway, { name: 'Weekly', message: 'hi', recipients: numbers(5) });
 
-    const client = createClient({ url: gateway.wsUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, connectionParams: { apiKey: TEST_API_KEY } });
+    const client = createClient({
+      url: gateway.wsUrl,
+      webSocketImpl: WebSocket,
+      lazy: false,
+      retryAttempts: 0,
+      connectionParams: { apiKey: TEST_API_KEY },
+    });
     onTestFinished(() => client.dispose());
     const progress: OnCampaignProgressSubscription['campaignProgress'][] = [];
     client.subscribe<OnCampaignProgressSubscription>(
@@ -236,11 +276,19 @@ describe('a campaign running in the background', () => {
     expect(started.body.data.results.pending).toBeGreaterThan(0);
 
     await eventually(() => expect(progress.at(-1)).toMatchObject({ status: 'completed', counts: { total: 5, sent: 5 } }));
-    expect(progress.filter((p) => p.recipient?.state === 'sent').map((p) => p.recipient!.chatId)).toEqual(numbers(5).map((n) => `${n}@c.us`));
+    expect(progress.filter((p) => p.recipient?.state === 'sent').map((p) => p.recipient!.chatId)).toEqual(
+      numbers(5).map((n) => `${n}@c.us`),
+    );
     // Counts only grow as recipients are sent.
     const sent = progress.map((p) => p.counts.sent);
     expect(sent).toEqual([...sent].sort((a, b) => a - b));
-    await eventually(() => expect(frames.filter((f) => f.event === 'campaign_progress').at(-1)?.data).toMatchObject({ campaignId: id, status: 'completed', counts: { sent: 5 } }));
+    await eventually(() =>
+      expect(frames.filter((f) => f.event === 'campaign_progress').at(-1)?.data).toMatchObject({
+        campaignId: id,
+        status: 'completed',
+        counts: { sent: 5 },
+      }),
+    );
     await eventually(() => expect(progress.at(-1)?.counts.delivered).toBe(5));
   });
 
@@ -249,7 +297,10 @@ describe('a campaign running in the background', () => {
     const { id } = await create(gateway, { name: 'x', message: 'hi', recipients: numbers(20) });
     await call(gateway, 'POST', `/api/campaigns/${id}/execute?wait=false`);
     await eventually(async () => expect((await gateway.outboxFile()).length).toBeGreaterThanOrEqual(2));
-    expect((await call(gateway, 'PUT', `/api/campaigns/${id}/status`, { status: 'cancelled' })).body.data).toEqual({ id, status: 'cancelled' });
+    expect((await call(gateway, 'PUT', `/api/campaigns/${id}/status`, { status: 'cancelled' })).body.data).toEqual({
+      id,
+      status: 'cancelled',
+    });
     const sentAtCancel = (await gateway.outboxFile()).length;
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect((await gateway.outboxFile()).length).toBe(sentAtCancel);
@@ -259,7 +310,10 @@ describe('a campaign running in the background', () => {
     // Resuming sends only to those not yet sent.
     expect((await call(gateway, 'PUT', `/api/campaigns/${id}/status`, { status: 'running' })).body.data.status).toBe('running');
     await eventually(async () => expect((await gateway.outboxFile()).length).toBeGreaterThan(sentAtCancel + 1), 5_000);
-    expect(await call(gateway, 'DELETE', `/api/campaigns/${id}`)).toEqual({ status: 200, body: { success: true, message: 'Campaign deleted successfully' } });
+    expect(await call(gateway, 'DELETE', `/api/campaigns/${id}`)).toEqual({
+      status: 200,
+      body: { success: true, message: 'Campaign deleted successfully' },
+    });
     const sentAtDelete = (await gateway.outboxFile()).length;
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect((await gateway.outboxFile()).length).toBe(sentAtDelete);
@@ -282,7 +336,10 @@ describe('a campaign running in the background', () => {
     expect(gateway.logs.text).toContain('campaign waits for WhatsApp to be ready');
 
     await gateway.request(SandboxLinkDocument);
-    await eventually(async () => expect(await campaign(gateway, id)).toMatchObject({ status: 'completed', counts: { sent: 6, failed: 0 } }), 5_000);
+    await eventually(
+      async () => expect(await campaign(gateway, id)).toMatchObject({ status: 'completed', counts: { sent: 6, failed: 0 } }),
+      5_000,
+    );
     expect([...(await sendsPerChat(gateway)).values()]).toEqual([1, 1, 1, 1, 1, 1]);
   });
 });
@@ -292,20 +349,34 @@ describe('opt-outs', () => {
     const gateway = await startGateway({}, { link: true });
     expect(await call(gateway, 'POST', '/api/optouts', { phone: '966507654321' })).toEqual({
       status: 200,
-      body: { success: true, message: 'Opt-out list updated', data: { chatId: '966507654321@c.us', changed: true, message: 'Added to the opt-out list' } },
+      body: {
+        success: true,
+        message: 'Opt-out list updated',
+        data: { chatId: '966507654321@c.us', changed: true, message: 'Added to the opt-out list' },
+      },
     });
     expect((await call(gateway, 'POST', '/api/optouts', { phone: '966507654321' })).body.data.changed).toBe(false);
     expect((await call(gateway, 'POST', '/api/optouts', {})).body.error).toBe('Phone number is required');
-    expect((await call(gateway, 'GET', '/api/optouts')).body.data).toEqual([{ chatId: '966507654321@c.us', source: 'api', createdAt: expect.any(String) }]);
+    expect((await call(gateway, 'GET', '/api/optouts')).body.data).toEqual([
+      { chatId: '966507654321@c.us', source: 'api', createdAt: expect.any(String) },
+    ]);
 
     const { id } = await create(gateway, { name: 'x', message: 'hi', recipients: ['966501234567', '966507654321'] });
     expect((await campaign(gateway, id)).counts).toMatchObject({ total: 2, pending: 1, skipped: 1 });
     const executed = await call(gateway, 'POST', `/api/campaigns/${id}/execute`);
-    expect(executed.body.data.results).toMatchObject({ total: 2, sent: 1, skipped: 1, errors: [{ chatId: '966507654321@c.us', state: 'skipped', error: 'The recipient opted out' }] });
+    expect(executed.body.data.results).toMatchObject({
+      total: 2,
+      sent: 1,
+      skipped: 1,
+      errors: [{ chatId: '966507654321@c.us', state: 'skipped', error: 'The recipient opted out' }],
+    });
     expect((await gateway.outboxFile()).map((m) => m.chatId)).toEqual(['966501234567@c.us']);
 
     expect((await call(gateway, 'DELETE', '/api/optouts', { phone: '966507654321' })).body.data).toMatchObject({ changed: true });
-    expect(await call(gateway, 'DELETE', '/api/optouts', { phone: '966507654321' })).toMatchObject({ status: 404, body: { error: 'That number is not on the opt-out list' } });
+    expect(await call(gateway, 'DELETE', '/api/optouts', { phone: '966507654321' })).toMatchObject({
+      status: 404,
+      body: { error: 'That number is not on the opt-out list' },
+    });
     expect((await call(gateway, 'GET', '/api/optouts')).body.data).toEqual([]);
   });
 
@@ -322,14 +393,19 @@ describe('opt-outs', () => {
     const done = await campaign(gateway, id);
     expect(done.counts).toMatchObject({ total: 8, sent: 7, skipped: 1 });
     expect((await gateway.outboxFile()).map((m) => m.chatId)).not.toContain(`${last}@c.us`);
-    expect((await call(gateway, 'GET', '/api/optouts')).body.data).toEqual([{ chatId: `${last}@c.us`, source: 'keyword', keyword: 'UNSUBSCRIBE', createdAt: expect.any(String) }]);
+    expect((await call(gateway, 'GET', '/api/optouts')).body.data).toEqual([
+      { chatId: `${last}@c.us`, source: 'keyword', keyword: 'UNSUBSCRIBE', createdAt: expect.any(String) },
+    ]);
   });
 });
 
 describe('send-bulk through the runner', () => {
   it('keeps its documented answer and is a bulk campaign, left out of the campaign list', async () => {
     const gateway = await startGateway({}, { link: true });
-    const response = await call(gateway, 'POST', '/api/messages/send-bulk', { recipients: ['966501234567', '966501230000'], message: 'hi' });
+    const response = await call(gateway, 'POST', '/api/messages/send-bulk', {
+      recipients: ['966501234567', '966501230000'],
+      message: 'hi',
+    });
     expect(response.body.data).toEqual({
       total: 2,
       sent: 1,
@@ -341,9 +417,17 @@ describe('send-bulk through the runner', () => {
     });
     expect((await call(gateway, 'GET', '/api/campaigns/list')).body.data).toEqual([]);
     const bulk = await gateway.request(CampaignsDocument, { kind: 'bulk' });
-    expect(bulk.body.data!.campaigns).toEqual([expect.objectContaining({ kind: 'bulk', status: 'completed', counts: { total: 2, sent: 1 } })]);
+    expect(bulk.body.data!.campaigns).toEqual([
+      expect.objectContaining({ kind: 'bulk', status: 'completed', counts: { total: 2, sent: 1 } }),
+    ]);
     const status = await call(gateway, 'GET', `/api/messages/${response.body.data.results[0].messageId}/status`);
-    expect(status).toMatchObject({ status: 200, body: { success: true, data: { chatId: '966501234567@c.us', kind: 'text', status: expect.stringMatching(/^(pending|sent|delivered)$/) } } });
+    expect(status).toMatchObject({
+      status: 200,
+      body: {
+        success: true,
+        data: { chatId: '966501234567@c.us', kind: 'text', status: expect.stringMatching(/^(pending|sent|delivered)$/) },
+      },
+    });
   });
 
   it('answers 503 while WhatsApp is not ready and records nothing', async () => {
@@ -358,7 +442,9 @@ describe('the scheduler', () => {
   it('starts a campaign by itself when its scheduledAt falls due', async () => {
     const gateway = await startGateway({}, { link: true });
     const at = new Date(Date.now() + 700).toISOString();
-    const created = await gateway.request(CreateCampaignDocument, { input: { name: 'Later', message: 'hi', recipients: [{ phone: '966501234567' }], scheduledAt: at } });
+    const created = await gateway.request(CreateCampaignDocument, {
+      input: { name: 'Later', message: 'hi', recipients: [{ phone: '966501234567' }], scheduledAt: at },
+    });
     const id = created.body.data!.createCampaign.id;
     expect(created.body.data!.createCampaign).toMatchObject({ status: 'pending', scheduledAt: at });
     await new Promise((resolve) => setTimeout(resolve, 300));

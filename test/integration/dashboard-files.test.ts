@@ -28,7 +28,13 @@ describe('the dashboard files', () => {
 
   it('answers nothing but the built files: no other path reaches the disk', async () => {
     const gateway = await startGateway();
-    for (const path of ['/assets/../../package.json', '/%2e%2e/package.json', '/assets/missing.js', '/src/main.tsx', '/dashboard/index.html']) {
+    for (const path of [
+      '/assets/../../package.json',
+      '/%2e%2e/package.json',
+      '/assets/missing.js',
+      '/src/main.tsx',
+      '/dashboard/index.html',
+    ]) {
       const response = await fetch(`${gateway.url}${path}`);
       expect(response.status, path).toBe(404);
       expect(await response.json()).toMatchObject({ success: false, error: 'Not found' });

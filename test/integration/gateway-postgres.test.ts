@@ -30,7 +30,10 @@ describe('the gateway on PostgreSQL', () => {
   it('delivers webhooks from the PostgreSQL outbox, every attempt recorded there', async () => {
     const database = await scratchDatabase('postgresql');
     if (database.kind !== 'postgresql') throw new Error('expected PostgreSQL');
-    const gateway = await startGateway({ DATABASE_URL: database.url, WEBHOOK_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_RETRY_BASE_MS: '50' }, { link: true });
+    const gateway = await startGateway(
+      { DATABASE_URL: database.url, WEBHOOK_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_RETRY_BASE_MS: '50' },
+      { link: true },
+    );
     const receiver = await startReceiver({ answer: (_request, index) => (index === 0 ? 503 : 200) });
     const created = await callRest(gateway.url, 'POST', '/api/webhooks', { url: receiver.url, events: ['message_ack'] });
     expect(created.status).toBe(200);
@@ -48,4 +51,3 @@ describe('the gateway on PostgreSQL', () => {
     });
   });
 });
-

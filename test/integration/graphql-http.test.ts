@@ -144,8 +144,14 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
   it.each([
     [{ message: 'hi' }, 'Phone number is required'],
     [{ phone: '966501234567' }, 'Message text is required'],
-    [{ phone: '0501234567', message: 'hi' }, 'Phone number "0501234567" looks like a national number: use the international format with the country code, e.g. 966501234567'],
-    [{ phone: '12', message: 'hi' }, 'Phone number "12" is not a valid international number: use the international format with the country code, e.g. 966501234567'],
+    [
+      { phone: '0501234567', message: 'hi' },
+      'Phone number "0501234567" looks like a national number: use the international format with the country code, e.g. 966501234567',
+    ],
+    [
+      { phone: '12', message: 'hi' },
+      'Phone number "12" is not a valid international number: use the international format with the country code, e.g. 966501234567',
+    ],
     [{ chatId: 'abc@g.us', message: 'hi' }, 'Group id "abc@g.us" is not valid: expected digits followed by @g.us'],
     [{ phone: '966501234567', message: 'a 65,537-character text' }, 'Message text is too long: at most 65536 characters'],
   ])('refuses sendText %j with BAD_USER_INPUT', async (given, message) => {
@@ -173,7 +179,9 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
       input: { phone: '966501234567', mediaBase64: PNG_1X1, mimetype: 'image/png', caption: 'a dot', filename: 'dot.png' },
     });
     expect(fromBase64.body.errors).toBeUndefined();
-    const fromUrl = await gateway.request(SendMediaDocument, { input: { phone: '966501234567', mediaUrl: `${origin}/image`, caption: 'from url' } });
+    const fromUrl = await gateway.request(SendMediaDocument, {
+      input: { phone: '966501234567', mediaUrl: `${origin}/image`, caption: 'from url' },
+    });
     expect(fromUrl.body.errors).toBeUndefined();
     const outbox = (await gateway.request(SandboxOutboxDocument)).body.data!.sandboxOutbox;
     expect(outbox).toEqual([
@@ -190,17 +198,31 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
     [{ phone: '966501234567', mediaUrl: 'ftp://example.com/a.png' }, 'mediaUrl must be an http or https URL'],
     [{ phone: '966501234567', mediaUrl: 'not a url' }, 'mediaUrl is not a valid URL'],
     [{ phone: '966501234567', mediaBase64: '!!!' }, 'mediaBase64 is not valid base64'],
-    [{ phone: '966501234567', mediaBase64: 'aGVsbG8=' }, 'mimetype is required with mediaBase64 when the type cannot be told from the data'],
-    [{ phone: '966501234567', mediaUrl: 'http://127.0.0.1:9/x.png' }, 'mediaUrl points to a private or reserved address (127.0.0.1); set MEDIA_ALLOW_PRIVATE_URLS=true to allow private addresses'],
-    [{ phone: '966501234567', mediaUrl: 'http://localhost:9/x.png' }, 'mediaUrl points to a private or reserved address (localhost); set MEDIA_ALLOW_PRIVATE_URLS=true to allow private addresses'],
+    [
+      { phone: '966501234567', mediaBase64: 'aGVsbG8=' },
+      'mimetype is required with mediaBase64 when the type cannot be told from the data',
+    ],
+    [
+      { phone: '966501234567', mediaUrl: 'http://127.0.0.1:9/x.png' },
+      'mediaUrl points to a private or reserved address (127.0.0.1); set MEDIA_ALLOW_PRIVATE_URLS=true to allow private addresses',
+    ],
+    [
+      { phone: '966501234567', mediaUrl: 'http://localhost:9/x.png' },
+      'mediaUrl points to a private or reserved address (localhost); set MEDIA_ALLOW_PRIVATE_URLS=true to allow private addresses',
+    ],
   ])('refuses sendMedia %j with BAD_USER_INPUT', async (input, message) => {
     await expectRefusedUnsent(SendMediaDocument, { input }, message);
   });
 
   it('refuses media over MEDIA_MAX_BYTES', async () => {
     const gateway = await startGateway({ MEDIA_MAX_BYTES: '10' }, { link: true });
-    const result = await gateway.request(SendMediaDocument, { input: { phone: '966501234567', mediaBase64: PNG_1X1, mimetype: 'image/png' } });
-    expect(result.body.errors?.[0]).toMatchObject({ message: 'Media is larger than the 10 bytes limit (MEDIA_MAX_BYTES)', extensions: { code: 'BAD_USER_INPUT' } });
+    const result = await gateway.request(SendMediaDocument, {
+      input: { phone: '966501234567', mediaBase64: PNG_1X1, mimetype: 'image/png' },
+    });
+    expect(result.body.errors?.[0]).toMatchObject({
+      message: 'Media is larger than the 10 bytes limit (MEDIA_MAX_BYTES)',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('sends bulk with per-recipient texts and results', async () => {
@@ -223,8 +245,14 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
 
   it.each([
     [{ text: 'x', recipients: [] }, 'recipients must list at least one recipient'],
-    [{ recipients: [{ phone: '966501234567' }] }, 'recipients[0]: Message text is required (give text for the recipient or a default text)'],
-    [{ text: 'x', recipients: [{ phone: '966501234567' }, { phone: '0501234567' }] }, 'recipients[1]: Phone number "0501234567" looks like a national number: use the international format with the country code, e.g. 966501234567'],
+    [
+      { recipients: [{ phone: '966501234567' }] },
+      'recipients[0]: Message text is required (give text for the recipient or a default text)',
+    ],
+    [
+      { text: 'x', recipients: [{ phone: '966501234567' }, { phone: '0501234567' }] },
+      'recipients[1]: Phone number "0501234567" looks like a national number: use the international format with the country code, e.g. 966501234567',
+    ],
   ])('refuses sendBulk %j before sending anything', async (input, message) => {
     await expectRefusedUnsent(SendBulkDocument, { input }, message);
   });
@@ -238,7 +266,10 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
       code: 'BAD_USER_INPUT',
       fields: [
         { path: ['input', 'recipients', 1, 'phone'], message: expect.stringContaining('recipients[1]: Phone number "12"') },
-        { path: ['input', 'recipients', 1, 'message'], message: 'recipients[1]: Message text is required (give text for the recipient or a default text)' },
+        {
+          path: ['input', 'recipients', 1, 'message'],
+          message: 'recipients[1]: Message text is required (give text for the recipient or a default text)',
+        },
         { path: ['input', 'recipients', 2, 'chatId'], message: 'recipients[2]: Phone number is required' },
       ],
     });
@@ -271,9 +302,16 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
   it('says when no test number is configured', async () => {
     const gateway = await startGateway({}, { link: true });
     const info = await gateway.request(TestNumberDocument);
-    expect(info.body.data?.testNumber).toEqual({ configured: false, message: 'Test phone number is not configured: set TEST_PHONE_NUMBER in .env', phoneNumberMasked: null });
+    expect(info.body.data?.testNumber).toEqual({
+      configured: false,
+      message: 'Test phone number is not configured: set TEST_PHONE_NUMBER in .env',
+      phoneNumberMasked: null,
+    });
     const sent = await gateway.request(SendTestMessageDocument, {});
-    expect(sent.body.errors?.[0]).toMatchObject({ message: 'Test phone number is not configured: set TEST_PHONE_NUMBER in .env', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(sent.body.errors?.[0]).toMatchObject({
+      message: 'Test phone number is not configured: set TEST_PHONE_NUMBER in .env',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('gives GraphQL validation errors the BAD_USER_INPUT code', async () => {
@@ -320,14 +358,20 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
       isGroup: false,
     });
     const missing = await gateway.request(SandboxInboundDocument, { input: { from: ' ' } });
-    expect(missing.body.errors?.[0]).toMatchObject({ message: 'from is required: the sender number or chat id', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(missing.body.errors?.[0]).toMatchObject({
+      message: 'from is required: the sender number or chat id',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const badAck = await gateway.request(SandboxAckDocument, { id: 'x', ack: 7 });
     expect(badAck.body.errors?.[0]).toMatchObject({
       message: 'ack must be one of -1 (failed), 0 (pending), 1 (sent), 2 (delivered), 3 (read), 4 (played)',
       extensions: { code: 'BAD_USER_INPUT' },
     });
     const unknownAck = await gateway.request(SandboxAckDocument, { id: 'x', ack: 3 });
-    expect(unknownAck.body.errors?.[0]).toMatchObject({ message: 'No message with id x in the sandbox outbox', extensions: { code: 'NOT_FOUND' } });
+    expect(unknownAck.body.errors?.[0]).toMatchObject({
+      message: 'No message with id x in the sandbox outbox',
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 
   it('answers unknown paths with 404 in the documented envelope', async () => {

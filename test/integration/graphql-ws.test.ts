@@ -92,13 +92,25 @@ describe('GraphQL subscriptions over graphql-ws', () => {
 
   it('tags every connection event on the events subscription', async () => {
     const gateway = await startGateway();
-    const events = subscribe(connect(gateway.wsUrl), OnEventsDocument, { types: ['authenticated', 'ready', 'state_change', 'disconnected', 'qr'] });
+    const events = subscribe(connect(gateway.wsUrl), OnEventsDocument, {
+      types: ['authenticated', 'ready', 'state_change', 'disconnected', 'qr'],
+    });
     await events.subscribed;
     await gateway.request(SandboxLinkDocument);
     await gateway.request(SandboxDisconnectDocument, { reason: 'CONFLICT' });
     // The first is the QR code that was on screen when the subscription began.
     const results = (await events.next(9)).map((r) => r.data?.events);
-    expect(results.map((e) => e?.event)).toEqual(['qr', 'authenticated', 'ready', 'state_change', 'disconnected', 'state_change', 'state_change', 'state_change', 'qr']);
+    expect(results.map((e) => e?.event)).toEqual([
+      'qr',
+      'authenticated',
+      'ready',
+      'state_change',
+      'disconnected',
+      'state_change',
+      'state_change',
+      'state_change',
+      'qr',
+    ]);
     expect(results[2]).toMatchObject({ message: 'WhatsApp client is ready', info: { wid: '15550100001@c.us', platform: 'sandbox' } });
     expect(results[3]).toMatchObject({ state: 'CONNECTED', previousState: 'PAIRING' });
     expect(results[4]).toMatchObject({ reason: 'CONFLICT', message: 'WhatsApp client disconnected' });
@@ -158,7 +170,9 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     const outcome = await new Promise<unknown>((resolve) => {
       client.subscribe({ query: 'subscription { nope }' }, { next: resolve, error: resolve, complete: () => undefined });
     });
-    expect(outcome).toEqual([expect.objectContaining({ message: 'Cannot query field "nope" on type "Subscription".', extensions: { code: 'BAD_USER_INPUT' } })]);
+    expect(outcome).toEqual([
+      expect.objectContaining({ message: 'Cannot query field "nope" on type "Subscription".', extensions: { code: 'BAD_USER_INPUT' } }),
+    ]);
     const query = await new Promise<unknown>((resolve) => {
       client.subscribe({ query: print(HealthDocument) }, { next: resolve, error: resolve, complete: () => undefined });
     });

@@ -9,7 +9,11 @@ import { startGateway, TEST_API_KEY, type TestGateway } from '../utils/gateway.j
 async function post(gateway: TestGateway, path: string, body: unknown, idempotencyKey?: string) {
   const response = await fetch(`${gateway.url}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY, ...(idempotencyKey !== undefined && { 'idempotency-key': idempotencyKey }) },
+    headers: {
+      'content-type': 'application/json',
+      'x-api-key': TEST_API_KEY,
+      ...(idempotencyKey !== undefined && { 'idempotency-key': idempotencyKey }),
+    },
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as Record<string, any> };
@@ -31,7 +35,11 @@ describe('idempotency keys', () => {
     const other = await sendText(gateway, { ...body, message: 'Your code is 9999' }, 'order-1001');
     expect(other).toEqual({
       status: 422,
-      body: { success: false, error: 'Idempotency key reused with a different request', message: 'Use a new Idempotency-Key for a different request' },
+      body: {
+        success: false,
+        error: 'Idempotency key reused with a different request',
+        message: 'Use a new Idempotency-Key for a different request',
+      },
     });
     // Without a key every request is its own.
     expect((await sendText(gateway, body)).body.data.id).not.toBe(first.body.data.id);
@@ -57,7 +65,10 @@ describe('idempotency keys', () => {
     expect(await gateway.outboxFile()).toHaveLength(1);
 
     const malformed = await gateway.request(SendTextDocument, { input, idempotencyKey: 'has spaces in it' });
-    expect(malformed.body.errors?.[0]).toMatchObject({ message: 'Idempotency key must be 1 to 255 visible ASCII characters, e.g. a UUID', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(malformed.body.errors?.[0]).toMatchObject({
+      message: 'Idempotency key must be 1 to 255 visible ASCII characters, e.g. a UUID',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     expect((await sendText(gateway, input, 'x'.repeat(256))).status).toBe(400);
     expect(await gateway.outboxFile()).toHaveLength(1);
   });

@@ -20,7 +20,11 @@ async function scrape(gateway: TestGateway): Promise<string> {
 }
 
 const post = (gateway: TestGateway, path: string, body: unknown) =>
-  fetch(`${gateway.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY }, body: JSON.stringify(body) });
+  fetch(`${gateway.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY },
+    body: JSON.stringify(body),
+  });
 
 describe('GET /metrics', () => {
   it('needs the API key unless METRICS_PUBLIC is set, and answers in Prometheus text format', async () => {
@@ -48,7 +52,8 @@ describe('GET /metrics', () => {
     onTestFinished(() => raw.close());
     await new Promise((resolve) => raw.once('open', resolve));
 
-    for (const message of ['one', 'two']) expect((await post(gateway, '/api/messages/send-text', { phone: '966501234567', message })).status).toBe(200);
+    for (const message of ['one', 'two'])
+      expect((await post(gateway, '/api/messages/send-text', { phone: '966501234567', message })).status).toBe(200);
     // The sandbox's numbers ending in 0000 are not on WhatsApp: the send is refused after its input was accepted.
     expect((await post(gateway, '/api/messages/send-text', { phone: '966500000000', message: 'nobody' })).status).toBe(400);
     expect((await post(gateway, '/api/messages/send-text', { phone: '12', message: 'invalid' })).status).toBe(400);
@@ -65,7 +70,9 @@ describe('GET /metrics', () => {
     expect(sample(text, 'waqtor_messages_received_total', { type: 'chat' })).toBe(1);
     expect(sample(text, 'waqtor_http_requests_total', { route: '/api/messages/send-text', method: 'POST', status: '200' })).toBe(2);
     expect(sample(text, 'waqtor_http_requests_total', { route: '/api/messages/send-text', method: 'POST', status: '400' })).toBe(2);
-    expect(sample(text, 'waqtor_http_request_duration_seconds_count', { route: '/api/messages/send-text', method: 'POST', status: '200' })).toBe(2);
+    expect(
+      sample(text, 'waqtor_http_request_duration_seconds_count', { route: '/api/messages/send-text', method: 'POST', status: '200' }),
+    ).toBe(2);
     expect(sample(text, 'waqtor_graphql_operations_total', { type: 'mutation', field: 'sendText', outcome: 'ok' })).toBe(2);
     expect(sample(text, 'waqtor_graphql_operations_total', { type: 'mutation', field: 'sendText', outcome: 'error' })).toBe(2);
     expect(sample(text, 'waqtor_session_state', { session: 'default', state: 'CONNECTED' })).toBe(1);
@@ -83,7 +90,9 @@ describe('GET /metrics', () => {
 
   it('counts campaign recipients by the state they reach', async () => {
     const gateway = await startGateway({}, { link: true });
-    const created = await (await post(gateway, '/api/campaigns/create', { name: 'Counted', message: 'Hi', recipients: ['966501111111', '966502222222'] })).json();
+    const created = await (
+      await post(gateway, '/api/campaigns/create', { name: 'Counted', message: 'Hi', recipients: ['966501111111', '966502222222'] })
+    ).json();
     expect((await post(gateway, `/api/campaigns/${created.data.id}/execute`, {})).status).toBe(200);
     await eventually(async () => expect(sample(await scrape(gateway), 'waqtor_campaign_recipients_total', { state: 'delivered' })).toBe(2));
     expect(sample(await scrape(gateway), 'waqtor_campaign_recipients_total', { state: 'sent' })).toBe(2);

@@ -19,7 +19,13 @@ describe('the gateway process', () => {
   });
 
   it('serves with the sandbox driver and stops cleanly on SIGTERM, logging no secret', async () => {
-    const run = await launch({ API_KEY: TEST_API_KEY, PORT: '0', HOST: '127.0.0.1', WHATSAPP_DRIVER: 'sandbox', TEST_PHONE_NUMBER: '971505121583' });
+    const run = await launch({
+      API_KEY: TEST_API_KEY,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WHATSAPP_DRIVER: 'sandbox',
+      TEST_PHONE_NUMBER: '971505121583',
+    });
     const url = await run.url();
     expect(run.logLines()[0]!.msg).toBe('starting with the sandbox driver');
     const response = await fetch(`${url}/graphql`, {
@@ -37,9 +43,15 @@ describe('the gateway process', () => {
     expect(stdout).not.toContain('971505121583');
   });
 
-  describe('with the default driver, whatsapp-web.js on Debian\'s Chromium (no internet here)', () => {
+  describe("with the default driver, whatsapp-web.js on Debian's Chromium (no internet here)", () => {
     it('launches Chromium, keeps serving, answers 503 while not ready, retries with backoff, and leaves no Chromium after SIGTERM', async () => {
-      const run = await launch({ API_KEY: TEST_API_KEY, PORT: '0', HOST: '127.0.0.1', WWEBJS_RESTART_BASE_MS: '300', WWEBJS_RESTART_MAX_MS: '1200' });
+      const run = await launch({
+        API_KEY: TEST_API_KEY,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        WWEBJS_RESTART_BASE_MS: '300',
+        WWEBJS_RESTART_MAX_MS: '1200',
+      });
       const url = await run.url();
       expect(run.logLines()[0]!.msg).toBe('starting with the wwebjs driver (WHATSAPP_DRIVER is not set)');
       const profile = new BrowserProfile(join(run.cwd, 'runtime', 'session'), 'default');
@@ -47,7 +59,11 @@ describe('the gateway process', () => {
       const restarts = () => run.logLines().filter((line) => line.delayMs !== undefined);
       await expect.poll(() => restarts().length, { timeout: 30_000, interval: 200 }).toBeGreaterThanOrEqual(3);
       const [first, second, third] = restarts();
-      expect(first).toMatchObject({ reason: 'NAVIGATION', attempt: 1, cause: expect.stringMatching(/^could not open WhatsApp Web: net::ERR_/) });
+      expect(first).toMatchObject({
+        reason: 'NAVIGATION',
+        attempt: 1,
+        cause: expect.stringMatching(/^could not open WhatsApp Web: net::ERR_/),
+      });
       expect([second!.attempt, third!.attempt]).toEqual([2, 3]);
       expect(first!.delayMs).toBeLessThanOrEqual(300);
       expect(third!.delayMs).toBeGreaterThanOrEqual(600);
@@ -59,7 +75,12 @@ describe('the gateway process', () => {
       expect(status.status).toBe(503);
       expect(await status.json()).toEqual({
         success: false,
-        data: { status: 'disconnected', ready: false, state: expect.stringMatching(/^(UNLAUNCHED|OPENING)$/), message: 'WhatsApp client is starting.' },
+        data: {
+          status: 'disconnected',
+          ready: false,
+          state: expect.stringMatching(/^(UNLAUNCHED|OPENING)$/),
+          message: 'WhatsApp client is starting.',
+        },
       });
 
       await expect.poll(() => profile.browserPids(), { timeout: 15_000, interval: 20 }).not.toEqual([]);
@@ -103,7 +124,9 @@ describe('the gateway process', () => {
       const run = await launch({ API_KEY: TEST_API_KEY, PORT: '0', CHROME_PATH: '/nowhere/chromium' });
       expect(await run.exited).toBe(1);
       const { stderr } = run.output();
-      expect(stderr).toContain('WaQtor cannot start. CHROME_PATH is /nowhere/chromium, but no executable is there. Install Chromium (Debian/Ubuntu: `sudo apt-get install -y chromium`');
+      expect(stderr).toContain(
+        'WaQtor cannot start. CHROME_PATH is /nowhere/chromium, but no executable is there. Install Chromium (Debian/Ubuntu: `sudo apt-get install -y chromium`',
+      );
       expect(stderr).toContain('set WHATSAPP_DRIVER=sandbox');
       expect(stderr).not.toMatch(/\n\s+at /);
     });

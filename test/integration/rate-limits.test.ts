@@ -2,20 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { ClientStatusDocument } from '../generated/graphql.js';
 import { startGateway, TEST_API_KEY } from '../utils/gateway.js';
 
-const statusClient = (url: string, headers: Record<string, string> = {}) => fetch(`${url}/api/status/client`, { headers: { 'x-api-key': TEST_API_KEY, ...headers } });
+const statusClient = (url: string, headers: Record<string, string> = {}) =>
+  fetch(`${url}/api/status/client`, { headers: { 'x-api-key': TEST_API_KEY, ...headers } });
 
 describe('rate limits', () => {
   it('counts REST and GraphQL against one standard budget per client, then answers 429 with the documented body and headers', async () => {
     const gateway = await startGateway({ RATE_LIMIT_STANDARD_MAX: '3', RATE_LIMIT_STANDARD_WINDOW_MS: '60000' });
     const first = await statusClient(gateway.url);
-    expect([first.headers.get('ratelimit-limit'), first.headers.get('ratelimit-remaining'), first.headers.get('ratelimit-policy')]).toEqual(['3', '2', '3;w=60']);
+    expect([first.headers.get('ratelimit-limit'), first.headers.get('ratelimit-remaining'), first.headers.get('ratelimit-policy')]).toEqual(
+      ['3', '2', '3;w=60'],
+    );
     expect((await gateway.request(ClientStatusDocument)).status).toBe(200);
     const third = await statusClient(gateway.url);
     expect(third.headers.get('ratelimit-remaining')).toBe('0');
 
     const refused = await statusClient(gateway.url);
     expect(refused.status).toBe(429);
-    expect(await refused.json()).toEqual({ success: false, error: 'Too many requests', message: 'You have exceeded the rate limit. Please try again later.' });
+    expect(await refused.json()).toEqual({
+      success: false,
+      error: 'Too many requests',
+      message: 'You have exceeded the rate limit. Please try again later.',
+    });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(50);
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     const overGraphQL = await gateway.request(ClientStatusDocument);
@@ -45,7 +52,9 @@ describe('rate limits', () => {
     expect(Number(refused.response.headers.get('retry-after'))).toBeGreaterThan(3500);
     expect((await gateway.rest.POST('/api/status/logout')).response.status).toBe(429);
     expect((await gateway.rest.POST('/api/test/send', { body: {} })).response.status).toBe(429);
-    expect((await gateway.rest.POST('/api/messages/send-text', { body: { phone: '966501234567', message: 'hi' } })).response.status).toBe(200);
+    expect((await gateway.rest.POST('/api/messages/send-text', { body: { phone: '966501234567', message: 'hi' } })).response.status).toBe(
+      200,
+    );
     expect((await gateway.outboxFile()).length).toBe(3);
   });
 

@@ -12,7 +12,9 @@ interface Frame {
 async function connect(url: string, options: WebSocket.ClientOptions = {}) {
   const socket = new WebSocket(url, options);
   const frames: Frame[] = [];
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   socket.on('message', (raw) => frames.push(JSON.parse(raw.toString()) as Frame));
   socket.on('error', () => undefined);
   onTestFinished(() => socket.terminate());
@@ -20,11 +22,12 @@ async function connect(url: string, options: WebSocket.ClientOptions = {}) {
     socket.once('open', resolve);
     socket.once('error', reject);
   });
-  const next = (event: string, timeoutMs = 5_000) => eventually(() => {
-    const found = frames.find((f) => f.event === event);
-    if (!found) throw new Error(`no ${event} frame yet; got ${frames.map((f) => f.event).join(', ')}`);
-    return found;
-  }, timeoutMs);
+  const next = (event: string, timeoutMs = 5_000) =>
+    eventually(() => {
+      const found = frames.find((f) => f.event === event);
+      if (!found) throw new Error(`no ${event} frame yet; got ${frames.map((f) => f.event).join(', ')}`);
+      return found;
+    }, timeoutMs);
   return { socket, frames, closed, next };
 }
 
@@ -38,10 +41,17 @@ describe('the raw WebSocket stream', () => {
     expect(await root.next('qr')).toEqual({ event: 'qr', data: { qr: expect.stringMatching(/./), timestamp: isoTimestamp } });
     await gateway.rest.POST('/api/sandbox/link');
     for (const client of [root, ws]) {
-      expect(await client.next('authenticated')).toEqual({ event: 'authenticated', data: { message: 'WhatsApp authenticated successfully', timestamp: isoTimestamp } });
+      expect(await client.next('authenticated')).toEqual({
+        event: 'authenticated',
+        data: { message: 'WhatsApp authenticated successfully', timestamp: isoTimestamp },
+      });
       expect(await client.next('ready')).toEqual({
         event: 'ready',
-        data: { message: 'WhatsApp client is ready', info: { wid: '15550100001@c.us', pushname: 'WaQtor Sandbox', platform: 'sandbox' }, timestamp: isoTimestamp },
+        data: {
+          message: 'WhatsApp client is ready',
+          info: { wid: '15550100001@c.us', pushname: 'WaQtor Sandbox', platform: 'sandbox' },
+          timestamp: isoTimestamp,
+        },
       });
       expect(client.frames.filter((f) => f.event === 'state_change').at(-1)).toEqual({
         event: 'state_change',
@@ -69,17 +79,30 @@ describe('the raw WebSocket stream', () => {
       },
     });
     client.frames.length = 0;
-    await gateway.rest.POST('/api/sandbox/inbound', { body: { from: '971501234567', type: 'image', caption: 'Check this out!', mimeType: 'image/jpeg' } });
-    expect((await client.next('message')).data).toMatchObject({ body: '', caption: 'Check this out!', hasMedia: true, type: 'image', mimeType: 'image/jpeg' });
+    await gateway.rest.POST('/api/sandbox/inbound', {
+      body: { from: '971501234567', type: 'image', caption: 'Check this out!', mimeType: 'image/jpeg' },
+    });
+    expect((await client.next('message')).data).toMatchObject({
+      body: '',
+      caption: 'Check this out!',
+      hasMedia: true,
+      type: 'image',
+      mimeType: 'image/jpeg',
+    });
 
     const sent = await gateway.rest.POST('/api/messages/send-text', { body: { phone: '966501234567', message: 'hi' } });
-    await eventually(() => expect(client.frames.filter((f) => f.event === 'message_ack').map((f) => f.data?.status)).toEqual(['sent', 'delivered']));
+    await eventually(() =>
+      expect(client.frames.filter((f) => f.event === 'message_ack').map((f) => f.data?.status)).toEqual(['sent', 'delivered']),
+    );
     expect(client.frames.find((f) => f.event === 'message_ack')).toEqual({
       event: 'message_ack',
       data: { id: sent.data!.data.id, chatId: '966501234567@c.us', ack: 1, status: 'sent', timestamp: isoTimestamp },
     });
     await gateway.rest.POST('/api/sandbox/disconnect', { body: { reason: 'CONFLICT' } });
-    expect(await client.next('disconnected')).toEqual({ event: 'disconnected', data: { reason: 'CONFLICT', message: 'WhatsApp client disconnected', timestamp: isoTimestamp } });
+    expect(await client.next('disconnected')).toEqual({
+      event: 'disconnected',
+      data: { reason: 'CONFLICT', message: 'WhatsApp client disconnected', timestamp: isoTimestamp },
+    });
   });
 
   it('answers a missing or wrong key with one auth_failed frame and closes with 1008', async () => {
@@ -109,7 +132,8 @@ describe('the raw WebSocket stream', () => {
     const protocolPongs = await connect(url);
     const framePongs = await connect(url, { autoPong: false });
     framePongs.socket.on('message', (raw) => {
-      if ((JSON.parse(raw.toString()) as Frame).event === 'ping') framePongs.socket.send(JSON.stringify({ event: 'pong', timestamp: new Date().toISOString() }));
+      if ((JSON.parse(raw.toString()) as Frame).event === 'ping')
+        framePongs.socket.send(JSON.stringify({ event: 'pong', timestamp: new Date().toISOString() }));
     });
     expect((await dead.closed).code).toBe(1006);
     await new Promise((resolve) => setTimeout(resolve, 600));

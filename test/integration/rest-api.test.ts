@@ -8,7 +8,11 @@ import { eventually, startGateway, TEST_API_KEY, type TestGateway } from '../uti
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 async function post(gateway: TestGateway, path: string, body: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${gateway.url}${path}`, { method: 'POST', headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json', ...headers }, body });
+  const response = await fetch(`${gateway.url}${path}`, {
+    method: 'POST',
+    headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json', ...headers },
+    body,
+  });
   return { status: response.status, body: (await response.json()) as unknown };
 }
 
@@ -50,7 +54,11 @@ describe('POST /api/messages/send-text', () => {
 
   it('reads a phone number written as a JSON number and ignores fields it does not know', async () => {
     const gateway = await startGateway({}, { link: true });
-    const response = await post(gateway, '/api/messages/send-text', JSON.stringify({ phone: 966501234567, message: 'hi', priority: 'high' }));
+    const response = await post(
+      gateway,
+      '/api/messages/send-text',
+      JSON.stringify({ phone: 966501234567, message: 'hi', priority: 'high' }),
+    );
     expect(response).toMatchObject({ status: 200, body: { success: true, data: { to: '966501234567' } } });
   });
 
@@ -59,7 +67,10 @@ describe('POST /api/messages/send-text', () => {
     const cases: Array<[unknown, string]> = [
       [{ message: 'hi' }, 'Phone number is required'],
       [{ phone: '966501234567' }, 'Message text is required'],
-      [{ phone: '0501234567', message: 'hi' }, 'Phone number "0501234567" looks like a national number: use the international format with the country code, e.g. 966501234567'],
+      [
+        { phone: '0501234567', message: 'hi' },
+        'Phone number "0501234567" looks like a national number: use the international format with the country code, e.g. 966501234567',
+      ],
       [{ phone: true, message: 'hi' }, 'phone: String cannot represent a non string value: true'],
       [{ phone: '966507650000', message: 'hi' }, '966507650000 is not on WhatsApp'],
     ];
@@ -86,7 +97,11 @@ describe('POST /api/messages/send-text', () => {
       status: 413,
       body: { success: false, error: 'Request body too large', message: 'This route accepts at most 1048576 bytes' },
     });
-    const graphql = await fetch(`${gateway.url}/graphql`, { method: 'POST', headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json' }, body: 'x'.repeat(40 * 1024 * 1024) });
+    const graphql = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json' },
+      body: 'x'.repeat(40 * 1024 * 1024),
+    });
     expect({ status: graphql.status, body: await graphql.json() }).toEqual({
       status: 413,
       body: { errors: [{ message: 'Request body too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] },
@@ -119,10 +134,18 @@ describe('POST /api/messages/send-media', () => {
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
     onTestFinished(() => new Promise<void>((resolve) => host.close(() => resolve())));
     const mediaUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/promo.png`;
-    const fromUrl = await gateway.rest.POST('/api/messages/send-media', { body: { phone: '966501234567', mediaUrl, caption: 'Special offer!' } });
-    expect(fromUrl.data).toEqual({ success: true, message: 'Media sent successfully', data: { id: expect.any(String), timestamp: expect.any(Number), to: '966501234567' } });
+    const fromUrl = await gateway.rest.POST('/api/messages/send-media', {
+      body: { phone: '966501234567', mediaUrl, caption: 'Special offer!' },
+    });
+    expect(fromUrl.data).toEqual({
+      success: true,
+      message: 'Media sent successfully',
+      data: { id: expect.any(String), timestamp: expect.any(Number), to: '966501234567' },
+    });
     const big = Buffer.concat([Buffer.from(PNG_1PX, 'base64'), Buffer.alloc(1024 * 1024)]).toString('base64');
-    const fromBase64 = await gateway.rest.POST('/api/messages/send-media', { body: { chatId: '966501234567@c.us', mediaBase64: big, filename: 'big.png' } });
+    const fromBase64 = await gateway.rest.POST('/api/messages/send-media', {
+      body: { chatId: '966501234567@c.us', mediaBase64: big, filename: 'big.png' },
+    });
     expect(fromBase64.response.status).toBe(200);
     const outbox = await gateway.outboxFile();
     expect(outbox.map((m) => [m.kind, m.body, (m.media as { mimetype: string }).mimetype])).toEqual([
@@ -165,7 +188,12 @@ describe('POST /api/messages/send-bulk', () => {
   it('takes the personalised {phone, message} form', async () => {
     const gateway = await startGateway({}, { link: true });
     const { data } = await gateway.rest.POST('/api/messages/send-bulk', {
-      body: { recipients: [{ phone: '966501234567', message: 'Hi Ann' }, { phone: '966507654321', message: 'Hi Bob' }] },
+      body: {
+        recipients: [
+          { phone: '966501234567', message: 'Hi Ann' },
+          { phone: '966507654321', message: 'Hi Bob' },
+        ],
+      },
     });
     expect(data?.data).toMatchObject({ total: 2, sent: 2, failed: 0 });
     expect((await gateway.outboxFile()).map((m) => [m.to, m.body])).toEqual([
@@ -210,7 +238,11 @@ describe('the sandbox routes', () => {
   it('link, inbound, ack, outbox and disconnect drive the sandbox', async () => {
     const gateway = await startGateway({ SANDBOX_ACK_DELAY_MS: '60000' });
     const linked = await gateway.rest.POST('/api/sandbox/link');
-    expect(linked.data).toEqual({ success: true, message: 'Sandbox linked', data: { status: 'connected', ready: true, state: 'CONNECTED', message: 'WhatsApp client is ready' } });
+    expect(linked.data).toEqual({
+      success: true,
+      message: 'Sandbox linked',
+      data: { status: 'connected', ready: true, state: 'CONNECTED', message: 'WhatsApp client is ready' },
+    });
     const inbound = await gateway.rest.POST('/api/sandbox/inbound', { body: { from: '971501234567', body: 'Hello!' } });
     expect(inbound.data?.data).toEqual({
       id: expect.any(String),
@@ -229,7 +261,18 @@ describe('the sandbox routes', () => {
     const outbox = await gateway.rest.GET('/api/sandbox/outbox');
     expect(outbox.data).toEqual({
       success: true,
-      data: [{ id: sent.data!.data.id, chatId: '966501234567@c.us', to: '966501234567', kind: 'text', body: 'hi', timestamp: expect.any(Number), ack: 3, status: 'read' }],
+      data: [
+        {
+          id: sent.data!.data.id,
+          chatId: '966501234567@c.us',
+          to: '966501234567',
+          kind: 'text',
+          body: 'hi',
+          timestamp: expect.any(Number),
+          ack: 3,
+          status: 'read',
+        },
+      ],
     });
     const dropped = await gateway.rest.POST('/api/sandbox/disconnect', { body: { reason: 'CONFLICT' } });
     expect(dropped.data).toMatchObject({ success: true, message: 'Sandbox disconnected', data: { ready: false } });
@@ -238,10 +281,19 @@ describe('the sandbox routes', () => {
   });
 
   it('answers 404 in the envelope while another driver runs', async () => {
-    const gateway = await startGateway({ WHATSAPP_DRIVER: 'wwebjs', CHROME_PATH: '/bin/false', WWEBJS_RESTART_BASE_MS: '60000', WWEBJS_RESTART_MAX_MS: '60000' });
+    const gateway = await startGateway({
+      WHATSAPP_DRIVER: 'wwebjs',
+      CHROME_PATH: '/bin/false',
+      WWEBJS_RESTART_BASE_MS: '60000',
+      WWEBJS_RESTART_MAX_MS: '60000',
+    });
     const { error, response } = await gateway.rest.POST('/api/sandbox/link');
     expect(response.status).toBe(404);
-    expect(error).toEqual({ success: false, error: 'The sandbox driver is not active (WHATSAPP_DRIVER=sandbox)', message: 'Check the id or the route' });
+    expect(error).toEqual({
+      success: false,
+      error: 'The sandbox driver is not active (WHATSAPP_DRIVER=sandbox)',
+      message: 'Check the id or the route',
+    });
   });
 });
 
@@ -279,7 +331,10 @@ describe('routes, keys and the contract', () => {
     const document = JSON.parse(await readFile('schema/openapi.json', 'utf8')) as { paths: Record<string, Record<string, unknown>> };
     for (const [path, methods] of Object.entries(document.paths)) {
       for (const method of Object.keys(methods)) {
-        const response = await fetch(`${gateway.url}${path.replace(/\{\w+\}/g, '1')}`, { method: method.toUpperCase(), headers: { 'x-api-key': TEST_API_KEY } });
+        const response = await fetch(`${gateway.url}${path.replace(/\{\w+\}/g, '1')}`, {
+          method: method.toUpperCase(),
+          headers: { 'x-api-key': TEST_API_KEY },
+        });
         // A path parameter naming nothing is a 404 of its own ("Campaign not found"), not a missing route.
         const body = (await response.json()) as { message?: string };
         expect(body.message ?? '', `${method} ${path}`).not.toMatch(/^No route for/);

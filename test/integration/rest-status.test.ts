@@ -11,7 +11,10 @@ describe('GET /api/status/client', () => {
     const gateway = await startGateway();
     expect(await getJson(`${gateway.url}/api/status/client`, { 'x-api-key': TEST_API_KEY })).toEqual({
       status: 503,
-      body: { success: false, data: { status: 'disconnected', ready: false, state: 'PAIRING', message: 'WhatsApp client is not ready. Please scan QR code.' } },
+      body: {
+        success: false,
+        data: { status: 'disconnected', ready: false, state: 'PAIRING', message: 'WhatsApp client is not ready. Please scan QR code.' },
+      },
     });
   });
 
@@ -29,7 +32,10 @@ describe('GET /api/status/client', () => {
       status: 401,
       body: { success: false, error: 'API key is required', message: 'Provide API key in X-API-Key header or apiKey query parameter' },
     });
-    expect(await getJson(`${gateway.url}/api/status/client`, { 'x-api-key': 'wrong' })).toMatchObject({ status: 401, body: { success: false, error: 'Invalid API key' } });
+    expect(await getJson(`${gateway.url}/api/status/client`, { 'x-api-key': 'wrong' })).toMatchObject({
+      status: 401,
+      body: { success: false, error: 'Invalid API key' },
+    });
   });
 
   it('answers an unknown route with 404 in the envelope', async () => {
@@ -70,7 +76,13 @@ describe('the other status routes', () => {
   it('logout answers "Logged out successfully" and the session pairs again', async () => {
     const gateway = await startGateway({}, { link: true });
     const response = await fetch(`${gateway.url}/api/status/logout`, { method: 'POST', headers: { 'x-api-key': TEST_API_KEY } });
-    expect({ status: response.status, body: await response.json() }).toEqual({ status: 200, body: { success: true, message: 'Logged out successfully' } });
-    expect(await getJson(`${gateway.url}/api/status/client`, { 'x-api-key': TEST_API_KEY })).toMatchObject({ status: 503, body: { data: { state: 'PAIRING' } } });
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 200,
+      body: { success: true, message: 'Logged out successfully' },
+    });
+    expect(await getJson(`${gateway.url}/api/status/client`, { 'x-api-key': TEST_API_KEY })).toMatchObject({
+      status: 503,
+      body: { data: { state: 'PAIRING' } },
+    });
   });
 });

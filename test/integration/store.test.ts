@@ -82,7 +82,12 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store', (kind) => {
     const log = new MessageLog(db);
     await log.record({ id: 'm1', session: 'default', chatId: '966501234567@c.us', kind: 'media' });
     await log.applyAck('m1', -1);
-    expect(await log.find('m1')).toMatchObject({ status: 'failed', ack: -1, error: 'WhatsApp reported the message as failed', kind: 'media' });
+    expect(await log.find('m1')).toMatchObject({
+      status: 'failed',
+      ack: -1,
+      error: 'WhatsApp reported the message as failed',
+      kind: 'media',
+    });
   });
 
   it('keeps an ack that arrives before the message is recorded', async () => {
@@ -119,8 +124,23 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store', (kind) => {
     const store = new CampaignStore(db);
     const log = new MessageLog(db);
     log.follow((em, id, ack) => store.followAck(em, id, ack).then(() => undefined));
-    const recipient = (n: number) => ({ input: `96650123456${n}`, chatId: `96650123456${n}@c.us`, variables: n === 1 ? { name: 'Ann' } : null, message: null, state: 'pending' as const, error: null });
-    const campaign = await store.create({ session: 'default', kind: 'campaign', name: 'c', message: 'hi', scheduledAt: null, status: 'running', recipients: [recipient(1), recipient(2), recipient(3)] });
+    const recipient = (n: number) => ({
+      input: `96650123456${n}`,
+      chatId: `96650123456${n}@c.us`,
+      variables: n === 1 ? { name: 'Ann' } : null,
+      message: null,
+      state: 'pending' as const,
+      error: null,
+    });
+    const campaign = await store.create({
+      session: 'default',
+      kind: 'campaign',
+      name: 'c',
+      message: 'hi',
+      scheduledAt: null,
+      status: 'running',
+      recipients: [recipient(1), recipient(2), recipient(3)],
+    });
     expect(campaign).toMatchObject({ total: 3, pendingCount: 3 });
 
     const first = (await store.pending(campaign.id, 1))[0]!;
@@ -145,9 +165,21 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store', (kind) => {
     await store.settle(third, 'sending', 'failed', 'not on WhatsApp');
     expect(await store.pending(campaign.id, 10)).toEqual([]);
 
-    expect(await store.find(campaign.id)).toMatchObject({ pendingCount: 0, sendingCount: 0, sentCount: 0, deliveredCount: 0, readCount: 1, failedCount: 1, unknownCount: 1 });
+    expect(await store.find(campaign.id)).toMatchObject({
+      pendingCount: 0,
+      sendingCount: 0,
+      sentCount: 0,
+      deliveredCount: 0,
+      readCount: 1,
+      failedCount: 1,
+      unknownCount: 1,
+    });
     const rows = await store.recipients(campaign.id, { first: 10 });
-    expect(rows.map((r) => [r.state, r.messageId])).toEqual([['read', 'm1'], ['unknown', null], ['failed', null]]);
+    expect(rows.map((r) => [r.state, r.messageId])).toEqual([
+      ['read', 'm1'],
+      ['unknown', null],
+      ['failed', null],
+    ]);
     expect(rows[0]!.variables).toEqual({ name: 'Ann' });
     expect(rows[0]!.readAt).toBeInstanceOf(Date);
     const attempts = await store.attemptsSince('default', new Date(Date.now() - 60_000));
@@ -175,7 +207,12 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store', (kind) => {
     const db = await openStore(kind);
     const store = new WebhookStore(db);
     const outbox = new WebhookOutbox(db, store, async (event) => ({ id: (event.data as { id: string }).id }));
-    const acks = await store.create({ url: 'https://a.example/hooks', events: ['message_ack'], secret: 'secret-0123456789', enabled: true });
+    const acks = await store.create({
+      url: 'https://a.example/hooks',
+      events: ['message_ack'],
+      secret: 'secret-0123456789',
+      enabled: true,
+    });
     const all = await store.create({ url: 'https://b.example/hooks', events: ['*'], secret: 'secret-0123456789', enabled: true });
     await store.create({ url: 'https://c.example/hooks', events: ['message_ack'], secret: 'secret-0123456789', enabled: false });
     await store.create({ url: 'https://d.example/hooks', events: ['message'], secret: 'secret-0123456789', enabled: true });
@@ -197,7 +234,12 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store', (kind) => {
     const rows = await db.em.fork().find(WebhookDeliveryRecord, {}, { orderBy: { id: 'asc' } });
     expect(rows.map((row) => row.webhookId)).toEqual([acks.id, all.id]);
     expect(rows[0]!.eventId).toBe(rows[1]!.eventId);
-    expect(JSON.parse(rows[0]!.payload)).toEqual({ id: rows[0]!.eventId, event: 'message_ack', timestamp: '2026-11-25T10:00:00.000Z', data: { id: 'kept' } });
+    expect(JSON.parse(rows[0]!.payload)).toEqual({
+      id: rows[0]!.eventId,
+      event: 'message_ack',
+      timestamp: '2026-11-25T10:00:00.000Z',
+      data: { id: 'kept' },
+    });
     expect(rows.every((row) => row.state === 'pending' && row.attempts === 0)).toBe(true);
     expect(await store.due(acks.id, 10)).toHaveLength(1);
     expect(await store.pendingCount()).toBe(2);

@@ -11,7 +11,6 @@ import { freePort, startReceiver, verifySignature } from '../utils/webhook-recei
 const WEBHOOK_ENV = { WEBHOOK_ALLOW_PRIVATE_URLS: 'true', WEBHOOK_RETRY_BASE_MS: '50', WEBHOOK_RETRY_MAX_MS: '200' };
 const SECRET = 'a-receiver-secret-of-32-chars-00';
 
-
 async function register(gateway: { url: string }, body: Record<string, unknown>): Promise<{ id: number; secret: string }> {
   const created = await callRest(gateway.url, 'POST', '/api/webhooks', body);
   expect(created.status, JSON.stringify(created.body)).toBe(200);
@@ -24,7 +23,8 @@ async function deliveries(gateway: { url: string }, webhookId: number, query = '
   return listed.body.data as any[];
 }
 
-const inbound = (gateway: { url: string }, body: string, from = '966507654321') => callRest(gateway.url, 'POST', '/api/sandbox/inbound', { from, body });
+const inbound = (gateway: { url: string }, body: string, from = '966507654321') =>
+  callRest(gateway.url, 'POST', '/api/sandbox/inbound', { from, body });
 
 /** Lets a few more deliveries (that must not come) have their chance. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 400));
@@ -44,7 +44,9 @@ describe('webhooks: registration', () => {
     const id = created.body.data.webhook.id;
 
     const listed = await callRest(gateway.url, 'GET', '/api/webhooks');
-    expect(listed.body.data).toEqual([expect.objectContaining({ id, url: receiver.url, events: ['message', 'message_ack'], enabled: true })]);
+    expect(listed.body.data).toEqual([
+      expect.objectContaining({ id, url: receiver.url, events: ['message', 'message_ack'], enabled: true }),
+    ]);
     expect(JSON.stringify(listed.body)).not.toContain(created.body.data.secret);
 
     const updated = await callRest(gateway.url, 'PUT', `/api/webhooks/${id}`, { events: ['*'], enabled: false });
@@ -58,10 +60,16 @@ describe('webhooks: registration', () => {
     });
     expect(((await graphql.json()) as any).data.webhooks).toEqual([{ id, events: ['*'], enabled: false }]);
 
-    expect(await callRest(gateway.url, 'DELETE', `/api/webhooks/${id}`)).toEqual({ status: 200, body: { success: true, message: 'Webhook deleted successfully' } });
+    expect(await callRest(gateway.url, 'DELETE', `/api/webhooks/${id}`)).toEqual({
+      status: 200,
+      body: { success: true, message: 'Webhook deleted successfully' },
+    });
     expect((await callRest(gateway.url, 'GET', '/api/webhooks')).body.data).toEqual([]);
     const missing = await callRest(gateway.url, 'DELETE', `/api/webhooks/${id}`);
-    expect(missing).toEqual({ status: 404, body: { success: false, error: `Webhook ${id} not found`, message: 'Check the id or the route' } });
+    expect(missing).toEqual({
+      status: 404,
+      body: { success: false, error: `Webhook ${id} not found`, message: 'Check the id or the route' },
+    });
     expect((await callRest(gateway.url, 'PUT', `/api/webhooks/${id}`, { enabled: true })).status).toBe(404);
     expect((await callRest(gateway.url, 'GET', `/api/webhooks/${id}/deliveries`)).status).toBe(404);
     expect((await callRest(gateway.url, 'POST', '/api/webhooks/deliveries/999/redeliver')).status).toBe(404);
@@ -80,15 +88,21 @@ describe('webhooks: registration', () => {
     expect(await refused({ url: 'ftp://example.com/x' })).toBe('url must be an http or https URL');
     expect(await refused({ url: 'not a url' })).toContain('is not a valid URL');
     expect(await refused({ url: 'https://user:pw@example.com/x' })).toContain('must not contain credentials');
-    expect(await refused({ url: 'https://example.com/x', events: ['message', 'mesage'] })).toContain('events[1] "mesage" is not an event name');
+    expect(await refused({ url: 'https://example.com/x', events: ['message', 'mesage'] })).toContain(
+      'events[1] "mesage" is not an event name',
+    );
     expect(await refused({ url: 'https://example.com/x', events: [] })).toContain('at least one event name');
     expect(await refused({ url: 'https://example.com/x', secret: 'short' })).toBe('secret must be at least 16 characters');
     expect(await refused({ url: 'http://127.0.0.1:9/hooks' })).toBe(
       'url points to a private or reserved address (127.0.0.1); set WEBHOOK_ALLOW_PRIVATE_URLS=true to allow private addresses',
     );
-    expect(await refused({ url: 'http://localhost:9/hooks' })).toContain('url points to a private or reserved address (localhost is 127.0.0.1');
+    expect(await refused({ url: 'http://localhost:9/hooks' })).toContain(
+      'url points to a private or reserved address (localhost is 127.0.0.1',
+    );
     expect((await callRest(gateway.url, 'PUT', '/api/webhooks/1', {})).status).toBe(400);
-    expect((await callRest(gateway.url, 'GET', '/api/webhooks/abc/deliveries')).body.error).toBe('Webhook id must be a positive whole number, e.g. 1');
+    expect((await callRest(gateway.url, 'GET', '/api/webhooks/abc/deliveries')).body.error).toBe(
+      'Webhook id must be a positive whole number, e.g. 1',
+    );
     expect((await callRest(gateway.url, 'GET', '/api/webhooks')).body.data).toEqual([]);
   });
 });
@@ -121,7 +135,9 @@ describe('webhooks: delivery', () => {
     expect(delivered!.headers['x-waqtor-signature']).toContain(`t=${delivered!.headers['x-waqtor-timestamp']},`);
     expect(Math.abs(Number(delivered!.headers['x-waqtor-timestamp']) - Date.now() / 1000)).toBeLessThan(30);
     expect(verifySignature(SECRET, delivered!.headers['x-waqtor-signature'] as string, delivered!.raw)).toBe(true);
-    expect(verifySignature(SECRET, delivered!.headers['x-waqtor-signature'] as string, delivered!.raw.replace('order', 'ordre'))).toBe(false);
+    expect(verifySignature(SECRET, delivered!.headers['x-waqtor-signature'] as string, delivered!.raw.replace('order', 'ordre'))).toBe(
+      false,
+    );
     expect(verifySignature(b.secret, delivered!.headers['x-waqtor-signature'] as string, delivered!.raw)).toBe(false);
     const secondCopy = second.received.find((r) => r.body.event === 'message')!;
     expect(verifySignature(b.secret, secondCopy.headers['x-waqtor-signature'] as string, secondCopy.raw)).toBe(true);
@@ -136,14 +152,22 @@ describe('webhooks: delivery', () => {
     // The attempt is stored once the receiver's answer is in, a moment after the receiver has it.
     const [record] = await eventually(async () => {
       const found = await deliveries(gateway, a.id);
-      expect(found[0]).toMatchObject({ eventId: delivered!.body.id, event: 'message', state: 'delivered', attempts: 1, lastStatusCode: 200, lastError: null, nextAttemptAt: null });
+      expect(found[0]).toMatchObject({
+        eventId: delivered!.body.id,
+        event: 'message',
+        state: 'delivered',
+        attempts: 1,
+        lastStatusCode: 200,
+        lastError: null,
+        nextAttemptAt: null,
+      });
       return found;
     });
     expect(record.payload).toEqual(delivered!.body);
     expect(record.attemptLog).toEqual([{ attemptedAt: expect.any(String), statusCode: 200, durationMs: expect.any(Number), error: null }]);
   });
 
-  it('delivers a send\'s acks and a campaign\'s progress, and campaign_completed once when its run ends', async () => {
+  it("delivers a send's acks and a campaign's progress, and campaign_completed once when its run ends", async () => {
     const gateway = await startGateway(WEBHOOK_ENV, { link: true });
     const receiver = await startReceiver();
     await register(gateway, { url: receiver.url, events: ['message_ack', 'campaign_progress', 'campaign_completed'] });
@@ -151,20 +175,34 @@ describe('webhooks: delivery', () => {
     expect(sent.status).toBe(200);
     const messageId = sent.body.data.id;
     await eventually(() =>
-      expect(receiver.received.filter((r) => r.body.event === 'message_ack' && r.body.data.id === messageId).map((r) => r.body.data.status)).toEqual(['sent', 'delivered']),
+      expect(
+        receiver.received.filter((r) => r.body.event === 'message_ack' && r.body.data.id === messageId).map((r) => r.body.data.status),
+      ).toEqual(['sent', 'delivered']),
     );
 
-    const campaign = await callRest(gateway.url, 'POST', '/api/campaigns/create', { name: 'November offer', message: 'Hi', recipients: ['966501112234', '966501112235'] });
+    const campaign = await callRest(gateway.url, 'POST', '/api/campaigns/create', {
+      name: 'November offer',
+      message: 'Hi',
+      recipients: ['966501112234', '966501112235'],
+    });
     const id = campaign.body.data.id;
     expect((await callRest(gateway.url, 'POST', `/api/campaigns/${id}/execute`)).status).toBe(200);
     await eventually(() => expect(receiver.received.filter((r) => r.body.event === 'campaign_completed')).toHaveLength(1));
     await eventually(() =>
-      expect(receiver.received.filter((r) => r.body.event === 'campaign_progress').at(-1)!.body.data.counts).toMatchObject({ delivered: 2, total: 2 }),
+      expect(receiver.received.filter((r) => r.body.event === 'campaign_progress').at(-1)!.body.data.counts).toMatchObject({
+        delivered: 2,
+        total: 2,
+      }),
     );
     await settle();
     const completed = receiver.received.filter((r) => r.body.event === 'campaign_completed');
     expect(completed).toHaveLength(1);
-    expect(completed[0]!.body.data).toMatchObject({ campaignId: id, name: 'November offer', status: 'completed', counts: { sent: 2, total: 2 } });
+    expect(completed[0]!.body.data).toMatchObject({
+      campaignId: id,
+      name: 'November offer',
+      status: 'completed',
+      counts: { sent: 2, total: 2 },
+    });
     expect(completed[0]!.body.data.recipient).toBeUndefined();
     const progress = receiver.received.filter((r) => r.body.event === 'campaign_progress').map((r) => r.body.data);
     expect(progress.filter((p) => p.recipient?.state === 'sent')).toHaveLength(2);
@@ -210,9 +248,17 @@ describe('webhooks: delivery', () => {
     ]);
     const dead = await deliveries(gateway, id, '?state=dead');
     expect(dead).toHaveLength(1);
-    expect(dead[0]).toMatchObject({ state: 'dead', attempts: 1, lastStatusCode: 404, lastError: 'HTTP 404: not retried', nextAttemptAt: null });
+    expect(dead[0]).toMatchObject({
+      state: 'dead',
+      attempts: 1,
+      lastStatusCode: 404,
+      lastError: 'HTTP 404: not retried',
+      nextAttemptAt: null,
+    });
     expect(dead[0].payload.data.body).toBe('first');
-    expect((await callRest(gateway.url, 'GET', `/api/webhooks/${id}/deliveries?state=lost`)).body.error).toBe('state must be one of pending, delivered, dead');
+    expect((await callRest(gateway.url, 'GET', `/api/webhooks/${id}/deliveries?state=lost`)).body.error).toBe(
+      'state must be one of pending, delivered, dead',
+    );
   });
 
   it('redelivers a delivery: the same event id and body, a fresh signature, recorded as a new delivery', async () => {
@@ -227,7 +273,11 @@ describe('webhooks: delivery', () => {
     });
     const again = await callRest(gateway.url, 'POST', `/api/webhooks/deliveries/${dead.id}/redeliver`);
     expect(again.status).toBe(200);
-    expect(again.body).toMatchObject({ success: true, message: 'Delivery queued again', data: { eventId: dead.eventId, state: 'pending', attempts: 0, attemptLog: [] } });
+    expect(again.body).toMatchObject({
+      success: true,
+      message: 'Delivery queued again',
+      data: { eventId: dead.eventId, state: 'pending', attempts: 0, attemptLog: [] },
+    });
     expect(again.body.data.id).not.toBe(dead.id);
     await eventually(() => expect(receiver.accepted()).toHaveLength(1));
     const [first, second] = receiver.received;
@@ -242,7 +292,7 @@ describe('webhooks: delivery', () => {
     );
   });
 
-  it('delivers one webhook\'s events in the order they were raised, even when some attempts fail', async () => {
+  it("delivers one webhook's events in the order they were raised, even when some attempts fail", async () => {
     const gateway = await startGateway(WEBHOOK_ENV, { link: true });
     let calls = 0;
     const receiver = await startReceiver({ answer: () => (++calls % 3 === 0 ? 503 : 200) });
@@ -347,4 +397,3 @@ describe('webhooks across a crash', () => {
     expect((await callRest(url, 'GET', '/api/webhooks')).body.data).toHaveLength(1);
   });
 });
-

@@ -4,7 +4,10 @@ import { personalise } from '../../src/campaigns/personalise.js';
 
 describe('personalise', () => {
   it('fills every {{name}}, with or without spaces inside the braces', () => {
-    expect(personalise('Hi {{name}}, {{ name }}! Code {{code}}', { name: 'Ann', code: '7' })).toEqual({ ok: true, text: 'Hi Ann, Ann! Code 7' });
+    expect(personalise('Hi {{name}}, {{ name }}! Code {{code}}', { name: 'Ann', code: '7' })).toEqual({
+      ok: true,
+      text: 'Hi Ann, Ann! Code 7',
+    });
   });
 
   it('names each placeholder without a value once, and leaves text without placeholders alone', () => {

@@ -38,22 +38,36 @@ describe('loadConfig', () => {
   });
 
   it('lists every problem, one line each, naming what to fix', () => {
-    expect(problems({ PORT: 'abc', WHATSAPP_DRIVER: 'baileys', MEDIA_ALLOW_PRIVATE_URLS: 'maybe', BULK_DELAY_MIN_MS: '5', BULK_DELAY_MAX_MS: '1' })).toEqual([
+    expect(
+      problems({
+        PORT: 'abc',
+        WHATSAPP_DRIVER: 'baileys',
+        MEDIA_ALLOW_PRIVATE_URLS: 'maybe',
+        BULK_DELAY_MIN_MS: '5',
+        BULK_DELAY_MAX_MS: '1',
+      }),
+    ).toEqual([
       'API_KEY is required: set it in .env to a long random secret (e.g. `openssl rand -hex 32`)',
       'PORT must be a whole number',
       'WHATSAPP_DRIVER must be one of wwebjs, sandbox',
       'MEDIA_ALLOW_PRIVATE_URLS must be true or false',
     ]);
     expect(problems({ API_KEY: 'k', PORT: '70000' })).toEqual(['PORT must be at most 65535']);
-    expect(problems({ API_KEY: 'k', BULK_DELAY_MIN_MS: '5', BULK_DELAY_MAX_MS: '1' })).toEqual(['BULK_DELAY_MIN_MS must not be greater than BULK_DELAY_MAX_MS']);
-    expect(problems({ API_KEY: 'k', DATABASE_URL: 'mysql://x' })).toEqual(['DATABASE_URL must be a postgres:// URL (leave it unset to use SQLite at DATABASE_PATH)']);
+    expect(problems({ API_KEY: 'k', BULK_DELAY_MIN_MS: '5', BULK_DELAY_MAX_MS: '1' })).toEqual([
+      'BULK_DELAY_MIN_MS must not be greater than BULK_DELAY_MAX_MS',
+    ]);
+    expect(problems({ API_KEY: 'k', DATABASE_URL: 'mysql://x' })).toEqual([
+      'DATABASE_URL must be a postgres:// URL (leave it unset to use SQLite at DATABASE_PATH)',
+    ]);
     expect(problems({ API_KEY: 'k', TEST_PHONE_NUMBER: '0501234567' })).toEqual([
       'TEST_PHONE_NUMBER: Phone number "0501234567" looks like a national number: use the international format with the country code, e.g. 966501234567',
     ]);
   });
 
   it('treats a blank value as unset', () => {
-    expect(problems({ API_KEY: '   ' })).toEqual(['API_KEY is required: set it in .env to a long random secret (e.g. `openssl rand -hex 32`)']);
+    expect(problems({ API_KEY: '   ' })).toEqual([
+      'API_KEY is required: set it in .env to a long random secret (e.g. `openssl rand -hex 32`)',
+    ]);
     expect(loadConfig({ API_KEY: 'k', PORT: '' }).port).toBe(8080);
   });
 });

@@ -30,7 +30,9 @@ describe('fetchMedia, the SSRF-safe media client', () => {
   ])('refuses %s unless private addresses are allowed', async (url) => {
     await expect(fetchMedia(url, guarded)).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
-      message: expect.stringMatching(/^mediaUrl points to a private or reserved address \(.+\); set MEDIA_ALLOW_PRIVATE_URLS=true to allow private addresses$/),
+      message: expect.stringMatching(
+        /^mediaUrl points to a private or reserved address \(.+\); set MEDIA_ALLOW_PRIVATE_URLS=true to allow private addresses$/,
+      ),
     });
   });
 
@@ -38,7 +40,10 @@ describe('fetchMedia, the SSRF-safe media client', () => {
     const target = await serve((_req, res) => res.end('secret'));
     const bouncer = await serve((_req, res) => res.writeHead(302, { location: target.replace('127.0.0.1', '127.0.0.2') + '/x' }).end());
     const allowOnlyBouncer: MediaFetchPolicy = { ...guarded, allowAddresses: ['127.0.0.1'] };
-    await expect(fetchMedia(`${bouncer}/start`, allowOnlyBouncer)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('(127.0.0.2)') });
+    await expect(fetchMedia(`${bouncer}/start`, allowOnlyBouncer)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('(127.0.0.2)'),
+    });
   });
 
   it('follows redirects up to the limit, and refuses a redirect to another scheme', async () => {
@@ -49,12 +54,22 @@ describe('fetchMedia, the SSRF-safe media client', () => {
       else res.end();
     });
     await expect(fetchMedia(`${origin}/7`, open)).resolves.toMatchObject({ data: Buffer.alloc(0) });
-    await expect(fetchMedia(`${origin}/1`, open)).rejects.toMatchObject({ code: 'UPSTREAM_FAILED', message: 'Media URL redirected more than 3 times' });
-    await expect(fetchMedia(`${origin}/ftp`, open)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: 'mediaUrl must be an http or https URL' });
+    await expect(fetchMedia(`${origin}/1`, open)).rejects.toMatchObject({
+      code: 'UPSTREAM_FAILED',
+      message: 'Media URL redirected more than 3 times',
+    });
+    await expect(fetchMedia(`${origin}/ftp`, open)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: 'mediaUrl must be an http or https URL',
+    });
   });
 
   it('returns the body, its type and a file name', async () => {
-    const origin = await serve((_req, res) => res.writeHead(200, { 'content-type': 'image/png; charset=binary', 'content-disposition': 'attachment; filename="promo.png"' }).end('png'));
+    const origin = await serve((_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'image/png; charset=binary', 'content-disposition': 'attachment; filename="promo.png"' })
+        .end('png'),
+    );
     expect(await fetchMedia(`${origin}/a/b`, open)).toEqual({ data: Buffer.from('png'), contentType: 'image/png', filename: 'promo.png' });
   });
 
@@ -68,13 +83,22 @@ describe('fetchMedia, the SSRF-safe media client', () => {
       }
     });
     for (const path of ['/declared', '/streamed']) {
-      await expect(fetchMedia(`${origin}${path}`, open)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: 'Media is larger than the 1024 bytes limit (MEDIA_MAX_BYTES)' });
+      await expect(fetchMedia(`${origin}${path}`, open)).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'Media is larger than the 1024 bytes limit (MEDIA_MAX_BYTES)',
+      });
     }
   });
 
   it('gives up after the timeout, and reports a refused connection as upstream', async () => {
     const origin = await serve(() => undefined);
-    await expect(fetchMedia(`${origin}/hang`, { ...open, timeoutMs: 200 })).rejects.toMatchObject({ code: 'UPSTREAM_FAILED', message: 'Media URL did not answer within 200 ms' });
-    await expect(fetchMedia('http://127.0.0.1:9/x', open)).rejects.toMatchObject({ code: 'UPSTREAM_FAILED', message: 'Media URL could not be fetched (ECONNREFUSED)' });
+    await expect(fetchMedia(`${origin}/hang`, { ...open, timeoutMs: 200 })).rejects.toMatchObject({
+      code: 'UPSTREAM_FAILED',
+      message: 'Media URL did not answer within 200 ms',
+    });
+    await expect(fetchMedia('http://127.0.0.1:9/x', open)).rejects.toMatchObject({
+      code: 'UPSTREAM_FAILED',
+      message: 'Media URL could not be fetched (ECONNREFUSED)',
+    });
   });
 });

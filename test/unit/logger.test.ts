@@ -6,12 +6,20 @@ describe('the logger', () => {
   it('masks chat ids everywhere and redacts secrets', () => {
     const sink = new LogSink();
     const logger = createLogger('info', sink);
-    logger.info({ id: 'true_971505121583@c.us_3EB0_out', apiKey: 'secret-key', nested: { to: '971505121583@c.us' } }, 'sent to 971505121583@c.us');
+    logger.info(
+      { id: 'true_971505121583@c.us_3EB0_out', apiKey: 'secret-key', nested: { to: '971505121583@c.us' } },
+      'sent to 971505121583@c.us',
+    );
     logger.error({ err: new Error('insert of 971505121583@c.us failed') }, 'store failed');
     expect(sink.text).not.toContain('971505121583');
     expect(sink.text).not.toContain('secret-key');
     const [first, second] = sink.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(first).toMatchObject({ id: 'true_***1583@c.us_3EB0_out', apiKey: '[redacted]', nested: { to: '***1583@c.us' }, msg: 'sent to ***1583@c.us' });
+    expect(first).toMatchObject({
+      id: 'true_***1583@c.us_3EB0_out',
+      apiKey: '[redacted]',
+      nested: { to: '***1583@c.us' },
+      msg: 'sent to ***1583@c.us',
+    });
     expect(second).toMatchObject({ err: { type: 'Error', message: 'insert of ***1583@c.us failed' } });
     expect(second?.err).not.toHaveProperty('stack');
   });

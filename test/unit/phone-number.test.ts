@@ -20,9 +20,18 @@ describe('normalizeRecipient', () => {
 
   it.each([
     ['', 'Phone number is required'],
-    ['0501234567', 'Phone number "0501234567" looks like a national number: use the international format with the country code, e.g. 966501234567'],
-    ['12345', 'Phone number "12345" is not a valid international number: use the international format with the country code, e.g. 966501234567'],
-    ['96650123456789012', 'Phone number "96650123456789012" is not a valid international number: use the international format with the country code, e.g. 966501234567'],
+    [
+      '0501234567',
+      'Phone number "0501234567" looks like a national number: use the international format with the country code, e.g. 966501234567',
+    ],
+    [
+      '12345',
+      'Phone number "12345" is not a valid international number: use the international format with the country code, e.g. 966501234567',
+    ],
+    [
+      '96650123456789012',
+      'Phone number "96650123456789012" is not a valid international number: use the international format with the country code, e.g. 966501234567',
+    ],
     ['+966 50 abc', 'Phone number "+966 50 abc" may contain only digits, spaces and a leading +'],
     ['hello@example.com', 'Chat id "hello@example.com" is not valid: use <number>@c.us for a person or <id>@g.us for a group'],
     ['group@g.us', 'Group id "group@g.us" is not valid: expected digits followed by @g.us'],

@@ -24,9 +24,11 @@ describe('jsonToInput', () => {
 
 describe('readableCoercionError', () => {
   it('names the field a client wrote, not the operation variable', () => {
-    expect(readableCoercionError('Variable "$input" got invalid value 5 at "input.recipients[1].phone"; String cannot represent a non string value: 5')).toBe(
-      'recipients[1].phone: String cannot represent a non string value: 5',
-    );
+    expect(
+      readableCoercionError(
+        'Variable "$input" got invalid value 5 at "input.recipients[1].phone"; String cannot represent a non string value: 5',
+      ),
+    ).toBe('recipients[1].phone: String cannot represent a non string value: 5');
     expect(readableCoercionError('Variable "$reason" got invalid value "X"; Value "X" does not exist in "DisconnectReason" enum.')).toBe(
       'reason: Value "X" does not exist in "DisconnectReason" enum.',
     );
@@ -58,6 +60,8 @@ describe('parseTrustProxy', () => {
     expect(parseTrustProxy('true')).toEqual({ trust: true });
     expect(parseTrustProxy('2')).toEqual({ trust: 2 });
     expect(parseTrustProxy('loopback, 10.0.0.0/8')).toEqual({ trust: ['loopback', '10.0.0.0/8'] });
-    expect(parseTrustProxy('my-proxy')).toMatchObject({ error: expect.stringContaining('must be true, false, a number of proxies, or their addresses') });
+    expect(parseTrustProxy('my-proxy')).toMatchObject({
+      error: expect.stringContaining('must be true, false, a number of proxies, or their addresses'),
+    });
   });
 });

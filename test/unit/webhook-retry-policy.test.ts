@@ -15,9 +15,17 @@ describe('the webhook retry policy', () => {
     for (const statusCode of [408, 429, 500, 502, 503, 504]) expect(judge({ statusCode }, 1, created, now, policy).kind).toBe('retry');
     expect(judge({ error: 'could not connect: ECONNREFUSED', retryable: true }, 1, created, now, policy).kind).toBe('retry');
     for (const statusCode of [301, 400, 401, 403, 404, 410, 422]) {
-      expect(judge({ statusCode }, 1, created, now, policy)).toEqual({ kind: 'dead', reason: `HTTP ${statusCode}: not retried`, expired: false });
+      expect(judge({ statusCode }, 1, created, now, policy)).toEqual({
+        kind: 'dead',
+        reason: `HTTP ${statusCode}: not retried`,
+        expired: false,
+      });
     }
-    expect(judge({ error: 'a private address', retryable: false }, 1, created, now, policy)).toEqual({ kind: 'dead', reason: 'a private address: not retried', expired: false });
+    expect(judge({ error: 'a private address', retryable: false }, 1, created, now, policy)).toEqual({
+      kind: 'dead',
+      reason: 'a private address: not retried',
+      expired: false,
+    });
   });
 
   it('waits a random time up to base·2^(attempt-1) (full jitter), capped at the max', () => {

@@ -70,7 +70,11 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, apiKey: string | null = TEST_API_KEY): Promise<GraphQLResponse<T>> {
+  async function request<T, V>(
+    document: TypedDocumentNode<T, V>,
+    variables?: V,
+    apiKey: string | null = TEST_API_KEY,
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${running.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(apiKey !== null && { 'x-api-key': apiKey }) },
@@ -94,7 +98,10 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
     rawWsUrl: running.url.replace(/^http/, 'ws'),
     async outboxFile(): Promise<Array<Record<string, unknown>>> {
       const text = await readFile(sentLogPath, 'utf8').catch(() => '');
-      return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+      return text
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
     },
   };
   if (options.link) {

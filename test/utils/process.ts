@@ -51,4 +51,3 @@ export async function launch(env: Record<string, string>) {
     });
   return { child, kill, exited, output: () => ({ stdout, stderr }), logLines, url, cwd };
 }
-

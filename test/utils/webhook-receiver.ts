@@ -16,7 +16,9 @@ export interface ReceivedWebhook {
  * A webhook receiver on loopback that records every POST and answers with whatever `answer` says (200 by
  * default). Closed when the test finishes.
  */
-export async function startReceiver(options: { port?: number; answer?: (request: Omit<ReceivedWebhook, 'status'>, index: number) => number } = {}) {
+export async function startReceiver(
+  options: { port?: number; answer?: (request: Omit<ReceivedWebhook, 'status'>, index: number) => number } = {},
+) {
   const received: ReceivedWebhook[] = [];
   let answer = options.answer ?? (() => 200);
   const server = createServer((req, res) => {

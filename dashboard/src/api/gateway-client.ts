@@ -114,7 +114,11 @@ function disposeQuietly(client: Client): void {
   void Promise.resolve(client.dispose()).catch(() => undefined);
 }
 
-async function requestWithKey<TResult, TVariables>(apiKey: string, operation: Operation<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+async function requestWithKey<TResult, TVariables>(
+  apiKey: string,
+  operation: Operation<TResult, TVariables>,
+  variables?: TVariables,
+): Promise<TResult> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -127,6 +131,7 @@ async function requestWithKey<TResult, TVariables>(apiKey: string, operation: Op
   }
   const body = (await response.json().catch(() => ({}))) as { data?: TResult | null; errors?: Parameters<typeof gatewayErrorOf>[0][] };
   if (body.errors?.length) throw gatewayErrorOf(body.errors[0], response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL');
-  if (!response.ok || !body.data) throw new GatewayError(response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL', `The gateway answered ${response.status}`);
+  if (!response.ok || !body.data)
+    throw new GatewayError(response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL', `The gateway answered ${response.status}`);
   return body.data;
 }

@@ -23,7 +23,8 @@ export function CampaignForm({ client, onCreated }: { client: GatewayClient; onC
   const [busy, setBusy] = useState(false);
   const recipients = useMemo(() => recipientsFromText(values.recipients), [values.recipients]);
 
-  const set = (name: keyof typeof values) => (event: Event) => setValues({ ...values, [name]: (event.currentTarget as HTMLInputElement).value });
+  const set = (name: keyof typeof values) => (event: Event) =>
+    setValues({ ...values, [name]: (event.currentTarget as HTMLInputElement).value });
 
   async function loadCsv(event: Event) {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
@@ -73,7 +74,9 @@ export function CampaignForm({ client, onCreated }: { client: GatewayClient; onC
         {(control) => <input {...control} name="csv" type="file" accept=".csv,text/csv,text/plain" onChange={loadCsv} />}
       </Field>
       <Field id="campaign-schedule" label="Schedule (optional, your local time)" hint={hints.scheduledAt} error={errors.fields.scheduledAt}>
-        {(control) => <input {...control} name="scheduledAt" type="datetime-local" value={values.scheduledAt} onInput={set('scheduledAt')} />}
+        {(control) => (
+          <input {...control} name="scheduledAt" type="datetime-local" value={values.scheduledAt} onInput={set('scheduledAt')} />
+        )}
       </Field>
       {errors.general && (
         <p class="field__error" role="alert">

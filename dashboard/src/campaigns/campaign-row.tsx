@@ -38,8 +38,12 @@ export function CampaignRow({ client, campaign, onChanged, onDeleted }: Campaign
     }
   }
 
-  const run = () => act(async () => onChanged((await client.request(DashboardExecuteCampaignDocument, { id: String(campaign.id) })).executeCampaign.campaign));
-  const cancel = () => act(async () => onChanged((await client.request(DashboardCancelCampaignDocument, { id: String(campaign.id) })).updateCampaignStatus));
+  const run = () =>
+    act(async () =>
+      onChanged((await client.request(DashboardExecuteCampaignDocument, { id: String(campaign.id) })).executeCampaign.campaign),
+    );
+  const cancel = () =>
+    act(async () => onChanged((await client.request(DashboardCancelCampaignDocument, { id: String(campaign.id) })).updateCampaignStatus));
   const remove = () =>
     act(async () => {
       await client.request(DashboardDeleteCampaignDocument, { id: String(campaign.id) });
@@ -86,7 +90,9 @@ export function CampaignRow({ client, campaign, onChanged, onDeleted }: Campaign
       <div class="actions">
         {confirmingDelete ? (
           <>
-            <span>Delete “{campaign.name}”{status === 'running' ? ' (it stops first)' : ''}?</span>
+            <span>
+              Delete “{campaign.name}”{status === 'running' ? ' (it stops first)' : ''}?
+            </span>
             <button type="button" class="button--danger" disabled={busy} onClick={remove}>
               Yes, delete
             </button>

@@ -45,7 +45,11 @@ export function useCampaigns(client: GatewayClient, liveSince: number): Campaign
           return;
         }
         setList((current) =>
-          current.map((campaign) => (campaign.id === progress.campaignId ? newer(campaign, { ...campaign, status: progress.status, counts: progress.counts }) : campaign)),
+          current.map((campaign) =>
+            campaign.id === progress.campaignId
+              ? newer(campaign, { ...campaign, status: progress.status, counts: progress.counts })
+              : campaign,
+          ),
         );
       }),
     [client],

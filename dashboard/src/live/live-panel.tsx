@@ -29,7 +29,8 @@ export function LivePanel({ session }: { session: WhatsAppSession }) {
 function FeedEntry({ item }: { item: FeedItem }) {
   const time = new Date(item.emittedAt).toLocaleTimeString();
   if (item.__typename === 'MessageEvent') {
-    const text = item.body || item.caption || (item.hasMedia ? `(${item.type}${item.filename ? `: ${item.filename}` : ''})` : `(${item.type})`);
+    const text =
+      item.body || item.caption || (item.hasMedia ? `(${item.type}${item.filename ? `: ${item.filename}` : ''})` : `(${item.type})`);
     return (
       <li class="feed__item feed__item--message">
         <time>{time}</time> <strong>{readableChat(item.author ?? item.from)}</strong>

@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GatewayClient } from '../api/gateway-client';
-import { DashboardAccountDocument, DashboardEventsDocument, DashboardStatusDocument, type DashboardEventsSubscription } from '../generated/graphql';
+import {
+  DashboardAccountDocument,
+  DashboardEventsDocument,
+  DashboardStatusDocument,
+  type DashboardEventsSubscription,
+} from '../generated/graphql';
 import type { ConnectionState } from '../../../src/domain/connection-states.js';
 
 type GatewayEvent = DashboardEventsSubscription['events'];
@@ -37,7 +42,10 @@ const initial: WhatsAppSession = { state: undefined, ready: false, qr: undefined
 export function useWhatsAppSession(client: GatewayClient, liveSince: number): WhatsAppSession {
   const [session, setSession] = useState(initial);
 
-  useEffect(() => client.subscribe(DashboardEventsDocument, ({ events }) => setSession((current) => applyEvent(current, events))), [client]);
+  useEffect(
+    () => client.subscribe(DashboardEventsDocument, ({ events }) => setSession((current) => applyEvent(current, events))),
+    [client],
+  );
 
   async function loadAccount() {
     const { sessionInfo } = await client.request(DashboardAccountDocument);

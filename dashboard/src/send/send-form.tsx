@@ -7,7 +7,14 @@ import { formErrorsOf, noErrors, type FormErrors } from '../ui/form-errors';
 type Kind = 'text' | 'media';
 
 /** The input fields a problem may name, and the control that shows it. */
-const controls: Record<string, string> = { phone: 'phone', chatId: 'phone', message: 'message', text: 'message', mediaUrl: 'mediaUrl', caption: 'caption' };
+const controls: Record<string, string> = {
+  phone: 'phone',
+  chatId: 'phone',
+  message: 'message',
+  text: 'message',
+  mediaUrl: 'mediaUrl',
+  caption: 'caption',
+};
 
 /** Sends one text, or one media file from a URL, to a number; the gateway's own validation speaks. */
 export function SendForm({ client }: { client: GatewayClient }) {
@@ -17,7 +24,8 @@ export function SendForm({ client }: { client: GatewayClient }) {
   const [sent, setSent] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
-  const set = (name: keyof typeof values) => (event: Event) => setValues({ ...values, [name]: (event.currentTarget as HTMLInputElement).value });
+  const set = (name: keyof typeof values) => (event: Event) =>
+    setValues({ ...values, [name]: (event.currentTarget as HTMLInputElement).value });
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -27,8 +35,11 @@ export function SendForm({ client }: { client: GatewayClient }) {
       const result =
         kind === 'text'
           ? (await client.request(DashboardSendTextDocument, { input: { phone: values.phone, message: values.message } })).sendText
-          : (await client.request(DashboardSendMediaDocument, { input: { phone: values.phone, mediaUrl: values.mediaUrl, caption: values.caption || null } }))
-              .sendMedia;
+          : (
+              await client.request(DashboardSendMediaDocument, {
+                input: { phone: values.phone, mediaUrl: values.mediaUrl, caption: values.caption || null },
+              })
+            ).sendMedia;
       setErrors(noErrors);
       setSent(`Sent to ${result.to} (message id ${result.id}).`);
     } catch (failure) {

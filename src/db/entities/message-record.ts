@@ -20,7 +20,10 @@ export const MessageRecord = defineEntity({
     status: p.string().length(16).$type<MessageStatus>(),
     error: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
     deliveredAt: p.datetime().nullable(),
     readAt: p.datetime().nullable(),
   }),

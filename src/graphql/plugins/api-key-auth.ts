@@ -14,7 +14,9 @@ export function useApiKeyAuth(apiKey: string): Plugin<GraphQLContext> {
   function refusal({ contextValue, schema, document, operationName }: ExecutionArgs): ExecutionResult | undefined {
     const context = contextValue as GraphQLContext;
     if (context.authenticated) return undefined;
-    const check = context.request ? checkApiKey(apiKeyFromRequest(context.request.headers, new URL(context.request.url)), apiKey) : 'missing';
+    const check = context.request
+      ? checkApiKey(apiKeyFromRequest(context.request.headers, new URL(context.request.url)), apiKey)
+      : 'missing';
     if (check === 'ok' || isPublicOperation(rootFieldPolicies(schema, document, operationName))) return undefined;
     const error = apiKeyError(check);
     return refusedWith(error.code, error.message);

@@ -56,7 +56,9 @@ function targetOf({ schema, document, operationName, variableValues, contextValu
   if (operation?.operation !== 'mutation' || !mutation) return undefined;
   const context = contextValue as GraphQLContext;
   const fields = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
-  const idempotent = fields.filter((node) => (mutation.getFields()[node.name.value]?.extensions.policy as FieldPolicy | undefined)?.idempotent);
+  const idempotent = fields.filter(
+    (node) => (mutation.getFields()[node.name.value]?.extensions.policy as FieldPolicy | undefined)?.idempotent,
+  );
   if (idempotent.length === 0) return undefined;
   let args: Record<string, unknown>;
   const [node] = idempotent;
@@ -73,11 +75,15 @@ function targetOf({ schema, document, operationName, variableValues, contextValu
     return refusedWith('BAD_USER_INPUT', 'An idempotency key covers one field: send the mutation on its own');
   }
   const { [KEY_ARGUMENT]: _key, ...request } = args;
-  const apiKey = context.request ? apiKeyFromRequest(context.request.headers, new URL(context.request.url)) : context.connectionParams?.apiKey;
+  const apiKey = context.request
+    ? apiKeyFromRequest(context.request.headers, new URL(context.request.url))
+    : context.connectionParams?.apiKey;
   return {
     scope: digest(typeof apiKey === 'string' ? apiKey : ''),
     key,
-    fingerprint: digest(canonical({ field: node!.name.value, arguments: request, selection: node!.selectionSet ? print(node!.selectionSet) : null })),
+    fingerprint: digest(
+      canonical({ field: node!.name.value, arguments: request, selection: node!.selectionSet ? print(node!.selectionSet) : null }),
+    ),
   };
 }
 
@@ -115,7 +121,9 @@ export function useIdempotency(store: IdempotencyStore, logger: Logger): Plugin<
         return undefined;
       }
       if (claim.kind === 'busy') {
-        setResultAndStopExecution(refusedWith('IDEMPOTENCY_IN_PROGRESS', 'A request with this idempotency key is still running; retry in a moment'));
+        setResultAndStopExecution(
+          refusedWith('IDEMPOTENCY_IN_PROGRESS', 'A request with this idempotency key is still running; retry in a moment'),
+        );
         return undefined;
       }
       const renewal = setInterval(() => {

@@ -67,7 +67,8 @@ export function useRateLimits(limits: RateLimits, clientAddress: (req: IncomingM
     const client = clientAddress(context.req);
     const verdicts = [await consume('standard', client)];
     if (policies.some((policy) => policy?.strictRateLimit)) verdicts.push(await consume('strict', client));
-    const binding = verdicts.find((v) => !v.allowed) ?? verdicts.reduce((a, b) => (b.state.remainingPoints < a.state.remainingPoints ? b : a));
+    const binding =
+      verdicts.find((v) => !v.allowed) ?? verdicts.reduce((a, b) => (b.state.remainingPoints < a.state.remainingPoints ? b : a));
     if (context.request) verdictOfRequest.set(context.request, binding);
     if (binding.allowed) return undefined;
     // The headers are added once the response exists (onResponse), where a socket has none to carry.

@@ -23,7 +23,10 @@ const CampaignRunResultType = builder.objectRef<CampaignRunResult>('CampaignRunR
     unknown: t.exposeInt('unknown', { description: 'Interrupted mid-send by a stop; not sent again' }),
     skipped: t.exposeInt('skipped', { description: 'Opted out' }),
     pending: t.exposeInt('pending', { description: 'Not attempted yet (the run goes on, or was cancelled)' }),
-    errors: t.expose('errors', { type: [RecipientProblemType], description: `Recipients that did not get the message (the first ${MAX_LISTED_ERRORS})` }),
+    errors: t.expose('errors', {
+      type: [RecipientProblemType],
+      description: `Recipients that did not get the message (the first ${MAX_LISTED_ERRORS})`,
+    }),
   }),
 });
 
@@ -37,7 +40,8 @@ const CampaignExecutionType = builder.objectRef<{ results: CampaignRunResult; ca
 builder.mutationFields((t) => ({
   executeCampaign: t.field({
     type: CampaignExecutionType,
-    description: 'Runs a campaign now. With wait (the default) the answer comes when the run ends; without, at once, and progress streams as campaignProgress',
+    description:
+      'Runs a campaign now. With wait (the default) the answer comes when the run ends; without, at once, and progress streams as campaignProgress',
     extensions: strictAndIdempotent,
     args: t.validate(
       {

@@ -9,7 +9,7 @@ import { CampaignType } from './campaigns.js';
 const MAX_PAGE = 1000;
 
 export const RecipientStateEnum = builder.enumType('RecipientState', {
-  description: 'Where one recipient\'s message is. `unknown`: the gateway stopped mid-send; never sent again. `skipped`: opted out.',
+  description: "Where one recipient's message is. `unknown`: the gateway stopped mid-send; never sent again. `skipped`: opted out.",
   values: recipientStates,
 });
 
@@ -61,7 +61,11 @@ builder.objectField(CampaignType, 'recipients', (t) =>
     ),
     resolve: async (c, { first, after, state }, { services }) => {
       const limit = first ?? 100;
-      const rows = await services.campaigns.recipients(c.id, { first: limit + 1, after: after ? Number(after) : undefined, state: state ?? undefined });
+      const rows = await services.campaigns.recipients(c.id, {
+        first: limit + 1,
+        after: after ? Number(after) : undefined,
+        state: state ?? undefined,
+      });
       return pageOf(rows, limit);
     },
   }),

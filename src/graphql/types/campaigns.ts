@@ -42,7 +42,10 @@ export const CampaignType = builder.objectRef<CampaignRecord>('Campaign').implem
     startedAt: t.expose('startedAt', { type: 'DateTime', nullable: true }),
     completedAt: t.expose('completedAt', { type: 'DateTime', nullable: true }),
     counts: t.field({ type: CampaignCountsType, resolve: (c) => countsOf(c) }),
-    chatIds: t.stringList({ description: "Every recipient's chat id, in the order given", resolve: (c, _a, { services }) => services.campaigns.chatIds(c.id) }),
+    chatIds: t.stringList({
+      description: "Every recipient's chat id, in the order given",
+      resolve: (c, _a, { services }) => services.campaigns.chatIds(c.id),
+    }),
   }),
 });
 
@@ -66,7 +69,7 @@ const CampaignRecipientInput = builder.inputType('CampaignRecipientInput', {
 const CreateCampaignInput = builder.inputType('CreateCampaignInput', {
   fields: (t) => ({
     name: t.string(),
-    message: t.string({ description: 'The text; {{name}} placeholders are filled from each recipient\'s vars' }),
+    message: t.string({ description: "The text; {{name}} placeholders are filled from each recipient's vars" }),
     recipients: t.field({ type: [CampaignRecipientInput] }),
     scheduledAt: t.string({ description: 'ISO 8601 with a zone, e.g. 2025-11-01T18:00:00Z; the campaign starts by itself then' }),
   }),
@@ -94,7 +97,10 @@ builder.mutationFields((t) => ({
     description: 'Stores a campaign with its recipients; it runs on executeCampaign, or by itself at scheduledAt',
     extensions: idempotent,
     args: t.validate(
-      { input: t.arg({ type: CreateCampaignInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+      {
+        input: t.arg({ type: CreateCampaignInput, required: true }),
+        idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+      },
       z.object({ input: createCampaignInput }),
     ),
     resolve: (_r, { input }, { services, session }) => services.campaigns.create(session, input),
@@ -102,7 +108,10 @@ builder.mutationFields((t) => ({
   updateCampaignStatus: t.field({
     type: CampaignType,
     description: '`cancelled` stops a run before its next recipient, `pending` pauses it, `running` starts or resumes it',
-    args: t.validate({ id: t.arg.id({ required: true }), status: t.arg.string({ required: true }) }, z.object({ ...idArg, status: campaignStatusInput })),
+    args: t.validate(
+      { id: t.arg.id({ required: true }), status: t.arg.string({ required: true }) },
+      z.object({ ...idArg, status: campaignStatusInput }),
+    ),
     resolve: (_r, { id, status }, { services, session }) => services.campaigns.updateStatus(session, id, status),
   }),
   deleteCampaign: t.field({

@@ -145,7 +145,7 @@ builder.subscriptionFields((t) => ({
     type: GatewayEventInterface,
     description: 'Every event (or those named in `types`), as one tagged type',
     args: { types: t.arg({ type: [EventNameEnum], required: false }) },
-    subscribe: (_r, { types }, ctx) => eventsOf(ctx, types?.length ? types : Object.keys(typeNames) as EventName[]),
+    subscribe: (_r, { types }, ctx) => eventsOf(ctx, types?.length ? types : (Object.keys(typeNames) as EventName[])),
     resolve: (e) => e,
   }),
 }));

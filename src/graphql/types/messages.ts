@@ -70,7 +70,10 @@ builder.mutationFields((t) => ({
     type: SendResultType,
     extensions: idempotent,
     args: t.validate(
-      { input: t.arg({ type: SendMediaInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
+      {
+        input: t.arg({ type: SendMediaInput, required: true }),
+        idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+      },
       z.object({ input: sendMediaInput }),
     ),
     resolve: (_root, { input }, { services, session }) =>

@@ -75,7 +75,7 @@ builder.mutationFields((t) => ({
   }),
   sandboxAck: t.field({
     type: SandboxMessage,
-    description: "Acks a delivered message: 2 delivered, 3 read, 4 played, -1 failed (sandbox driver only)",
+    description: 'Acks a delivered message: 2 delivered, 3 read, 4 played, -1 failed (sandbox driver only)',
     args: t.validate({ id: t.arg.string(), ack: t.arg.int() }, sandboxAckInput),
     resolve: (_root, { id, ack }, { services, session }) => services.sessions.sandbox(session).ack(id, ack),
   }),

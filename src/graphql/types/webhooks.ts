@@ -22,7 +22,11 @@ const WebhookType = builder.objectRef<WebhookRecord>('Webhook').implement({
     events: t.exposeStringList('events', { description: `Event names, or "${ALL_EVENTS}" for every event` }),
     enabled: t.exposeBoolean('enabled'),
     disabledReason: t.exposeString('disabledReason', { nullable: true, description: 'Why the gateway disabled it, when it did' }),
-    failingSince: t.expose('failingSince', { type: 'DateTime', nullable: true, description: 'The first failed attempt since the last success' }),
+    failingSince: t.expose('failingSince', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'The first failed attempt since the last success',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),
@@ -49,13 +53,24 @@ const WebhookDeliveryType = builder.objectRef<DeliveryWithAttempts>('WebhookDeli
   fields: (t) => ({
     id: t.exposeInt('id', { description: 'Pass it to redeliver' }),
     webhookId: t.exposeInt('webhookId'),
-    eventId: t.exposeString('eventId', { description: 'The X-WaQtor-Delivery header: the same for every webhook and every redelivery of the event' }),
+    eventId: t.exposeString('eventId', {
+      description: 'The X-WaQtor-Delivery header: the same for every webhook and every redelivery of the event',
+    }),
     event: t.exposeString('event'),
     state: t.field({ type: DeliveryStateEnum, resolve: (d) => d.state }),
-    payload: t.field({ type: 'JSONObject', description: 'The body POSTed: {id, event, timestamp, data}', resolve: (d) => JSON.parse(d.payload) as Record<string, unknown> }),
+    payload: t.field({
+      type: 'JSONObject',
+      description: 'The body POSTed: {id, event, timestamp, data}',
+      resolve: (d) => JSON.parse(d.payload) as Record<string, unknown>,
+    }),
     attempts: t.exposeInt('attempts'),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    nextAttemptAt: t.field({ type: 'DateTime', nullable: true, description: 'When a pending delivery is tried next', resolve: (d) => (d.state === 'pending' ? d.nextAttemptAt : null) }),
+    nextAttemptAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When a pending delivery is tried next',
+      resolve: (d) => (d.state === 'pending' ? d.nextAttemptAt : null),
+    }),
     lastAttemptAt: t.expose('lastAttemptAt', { type: 'DateTime', nullable: true }),
     deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true }),
     lastStatusCode: t.exposeInt('lastStatusCode', { nullable: true }),
@@ -115,7 +130,8 @@ builder.queryFields((t) => ({
         state: deliveryStateInput.nullish(),
       }),
     ),
-    resolve: (_r, { id, first, state }, { services }) => services.webhooks.deliveries(id, { first: first ?? 50, state: state ?? undefined }),
+    resolve: (_r, { id, first, state }, { services }) =>
+      services.webhooks.deliveries(id, { first: first ?? 50, state: state ?? undefined }),
   }),
 }));
 

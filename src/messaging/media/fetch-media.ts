@@ -52,7 +52,11 @@ export async function fetchMedia(url: string, policy: MediaFetchPolicy): Promise
         throw upstreamFailed(`Media URL answered HTTP ${status}`);
       }
       const data = await readBody(response, policy.maxBytes);
-      return { data, contentType: contentTypeOf(response.headers['content-type']), filename: filenameOf(response.headers['content-disposition'], current) };
+      return {
+        data,
+        contentType: contentTypeOf(response.headers['content-type']),
+        filename: filenameOf(response.headers['content-disposition'], current),
+      };
     }
   } catch (error) {
     if (signal.aborted) throw upstreamFailed(`Media URL did not answer within ${policy.timeoutMs} ms`);

@@ -30,12 +30,19 @@ export const campaignRoutes: RestRoute[] = [
     tag: 'Campaigns',
     summary: 'Run a campaign now; answers when it ends, or at once with ?wait=false',
     operation: `mutation ExecuteCampaign($id: ID!, $wait: Boolean) { executeCampaign(id: $id, wait: $wait) { results { total sent failed unknown skipped pending errors { phone chatId state error } } campaign { id name status } } }`,
-    query: { wait: { type: 'boolean', description: 'false: answer at once with the campaign running; progress streams as campaign_progress events' } },
+    query: {
+      wait: {
+        type: 'boolean',
+        description: 'false: answer at once with the campaign running; progress streams as campaign_progress events',
+      },
+    },
     variables: (_body, params, query) => ({ id: params.id, wait: query.get('wait') !== 'false' }),
     failures: [404, 503],
     reply: {
       message: (data) =>
-        (data.campaign as JsonObject | undefined)?.status === 'running' ? 'Campaign is running; progress streams as campaign_progress events' : 'Campaign executed successfully',
+        (data.campaign as JsonObject | undefined)?.status === 'running'
+          ? 'Campaign is running; progress streams as campaign_progress events'
+          : 'Campaign executed successfully',
     },
   },
   {

@@ -51,7 +51,8 @@ export const messageRoutes: RestRoute[] = [
     path: '/api/messages/:id/status',
     tag: 'Messages',
     summary: 'Where a sent message is: pending, sent, delivered, read, played or failed',
-    operation: 'query MessageStatus($id: String!) { messageStatus(id: $id) { id chatId kind status ack error createdAt updatedAt deliveredAt readAt } }',
+    operation:
+      'query MessageStatus($id: String!) { messageStatus(id: $id) { id chatId kind status ack error createdAt updatedAt deliveredAt readAt } }',
     variables: byId,
     failures: [404],
   },

@@ -44,7 +44,8 @@ export const sandboxRoutes: RestRoute[] = [
     tag: 'Sandbox',
     failures: [404],
     summary: 'Ack a delivered message: 2 delivered, 3 read, 4 played, -1 failed',
-    operation: 'mutation SandboxAck($id: String, $ack: Int) { sandboxAck(id: $id, ack: $ack) { id chatId to kind body timestamp ack status } }',
+    operation:
+      'mutation SandboxAck($id: String, $ack: Int) { sandboxAck(id: $id, ack: $ack) { id chatId to kind body timestamp ack status } }',
     body: sandboxAckInput,
     variables: (body) => ({ id: body.id, ack: body.ack }),
     reply: { message: 'Ack applied' },

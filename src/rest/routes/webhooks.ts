@@ -59,7 +59,11 @@ export const webhookRoutes: RestRoute[] = [
       first: { type: 'integer', description: 'How many (50 by default, at most 500)' },
       state: { type: 'string', description: `Only deliveries in this state: ${deliveryStateInput.options.join(', ')}` },
     },
-    variables: (_body, params, query) => ({ id: params.id, first: wholeNumber(query.get('first')), state: query.get('state') ?? undefined }),
+    variables: (_body, params, query) => ({
+      id: params.id,
+      first: wholeNumber(query.get('first')),
+      state: query.get('state') ?? undefined,
+    }),
     failures: [404],
     reply: { keepNulls: true },
   },

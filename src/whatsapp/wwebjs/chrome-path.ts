@@ -48,7 +48,10 @@ const downloadedChrome = () => {
  * The browser the whatsapp-web.js driver launches: CHROME_PATH when set, else the first system install
  * found, else a Chrome that puppeteer downloaded.
  */
-export function findChrome(chromePath: string | undefined, candidates: readonly string[] = [...systemChromePaths, ...downloadedChrome()]): string {
+export function findChrome(
+  chromePath: string | undefined,
+  candidates: readonly string[] = [...systemChromePaths, ...downloadedChrome()],
+): string {
   if (chromePath !== undefined) {
     if (isExecutable(chromePath)) return chromePath;
     throw new ChromeNotFoundError(`CHROME_PATH is ${chromePath}, but no executable is there.`);

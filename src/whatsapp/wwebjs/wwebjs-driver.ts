@@ -323,7 +323,10 @@ export class WwebjsDriver implements WhatsAppDriver {
       if (reason === 'LOGOUT') await this.#clearProfile();
     });
     if (terminal) {
-      this.#log.error({ reason, cause }, `WhatsApp blocked this session (${reason}); not restarting. Resolve it with WhatsApp, then restart the gateway`);
+      this.#log.error(
+        { reason, cause },
+        `WhatsApp blocked this session (${reason}); not restarting. Resolve it with WhatsApp, then restart the gateway`,
+      );
       return;
     }
     if (reason === 'LOGOUT') {

@@ -26,7 +26,9 @@ describe('finding Chromium', () => {
 
   it('says what to install when CHROME_PATH is wrong', async () => {
     const notExecutable = await fakeBrowser('chrome', 0o644);
-    expect(() => findChrome(notExecutable, [])).toThrow(`CHROME_PATH is ${notExecutable}, but no executable is there. Install Chromium (Debian/Ubuntu: \`sudo apt-get install -y chromium\``);
+    expect(() => findChrome(notExecutable, [])).toThrow(
+      `CHROME_PATH is ${notExecutable}, but no executable is there. Install Chromium (Debian/Ubuntu: \`sudo apt-get install -y chromium\``,
+    );
   });
 
   it('says what to install, and how to try the sandbox meanwhile, when none is found', () => {

@@ -89,7 +89,11 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
     it('sends media with a caption', async () => {
       const { driver } = await started();
       await harness.link(driver);
-      const sent = await driver.sendMedia(person, { data: Buffer.from('%PDF-1.4'), mimetype: 'application/pdf', filename: 'a.pdf' }, { caption: 'Invoice' });
+      const sent = await driver.sendMedia(
+        person,
+        { data: Buffer.from('%PDF-1.4'), mimetype: 'application/pdf', filename: 'a.pdf' },
+        { caption: 'Invoice' },
+      );
       expect(sent.id).toContain(person.chatId);
     });
 
@@ -98,7 +102,10 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       await harness.link(driver);
       expect(await driver.resolve(harness.unregistered)).toBeNull();
       expect(await driver.resolve(person)).toBe(person.chatId);
-      await expect(driver.sendText(harness.unregistered, 'hi')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: `${harness.unregistered.to} is not on WhatsApp` });
+      await expect(driver.sendText(harness.unregistered, 'hi')).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: `${harness.unregistered.to} is not on WhatsApp`,
+      });
       await expect(driver.sendText(person, 'still fine')).resolves.toMatchObject({ id: expect.any(String) });
     });
 

@@ -1,11 +1,22 @@
 import { EventEmitter } from 'node:events';
 import type { Media } from '../../../src/whatsapp/driver.js';
-import type { WwebjsChat, WwebjsClient, WwebjsClientFactory, WwebjsClientInfo, WwebjsMedia, WwebjsMessage } from '../../../src/whatsapp/wwebjs/wwebjs-client.js';
+import type {
+  WwebjsChat,
+  WwebjsClient,
+  WwebjsClientFactory,
+  WwebjsClientInfo,
+  WwebjsMedia,
+  WwebjsMessage,
+} from '../../../src/whatsapp/wwebjs/wwebjs-client.js';
 
 /** How a fake client's initialize() goes: show a QR, fail as it does offline, or never settle. */
 export type StartBehaviour = 'qr' | 'fail' | 'hang';
 
-export const FAKE_ACCOUNT: WwebjsClientInfo = { wid: { _serialized: '971509876543@c.us', user: '971509876543' }, pushname: 'Fake Phone', platform: 'android' };
+export const FAKE_ACCOUNT: WwebjsClientInfo = {
+  wid: { _serialized: '971509876543@c.us', user: '971509876543' },
+  pushname: 'Fake Phone',
+  platform: 'android',
+};
 
 /**
  * A stand-in for whatsapp-web.js's Client: an EventEmitter with the methods the driver calls, whose events

@@ -47,8 +47,13 @@ describe('the sandbox driver', () => {
     const { driver } = await running({ sentLogPath });
     driver.link();
     const first = await driver.sendText(person, 'one');
-    const lines = (await readFile(sentLogPath, 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-    expect(lines).toEqual([expect.objectContaining({ id: first.id, chatId: person.chatId, to: person.to, kind: 'text', body: 'one', ack: 0 })]);
+    const lines = (await readFile(sentLogPath, 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toEqual([
+      expect.objectContaining({ id: first.id, chatId: person.chatId, to: person.to, kind: 'text', body: 'one', ack: 0 }),
+    ]);
     await driver.sendMedia(person, { data: Buffer.alloc(5), mimetype: 'image/png', filename: 'x.png' }, { caption: 'two' });
     const all = (await readFile(sentLogPath, 'utf8')).trim().split('\n');
     expect(JSON.parse(all[1]!)).toMatchObject({ kind: 'media', body: 'two', media: { mimetype: 'image/png', filename: 'x.png', size: 5 } });
@@ -66,9 +71,29 @@ describe('the sandbox driver', () => {
     const { driver, events } = await running();
     driver.link();
     const direct = driver.inbound({ from: '971501234567', body: 'hello' });
-    expect(direct).toMatchObject({ from: '971501234567@c.us', to: '15550100001@c.us', body: 'hello', type: 'chat', isGroup: false, hasMedia: false });
-    const inGroup = driver.inbound({ from: '120363012345678901@g.us', author: '971501234567', body: '', mimeType: 'image/jpeg', caption: 'look' });
-    expect(inGroup).toMatchObject({ isGroup: true, author: '971501234567@c.us', hasMedia: true, type: 'image', caption: 'look', mimeType: 'image/jpeg' });
+    expect(direct).toMatchObject({
+      from: '971501234567@c.us',
+      to: '15550100001@c.us',
+      body: 'hello',
+      type: 'chat',
+      isGroup: false,
+      hasMedia: false,
+    });
+    const inGroup = driver.inbound({
+      from: '120363012345678901@g.us',
+      author: '971501234567',
+      body: '',
+      mimeType: 'image/jpeg',
+      caption: 'look',
+    });
+    expect(inGroup).toMatchObject({
+      isGroup: true,
+      author: '971501234567@c.us',
+      hasMedia: true,
+      type: 'image',
+      caption: 'look',
+      mimeType: 'image/jpeg',
+    });
     expect(events.filter((e) => e.event === 'message').map((e) => e.data)).toEqual([direct, inGroup]);
     expect(await driver.chats()).toEqual([
       { id: '971501234567@c.us', name: '971501234567', isGroup: false, unreadCount: 1 },
@@ -95,7 +120,12 @@ describe('the sandbox driver', () => {
     driver.link();
     const sent = await driver.sendText(person, 'read me');
     expect(driver.ack(sent.id, 3)).toMatchObject({ id: sent.id, ack: 3 });
-    expect(events.filter((e) => e.event === 'message_ack').at(-1)?.data).toEqual({ id: sent.id, chatId: person.chatId, ack: 3, status: 'read' });
+    expect(events.filter((e) => e.event === 'message_ack').at(-1)?.data).toEqual({
+      id: sent.id,
+      chatId: person.chatId,
+      ack: 3,
+      status: 'read',
+    });
     expect(() => driver.ack('nope', 3)).toThrow('No message with id nope in the sandbox outbox');
   });
 });

@@ -88,7 +88,9 @@ describe('the whatsapp-web.js driver on a fake client', () => {
     it('authenticated and ready with the account; info() answers the same', async () => {
       const { driver, of } = await connected();
       expect(of('authenticated')).toEqual([{}]);
-      expect(of('ready')).toEqual([{ info: { wid: '971509876543@c.us', pushname: 'Fake Phone', platform: 'android', phone: '971509876543' } }]);
+      expect(of('ready')).toEqual([
+        { info: { wid: '971509876543@c.us', pushname: 'Fake Phone', platform: 'android', phone: '971509876543' } },
+      ]);
       expect(await driver.info()).toEqual(of('ready')[0]!.info);
       expect(of('state_change')).toEqual([
         { state: 'OPENING', previousState: 'UNLAUNCHED' },
@@ -112,7 +114,14 @@ describe('the whatsapp-web.js driver on a fake client', () => {
     it('message: text, media with caption, mime type and file name, and a group message with its author', async () => {
       const { world, of } = await connected();
       const base = { to: FAKE_ACCOUNT.wid._serialized, timestamp: 1730109600, fromMe: false };
-      world.latest.emit('message', { ...base, id: { _serialized: 'false_971501234567@c.us_A' }, from: '971501234567@c.us', body: 'Hello!', hasMedia: false, type: 'chat' });
+      world.latest.emit('message', {
+        ...base,
+        id: { _serialized: 'false_971501234567@c.us_A' },
+        from: '971501234567@c.us',
+        body: 'Hello!',
+        hasMedia: false,
+        type: 'chat',
+      });
       world.latest.emit('message', {
         ...base,
         id: { _serialized: 'false_971501234567@c.us_B' },
@@ -122,9 +131,27 @@ describe('the whatsapp-web.js driver on a fake client', () => {
         type: 'document',
         _data: { caption: 'Check this out!', mimetype: 'application/pdf', filename: 'invoice.pdf' },
       });
-      world.latest.emit('message', { ...base, id: { _serialized: 'false_120363012345678901@g.us_C' }, from: '120363012345678901@g.us', author: '971501234567@c.us', body: 'hi all', hasMedia: false, type: 'chat' });
+      world.latest.emit('message', {
+        ...base,
+        id: { _serialized: 'false_120363012345678901@g.us_C' },
+        from: '120363012345678901@g.us',
+        author: '971501234567@c.us',
+        body: 'hi all',
+        hasMedia: false,
+        type: 'chat',
+      });
       expect(of('message')).toEqual([
-        { id: 'false_971501234567@c.us_A', from: '971501234567@c.us', to: '971509876543@c.us', body: 'Hello!', timestamp: 1730109600, fromMe: false, hasMedia: false, type: 'chat', isGroup: false },
+        {
+          id: 'false_971501234567@c.us_A',
+          from: '971501234567@c.us',
+          to: '971509876543@c.us',
+          body: 'Hello!',
+          timestamp: 1730109600,
+          fromMe: false,
+          hasMedia: false,
+          type: 'chat',
+          isGroup: false,
+        },
         {
           id: 'false_971501234567@c.us_B',
           from: '971501234567@c.us',
@@ -139,7 +166,18 @@ describe('the whatsapp-web.js driver on a fake client', () => {
           type: 'document',
           isGroup: false,
         },
-        { id: 'false_120363012345678901@g.us_C', from: '120363012345678901@g.us', to: '971509876543@c.us', author: '971501234567@c.us', body: 'hi all', timestamp: 1730109600, fromMe: false, hasMedia: false, type: 'chat', isGroup: true },
+        {
+          id: 'false_120363012345678901@g.us_C',
+          from: '120363012345678901@g.us',
+          to: '971509876543@c.us',
+          author: '971501234567@c.us',
+          body: 'hi all',
+          timestamp: 1730109600,
+          fromMe: false,
+          hasMedia: false,
+          type: 'chat',
+          isGroup: true,
+        },
       ]);
     });
 
@@ -171,9 +209,17 @@ describe('the whatsapp-web.js driver on a fake client', () => {
     it('sends media with caption and file name, and to a group without a number lookup', async () => {
       const { driver, world } = await connected();
       const group = { chatId: '120363012345678901@g.us', to: '120363012345678901@g.us', isGroup: true };
-      await driver.sendMedia(group, { data: Buffer.from('%PDF-1.4'), mimetype: 'application/pdf', filename: 'a.pdf' }, { caption: 'Invoice' });
+      await driver.sendMedia(
+        group,
+        { data: Buffer.from('%PDF-1.4'), mimetype: 'application/pdf', filename: 'a.pdf' },
+        { caption: 'Invoice' },
+      );
       expect(world.latest.sent).toEqual([
-        { chatId: group.chatId, content: { mimetype: 'application/pdf', data: Buffer.from('%PDF-1.4').toString('base64') }, options: { caption: 'Invoice' } },
+        {
+          chatId: group.chatId,
+          content: { mimetype: 'application/pdf', data: Buffer.from('%PDF-1.4').toString('base64') },
+          options: { caption: 'Invoice' },
+        },
       ]);
       expect(world.latest.numberLookups).toEqual([]);
     });
@@ -210,7 +256,12 @@ describe('the whatsapp-web.js driver on a fake client', () => {
   });
 
   describe('restarts, with backoff, on every way a client can die', () => {
-    async function expectRestart(trigger: (client: FakeClient) => void, reason: string, cause: RegExp, overrides: Partial<WwebjsDriverOptions> = {}) {
+    async function expectRestart(
+      trigger: (client: FakeClient) => void,
+      reason: string,
+      cause: RegExp,
+      overrides: Partial<WwebjsDriverOptions> = {},
+    ) {
       const setup = await connected(overrides);
       const first = setup.world.latest;
       trigger(first);
@@ -223,10 +274,13 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       return setup;
     }
 
-    it('the browser disconnects', () => expectRestart((c) => c.pupBrowser.emit('disconnected'), 'BROWSER_CLOSED', /restarting in 0\.0 s \(attempt 1\): Chromium exited/));
+    it('the browser disconnects', () =>
+      expectRestart((c) => c.pupBrowser.emit('disconnected'), 'BROWSER_CLOSED', /restarting in 0\.0 s \(attempt 1\): Chromium exited/));
     it('the page closes', () => expectRestart((c) => c.pupPage.emit('close'), 'BROWSER_CLOSED', /the WhatsApp Web page closed/));
-    it('the page crashes', () => expectRestart((c) => c.pupPage.emit('error', new Error('Page crashed!')), 'BROWSER_CLOSED', /the WhatsApp Web page crashed/));
-    it('WhatsApp disconnects (CONFLICT)', () => expectRestart((c) => c.emit('disconnected', 'CONFLICT'), 'CONFLICT', /WhatsApp disconnected \(CONFLICT\)/));
+    it('the page crashes', () =>
+      expectRestart((c) => c.pupPage.emit('error', new Error('Page crashed!')), 'BROWSER_CLOSED', /the WhatsApp Web page crashed/));
+    it('WhatsApp disconnects (CONFLICT)', () =>
+      expectRestart((c) => c.emit('disconnected', 'CONFLICT'), 'CONFLICT', /WhatsApp disconnected \(CONFLICT\)/));
 
     it('the getState() liveness probe fails', () =>
       expectRestart(
@@ -276,8 +330,16 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       await driver.start();
       await expect.poll(() => world.clients.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(6);
       expect(world.clients.slice(0, 5).every((c) => c.destroyed)).toBe(true);
-      const delays = logs.lines.map((line) => JSON.parse(line) as { delayMs?: number; attempt?: number }).filter((l) => l.delayMs !== undefined);
-      expect(delays.slice(0, 5).map((l) => [l.attempt, l.delayMs])).toEqual([[1, 20], [2, 40], [3, 80], [4, 160], [5, 160]]);
+      const delays = logs.lines
+        .map((line) => JSON.parse(line) as { delayMs?: number; attempt?: number })
+        .filter((l) => l.delayMs !== undefined);
+      expect(delays.slice(0, 5).map((l) => [l.attempt, l.delayMs])).toEqual([
+        [1, 20],
+        [2, 40],
+        [3, 80],
+        [4, 160],
+        [5, 160],
+      ]);
       expect(of('disconnected').slice(0, 2)).toEqual([{ reason: 'NAVIGATION' }, { reason: 'NAVIGATION' }]);
       expect(logs.text).toContain('could not open WhatsApp Web: net::ERR_NAME_NOT_RESOLVED at https://web.whatsapp.com/');
     });
@@ -374,7 +436,10 @@ describe('the whatsapp-web.js driver on a fake client', () => {
 
     it('ends a Chromium left running on this profile by a crashed gateway before launch', async () => {
       const profile = await profileDir();
-      const orphan = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', '--', profile.marker], { detached: true, stdio: 'ignore' });
+      const orphan = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', '--', profile.marker], {
+        detached: true,
+        stdio: 'ignore',
+      });
       onTestFinished(() => void orphan.kill('SIGKILL'));
       const exited = new Promise((resolve) => orphan.once('exit', (_code, signal) => resolve(signal)));
       await expect.poll(() => profile.browserPids()).toEqual([orphan.pid]);
