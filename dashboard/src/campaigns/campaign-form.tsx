@@ -54,7 +54,7 @@ export function CampaignForm({ client, onCreated }: { client: GatewayClient; onC
   }
 
   return (
-    <form class="campaign-form" onSubmit={submit} noValidate data-testid="campaign-form">
+    <form class="campaign-form" onSubmit={(event) => void submit(event)} noValidate data-testid="campaign-form">
       <h3>New campaign</h3>
       <Field id="campaign-name" label="Name" error={errors.fields.name}>
         {(control) => <input {...control} name="name" value={values.name} onInput={set('name')} />}
@@ -71,7 +71,9 @@ export function CampaignForm({ client, onCreated }: { client: GatewayClient; onC
         {(control) => <textarea {...control} name="recipients" rows={5} value={values.recipients} onInput={set('recipients')} />}
       </Field>
       <Field id="campaign-csv" label="…or load a CSV file">
-        {(control) => <input {...control} name="csv" type="file" accept=".csv,text/csv,text/plain" onChange={loadCsv} />}
+        {(control) => (
+          <input {...control} name="csv" type="file" accept=".csv,text/csv,text/plain" onChange={(event) => void loadCsv(event)} />
+        )}
       </Field>
       <Field id="campaign-schedule" label="Schedule (optional, your local time)" hint={hints.scheduledAt} error={errors.fields.scheduledAt}>
         {(control) => (

@@ -93,7 +93,7 @@ export function CampaignRow({ client, campaign, onChanged, onDeleted }: Campaign
             <span>
               Delete “{campaign.name}”{status === 'running' ? ' (it stops first)' : ''}?
             </span>
-            <button type="button" class="button--danger" disabled={busy} onClick={remove}>
+            <button type="button" class="button--danger" disabled={busy} onClick={() => void remove()}>
               Yes, delete
             </button>
             <button type="button" onClick={() => setConfirmingDelete(false)}>
@@ -103,12 +103,12 @@ export function CampaignRow({ client, campaign, onChanged, onDeleted }: Campaign
         ) : (
           <>
             {status === 'pending' && (
-              <button type="button" disabled={busy} onClick={run}>
+              <button type="button" disabled={busy} onClick={() => void run()}>
                 Run now
               </button>
             )}
             {(status === 'running' || status === 'pending') && (
-              <button type="button" disabled={busy} onClick={cancel}>
+              <button type="button" disabled={busy} onClick={() => void cancel()}>
                 Cancel
               </button>
             )}

@@ -32,7 +32,7 @@ export function KeyForm({ notice, onKey }: KeyFormProps) {
 
   return (
     <main class="key">
-      <form class="card key__form" onSubmit={submit} noValidate>
+      <form class="card key__form" onSubmit={(event) => void submit(event)} noValidate>
         <h1>WaQtor</h1>
         <p>Enter the gateway’s API key to open the dashboard.</p>
         <Field id="api-key" label="API key" hint={hint} error={error}>

@@ -77,7 +77,7 @@ function AccountView({ client, session }: { client: GatewayClient; session: What
           </p>
         )}
         <div class="actions">
-          <button type="button" class="button--danger" disabled={busy} onClick={logout}>
+          <button type="button" class="button--danger" disabled={busy} onClick={() => void logout()}>
             {busy ? 'Logging out…' : 'Log out'}
           </button>
           <button type="button" onClick={() => dialog.current?.close()} autofocus>

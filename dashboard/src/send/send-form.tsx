@@ -57,7 +57,7 @@ export function SendForm({ client }: { client: GatewayClient }) {
   return (
     <section class="card" aria-labelledby="send-title">
       <h2 id="send-title">Send a message</h2>
-      <form onSubmit={submit} noValidate data-testid="send-form">
+      <form onSubmit={(event) => void submit(event)} noValidate data-testid="send-form">
         <fieldset class="choice">
           <legend>What to send</legend>
           <label>
