@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { onTestFinished } from 'vitest';
 import type { Config } from '../../src/config.js';
+import { openDatabase, type Database } from '../../src/db/orm.js';
+import { createLogger } from '../../src/logger.js';
 
 /** The PostgreSQL server the suite uses; a test that cannot reach it fails, it does not skip. */
 export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -32,4 +34,11 @@ export async function scratchDatabase(kind: StoreKind): Promise<Config['database
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
   return { kind, url: url.toString() };
+}
+
+/** A fresh store of the given kind, migrated, closed and removed when the test finishes. */
+export async function openScratchStore(kind: StoreKind): Promise<Database> {
+  const db = await openDatabase(await scratchDatabase(kind), createLogger('silent'));
+  onTestFinished(() => db.close(true));
+  return db;
 }

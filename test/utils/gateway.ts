@@ -120,16 +120,3 @@ export async function callRest(url: string, method: string, path: string, body?:
   });
   return { status: response.status, body: (await response.json()) as any };
 }
-
-/** Resolves when `check` passes, polling; fails with the last error after the timeout. */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-}

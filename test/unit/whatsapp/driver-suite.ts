@@ -1,3 +1,4 @@
+import { quietFor } from '../../utils/waiting.js';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Recipient } from '../../../src/domain/phone-number.js';
 import type { WhatsAppDriver } from '../../../src/whatsapp/driver.js';
@@ -125,7 +126,7 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       await driver.sendText(person, 'last');
       await driver.stop();
       const count = events.events.length;
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await quietFor(150);
       expect(events.events.length).toBe(count);
       expect(driver.state()).toBe('UNLAUNCHED');
     });

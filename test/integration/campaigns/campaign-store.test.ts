@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { CampaignStore } from '../../../src/campaigns/campaign-store.js';
+import { MessageLog } from '../../../src/messaging/message-log.js';
+import { openScratchStore, type StoreKind } from '../../utils/databases.js';
+
+describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (kind) => {
+  it('moves campaign recipients through their states with the counts in step, acks following the message', async () => {
+    const db = await openScratchStore(kind);
+    const store = new CampaignStore(db);
+    const log = new MessageLog(db);
+    log.follow((em, id, ack) => store.followAck(em, id, ack).then(() => undefined));
+    const recipient = (n: number) => ({
+      input: `96650123456${n}`,
+      chatId: `96650123456${n}@c.us`,
+      variables: n === 1 ? { name: 'Ann' } : null,
+      message: null,
+      state: 'pending' as const,
+      error: null,
+    });
+    const campaign = await store.create({
+      session: 'default',
+      kind: 'campaign',
+      name: 'c',
+      message: 'hi',
+      scheduledAt: null,
+      status: 'running',
+      recipients: [recipient(1), recipient(2), recipient(3)],
+    });
+    expect(campaign).toMatchObject({ total: 3, pendingCount: 3 });
+
+    const first = (await store.pending(campaign.id, 1))[0]!;
+    expect(first.chatId).toBe('966501234561@c.us');
+    expect(await store.claim(first)).toBe(true);
+    expect(await store.claim(first)).toBe(false);
+    await log.record({ id: 'm1', session: 'default', chatId: first.chatId, kind: 'text' }, (em) => store.markSent(em, first, 'm1'));
+    await log.applyAck('m1', 2);
+    await log.applyAck('m1', 3);
+
+    const second = (await store.pending(campaign.id, 1))[0]!;
+    await store.claim(second);
+    // A crash here leaves `sending`: the next run marks it unknown, never pending again.
+    expect(await store.resolveInterrupted(campaign.id)).toBe(1);
+    const third = (await store.pending(campaign.id, 1))[0]!;
+    expect(third.chatId).toBe('966501234563@c.us');
+    // No claim while the campaign is not running: a cancel stops the very next send.
+    await store.setStatus(campaign.id, ['running'], 'cancelled');
+    expect(await store.claim(third)).toBe(false);
+    await store.setStatus(campaign.id, ['cancelled'], 'running');
+    expect(await store.claim(third)).toBe(true);
+    await store.settle(third, 'sending', 'failed', 'not on WhatsApp');
+    expect(await store.pending(campaign.id, 10)).toEqual([]);
+
+    expect(await store.find(campaign.id)).toMatchObject({
+      pendingCount: 0,
+      sendingCount: 0,
+      sentCount: 0,
+      deliveredCount: 0,
+      readCount: 1,
+      failedCount: 1,
+      unknownCount: 1,
+    });
+    const rows = await store.recipients(campaign.id, { first: 10 });
+    expect(rows.map((r) => [r.state, r.messageId])).toEqual([
+      ['read', 'm1'],
+      ['unknown', null],
+      ['failed', null],
+    ]);
+    expect(rows[0]!.variables).toEqual({ name: 'Ann' });
+    expect(rows[0]!.readAt).toBeInstanceOf(Date);
+    const attempts = await store.attemptsSince('default', new Date(Date.now() - 60_000));
+    expect(attempts.count).toBe(3);
+    expect(attempts.oldest).toBeInstanceOf(Date);
+    expect(Math.abs(attempts.oldest!.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
+  it('claims a due scheduled campaign once, and never one not yet due', async () => {
+    const db = await openScratchStore(kind);
+    const store = new CampaignStore(db);
+    const base = { session: 'default', kind: 'campaign' as const, name: 'c', message: 'hi', status: 'pending' as const, recipients: [] };
+    const due = await store.create({ ...base, scheduledAt: new Date(Date.now() - 1_000) });
+    await store.create({ ...base, scheduledAt: new Date(Date.now() + 60_000) });
+    await store.create({ ...base, scheduledAt: null });
+    const claims = await Promise.all([store.claimDue('default'), store.claimDue('default'), store.claimDue('default')]);
+    expect(claims.flat()).toEqual([due.id]);
+    expect(await store.find(due.id)).toMatchObject({ status: 'running', startedAt: expect.any(Date) });
+    // Paused after it started: it waits for an execute, not for the scheduler.
+    await store.setStatus(due.id, ['running'], 'pending');
+    expect(await store.claimDue('default')).toEqual([]);
+  });
+});

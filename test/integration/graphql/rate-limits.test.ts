@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { ClientStatusDocument } from '../../generated/graphql.js';
+import { startGateway, TEST_API_KEY } from '../../utils/gateway.js';
+import { eventually } from '../../utils/waiting.js';
+
+const statusClient = (url: string, headers: Record<string, string> = {}) =>
+  fetch(`${url}/api/status/client`, { headers: { 'x-api-key': TEST_API_KEY, ...headers } });
+
+describe('rate limits', () => {
+  it('counts REST and GraphQL against one standard budget per client, then answers 429 with the documented body and headers', async () => {
+    const gateway = await startGateway({ RATE_LIMIT_STANDARD_MAX: '3', RATE_LIMIT_STANDARD_WINDOW_MS: '60000' });
+    const first = await statusClient(gateway.url);
+    expect([first.headers.get('ratelimit-limit'), first.headers.get('ratelimit-remaining'), first.headers.get('ratelimit-policy')]).toEqual(
+      ['3', '2', '3;w=60'],
+    );
+    expect((await gateway.request(ClientStatusDocument)).status).toBe(200);
+    const third = await statusClient(gateway.url);
+    expect(third.headers.get('ratelimit-remaining')).toBe('0');
+
+    const refused = await statusClient(gateway.url);
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toEqual({
+      success: false,
+      error: 'Too many requests',
+      message: 'You have exceeded the rate limit. Please try again later.',
+    });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(50);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    const overGraphQL = await gateway.request(ClientStatusDocument);
+    expect(overGraphQL.status).toBe(429);
+    expect(overGraphQL.body.errors?.[0]).toMatchObject({ message: 'Too many requests', extensions: { code: 'RATE_LIMITED' } });
+    // Guessing keys is limited too; the health check never is.
+    expect((await statusClient(gateway.url, { 'x-api-key': 'guess' })).status).toBe(429);
+    expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
+  });
+
+  it('lets requests through again once the window has passed', async () => {
+    const gateway = await startGateway({ RATE_LIMIT_STANDARD_MAX: '1', RATE_LIMIT_STANDARD_WINDOW_MS: '500' });
+    expect((await statusClient(gateway.url)).status).toBe(503);
+    expect((await statusClient(gateway.url)).status).toBe(429);
+    await eventually(async () => expect((await statusClient(gateway.url)).status).toBe(503), 3_000);
+  });
+
+  it('holds the strict routes to the strict limit, while the standard routes go on', async () => {
+    const gateway = await startGateway({ RATE_LIMIT_STRICT_MAX: '2', RATE_LIMIT_STRICT_WINDOW_MS: '3600000' }, { link: true });
+    const bulk = () => gateway.rest.POST('/api/messages/send-bulk', { body: { recipients: ['966501234567'], text: 'hi' } });
+    expect((await bulk()).response.status).toBe(200);
+    expect((await bulk()).response.status).toBe(200);
+    const refused = await bulk();
+    expect(refused.response.status).toBe(429);
+    expect(refused.response.headers.get('ratelimit-limit')).toBe('2');
+    expect(Number(refused.response.headers.get('retry-after'))).toBeGreaterThan(3500);
+    expect((await gateway.rest.POST('/api/status/logout')).response.status).toBe(429);
+    expect((await gateway.rest.POST('/api/test/send', { body: {} })).response.status).toBe(429);
+    expect((await gateway.rest.POST('/api/messages/send-text', { body: { phone: '966501234567', message: 'hi' } })).response.status).toBe(
+      200,
+    );
+    expect((await gateway.outboxFile()).length).toBe(3);
+  });
+
+  it('believes X-Forwarded-For only when TRUST_PROXY says so', async () => {
+    const untrusting = await startGateway({ RATE_LIMIT_STANDARD_MAX: '1' });
+    expect((await statusClient(untrusting.url, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(503);
+    expect((await statusClient(untrusting.url, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(429);
+
+    const behindProxy = await startGateway({ RATE_LIMIT_STANDARD_MAX: '1', TRUST_PROXY: 'loopback' });
+    expect((await statusClient(behindProxy.url, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(503);
+    expect((await statusClient(behindProxy.url, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(503);
+    expect((await statusClient(behindProxy.url, { 'x-forwarded-for': '203.0.113.1' })).status).toBe(429);
+  });
+});

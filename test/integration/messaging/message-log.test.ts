@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { MessageRecord } from '../../../src/db/entities/message-record.js';
+import { MessageLog } from '../../../src/messaging/message-log.js';
+import { openScratchStore, type StoreKind } from '../../utils/databases.js';
+
+describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: message log', (kind) => {
+  it('records a sent message and moves its status forward with acks, never back', async () => {
+    const db = await openScratchStore(kind);
+    const log = new MessageLog(db);
+    await log.record({ id: 'true_966501234567@c.us_A_out', session: 'default', chatId: '966501234567@c.us', kind: 'text' });
+    expect(await log.find('true_966501234567@c.us_A_out')).toMatchObject({ status: 'pending', ack: 0, deliveredAt: null });
+
+    await log.applyAck('true_966501234567@c.us_A_out', 2);
+    const delivered = await log.find('true_966501234567@c.us_A_out');
+    expect(delivered).toMatchObject({ status: 'delivered', ack: 2 });
+    expect(delivered?.deliveredAt).toBeInstanceOf(Date);
+
+    await log.applyAck('true_966501234567@c.us_A_out', 3);
+    await log.applyAck('true_966501234567@c.us_A_out', 1);
+    await log.applyAck('true_966501234567@c.us_A_out', -1);
+    const read = await log.find('true_966501234567@c.us_A_out');
+    expect(read).toMatchObject({ status: 'read', ack: 3, error: null });
+    expect(read?.readAt).toBeInstanceOf(Date);
+    expect(read?.deliveredAt?.getTime()).toBe(delivered?.deliveredAt?.getTime());
+  });
+
+  it('marks a pending message failed on ack -1, with an error', async () => {
+    const db = await openScratchStore(kind);
+    const log = new MessageLog(db);
+    await log.record({ id: 'm1', session: 'default', chatId: '966501234567@c.us', kind: 'media' });
+    await log.applyAck('m1', -1);
+    expect(await log.find('m1')).toMatchObject({
+      status: 'failed',
+      ack: -1,
+      error: 'WhatsApp reported the message as failed',
+      kind: 'media',
+    });
+  });
+
+  it('keeps an ack that arrives before the message is recorded', async () => {
+    const db = await openScratchStore(kind);
+    const log = new MessageLog(db);
+    await log.applyAck('early', 1);
+    const recording = log.record({ id: 'early', session: 'default', chatId: '966501234567@c.us', kind: 'text' });
+    const during = log.applyAck('early', 2);
+    await Promise.all([recording, during]);
+    expect(await log.find('early')).toMatchObject({ status: 'delivered', ack: 2 });
+    const rows = await db.em.fork().count(MessageRecord, {});
+    expect(rows).toBe(1);
+  });
+});

@@ -1,0 +1,67 @@
+import { parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { isPublicOperation, rootFieldPolicies } from '../../../src/graphql/field-policy.js';
+import { readableCoercionError } from '../../../src/graphql/mask-error.js';
+import { schema } from '../../../src/graphql/schema.js';
+import { parseTrustProxy } from '../../../src/http/client-address.js';
+import { jsonToInput } from '../../../src/rest/json-to-input.js';
+
+describe('jsonToInput', () => {
+  const bulkInput = schema.getType('SendBulkInput') as Parameters<typeof jsonToInput>[1];
+
+  it('drops fields the input type does not know, at every depth, and reads numbers as text where text is expected', () => {
+    expect(jsonToInput({ recipients: [{ phone: 966501234567, message: 'hi', name: 'Ann' }], text: 'x', priority: 1 }, bulkInput)).toEqual({
+      recipients: [{ phone: '966501234567', message: 'hi' }],
+      text: 'x',
+    });
+  });
+
+  it('leaves values of the wrong kind for the schema to refuse', () => {
+    expect(jsonToInput({ recipients: 'all', text: true }, bulkInput)).toEqual({ recipients: 'all', text: true });
+    expect(jsonToInput({ recipients: [{ phone: 1.5 }] }, bulkInput)).toEqual({ recipients: [{ phone: 1.5 }] });
+  });
+});
+
+describe('readableCoercionError', () => {
+  it('names the field a client wrote, not the operation variable', () => {
+    expect(
+      readableCoercionError(
+        'Variable "$input" got invalid value 5 at "input.recipients[1].phone"; String cannot represent a non string value: 5',
+      ),
+    ).toBe('recipients[1].phone: String cannot represent a non string value: 5');
+    expect(readableCoercionError('Variable "$reason" got invalid value "X"; Value "X" does not exist in "DisconnectReason" enum.')).toBe(
+      'reason: Value "X" does not exist in "DisconnectReason" enum.',
+    );
+    expect(readableCoercionError('Cannot query field "nope" on type "Query".')).toBe('Cannot query field "nope" on type "Query".');
+  });
+});
+
+describe('rootFieldPolicies', () => {
+  const policies = (query: string) => rootFieldPolicies(schema, parse(query));
+
+  it('is public only when every root field is, through fragments too', () => {
+    expect(isPublicOperation(policies('{ health { status } }'))).toBe(true);
+    expect(isPublicOperation(policies('query { ...H } fragment H on Query { health { status } }'))).toBe(true);
+    expect(isPublicOperation(policies('{ health { status } clientStatus { state } }'))).toBe(false);
+    expect(isPublicOperation(policies('{ __schema { queryType { name } } }'))).toBe(false);
+  });
+
+  it('marks the strict and the idempotent mutations', () => {
+    expect(policies('mutation { logout { message } }')).toEqual([{ strictRateLimit: true }]);
+    expect(policies('mutation { sendText(input: {}) { id } }')).toEqual([{ idempotent: true }]);
+    expect(policies('mutation { sendBulk(input: {}) { total } }')).toEqual([{ strictRateLimit: true, idempotent: true }]);
+    expect(policies('mutation { updateCampaignStatus(id: 1, status: "cancelled") { id } }')).toEqual([undefined]);
+  });
+});
+
+describe('parseTrustProxy', () => {
+  it("reads Express's forms and refuses what is none of them", () => {
+    expect(parseTrustProxy('false')).toEqual({ trust: false });
+    expect(parseTrustProxy('true')).toEqual({ trust: true });
+    expect(parseTrustProxy('2')).toEqual({ trust: 2 });
+    expect(parseTrustProxy('loopback, 10.0.0.0/8')).toEqual({ trust: ['loopback', '10.0.0.0/8'] });
+    expect(parseTrustProxy('my-proxy')).toMatchObject({
+      error: expect.stringContaining('must be true, false, a number of proxies, or their addresses'),
+    });
+  });
+});

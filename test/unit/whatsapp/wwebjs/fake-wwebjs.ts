@@ -1,0 +1,128 @@
+import { EventEmitter } from 'node:events';
+import type { Media } from '../../../../src/whatsapp/driver.js';
+import type {
+  WwebjsChat,
+  WwebjsClient,
+  WwebjsClientFactory,
+  WwebjsClientInfo,
+  WwebjsMedia,
+  WwebjsMessage,
+} from '../../../../src/whatsapp/wwebjs/wwebjs-client.js';
+
+/** How a fake client's initialize() goes: show a QR, fail as it does offline, or never settle. */
+export type StartBehaviour = 'qr' | 'fail' | 'hang';
+
+export const FAKE_ACCOUNT: WwebjsClientInfo = {
+  wid: { _serialized: '971509876543@c.us', user: '971509876543' },
+  pushname: 'Fake Phone',
+  platform: 'android',
+};
+
+/**
+ * A stand-in for whatsapp-web.js's Client: an EventEmitter with the methods the driver calls, whose events
+ * the test raises as WhatsApp Web would. Sent messages are acked 1 then 2, as a phone's are.
+ */
+export class FakeClient extends EventEmitter implements WwebjsClient {
+  info?: WwebjsClientInfo;
+  readonly pupBrowser = new EventEmitter();
+  readonly pupPage = new EventEmitter();
+  readonly sent: Array<{ chatId: string; content: string | WwebjsMedia; options?: { caption?: string } }> = [];
+  readonly numberLookups: string[] = [];
+  destroyed = false;
+  loggedOut = false;
+  stateProbe: () => Promise<string | null> = async () => 'CONNECTED';
+
+  constructor(
+    private readonly world: FakeWhatsApp,
+    readonly index: number,
+  ) {
+    super();
+  }
+
+  async initialize(): Promise<void> {
+    this.world.onInitialize?.(this);
+    const behaviour = this.world.startBehaviours[this.index] ?? this.world.defaultStart;
+    if (behaviour === 'fail') throw new Error('net::ERR_NAME_NOT_RESOLVED at https://web.whatsapp.com/');
+    if (behaviour === 'hang') return new Promise(() => undefined);
+    this.emit('qr', `2@fake-qr-${this.index}`);
+  }
+
+  /** The phone scans the QR code. */
+  link(info: WwebjsClientInfo = FAKE_ACCOUNT): void {
+    this.emit('authenticated');
+    this.info = info;
+    this.emit('ready');
+  }
+
+  async destroy(): Promise<void> {
+    this.world.onDestroy?.(this);
+    this.destroyed = true;
+  }
+
+  async logout(): Promise<void> {
+    this.loggedOut = true;
+  }
+
+  getState(): Promise<string | null> {
+    return this.stateProbe();
+  }
+
+  async getNumberId(number: string): Promise<{ _serialized: string; user: string } | null> {
+    this.numberLookups.push(number);
+    if (number.endsWith('0000')) return null;
+    const lid = this.world.lids.get(number);
+    if (lid && this.numberLookups.filter((n) => n === number).length > 1) return { _serialized: lid, user: number };
+    return { _serialized: `${number}@c.us`, user: number };
+  }
+
+  async sendMessage(chatId: string, content: string | WwebjsMedia, options?: { caption?: string }): Promise<WwebjsMessage> {
+    const number = chatId.split('@')[0]!;
+    if (this.world.lids.has(number) && chatId.endsWith('@c.us')) throw new Error('Evaluation failed: Error: No LID for user');
+    this.sent.push({ chatId, content, ...(options && { options }) });
+    const message: WwebjsMessage = {
+      id: { _serialized: `true_${chatId}_3EB0FAKE${this.sent.length}` },
+      from: FAKE_ACCOUNT.wid._serialized,
+      to: chatId,
+      body: typeof content === 'string' ? content : '',
+      timestamp: Math.floor(Date.now() / 1000),
+      fromMe: true,
+      hasMedia: typeof content !== 'string',
+      type: typeof content === 'string' ? 'chat' : 'document',
+    };
+    setTimeout(() => this.emit('message_ack', message, 1), 0);
+    setTimeout(() => this.emit('message_ack', message, 2), 20);
+    return message;
+  }
+
+  async getChats(): Promise<WwebjsChat[]> {
+    return [{ id: { _serialized: '120363012345678901@g.us' }, name: 'Team', isGroup: true, unreadCount: 2 }];
+  }
+}
+
+/** Every fake client the driver created, in order, and how the next ones behave. */
+export class FakeWhatsApp implements WwebjsClientFactory {
+  readonly clients: FakeClient[] = [];
+  /** Behaviour of the n-th client's initialize(); clients past the list use `defaultStart`. */
+  startBehaviours: StartBehaviour[] = [];
+  defaultStart: StartBehaviour = 'qr';
+  /** Numbers whose account moved to a LID: sending to their @c.us id fails until looked up again. */
+  readonly lids = new Map<string, string>();
+  onInitialize?: (client: FakeClient) => void;
+  onDestroy?: (client: FakeClient) => void;
+
+  createClient(): FakeClient {
+    const client = new FakeClient(this, this.clients.length);
+    this.clients.push(client);
+    return client;
+  }
+
+  createMedia(media: Media): WwebjsMedia {
+    return { mimetype: media.mimetype, data: media.data.toString('base64') };
+  }
+
+  get latest(): FakeClient {
+    const client = this.clients.at(-1);
+    if (!client) throw new Error('no client created yet');
+    return client;
+  }
+}

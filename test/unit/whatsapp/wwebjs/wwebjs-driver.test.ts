@@ -1,0 +1,461 @@
+import { quietFor } from '../../../utils/waiting.js';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { lstat, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { createLogger } from '../../../../src/logger.js';
+import type { DriverEvent, DriverEventMap, DriverEventName } from '../../../../src/domain/driver-events.js';
+import { BrowserProfile } from '../../../../src/whatsapp/wwebjs/browser-profile.js';
+import { WwebjsDriver, type WwebjsDriverOptions } from '../../../../src/whatsapp/wwebjs/wwebjs-driver.js';
+import { LogSink } from '../../../utils/gateway.js';
+import { describeDriverContract, person } from '../driver-suite.js';
+import { FAKE_ACCOUNT, FakeWhatsApp, type FakeClient } from './fake-wwebjs.js';
+
+const options: WwebjsDriverOptions = {
+  initTimeoutMs: 2_000,
+  readyTimeoutMs: 2_000,
+  livenessIntervalMs: 60_000,
+  livenessTimeoutMs: 100,
+  destroyTimeoutMs: 500,
+  restart: { baseMs: 20, maxMs: 160 },
+};
+
+async function profileDir() {
+  const dir = await mkdtemp(join(tmpdir(), 'waqtor-profile-'));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
+  return new BrowserProfile(dir, 'default');
+}
+
+async function setUp(overrides: Partial<WwebjsDriverOptions> = {}, world = new FakeWhatsApp()) {
+  const profile = await profileDir();
+  const logs = new LogSink();
+  const shown: string[] = [];
+  const driver = new WwebjsDriver(
+    { ...options, ...overrides },
+    { clients: world, profile, logger: createLogger('info', logs), showQr: (qr) => shown.push(qr), random: () => 1 },
+  );
+  const events: DriverEvent[] = [];
+  driver.subscribe((event) => events.push(event));
+  onTestFinished(() => driver.stop());
+  const of = <K extends DriverEventName>(name: K) => events.filter((e) => e.event === name).map((e) => e.data as DriverEventMap[K]);
+  return { driver, world, profile, logs, events, of, shown };
+}
+
+/** Started and showing its first QR code. */
+async function pairing(overrides: Partial<WwebjsDriverOptions> = {}, world = new FakeWhatsApp()) {
+  const setup = await setUp(overrides, world);
+  await setup.driver.start();
+  await expect.poll(() => setup.driver.state()).toBe('PAIRING');
+  return setup;
+}
+
+async function connected(overrides: Partial<WwebjsDriverOptions> = {}, world = new FakeWhatsApp()) {
+  const setup = await pairing(overrides, world);
+  setup.world.latest.link();
+  expect(setup.driver.state()).toBe('CONNECTED');
+  return setup;
+}
+
+describe('the whatsapp-web.js driver on a fake client', () => {
+  describeDriverContract('wwebjs', {
+    create: () => {
+      const world = new FakeWhatsApp();
+      const driver = new WwebjsDriver(options, {
+        clients: world,
+        profile: { prepare: async () => ({ ended: [] }), clear: async () => undefined, endBrowsers: async () => [] },
+        logger: createLogger('silent'),
+      });
+      worlds.set(driver, world);
+      return driver;
+    },
+    link: async (driver) => {
+      const world = worlds.get(driver)!;
+      await expect.poll(() => world.clients.length).toBeGreaterThan(0);
+      world.latest.link();
+    },
+    unregistered: { chatId: '966500000000@c.us', to: '966500000000', isGroup: false },
+  });
+
+  describe('maps whatsapp-web.js events to driver events', () => {
+    it('qr: raised, shown in the terminal, and refreshed', async () => {
+      const { world, of, shown } = await pairing();
+      world.latest.emit('qr', '2@refreshed');
+      expect(of('qr')).toEqual([{ qr: '2@fake-qr-0' }, { qr: '2@refreshed' }]);
+      expect(shown).toEqual(['2@fake-qr-0', '2@refreshed']);
+    });
+
+    it('authenticated and ready with the account; info() answers the same', async () => {
+      const { driver, of } = await connected();
+      expect(of('authenticated')).toEqual([{}]);
+      expect(of('ready')).toEqual([
+        { info: { wid: '971509876543@c.us', pushname: 'Fake Phone', platform: 'android', phone: '971509876543' } },
+      ]);
+      expect(await driver.info()).toEqual(of('ready')[0]!.info);
+      expect(of('state_change')).toEqual([
+        { state: 'OPENING', previousState: 'UNLAUNCHED' },
+        { state: 'PAIRING', previousState: 'OPENING' },
+        { state: 'CONNECTED', previousState: 'PAIRING' },
+      ]);
+    });
+
+    it('change_state: state_change with the previous state; an unknown state is ignored', async () => {
+      const { driver, world, of } = await connected();
+      world.latest.emit('change_state', 'TIMEOUT');
+      world.latest.emit('change_state', 'SOMETHING_NEW');
+      world.latest.emit('change_state', 'CONNECTED');
+      expect(of('state_change').slice(-2)).toEqual([
+        { state: 'TIMEOUT', previousState: 'CONNECTED' },
+        { state: 'CONNECTED', previousState: 'TIMEOUT' },
+      ]);
+      expect(driver.state()).toBe('CONNECTED');
+    });
+
+    it('message: text, media with caption, mime type and file name, and a group message with its author', async () => {
+      const { world, of } = await connected();
+      const base = { to: FAKE_ACCOUNT.wid._serialized, timestamp: 1730109600, fromMe: false };
+      world.latest.emit('message', {
+        ...base,
+        id: { _serialized: 'false_971501234567@c.us_A' },
+        from: '971501234567@c.us',
+        body: 'Hello!',
+        hasMedia: false,
+        type: 'chat',
+      });
+      world.latest.emit('message', {
+        ...base,
+        id: { _serialized: 'false_971501234567@c.us_B' },
+        from: '971501234567@c.us',
+        body: 'Check this out!',
+        hasMedia: true,
+        type: 'document',
+        _data: { caption: 'Check this out!', mimetype: 'application/pdf', filename: 'invoice.pdf' },
+      });
+      world.latest.emit('message', {
+        ...base,
+        id: { _serialized: 'false_120363012345678901@g.us_C' },
+        from: '120363012345678901@g.us',
+        author: '971501234567@c.us',
+        body: 'hi all',
+        hasMedia: false,
+        type: 'chat',
+      });
+      expect(of('message')).toEqual([
+        {
+          id: 'false_971501234567@c.us_A',
+          from: '971501234567@c.us',
+          to: '971509876543@c.us',
+          body: 'Hello!',
+          timestamp: 1730109600,
+          fromMe: false,
+          hasMedia: false,
+          type: 'chat',
+          isGroup: false,
+        },
+        {
+          id: 'false_971501234567@c.us_B',
+          from: '971501234567@c.us',
+          to: '971509876543@c.us',
+          body: '',
+          caption: 'Check this out!',
+          mimeType: 'application/pdf',
+          filename: 'invoice.pdf',
+          timestamp: 1730109600,
+          fromMe: false,
+          hasMedia: true,
+          type: 'document',
+          isGroup: false,
+        },
+        {
+          id: 'false_120363012345678901@g.us_C',
+          from: '120363012345678901@g.us',
+          to: '971509876543@c.us',
+          author: '971501234567@c.us',
+          body: 'hi all',
+          timestamp: 1730109600,
+          fromMe: false,
+          hasMedia: false,
+          type: 'chat',
+          isGroup: true,
+        },
+      ]);
+    });
+
+    it('message_ack: every documented level, with its status; an unknown level is ignored', async () => {
+      const { world, of } = await connected();
+      const message = { id: { _serialized: 'true_966501234567@c.us_X' }, to: '966501234567@c.us' };
+      for (const ack of [-1, 0, 3, 4, 7]) world.latest.emit('message_ack', message, ack);
+      expect(of('message_ack')).toEqual([
+        { id: 'true_966501234567@c.us_X', chatId: '966501234567@c.us', ack: -1, status: 'failed' },
+        { id: 'true_966501234567@c.us_X', chatId: '966501234567@c.us', ack: 0, status: 'pending' },
+        { id: 'true_966501234567@c.us_X', chatId: '966501234567@c.us', ack: 3, status: 'read' },
+        { id: 'true_966501234567@c.us_X', chatId: '966501234567@c.us', ack: 4, status: 'played' },
+      ]);
+    });
+  });
+
+  describe('maps driver calls to whatsapp-web.js calls', () => {
+    it('sends text to the id getNumberId returned, and asks once per number', async () => {
+      const { driver, world } = await connected();
+      await driver.sendText(person, 'one');
+      await driver.sendText(person, 'two');
+      expect(world.latest.sent).toEqual([
+        { chatId: '966501234567@c.us', content: 'one', options: {} },
+        { chatId: '966501234567@c.us', content: 'two', options: {} },
+      ]);
+      expect(world.latest.numberLookups).toEqual(['966501234567']);
+    });
+
+    it('sends media with caption and file name, and to a group without a number lookup', async () => {
+      const { driver, world } = await connected();
+      const group = { chatId: '120363012345678901@g.us', to: '120363012345678901@g.us', isGroup: true };
+      await driver.sendMedia(
+        group,
+        { data: Buffer.from('%PDF-1.4'), mimetype: 'application/pdf', filename: 'a.pdf' },
+        { caption: 'Invoice' },
+      );
+      expect(world.latest.sent).toEqual([
+        {
+          chatId: group.chatId,
+          content: { mimetype: 'application/pdf', data: Buffer.from('%PDF-1.4').toString('base64') },
+          options: { caption: 'Invoice' },
+        },
+      ]);
+      expect(world.latest.numberLookups).toEqual([]);
+    });
+
+    it('lists chats', async () => {
+      const { driver } = await connected();
+      expect(await driver.chats()).toEqual([{ id: '120363012345678901@g.us', name: 'Team', isGroup: true, unreadCount: 2 }]);
+    });
+
+    it('"No LID for user": resolves the number again, retries once, and keeps the new id', async () => {
+      const world = new FakeWhatsApp();
+      world.lids.set('966501234567', '105512345678901@lid');
+      const { driver, logs } = await connected({}, world);
+      const sent = await driver.sendText(person, 'hello');
+      expect(sent.id).toContain('105512345678901@lid');
+      await driver.sendText(person, 'again');
+      expect(world.latest.sent.map((s) => s.chatId)).toEqual(['105512345678901@lid', '105512345678901@lid']);
+      expect(world.latest.numberLookups).toEqual(['966501234567', '966501234567']);
+      expect(logs.text).toContain('No LID for user: resolving the number again and retrying once');
+    });
+
+    it('a second "No LID for user" is an upstream failure, with the number masked', async () => {
+      const world = new FakeWhatsApp();
+      const { driver } = await connected({}, world);
+      world.latest.sendMessage = async () => {
+        throw new Error('Evaluation failed: Error: No LID for user 966501234567@c.us');
+      };
+      await expect(driver.sendText(person, 'hello')).rejects.toMatchObject({
+        code: 'UPSTREAM_FAILED',
+        message: 'WhatsApp refused the message: Evaluation failed: Error: No LID for user ***4567@c.us',
+      });
+      expect(world.latest.numberLookups).toEqual(['966501234567', '966501234567']);
+    });
+  });
+
+  describe('restarts, with backoff, on every way a client can die', () => {
+    async function expectRestart(
+      trigger: (client: FakeClient) => void,
+      reason: string,
+      cause: RegExp,
+      overrides: Partial<WwebjsDriverOptions> = {},
+    ) {
+      const setup = await connected(overrides);
+      const first = setup.world.latest;
+      trigger(first);
+      await expect.poll(() => setup.world.clients.length).toBe(2);
+      await expect.poll(() => setup.driver.state()).toBe('PAIRING');
+      expect(first.destroyed).toBe(true);
+      expect(setup.of('disconnected')).toEqual([{ reason }]);
+      expect(setup.of('state_change')).toContainEqual({ state: 'UNLAUNCHED', previousState: 'CONNECTED' });
+      expect(setup.logs.text).toMatch(cause);
+      return setup;
+    }
+
+    it('the browser disconnects', () =>
+      expectRestart((c) => c.pupBrowser.emit('disconnected'), 'BROWSER_CLOSED', /restarting in 0\.0 s \(attempt 1\): Chromium exited/));
+    it('the page closes', () => expectRestart((c) => c.pupPage.emit('close'), 'BROWSER_CLOSED', /the WhatsApp Web page closed/));
+    it('the page crashes', () =>
+      expectRestart((c) => c.pupPage.emit('error', new Error('Page crashed!')), 'BROWSER_CLOSED', /the WhatsApp Web page crashed/));
+    it('WhatsApp disconnects (CONFLICT)', () =>
+      expectRestart((c) => c.emit('disconnected', 'CONFLICT'), 'CONFLICT', /WhatsApp disconnected \(CONFLICT\)/));
+
+    it('the getState() liveness probe fails', () =>
+      expectRestart(
+        (c) => {
+          c.stateProbe = () => Promise.reject(new Error('Protocol error: Target closed'));
+        },
+        'TIMEOUT',
+        /liveness probe failed: Protocol error: Target closed/,
+        { livenessIntervalMs: 30 },
+      ));
+
+    it('the getState() liveness probe hangs', () =>
+      expectRestart(
+        (c) => {
+          c.stateProbe = () => new Promise(() => undefined);
+        },
+        'TIMEOUT',
+        /liveness probe failed: getState\(\) did not finish within 100 ms/,
+        { livenessIntervalMs: 30 },
+      ));
+
+    it('ready does not follow authenticated in time', async () => {
+      const { driver, world, of, logs } = await pairing({ readyTimeoutMs: 50 });
+      world.latest.emit('authenticated');
+      await expect.poll(() => world.clients.length).toBe(2);
+      expect(world.clients[0]!.destroyed).toBe(true);
+      expect(of('disconnected')).toEqual([{ reason: 'TIMEOUT' }]);
+      expect(logs.text).toContain('authenticated, but not ready within 50 ms');
+      await expect.poll(() => driver.state()).toBe('PAIRING');
+    });
+
+    it('initialize() never settles: abandoned at the deadline, destroyed, started again', async () => {
+      const world = new FakeWhatsApp();
+      world.startBehaviours = ['hang'];
+      const { driver, of, logs } = await setUp({ initTimeoutMs: 60 }, world);
+      await driver.start();
+      await expect.poll(() => driver.state()).toBe('PAIRING');
+      expect(world.clients[0]!.destroyed).toBe(true);
+      expect(of('disconnected')).toEqual([{ reason: 'TIMEOUT' }]);
+      expect(logs.text).toContain('WhatsApp Web did not load within 60 ms');
+    });
+
+    it('initialize() fails (no network): destroyed, and retried with a doubling delay up to the cap', async () => {
+      const world = new FakeWhatsApp();
+      world.defaultStart = 'fail';
+      const { driver, logs, of } = await setUp({}, world);
+      await driver.start();
+      await expect.poll(() => world.clients.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(6);
+      expect(world.clients.slice(0, 5).every((c) => c.destroyed)).toBe(true);
+      const delays = logs.lines
+        .map((line) => JSON.parse(line) as { delayMs?: number; attempt?: number })
+        .filter((l) => l.delayMs !== undefined);
+      expect(delays.slice(0, 5).map((l) => [l.attempt, l.delayMs])).toEqual([
+        [1, 20],
+        [2, 40],
+        [3, 80],
+        [4, 160],
+        [5, 160],
+      ]);
+      expect(of('disconnected').slice(0, 2)).toEqual([{ reason: 'NAVIGATION' }, { reason: 'NAVIGATION' }]);
+      expect(logs.text).toContain('could not open WhatsApp Web: net::ERR_NAME_NOT_RESOLVED at https://web.whatsapp.com/');
+    });
+
+    it('a healthy connection resets the backoff', async () => {
+      const world = new FakeWhatsApp();
+      world.startBehaviours = ['fail', 'fail', 'qr'];
+      const { driver, logs } = await setUp({}, world);
+      await driver.start();
+      await expect.poll(() => driver.state()).toBe('PAIRING');
+      world.latest.link();
+      world.latest.pupBrowser.emit('disconnected');
+      await expect.poll(() => world.clients.length).toBe(4);
+      const attempts = logs.lines.map((line) => JSON.parse(line) as { attempt?: number }).flatMap((l) => (l.attempt ? [l.attempt] : []));
+      expect(attempts).toEqual([1, 2, 1]);
+    });
+
+    it('events of a client that was replaced are ignored', async () => {
+      const { world, driver, of } = await connected();
+      const old = world.latest;
+      old.pupBrowser.emit('disconnected');
+      await expect.poll(() => world.clients.length).toBe(2);
+      old.emit('qr', 'stale');
+      old.emit('disconnected', 'LOGOUT');
+      old.pupPage.emit('close');
+      expect(of('qr').map((q) => q.qr)).not.toContain('stale');
+      expect(of('disconnected')).toEqual([{ reason: 'BROWSER_CLOSED' }]);
+      expect(world.clients.length).toBe(2);
+      expect(driver.state()).toBe('PAIRING');
+    });
+  });
+
+  describe('terminal states', () => {
+    for (const [raw, reason, state] of [
+      ['TOS_BLOCK', 'TOS_BLOCK', 'TOS_BLOCK'],
+      ['SMB_TOS_BLOCK', 'TOS_BLOCK', 'SMB_TOS_BLOCK'],
+      ['PROXYBLOCK', 'PROXYBLOCK', 'PROXYBLOCK'],
+    ] as const) {
+      it(`${raw}: disconnected with ${reason}, stays ${state}, never restarts`, async () => {
+        const { driver, world, of, logs } = await connected();
+        world.latest.emit('disconnected', raw);
+        expect(of('disconnected')).toEqual([{ reason }]);
+        expect(driver.state()).toBe(state);
+        await quietFor(200);
+        expect(world.clients.length).toBe(1);
+        expect(world.latest.destroyed).toBe(true);
+        expect(logs.text).toContain(`WhatsApp blocked this session (${reason}); not restarting`);
+        await expect(driver.sendText(person, 'hi')).rejects.toMatchObject({ code: 'CLIENT_NOT_READY' });
+      });
+    }
+  });
+
+  describe('the browser profile', () => {
+    it('logout clears the profile after the browser has exited, then shows a new QR code', async () => {
+      const { driver, world, profile, of } = await connected();
+      await mkdir(join(profile.dir, 'Default'), { recursive: true });
+      await writeFile(join(profile.dir, 'Default', 'Cookies'), 'login');
+      const profileAtDestroy: boolean[] = [];
+      world.onDestroy = () => profileAtDestroy.push(existsSync(profile.dir));
+      await driver.logout();
+      expect(world.clients[0]!.loggedOut).toBe(true);
+      expect(profileAtDestroy).toEqual([true]);
+      expect(existsSync(join(profile.dir, 'Default'))).toBe(false);
+      expect(of('disconnected')).toEqual([{ reason: 'LOGOUT' }]);
+      await expect.poll(() => driver.state()).toBe('PAIRING');
+      expect(of('qr').at(-1)).toEqual({ qr: '2@fake-qr-1' });
+    });
+
+    it('a logout from the phone clears the profile too', async () => {
+      const { driver, world, profile } = await connected();
+      await mkdir(profile.dir, { recursive: true });
+      await writeFile(join(profile.dir, 'Local State'), '{}');
+      world.latest.emit('disconnected', 'LOGOUT');
+      await expect.poll(() => world.clients.length).toBe(2);
+      await expect.poll(() => driver.state()).toBe('PAIRING');
+      expect(existsSync(join(profile.dir, 'Local State'))).toBe(false);
+    });
+
+    it('removes a stale SingletonLock, SingletonSocket and SingletonCookie before launch', async () => {
+      const world = new FakeWhatsApp();
+      const { driver, profile } = await setUp({}, world);
+      await mkdir(profile.dir, { recursive: true });
+      await symlink('crashed-host-4242', join(profile.dir, 'SingletonLock'));
+      await symlink('/tmp/gone/SingletonSocket', join(profile.dir, 'SingletonSocket'));
+      await symlink('1234567890', join(profile.dir, 'SingletonCookie'));
+      await writeFile(join(profile.dir, 'Local State'), '{}');
+      expect((await lstat(join(profile.dir, 'SingletonLock'))).isSymbolicLink()).toBe(true);
+      let atLaunch: string[] = [];
+      world.onInitialize = () => void readdir(profile.dir).then((names) => (atLaunch = names));
+      await driver.start();
+      await expect.poll(() => driver.state()).toBe('PAIRING');
+      await expect.poll(() => atLaunch).toEqual(['Local State']);
+    });
+
+    it('ends a Chromium left running on this profile by a crashed gateway before launch', async () => {
+      const profile = await profileDir();
+      const orphan = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)', '--', profile.marker], {
+        detached: true,
+        stdio: 'ignore',
+      });
+      onTestFinished(() => void orphan.kill('SIGKILL'));
+      const exited = new Promise((resolve) => orphan.once('exit', (_code, signal) => resolve(signal)));
+      await expect.poll(() => profile.browserPids()).toEqual([orphan.pid]);
+      const world = new FakeWhatsApp();
+      let orphanAtLaunch: number[] | undefined;
+      world.onInitialize = () => void profile.browserPids().then((pids) => (orphanAtLaunch = pids));
+      const logs = new LogSink();
+      const driver = new WwebjsDriver(options, { clients: world, profile, logger: createLogger('info', logs) });
+      onTestFinished(() => driver.stop());
+      await driver.start();
+      expect(await exited).toBe('SIGKILL');
+      await expect.poll(() => orphanAtLaunch).toEqual([]);
+      expect(logs.text).toContain('ended Chromium processes left on this session profile by an earlier run');
+    });
+  });
+});
+
+const worlds = new WeakMap<object, FakeWhatsApp>();
