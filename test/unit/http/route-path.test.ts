@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { matchPath, paramNames } from '../../../src/http/route-path.js';
+
+describe('route paths', () => {
+  it('match a whole path and name its parameters', () => {
+    const match = matchPath('/api/campaigns/:id/execute');
+    expect(match('/api/campaigns/12/execute')).toEqual({ id: '12' });
+    expect(match('/api/campaigns/12')).toBeUndefined();
+    expect(match('/api/campaigns/12/execute/again')).toBeUndefined();
+    expect(match('/api/campaigns//execute')).toBeUndefined();
+    expect(matchPath('/health')('/health')).toEqual({});
+    expect(paramNames('/api/webhooks/:id/deliveries/:delivery')).toEqual(['id', 'delivery']);
+  });
+});
