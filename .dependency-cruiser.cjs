@@ -72,15 +72,8 @@ module.exports = {
       name: 'drivers-and-store-apart',
       severity: 'error',
       comment: 'A WhatsApp driver knows nothing of the database and the store nothing of a driver: services join them.',
-      from: { path: '^src/whatsapp/' },
-      to: { path: '^src/db/' },
-    },
-    {
-      name: 'store-apart-from-drivers',
-      severity: 'error',
-      comment: 'A WhatsApp driver knows nothing of the database and the store nothing of a driver: services join them.',
-      from: { path: '^src/db/' },
-      to: { path: '^src/whatsapp/' },
+      from: { path: '^src/(whatsapp|db)/' },
+      to: { path: '^src/(whatsapp|db)/', pathNot: '^src/$1/' },
     },
     {
       name: 'services-below-transports',
