@@ -3,11 +3,15 @@ import type { Config } from '../config.js';
 import { createDashboard } from '../dashboard/serve-dashboard.js';
 import { openDatabase } from '../db/orm.js';
 import { DEFAULT_SESSION } from '../domain/session-name.js';
+import { frameOf } from '../graphql/event-frame.js';
 import { graphqlOverHttp } from '../graphql/graphql-over-http.js';
 import { attachGraphQLWs } from '../graphql/graphql-ws.js';
 import { schema } from '../graphql/schema.js';
 import { createGraphQLServer } from '../graphql/yoga.js';
+import { clientAddressOf } from '../http/client-address.js';
+import { rateLimitHeaders } from '../http/rate-limits.js';
 import { BODY_MAX_BYTES, mediaBodyMaxBytes } from '../http/read-body.js';
+import { errorAnswer } from '../http/respond.js';
 import type { Logger } from '../logger.js';
 import { createRouteLabeler } from '../metrics/route-label.js';
 import { createMetricsEndpoint } from '../metrics/serve-metrics.js';
@@ -60,7 +64,8 @@ export function buildApp(config: Config, logger: Logger): App {
     );
     const services = buildServices(config, logger, database);
     wireEventPipeline(services);
-    const { metrics, bus, sessions, campaigns, webhooks, webhookStore, webhookWorker, idempotency } = services;
+    const { metrics, bus, sessions, campaigns, webhooks, webhookStore, webhookWorker, idempotency, rateLimits } = services;
+    const clientAddress = clientAddressOf(config.trustProxy);
     // Watching from before the session opens, so its first events are counted too.
     await lifecycle.step(
       'metrics',
@@ -105,7 +110,12 @@ export function buildApp(config: Config, logger: Logger): App {
     const rawStream = attachRawEventStream(
       rawSockets,
       yoga,
-      { apiKey: config.apiKey, pingIntervalMs: config.webSocket.pingIntervalMs, maxBufferedBytes: WS_MAX_BUFFERED_BYTES },
+      {
+        apiKey: config.apiKey,
+        pingIntervalMs: config.webSocket.pingIntervalMs,
+        maxBufferedBytes: WS_MAX_BUFFERED_BYTES,
+        standing: async () => Promise.all((await sessions.standing(DEFAULT_SESSION)).map((event) => frameOf(event))),
+      },
       logger,
     );
     metrics.gauge(
@@ -133,6 +143,13 @@ export function buildApp(config: Config, logger: Logger): App {
             await createDashboard(),
           ],
           upgrades: { '/graphql': graphqlSockets, '/': rawSockets, '/ws': rawSockets },
+          // A socket is one more request against the client's standard limit, so keys cannot be guessed there freely.
+          admitUpgrade: async (req) => {
+            const verdict = await rateLimits.consume('standard', clientAddress(req));
+            return verdict.allowed
+              ? undefined
+              : { ...errorAnswer('RATE_LIMITED', 'Too many requests'), headers: rateLimitHeaders(verdict) };
+          },
           observe: (req, res, path) => metrics.observeHttp(req, res, routeLabel(path)),
           logger,
         }),

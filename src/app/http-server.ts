@@ -1,7 +1,8 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
-import { errorAnswer, sendJson } from '../http/respond.js';
+import { errorAnswer, sendJson, type JsonAnswer } from '../http/respond.js';
 import type { Logger } from '../logger.js';
 
 /** Answers a request it knows, else returns false to leave it to the next. */
@@ -12,6 +13,11 @@ export interface HttpServerOptions {
   handlers: OptionalHandler[];
   /** Which WebSocket server takes an upgrade, by path; an upgrade to any other path is refused. */
   upgrades: Record<string, WebSocketServer>;
+  /**
+   * Decides whether an upgrade may go ahead (the rate limits); an answer refuses it with that HTTP answer,
+   * written before any WebSocket exists.
+   */
+  admitUpgrade: (req: IncomingMessage) => Promise<JsonAnswer | undefined>;
   /** Called for every request before it is handled (metrics). */
   observe: (req: IncomingMessage, res: ServerResponse, path: string) => void;
   logger: Logger;
@@ -30,7 +36,7 @@ export const pathOf = (req: IncomingMessage): string => new URL(req.url ?? '/', 
 export async function listenHttp(
   port: number,
   host: string,
-  { handlers, upgrades, observe, logger }: HttpServerOptions,
+  { handlers, upgrades, admitUpgrade, observe, logger }: HttpServerOptions,
 ): Promise<HttpServer> {
   const server: Server = createServer((req, res) => {
     const path = pathOf(req);
@@ -41,10 +47,18 @@ export async function listenHttp(
       else res.destroy();
     });
   });
-  server.on('upgrade', (req, socket, head) => {
+  server.on('upgrade', (req, socket: Duplex, head) => {
     const target = upgrades[pathOf(req)];
-    if (target) target.handleUpgrade(req, socket, head, (ws) => target.emit('connection', ws, req));
-    else socket.destroy();
+    if (!target) return void socket.destroy();
+    admitUpgrade(req)
+      .then((refusal) => {
+        if (refusal) refuseUpgrade(socket, refusal);
+        else target.handleUpgrade(req, socket, head, (ws) => target.emit('connection', ws, req));
+      })
+      .catch((error: unknown) => {
+        logger.error({ err: error, path: pathOf(req) }, 'upgrade failed');
+        refuseUpgrade(socket, errorAnswer('INTERNAL', 'Internal server error'));
+      });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -63,6 +77,19 @@ export async function listenHttp(
       clearTimeout(drain);
     },
   };
+}
+
+/** Answers an upgrade request with a plain HTTP response on its socket, then closes it. */
+function refuseUpgrade(socket: Duplex, { status, body, headers }: JsonAnswer): void {
+  const text = JSON.stringify(body);
+  const lines = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,
+    'Content-Type: application/json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(text)}`,
+    'Connection: close',
+    ...Object.entries(headers ?? {}).map(([name, value]) => `${name}: ${value}`),
+  ];
+  socket.end(`${lines.join('\r\n')}\r\n\r\n${text}`);
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, handlers: OptionalHandler[]): Promise<void> {

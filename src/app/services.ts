@@ -12,6 +12,7 @@ import type { Database } from '../db/orm.js';
 import { EventBus } from '../events.js';
 import { frameOf } from '../graphql/event-frame.js';
 import type { GraphQLServices } from '../graphql/context.js';
+import { RateLimits } from '../http/rate-limits.js';
 import { IdempotencyStore } from '../idempotency/idempotency-store.js';
 import type { Logger } from '../logger.js';
 import { MessageLog } from '../messaging/message-log.js';
@@ -98,6 +99,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     logger,
   });
   const webhooks = new WebhookService(webhookStore, webhookWorker, { allowPrivateUrls: config.webhooks.allowPrivateUrls }, logger);
+  const rateLimits = new RateLimits(config.rateLimits);
   const idempotency = new IdempotencyStore(database, { ttlMs: config.idempotency.ttlMs, leaseMs: IDEMPOTENCY_LEASE_MS });
 
   return {
@@ -113,6 +115,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     bulk,
     optOuts,
     idempotency,
+    rateLimits,
     webhooks,
     webhookStore,
     outbox,

@@ -4,6 +4,7 @@ import type { CampaignService } from '../campaigns/campaign-service.js';
 import type { OptOutService } from '../campaigns/opt-out-service.js';
 import type { Config } from '../config.js';
 import type { EventBus } from '../events.js';
+import type { RateLimits } from '../http/rate-limits.js';
 import type { IdempotencyStore } from '../idempotency/idempotency-store.js';
 import type { MessageLog } from '../messaging/message-log.js';
 import type { MessagingService } from '../messaging/messaging-service.js';
@@ -25,6 +26,7 @@ export interface GraphQLServices {
   bulk: BulkSendService;
   optOuts: OptOutService;
   idempotency: IdempotencyStore;
+  rateLimits: RateLimits;
   metrics: GatewayMetrics;
   webhooks: WebhookService;
   bus: EventBus;

@@ -53,7 +53,7 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
     plugins: [
       EnvelopArmorPlugin(queryLimits),
       // Counted before the key is checked, so guessing keys is rate limited as well.
-      useRateLimits(services.config.rateLimits, clientAddressOf(services.config.trustProxy)),
+      useRateLimits(services.rateLimits, clientAddressOf(services.config.trustProxy)),
       useApiKeyAuth(services.config.apiKey),
       // After the key check: a refused request claims no idempotency key.
       useIdempotency(services.idempotency, log),

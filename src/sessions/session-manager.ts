@@ -23,11 +23,17 @@ interface OpenSession extends Session {
 }
 
 type QrEvent = Extract<GatewayEvent, { event: 'qr' }>;
+type ReadyEvent = Extract<GatewayEvent, { event: 'ready' }>;
 
 /** Whether a QR code shown before this event can no longer be scanned. */
 function endsPairing(event: GatewayEvent): boolean {
   if (event.event === 'state_change') return !pairingStates.includes(event.data.state);
   return event.event === 'authenticated' || event.event === 'ready' || event.event === 'disconnected';
+}
+
+/** Whether an account linked before this event is no longer connected. */
+function endsConnection(event: GatewayEvent): boolean {
+  return event.event === 'disconnected' || (event.event === 'state_change' && event.data.state !== 'CONNECTED');
 }
 
 /** A driver's event as the gateway announces it: stamped with its session and the time it was seen. */
@@ -53,6 +59,8 @@ export class SessionManager {
   readonly #readyWaiters = new Set<{ session: string; resolve: () => void }>();
   /** The QR code to scan now, per session; a page opened between two refreshes shows it at once. */
   readonly #pairingQr = new Map<string, QrEvent>();
+  /** The `ready` event of each connected session, for clients that arrive after it. */
+  readonly #ready = new Map<string, ReadyEvent>();
 
   constructor(private readonly deps: SessionManagerDeps) {}
 
@@ -120,6 +128,23 @@ export class SessionManager {
     return this.#pairingQr.get(name);
   }
 
+  /**
+   * What a client that arrives now needs in order to act, as the events it missed: the QR code to scan while
+   * the session is pairing, or `ready` with the account while it is connected; nothing in between.
+   */
+  async standing(name: string): Promise<SessionEvent[]> {
+    const qr = this.#pairingQr.get(name);
+    if (qr) return [qr];
+    if (!this.isReady(name)) return [];
+    const ready = this.#ready.get(name) ?? {
+      event: 'ready',
+      session: name,
+      timestamp: new Date(),
+      data: { info: await this.accountInfo(name) },
+    };
+    return [ready];
+  }
+
   /** Each open session with its WhatsApp connection state. */
   *states(): Iterable<[session: string, state: ConnectionState]> {
     for (const [name, session] of this.#sessions) yield [name, session.driver.state()];
@@ -151,6 +176,8 @@ export class SessionManager {
     const session = this.#sessions.get(name);
     if (!session) return;
     this.#sessions.delete(name);
+    this.#pairingQr.delete(name);
+    this.#ready.delete(name);
     clearInterval(session.renewTimer);
     try {
       await session.driver.stop();
@@ -179,15 +206,17 @@ export class SessionManager {
     } catch (error) {
       logger.error({ err: error, session, event: event.event }, 'could not store a driver event');
     }
-    this.#rememberQr(published);
+    this.#rememberStanding(published);
     bus.publish(published);
     const connected = event.event === 'ready' || (event.event === 'state_change' && event.data.state === 'CONNECTED');
     if (connected) for (const waiter of this.#readyWaiters) if (waiter.session === session) waiter.resolve();
   }
 
-  #rememberQr(event: GatewayEvent): void {
+  #rememberStanding(event: GatewayEvent): void {
     if (event.event === 'qr') this.#pairingQr.set(event.session, event);
     else if (endsPairing(event)) this.#pairingQr.delete(event.session);
+    if (event.event === 'ready') this.#ready.set(event.session, event);
+    else if (endsConnection(event)) this.#ready.delete(event.session);
   }
 
   async #renew(session: OpenSession): Promise<void> {

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import { apiKeyError, apiKeyFromNodeRequest, checkApiKey } from '../http/api-key.js';
-import { EVENT_FRAMES, frameOfResult } from '../graphql/event-frame.js';
+import { EVENT_FRAMES, frameOfResult, type EventFrame } from '../graphql/event-frame.js';
 import type { GraphQLServer } from '../graphql/yoga.js';
 import type { Logger } from '../logger.js';
 
@@ -14,11 +14,18 @@ export interface RawEventStreamOptions {
   pingIntervalMs: number;
   /** A client whose unsent frames pass this is dropped, so one slow reader cannot grow the gateway's memory. */
   maxBufferedBytes: number;
+  /**
+   * The frames a client that connects now needs before the live stream (the QR to scan, or `ready`), so
+   * one that arrives late learns where the session stands instead of waiting for the next change.
+   */
+  standing: () => Promise<EventFrame[]>;
 }
 
 interface Client {
   /** Pings sent since the client last showed it was alive. */
   missedPings: number;
+  /** Live frames held back while the client's standing frames are read, so they arrive after them, in order. */
+  held?: string[];
 }
 
 const now = () => new Date().toISOString();
@@ -35,7 +42,11 @@ export function attachRawEventStream(wss: WebSocketServer, yoga: GraphQLServer, 
   const clients = new Map<WebSocket, Client>();
 
   function broadcast(text: string) {
-    for (const socket of clients.keys()) {
+    for (const [socket, client] of clients) {
+      if (client.held) {
+        client.held.push(text);
+        continue;
+      }
       if (socket.readyState !== socket.OPEN) continue;
       if (socket.bufferedAmount > options.maxBufferedBytes) {
         log.warn({ bufferedBytes: socket.bufferedAmount }, 'dropping a WebSocket client that does not keep up with the event stream');
@@ -45,6 +56,17 @@ export function attachRawEventStream(wss: WebSocketServer, yoga: GraphQLServer, 
       }
       socket.send(text);
     }
+  }
+
+  async function catchUp(socket: WebSocket, client: Client) {
+    try {
+      for (const standing of await options.standing()) socket.send(frame(standing.event, standing.data));
+    } catch (error) {
+      log.warn({ err: error }, 'could not tell a new WebSocket client where the session stands');
+    }
+    const held = client.held ?? [];
+    client.held = undefined;
+    for (const text of held) if (socket.readyState === socket.OPEN) socket.send(text);
   }
 
   function onMessage(socket: WebSocket, client: Client, raw: RawData) {
@@ -66,8 +88,9 @@ export function attachRawEventStream(wss: WebSocketServer, yoga: GraphQLServer, 
       socket.close(POLICY_VIOLATION, error);
       return;
     }
-    const client: Client = { missedPings: 0 };
+    const client: Client = { missedPings: 0, held: [] };
     clients.set(socket, client);
+    void catchUp(socket, client);
     // Either answer proves the client alive: the documented {event:"pong"} frame, or the protocol-level
     // pong that browsers and WebSocket libraries send by themselves, so documented clients that never
     // answer pings by hand are not cut off.

@@ -1,10 +1,35 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import WebSocket from 'ws';
 import { ClientStatusDocument } from '../../generated/graphql.js';
 import { startGateway, TEST_API_KEY } from '../../utils/gateway.js';
 import { eventually } from '../../utils/waiting.js';
 
 const statusClient = (url: string, headers: Record<string, string> = {}) =>
   fetch(`${url}/api/status/client`, { headers: { 'x-api-key': TEST_API_KEY, ...headers } });
+
+interface SocketAttempt {
+  outcome: string;
+  body?: unknown;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** Opens a WebSocket and reports how it ended: refused before the upgrade (with the answer), closed, or open. */
+function socketAttempt(url: string, protocol?: string): Promise<SocketAttempt> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url, protocol);
+    onTestFinished(() => socket.terminate());
+    socket.on('unexpected-response', (_req, res) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      res.on('end', () => resolve({ outcome: `HTTP ${res.statusCode}`, body: JSON.parse(text), headers: res.headers }));
+    });
+    socket.on('open', () => {
+      if (protocol) resolve({ outcome: 'opened', headers: {} });
+    });
+    socket.on('close', (code) => resolve({ outcome: `closed ${code}`, headers: {} }));
+    socket.on('error', () => undefined);
+  });
+}
 
 describe('rate limits', () => {
   it('counts REST and GraphQL against one standard budget per client, then answers 429 with the documented body and headers', async () => {
@@ -32,6 +57,31 @@ describe('rate limits', () => {
     // Guessing keys is limited too; the health check never is.
     expect((await statusClient(gateway.url, { 'x-api-key': 'guess' })).status).toBe(429);
     expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
+  });
+
+  it('counts every WebSocket upgrade against the same budget, and answers one over it with 429 before the upgrade', async () => {
+    const gateway = await startGateway({ RATE_LIMIT_STANDARD_MAX: '4', RATE_LIMIT_STANDARD_WINDOW_MS: '60000' });
+    // Four wrong keys, on both socket doors: each is refused as before, and each counts.
+    const refusals = [
+      await socketAttempt(`${gateway.rawWsUrl}/ws?apiKey=guess-1`),
+      await socketAttempt(`${gateway.rawWsUrl}/?apiKey=guess-2`),
+      await socketAttempt(gateway.wsUrl, 'graphql-transport-ws'),
+      await socketAttempt(`${gateway.rawWsUrl}/ws?apiKey=guess-3`),
+    ];
+    expect(refusals.map((r) => r.outcome)).toEqual(['closed 1008', 'closed 1008', 'opened', 'closed 1008']);
+    for (const url of [`${gateway.rawWsUrl}/ws?apiKey=guess-4`, gateway.wsUrl]) {
+      const refused = await socketAttempt(url, url.endsWith('/graphql') ? 'graphql-transport-ws' : undefined);
+      expect(refused.outcome).toBe('HTTP 429');
+      expect(refused.body).toEqual({
+        success: false,
+        error: 'Too many requests',
+        message: 'You have exceeded the rate limit. Please try again later.',
+      });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(50);
+      expect(refused.headers['ratelimit-remaining']).toBe('0');
+    }
+    // One budget: HTTP is over it too.
+    expect((await statusClient(gateway.url)).status).toBe(429);
   });
 
   it('lets requests through again once the window has passed', async () => {

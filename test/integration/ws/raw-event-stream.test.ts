@@ -1,5 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
+import { ClientStatusDocument } from '../../generated/graphql.js';
 import { startGateway, TEST_API_KEY } from '../../utils/gateway.js';
 import { eventually } from '../../utils/waiting.js';
 
@@ -59,6 +60,33 @@ describe('the raw WebSocket stream', () => {
         data: { state: 'CONNECTED', previousState: 'PAIRING', timestamp: isoTimestamp },
       });
     }
+  });
+
+  it('tells a client that connects late where the session stands: the QR on screen while pairing, ready once linked', async () => {
+    // The QR refreshes every 30 s by default: a late client that waited for the next one would wait that long.
+    const gateway = await startGateway();
+    const pairing = await connect(`${gateway.rawWsUrl}?apiKey=${TEST_API_KEY}`);
+    const onScreen = (await gateway.request(ClientStatusDocument)).body.data?.clientStatus.state;
+    expect(onScreen).toBe('PAIRING');
+    expect(await pairing.next('qr', 2_000)).toEqual({ event: 'qr', data: { qr: expect.stringMatching(/^2@/), timestamp: isoTimestamp } });
+    expect(pairing.frames.map((f) => f.event)).toEqual(['qr']);
+
+    await gateway.rest.POST('/api/sandbox/link');
+    await pairing.next('ready');
+    const linked = await connect(`${gateway.rawWsUrl}/ws?apiKey=${TEST_API_KEY}`);
+    expect(await linked.next('ready', 2_000)).toEqual({
+      event: 'ready',
+      data: {
+        message: 'WhatsApp client is ready',
+        info: { wid: '15550100001@c.us', pushname: 'WaQtor Sandbox', platform: 'sandbox' },
+        timestamp: (pairing.frames.find((f) => f.event === 'ready')!.data as { timestamp: string }).timestamp,
+      },
+    });
+    expect(linked.frames.map((f) => f.event)).toEqual(['ready']);
+
+    // Then the live stream, as for everyone.
+    await gateway.rest.POST('/api/sandbox/inbound', { body: { from: '971501234567', body: 'hi' } });
+    expect((await linked.next('message')).data).toMatchObject({ from: '971501234567@c.us', body: 'hi' });
   });
 
   it('sends message frames with the documented fields, media fields when present, and message_ack and disconnected', async () => {
