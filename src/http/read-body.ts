@@ -11,12 +11,47 @@ export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: 'too-
 
 /**
  * Reads the request body up to `limit` bytes. A declared Content-Length over the limit is refused before a
- * byte is read; a chunked body is counted as it arrives and dropped at the limit.
+ * byte is kept; a chunked body is counted as it arrives and dropped at the limit. Either way the rest of an
+ * oversized body is drained (up to a bound), so the client can read the refusal.
  */
 export async function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
   try {
     return { ok: true, body: await getRawBody(req, { limit, length: req.headers['content-length'] }) };
   } catch (error) {
-    return { ok: false, reason: (error as { type?: string }).type === 'entity.too.large' ? 'too-large' : 'unreadable' };
+    if ((error as { type?: string }).type !== 'entity.too.large') return { ok: false, reason: 'unreadable' };
+    await discardRest(req);
+    return { ok: false, reason: 'too-large' };
   }
+}
+
+/** How much of an oversized body is read and dropped, and for how long, before the 413 is sent anyway. */
+const DISCARD_MAX_BYTES = 64 * 1024 * 1024;
+const DISCARD_TIMEOUT_MS = 10_000;
+
+/**
+ * Reads and drops the rest of a body that will not be used. A client still uploading when the answer
+ * comes and the connection closes gets a broken pipe instead of the answer; one whose upload was taken in
+ * full reads the 413. Past the bound (or the time) the answer is sent regardless.
+ */
+function discardRest(req: IncomingMessage): Promise<void> {
+  if (req.readableEnded || req.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let read = 0;
+    const finish = () => {
+      clearTimeout(timer);
+      req.off('data', count);
+      req.pause();
+      resolve();
+    };
+    const count = (chunk: Buffer) => {
+      read += chunk.byteLength;
+      if (read > DISCARD_MAX_BYTES) finish();
+    };
+    const timer = setTimeout(finish, DISCARD_TIMEOUT_MS);
+    req.on('data', count);
+    req.once('end', finish);
+    req.once('close', finish);
+    req.once('error', finish);
+    req.resume();
+  });
 }
