@@ -1,13 +1,33 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorTable } from '../errors.js';
+import { errorTable, type ErrorCode } from '../errors.js';
 import { readBody } from '../http/read-body.js';
 import { sendJson } from '../http/respond.js';
 import type { GraphQLServer } from './yoga.js';
 
+/** An error of the GraphQL over HTTP kind (`{errors}`), with the status of its code in the one table. */
+function refuse(res: ServerResponse, code: ErrorCode, message: string, headers?: Record<string, string>): void {
+  sendJson(res, { status: errorTable[code].status, body: { errors: [{ message, extensions: { code } }] }, ...(headers && { headers }) });
+}
+
+/**
+ * What makes a POST body unusable before GraphQL looks at it, as the GraphQL over HTTP specification has
+ * it answered: no body at all, or JSON that does not parse when it says it is JSON (both 400).
+ */
+function bodyProblem(body: Buffer, contentType: string | undefined): string | undefined {
+  if (body.length === 0) return 'Request body is missing: POST a JSON object with a query';
+  if (!/^application\/(graphql-response\+)?json\b/i.test(contentType ?? '')) return undefined;
+  try {
+    JSON.parse(body.toString('utf8'));
+    return undefined;
+  } catch (error) {
+    return `Malformed JSON body: ${(error as Error).message}`;
+  }
+}
+
 /**
  * /graphql with its body read here, up to `limit` (room for a base64 file: a sendMedia mutation may carry
- * one), and handed to yoga already read, as body-parsing middleware does; over the limit is a 413 before
- * yoga sees anything.
+ * one), and handed to yoga already read, as body-parsing middleware does; over the limit is a 413, and a
+ * missing or malformed body a 400, before yoga sees anything.
  */
 export function graphqlOverHttp(yoga: GraphQLServer, limit: number) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
@@ -18,20 +38,17 @@ export function graphqlOverHttp(yoga: GraphQLServer, limit: number) {
     }
     const read = await readBody(req, limit);
     if (!read.ok) {
-      const { message, code } =
-        read.reason === 'too-large'
-          ? ({ message: 'Request body too large', code: 'PAYLOAD_TOO_LARGE' } as const)
-          : ({ message: 'Request body could not be read', code: 'BAD_USER_INPUT' } as const);
-      // The rest of the body is never read, so this connection cannot carry another request.
-      sendJson(res, {
-        status: errorTable[code].status,
-        body: { errors: [{ message, extensions: { code } }] },
-        headers: { connection: 'close' },
-      });
+      // The rest of an oversized body was drained, not kept: this connection carries no further request.
+      if (read.reason === 'too-large') refuse(res, 'PAYLOAD_TOO_LARGE', 'Request body too large', { connection: 'close' });
+      else refuse(res, 'BAD_USER_INPUT', 'Request body could not be read', { connection: 'close' });
       return true;
     }
-    // An empty body would send yoga back to the spent stream; '{}' gets its own "must provide query" answer.
-    Object.assign(req, { body: read.body.length > 0 ? read.body : '{}' });
+    const problem = bodyProblem(read.body, req.headers['content-type']);
+    if (problem) {
+      refuse(res, 'BAD_USER_INPUT', problem);
+      return true;
+    }
+    Object.assign(req, { body: read.body });
     await yoga(req, res);
     return true;
   };
