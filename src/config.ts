@@ -16,6 +16,8 @@ const integer = (name: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
 
 const flag = (name: string) => z.stringbool({ error: `${name} must be true or false` });
 
+const DAY_MS = 24 * 60 * 60_000;
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /**
@@ -103,6 +105,8 @@ const environmentSchema = z
     WEBHOOK_SECRET: webhookSecret.optional(),
     WEBHOOK_TIMEOUT_MS: integer('WEBHOOK_TIMEOUT_MS', 100).default(10_000),
     WEBHOOK_ALLOW_PRIVATE_URLS: flag('WEBHOOK_ALLOW_PRIVATE_URLS').default(false),
+    WEBHOOK_RETENTION_DAYS: integer('WEBHOOK_RETENTION_DAYS', 1).default(7),
+    MESSAGE_RETENTION_DAYS: integer('MESSAGE_RETENTION_DAYS', 0).default(90),
     WEBHOOK_RETRY_BASE_MS: integer('WEBHOOK_RETRY_BASE_MS', 10).default(5_000),
     WEBHOOK_RETRY_MAX_MS: integer('WEBHOOK_RETRY_MAX_MS', 10).default(60 * 60_000),
     WEBHOOK_MAX_AGE_MS: integer('WEBHOOK_MAX_AGE_MS', 100).default(24 * 60 * 60_000),
@@ -192,6 +196,11 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       bulk: { maxRecipients: env.BULK_MAX_RECIPIENTS, delayMinMs: env.BULK_DELAY_MIN_MS, delayMaxMs: env.BULK_DELAY_MAX_MS },
     },
     idempotency: { ttlMs: env.IDEMPOTENCY_TTL_MS },
+    retention: {
+      webhookDeliveriesMs: env.WEBHOOK_RETENTION_DAYS * DAY_MS,
+      // 0 keeps message records for ever.
+      messagesMs: env.MESSAGE_RETENTION_DAYS > 0 ? env.MESSAGE_RETENTION_DAYS * DAY_MS : undefined,
+    },
     metrics: { public: env.METRICS_PUBLIC },
     webhooks: {
       configured:

@@ -22,6 +22,7 @@ import { restRoutes } from '../rest/routes/index.js';
 import { attachRawEventStream } from '../ws/raw-event-stream.js';
 import { wireEventPipeline } from './event-pipeline.js';
 import { listenHttp } from './http-server.js';
+import { startHousekeeping, type Chore } from './housekeeping.js';
 import { Lifecycle } from './lifecycle.js';
 import { buildServices, type Gateway } from './services.js';
 
@@ -31,8 +32,6 @@ const WS_MAX_BUFFERED_BYTES = 1024 * 1024;
 const RAW_WS_MAX_PAYLOAD = 64 * 1024;
 /** graphql-ws messages carry operations and their variables, a base64 file at most. */
 const GRAPHQL_WS_MAX_PAYLOAD = 1024 * 1024;
-/** Expired idempotency keys are deleted this often. */
-const IDEMPOTENCY_PURGE_INTERVAL_MS = 60 * 60_000;
 /** Open HTTP connections get this long to finish when the gateway stops. */
 const DRAIN_MS = 3_000;
 /** Closing a session may wait for its browser to end (whatsapp-web.js's destroy has its own 5 s limit). */
@@ -64,7 +63,7 @@ export function buildApp(config: Config, logger: Logger): App {
     );
     const services = buildServices(config, logger, database);
     wireEventPipeline(services);
-    const { metrics, bus, sessions, campaigns, webhooks, webhookStore, webhookWorker, idempotency, rateLimits } = services;
+    const { metrics, bus, sessions, campaigns, webhooks, webhookStore, webhookWorker, rateLimits } = services;
     const clientAddress = clientAddressOf(config.trustProxy);
     // Watching from before the session opens, so its first events are counted too.
     await lifecycle.step(
@@ -76,14 +75,9 @@ export function buildApp(config: Config, logger: Logger): App {
     metrics.sessionStates(() => sessions.states());
     if (config.webhooks.configured) await webhooks.configure(config.webhooks.configured);
     await lifecycle.step(
-      'idempotency purge',
-      () =>
-        setInterval(
-          () =>
-            idempotency.purgeExpired().catch((error: unknown) => logger.warn({ err: error }, 'could not delete expired idempotency keys')),
-          IDEMPOTENCY_PURGE_INTERVAL_MS,
-        ).unref(),
-      (timer) => clearInterval(timer),
+      'housekeeping',
+      () => startHousekeeping(chores(services), logger),
+      (stop) => stop(),
     );
     await lifecycle.step(
       'sessions',
@@ -167,4 +161,15 @@ export function buildApp(config: Config, logger: Logger): App {
   }
 
   return { start, stop: () => lifecycle.stop() };
+}
+
+/** What housekeeping deletes, and from when: each table's retention setting. */
+function chores({ config, idempotency, webhookStore, messages }: Gateway): Chore[] {
+  const { webhookDeliveriesMs, messagesMs } = config.retention;
+  const ago = (ms: number) => new Date(Date.now() - ms);
+  return [
+    { name: 'expired idempotency keys', run: () => idempotency.purgeExpired() },
+    { name: 'ended webhook deliveries', run: () => webhookStore.purgeFinished(ago(webhookDeliveriesMs)) },
+    ...(messagesMs === undefined ? [] : [{ name: 'message records', run: () => messages.purgeSentBefore(ago(messagesMs)) }]),
+  ];
 }

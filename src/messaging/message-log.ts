@@ -1,6 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import type { Database, EntityManager } from '../db/orm.js';
 import { MessageRecord } from '../db/entities/message-record.js';
+import { purgeInBatches } from '../db/purge-in-batches.js';
 import { ackStatuses, type Ack } from '../domain/acks.js';
 
 export interface SentMessageRecord {
@@ -107,6 +108,11 @@ export class MessageLog {
     });
     for (const after of announce) after();
     if (updated === 0 && !(await this.find(id))) this.#keepEarlyAck(id, ack);
+  }
+
+  /** Deletes the records of messages sent before `before`, in small batches. */
+  purgeSentBefore(before: Date, batchSize?: number): Promise<number> {
+    return purgeInBatches(this.db, MessageRecord, { createdAt: { $lt: before } }, batchSize ? { batchSize } : {});
   }
 
   find(id: string): Promise<MessageRecord | null> {

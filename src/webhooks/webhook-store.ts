@@ -4,6 +4,7 @@ import { WebhookDeliveryRecord } from '../db/entities/webhook-delivery-record.js
 import { WebhookRecord } from '../db/entities/webhook-record.js';
 import { isDeadLocalOwner } from '../db/lease-owner.js';
 import type { Database, EntityManager } from '../db/orm.js';
+import { purgeInBatches } from '../db/purge-in-batches.js';
 import type { DeliveryState } from '../domain/delivery-states.js';
 
 export type NewWebhook = Pick<WebhookRecord, 'url' | 'events' | 'secret' | 'enabled'>;
@@ -210,6 +211,21 @@ export class WebhookStore {
         },
       );
       return disabled === 1;
+    });
+  }
+
+  /**
+   * Deletes deliveries that ended (delivered, or given up on) before `before`, with their attempts, in
+   * small batches; pending ones stay whatever their age.
+   */
+  purgeFinished(before: Date, batchSize?: number): Promise<number> {
+    const ended: FilterQuery<WebhookDeliveryRecord> = {
+      state: { $in: ['delivered', 'dead'] },
+      $or: [{ lastAttemptAt: { $lt: before } }, { lastAttemptAt: null, createdAt: { $lt: before } }],
+    };
+    return purgeInBatches(this.db, WebhookDeliveryRecord, ended, {
+      ...(batchSize && { batchSize }),
+      alongside: (em, ids) => em.nativeDelete(WebhookAttemptRecord, { deliveryId: { $in: ids } }),
     });
   }
 

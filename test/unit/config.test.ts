@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       wwebjs: { initTimeoutMs: 120_000, readyTimeoutMs: 120_000, livenessIntervalMs: 30_000, restart: { baseMs: 2_000, maxMs: 300_000 } },
       media: { maxBytes: 16 * 1024 * 1024, allowPrivateUrls: false },
       webhooks: { allowPrivateUrls: false, timeoutMs: 10_000 },
+      retention: { webhookDeliveriesMs: 7 * 24 * 60 * 60_000, messagesMs: 90 * 24 * 60 * 60_000 },
       campaigns: {
         pacing: { delayMinMs: 20_000, delayMaxMs: 60_000 },
         caps: { perHour: 60, perDay: 250 },
@@ -29,6 +30,17 @@ describe('loadConfig', () => {
         bulk: { maxRecipients: 1000 },
       },
     });
+  });
+
+  it('keeps message records for ever with MESSAGE_RETENTION_DAYS=0, and refuses a webhook retention under a day', () => {
+    expect(loadConfig({ API_KEY: 'k', MESSAGE_RETENTION_DAYS: '0', WEBHOOK_RETENTION_DAYS: '30' }).retention).toEqual({
+      webhookDeliveriesMs: 30 * 24 * 60 * 60_000,
+      messagesMs: undefined,
+    });
+    expect(problems({ API_KEY: 'k', WEBHOOK_RETENTION_DAYS: '0', MESSAGE_RETENTION_DAYS: '-1' })).toEqual([
+      'WEBHOOK_RETENTION_DAYS must be at least 1',
+      'MESSAGE_RETENTION_DAYS must be at least 0',
+    ]);
   });
 
   it('switches to PostgreSQL with a postgres:// DATABASE_URL and normalises the test number', () => {

@@ -48,4 +48,17 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: message log', 
     const rows = await db.em.fork().count(MessageRecord, {});
     expect(rows).toBe(1);
   });
+
+  it('deletes the records of messages sent before the cutoff, in batches, and keeps the newer ones', async () => {
+    const db = await openScratchStore(kind);
+    const log = new MessageLog(db);
+    for (let i = 0; i < 7; i += 1) await log.record({ id: `old-${i}`, session: 'default', chatId: '966501234567@c.us', kind: 'text' });
+    await log.record({ id: 'new', session: 'default', chatId: '966501234567@c.us', kind: 'text' });
+    const longAgo = new Date(Date.now() - 100 * 24 * 60 * 60_000);
+    await db.em.fork().nativeUpdate(MessageRecord, { id: { $like: 'old-%' } }, { createdAt: longAgo });
+
+    expect(await log.purgeSentBefore(new Date(Date.now() - 90 * 24 * 60 * 60_000), 3)).toBe(7);
+    expect((await db.em.fork().find(MessageRecord, {})).map((m) => m.id)).toEqual(['new']);
+    expect(await log.purgeSentBefore(new Date(Date.now() - 90 * 24 * 60 * 60_000), 3)).toBe(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { asTransaction } from '../../../src/db/transaction.js';
 import { describe, expect, it } from 'vitest';
+import { WebhookAttemptRecord } from '../../../src/db/entities/webhook-attempt-record.js';
 import { WebhookDeliveryRecord } from '../../../src/db/entities/webhook-delivery-record.js';
 import type { GatewayEvent } from '../../../src/events.js';
 import { WebhookOutbox } from '../../../src/webhooks/webhook-outbox.js';
@@ -62,5 +63,55 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: webhooks', (ki
     await eventually(async () => expect(await store.lease(webhook.id, other!, 300)).toBe(true));
     await store.releaseLeases(other!);
     expect(await store.lease(webhook.id, holder!, 300)).toBe(true);
+  });
+
+  it('deletes ended deliveries older than the cutoff with their attempts, in batches, and keeps pending and recent ones', async () => {
+    const db = await openScratchStore(kind);
+    const store = new WebhookStore(db);
+    const webhook = await store.create({ url: 'https://a.example/hooks', events: ['*'], secret: 'secret-0123456789', enabled: true });
+    const enqueue = (eventId: string) =>
+      db.em.fork().transactional((em) => store.enqueue(em, [{ webhookId: webhook.id, eventId, event: 'message', payload: '{}' }]));
+    for (const id of [
+      'delivered-1',
+      'delivered-2',
+      'delivered-3',
+      'delivered-4',
+      'dead-1',
+      'dead-never-tried',
+      'pending-old',
+      'delivered-recent',
+    ]) {
+      await enqueue(id.padEnd(36, '-'));
+    }
+    const deliveries = await db.em.fork().find(WebhookDeliveryRecord, {}, { orderBy: { id: 'asc' } });
+    const idOf = (eventId: string) => deliveries.find((d) => d.eventId.startsWith(eventId))!.id;
+    const longAgo = new Date(Date.now() - 30 * 24 * 60 * 60_000);
+    const em = db.em.fork();
+    for (const name of ['delivered-1', 'delivered-2', 'delivered-3', 'delivered-4', 'dead-1']) {
+      await em.nativeUpdate(
+        WebhookDeliveryRecord,
+        { id: idOf(name) },
+        { state: name.startsWith('dead') ? 'dead' : 'delivered', lastAttemptAt: longAgo },
+      );
+      await em.insert(WebhookAttemptRecord, { deliveryId: idOf(name), attemptedAt: longAgo, statusCode: 200, durationMs: 5, error: null });
+    }
+    await em.nativeUpdate(WebhookDeliveryRecord, { id: idOf('dead-never-tried') }, { state: 'dead', createdAt: longAgo });
+    await em.nativeUpdate(WebhookDeliveryRecord, { id: idOf('pending-old') }, { createdAt: longAgo });
+    await em.nativeUpdate(WebhookDeliveryRecord, { id: idOf('delivered-recent') }, { state: 'delivered', lastAttemptAt: new Date() });
+    await em.insert(WebhookAttemptRecord, {
+      deliveryId: idOf('delivered-recent'),
+      attemptedAt: new Date(),
+      statusCode: 200,
+      durationMs: 5,
+      error: null,
+    });
+
+    expect(await store.purgeFinished(new Date(Date.now() - 7 * 24 * 60 * 60_000), 2)).toBe(6);
+    const left = await db.em.fork().find(WebhookDeliveryRecord, {}, { orderBy: { id: 'asc' } });
+    expect(left.map((d) => [d.eventId.replace(/-+$/, ''), d.state])).toEqual([
+      ['pending-old', 'pending'],
+      ['delivered-recent', 'delivered'],
+    ]);
+    expect((await db.em.fork().find(WebhookAttemptRecord, {})).map((a) => a.deliveryId)).toEqual([idOf('delivered-recent')]);
   });
 });
