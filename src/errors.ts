@@ -59,18 +59,27 @@ export class GatewayError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown; fields?: FieldProblem[] },
+    options?: { cause?: unknown; fields?: FieldProblem[]; uncertain?: boolean },
   ) {
     super(message, options);
     this.name = 'GatewayError';
     this.fields = options?.fields ?? [];
+    this.uncertain = options?.uncertain ?? false;
   }
 
   /** Which fields were wrong, for clients that show each problem beside its field. */
   readonly fields: FieldProblem[];
+
+  /**
+   * The failure came after the message may have left (the connection dropped during the send): it must not
+   * be sent again, and the answer is kept for a retry with the same idempotency key.
+   */
+  readonly uncertain: boolean;
 }
 
 export const badInput = (message: string, fields?: FieldProblem[]) => new GatewayError('BAD_USER_INPUT', message, { fields });
 export const notFound = (message: string) => new GatewayError('NOT_FOUND', message);
 export const clientNotReady = () => new GatewayError('CLIENT_NOT_READY', 'WhatsApp client not ready');
+export const sendMayHaveLeft = (cause?: unknown) =>
+  new GatewayError('UPSTREAM_FAILED', 'The connection dropped during the send; it may have been delivered', { cause, uncertain: true });
 export const upstreamFailed = (message: string, cause?: unknown) => new GatewayError('UPSTREAM_FAILED', message, { cause });

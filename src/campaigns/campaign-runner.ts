@@ -147,6 +147,11 @@ export class CampaignRunner {
         await settle('sending', 'unknown', 'The send failed unexpectedly; not sent again to avoid a duplicate');
         return { attempted: true };
       }
+      if (error.uncertain) {
+        // It may have left: like a recipient a crash left mid-send, it is never sent again.
+        await settle('sending', 'unknown', error.message);
+        return { attempted: true };
+      }
       if (error.code === 'CLIENT_NOT_READY' || error.code === 'NOT_FOUND') {
         // Refused before anything left: the recipient goes back in line.
         await settle('sending', 'pending', null);

@@ -13,8 +13,8 @@ export function createErrorMasker(logger: Logger) {
     const graphQLError = error instanceof GraphQLError ? error : undefined;
     const original = graphQLError ? graphQLError.originalError : error;
     if (original instanceof GatewayError) {
-      const fields = original.fields.length > 0 ? { fields: original.fields } : {};
-      return withCode(graphQLError, original.message, original.code, fields);
+      const extensions = { ...(original.fields.length > 0 && { fields: original.fields }), ...(original.uncertain && { uncertain: true }) };
+      return withCode(graphQLError, original.message, original.code, extensions);
     }
     if (graphQLError && (!original || original instanceof GraphQLError)) return withTableCode(graphQLError);
     logger.error({ err: original, path: graphQLError?.path?.join('.') }, 'unexpected error in a resolver');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  GraphQLError,
   getArgumentValues,
   getOperationAST,
   Kind,
@@ -10,6 +11,7 @@ import {
   type GraphQLField,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { GatewayError } from '../../errors.js';
 import { apiKeyFromRequest } from '../../http/api-key.js';
 import type { IdempotencyStore } from '../../idempotency/idempotency-store.js';
 import type { Logger } from '../../logger.js';
@@ -87,13 +89,40 @@ function targetOf({ schema, document, operationName, variableValues, contextValu
   };
 }
 
+const isUncertain = (error: GraphQLError): boolean => error.originalError instanceof GatewayError && error.originalError.uncertain;
+
+/** An error as the client saw it, so its replay reads the same: the message and code the masker gives it. */
+function maskedForReplay(error: GraphQLError) {
+  const original = error.originalError instanceof GatewayError ? error.originalError : undefined;
+  return {
+    message: error.message,
+    ...(error.path && { path: error.path }),
+    extensions: { ...error.extensions, ...(original && { code: original.code, ...(original.uncertain && { uncertain: true }) }) },
+  };
+}
+
+/** A stored answer, its errors made GraphQL errors again so the error masker keeps their codes. */
+function replayOf(stored: string): ExecutionResult {
+  const result = JSON.parse(stored) as ExecutionResult & {
+    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  };
+  if (!result.errors) return result;
+  return {
+    ...result,
+    errors: result.errors.map(
+      (error) => new GraphQLError(error.message, { ...(error.path && { path: error.path }), extensions: error.extensions ?? {} }),
+    ),
+  };
+}
+
 /**
  * Idempotency keys for the mutations marked `idempotent` (sends, creating and running campaigns), from the
  * `idempotencyKey` argument or the `Idempotency-Key` header, so every door shares it. The first request
  * with a key runs and, if it succeeds, its whole result is stored; a repeat of the same request gets that
  * result and runs nothing; the key on a different request is IDEMPOTENCY_CONFLICT; a repeat while the first
  * runs waits for its answer, then is told IDEMPOTENCY_IN_PROGRESS. A request that fails did nothing (it
- * was refused, or WhatsApp was not ready), so its key is freed for the retry.
+ * was refused, or WhatsApp was not ready), so its key is freed for the retry; except a send that failed
+ * after its message may have left, whose answer is kept like a success's.
  */
 export function useIdempotency(store: IdempotencyStore, logger: Logger): Plugin<GraphQLContext> {
   const log = logger.child({ component: 'idempotency' });
@@ -113,7 +142,7 @@ export function useIdempotency(store: IdempotencyStore, logger: Logger): Plugin<
         claim = await store.claim(scope, key, fingerprint);
       }
       if (claim.kind === 'replay') {
-        setResultAndStopExecution(JSON.parse(claim.result) as ExecutionResult);
+        setResultAndStopExecution(replayOf(claim.result));
         return undefined;
       }
       if (claim.kind === 'conflict') {
@@ -133,9 +162,15 @@ export function useIdempotency(store: IdempotencyStore, logger: Logger): Plugin<
       return {
         async onExecuteDone({ result }) {
           clearInterval(renewal);
-          const done = !(Symbol.asyncIterator in result) && !result.errors?.length;
+          if (Symbol.asyncIterator in result) return;
+          // A send that may have left keeps its key with its answer, as a success does: a retry must not send again.
+          const kept = !result.errors?.length
+            ? result
+            : result.errors.some(isUncertain)
+              ? { errors: result.errors.map(maskedForReplay) }
+              : undefined;
           // The work is done either way; a key that cannot be stored only means a repeat may run it again.
-          await (done ? store.complete(scope, key, JSON.stringify(result)) : store.release(scope, key)).catch((error: unknown) =>
+          await (kept ? store.complete(scope, key, JSON.stringify(kept)) : store.release(scope, key)).catch((error: unknown) =>
             log.error({ err: error }, 'could not store the outcome of an idempotent request'),
           );
         },

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Timers } from '../../timers.js';
-import { badInput, clientNotReady, notFound } from '../../errors.js';
+import { badInput, clientNotReady, notFound, sendMayHaveLeft } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { normalizeRecipient, type Recipient } from '../../domain/phone-number.js';
 import type { ChatSummary, Media, SentMessage, WhatsAppDriver } from '../driver.js';
@@ -190,9 +190,11 @@ export class SandboxDriver implements WhatsAppDriver {
 
   async #deliver(recipient: Recipient, content: Pick<DeliveredMessage, 'kind' | 'body' | 'media'>): Promise<SentMessage> {
     this.#requireConnected();
-    if (this.options.latencyMs > 0) await sleep(this.options.latencyMs);
-    this.#requireConnected();
     if (isUnregisteredNumber(recipient)) throw badInput(`${recipient.to} is not on WhatsApp`);
+    if (this.options.latencyMs > 0) await sleep(this.options.latencyMs);
+    // A disconnect during the wait plays the real driver's worst case: WhatsApp took the message, and the
+    // connection dropped before the send could say so.
+    const dropped = this.#state !== 'CONNECTED';
     const entry: DeliveredMessage = {
       id: `true_${recipient.chatId}_${messageKey()}_out`,
       chatId: recipient.chatId,
@@ -202,6 +204,7 @@ export class SandboxDriver implements WhatsAppDriver {
       ...content,
     };
     await this.#sentLog.append(entry);
+    if (dropped) throw sendMayHaveLeft();
     this.#chat(recipient).unreadCount = 0;
     // Acks arrive after the send has returned, as WhatsApp's do, so the caller can record the message first.
     this.#timers.after(0, () => this.ack(entry.id, 1));

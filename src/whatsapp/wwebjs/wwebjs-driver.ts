@@ -1,5 +1,5 @@
 import { Timers, withDeadline } from '../../timers.js';
-import { badInput, clientNotReady, GatewayError, upstreamFailed } from '../../errors.js';
+import { badInput, clientNotReady, GatewayError, sendMayHaveLeft, upstreamFailed } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { maskChatIds, type Recipient } from '../../domain/phone-number.js';
 import type { ChatSummary, Media, SentMessage, WhatsAppDriver } from '../driver.js';
@@ -166,7 +166,16 @@ export class WwebjsDriver implements WhatsAppDriver {
   }
 
   async #sendTo(chatId: string, content: string | WwebjsMedia, options: { caption?: string }): Promise<SentMessage> {
-    const message: WwebjsMessage = await this.#connectedClient().sendMessage(chatId, content, options);
+    const client = this.#connectedClient();
+    let message: WwebjsMessage;
+    try {
+      message = await client.sendMessage(chatId, content, options);
+    } catch (error) {
+      // Once sendMessage has begun, a connection that drops (or a call that times out) may come after
+      // WhatsApp took the message: saying "not ready" would get it sent again.
+      if (!isNoLidError(error) && (this.#state !== 'CONNECTED' || isTimeout(error))) throw sendMayHaveLeft(error);
+      throw error;
+    }
     return { id: message.id._serialized, timestamp: message.timestamp };
   }
 
@@ -387,3 +396,6 @@ function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n')[0]!.slice(0, 300);
 }
+
+/** Puppeteer's and whatsapp-web.js's ways of saying a call into the page ran out of time. */
+const isTimeout = (error: unknown): boolean => /timed? ?out/i.test(error instanceof Error ? error.message : String(error));

@@ -345,6 +345,30 @@ describe('a campaign running in the background', () => {
     );
     expect([...(await sendsPerChat(gateway)).values()]).toEqual([1, 1, 1, 1, 1, 1]);
   });
+  it('marks a recipient unknown, never to be sent again, when the connection drops during its send', async () => {
+    const gateway = await startGateway({ SANDBOX_LATENCY_MS: '800' }, { link: true });
+    const { id } = await create(gateway, { name: 'x', message: 'hi', recipients: numbers(3) });
+    await call(gateway, 'POST', `/api/campaigns/${id}/execute?wait=false`);
+    const inFlight = await eventually(async () => {
+      const page = (await gateway.request(CampaignDocument, { id: String(id), state: 'sending' })).body.data!.campaign.recipients.items;
+      expect(page).toHaveLength(1);
+      return page[0]!;
+    });
+    await gateway.request(SandboxDisconnectDocument, { reason: 'TIMEOUT' });
+    await eventually(async () => expect((await campaign(gateway, id)).counts.unknown).toBe(1));
+    await gateway.request(SandboxLinkDocument);
+    await eventually(
+      async () => expect(await campaign(gateway, id)).toMatchObject({ status: 'completed', counts: { sent: 2, unknown: 1 } }),
+      8_000,
+    );
+    const recipients = (await gateway.request(CampaignDocument, { id: String(id) })).body.data!.campaign.recipients.items;
+    expect(recipients.find((r) => r.chatId === inFlight.chatId)).toMatchObject({
+      state: 'unknown',
+      error: 'The connection dropped during the send; it may have been delivered',
+    });
+    // WhatsApp took it before the drop: it is in the outbox once, and no recipient got the message twice.
+    expect([...(await sendsPerChat(gateway)).values()]).toEqual([1, 1, 1]);
+  });
 });
 
 describe('opt-outs', () => {

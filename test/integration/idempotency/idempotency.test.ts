@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { IdempotencyRecord } from '../../../src/db/entities/idempotency-record.js';
 import { SendTextDocument } from '../../generated/graphql.js';
 import { startGateway, TEST_API_KEY, type TestGateway } from '../../utils/gateway.js';
 import { eventually } from '../../utils/waiting.js';
@@ -125,5 +126,46 @@ describe('idempotency keys', () => {
     expect(run.status).toBe(200);
     expect(await post(gateway, `/api/campaigns/${id}/execute`, {}, 'run-1')).toEqual(run);
     expect(await gateway.outboxFile()).toHaveLength(2);
+  });
+
+  it('keeps the key with its answer when the connection drops during the send, so a retry does not send again', async () => {
+    const gateway = await startGateway({ SANDBOX_LATENCY_MS: '1500' }, { link: true });
+    const body = { phone: '966501234567', message: 'Your order shipped' };
+    const sending = sendText(gateway, body, 'shipped-7');
+    // The request holds its key while the sandbox waits out its latency; the connection drops then.
+    await eventually(async () => expect(await gateway.services.database.em.fork().count(IdempotencyRecord, { key: 'shipped-7' })).toBe(1));
+    await gateway.rest.POST('/api/sandbox/disconnect', { body: { reason: 'TIMEOUT' } });
+    const dropped = await sending;
+    expect(dropped).toEqual({
+      status: 502,
+      body: {
+        success: false,
+        error: 'The connection dropped during the send; it may have been delivered',
+        message: 'WhatsApp or the media host refused; see error',
+      },
+    });
+    expect(await gateway.outboxFile()).toHaveLength(1);
+
+    await gateway.rest.POST('/api/sandbox/link');
+    expect(await sendText(gateway, body, 'shipped-7')).toEqual(dropped);
+    const overGraphQL = await gateway.request(SendTextDocument, { input: body, idempotencyKey: 'shipped-7' });
+    expect(overGraphQL.body.errors).toEqual([
+      {
+        message: 'The connection dropped during the send; it may have been delivered',
+        path: ['sendText'],
+        extensions: { code: 'UPSTREAM_FAILED', uncertain: true },
+      },
+    ]);
+    expect(await gateway.outboxFile()).toHaveLength(1);
+  });
+
+  it('frees the key of a send refused before anything left, so the retry sends', async () => {
+    const gateway = await startGateway();
+    const body = { phone: '966501234567', message: 'Welcome' };
+    expect((await sendText(gateway, body, 'welcome-1')).status).toBe(503);
+    await gateway.rest.POST('/api/sandbox/link');
+    const retry = await sendText(gateway, body, 'welcome-1');
+    expect(retry.status).toBe(200);
+    expect(await gateway.outboxFile()).toHaveLength(1);
   });
 });

@@ -254,6 +254,30 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       });
       expect(world.latest.numberLookups).toEqual(['966501234567', '966501234567']);
     });
+
+    it('a send cut off by a dropped connection, or timing out, may have left: uncertain, never "not ready"', async () => {
+      const world = new FakeWhatsApp();
+      const { driver } = await connected({}, world);
+      const client = world.latest;
+      client.sendMessage = async () => {
+        client.emit('disconnected', 'NAVIGATION');
+        throw new Error('Protocol error (Runtime.callFunctionOn): Session closed. Most likely the page has been closed.');
+      };
+      await expect(driver.sendText(person, 'hello')).rejects.toMatchObject({
+        code: 'UPSTREAM_FAILED',
+        uncertain: true,
+        message: 'The connection dropped during the send; it may have been delivered',
+      });
+
+      const again = await connected({}, new FakeWhatsApp());
+      again.world.latest.sendMessage = async () => {
+        throw new Error('Runtime.callFunctionOn timed out. Increase the protocolTimeout setting in launch/connect calls.');
+      };
+      await expect(again.driver.sendText(person, 'hello')).rejects.toMatchObject({ code: 'UPSTREAM_FAILED', uncertain: true });
+      // Refused before the send began: nothing can have left, so it is "not ready" as before.
+      again.world.latest.emit('disconnected', 'NAVIGATION');
+      await expect(again.driver.sendText(person, 'hello')).rejects.toMatchObject({ code: 'CLIENT_NOT_READY', uncertain: false });
+    });
   });
 
   describe('restarts, with backoff, on every way a client can die', () => {
