@@ -63,6 +63,7 @@ const environmentSchema = z
     WWEBJS_LIVENESS_INTERVAL_MS: integer('WWEBJS_LIVENESS_INTERVAL_MS', 1000).default(30_000),
     WWEBJS_RESTART_BASE_MS: integer('WWEBJS_RESTART_BASE_MS', 100).default(2_000),
     WWEBJS_RESTART_MAX_MS: integer('WWEBJS_RESTART_MAX_MS', 100).default(300_000),
+    WWEBJS_ON_CONFLICT: z.enum(['takeover', 'yield'], { error: 'WWEBJS_ON_CONFLICT must be takeover or yield' }).default('takeover'),
     SANDBOX_AUTO_LINK_MS: integer('SANDBOX_AUTO_LINK_MS', -1).optional(),
     SANDBOX_ACK_DELAY_MS: integer('SANDBOX_ACK_DELAY_MS', 0).default(1000),
     SANDBOX_LATENCY_MS: integer('SANDBOX_LATENCY_MS', 0).default(0),
@@ -174,6 +175,7 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       // Leaves room, within the 10 s shutdown deadline, to kill what destroy() did not close.
       destroyTimeoutMs: 5_000,
       restart: { baseMs: env.WWEBJS_RESTART_BASE_MS, maxMs: env.WWEBJS_RESTART_MAX_MS },
+      onConflict: env.WWEBJS_ON_CONFLICT,
     },
     sandbox: {
       autoLinkMs: env.SANDBOX_AUTO_LINK_MS !== undefined && env.SANDBOX_AUTO_LINK_MS >= 0 ? env.SANDBOX_AUTO_LINK_MS : undefined,

@@ -7,8 +7,11 @@ export interface ClientStatus {
   message: string;
 }
 
-/** What the documented status route reports for a connection state. */
-export function describeClientStatus(state: ConnectionState): ClientStatus {
+/**
+ * What the documented status route reports for a connection state; `activity` (the driver waiting to
+ * reconnect, say) is more telling than the state's own meaning, so it is the message when there is one.
+ */
+export function describeClientStatus(state: ConnectionState, activity?: string): ClientStatus {
   const ready = state === 'CONNECTED';
-  return { status: ready ? 'connected' : 'disconnected', ready, state, message: connectionStateMeanings[state] };
+  return { status: ready ? 'connected' : 'disconnected', ready, state, message: activity ?? connectionStateMeanings[state] };
 }

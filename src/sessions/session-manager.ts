@@ -151,7 +151,8 @@ export class SessionManager {
   }
 
   clientStatus(name: string): ClientStatus {
-    return describeClientStatus(this.get(name).driver.state());
+    const { driver } = this.get(name);
+    return describeClientStatus(driver.state(), driver.activity());
   }
 
   accountInfo(name: string): Promise<AccountInfo> {

@@ -37,6 +37,8 @@ export interface WhatsAppDriver {
   /** Unlinks the account; a new QR follows. */
   logout(): Promise<void>;
   state(): ConnectionState;
+  /** What the driver is doing that the state alone does not say (waiting to reconnect, and why), if anything. */
+  activity(): string | undefined;
   info(): Promise<AccountInfo>;
   chats(): Promise<ChatSummary[]>;
   /** The chat id to send to, or null when the number is not on WhatsApp. */

@@ -71,15 +71,41 @@ describe('the gateway process', () => {
       // Chromium really ran on the session's profile.
       expect(readdirSync(profile.dir)).toContain('Local State');
 
-      const status = await fetch(`${url}/api/status/client`, { headers: { 'x-api-key': TEST_API_KEY } });
-      expect(status.status).toBe(503);
-      expect(await status.json()).toEqual({
-        success: false,
-        data: {
-          status: 'disconnected',
-          ready: false,
-          state: expect.stringMatching(/^(UNLAUNCHED|OPENING)$/),
-          message: 'WhatsApp client is starting.',
+      // Read while it launches, and while it waits between attempts: each says what is happening.
+      const seen = new Map<string, unknown>();
+      await expect
+        .poll(
+          async () => {
+            const status = await fetch(`${url}/api/status/client`, { headers: { 'x-api-key': TEST_API_KEY } });
+            const body = (await status.json()) as { data: { message: string } };
+            seen.set(body.data.message.startsWith('reconnecting') ? 'waiting' : 'launching', { status: status.status, body });
+            return [...seen.keys()].sort();
+          },
+          { timeout: 15_000, interval: 50 },
+        )
+        .toEqual(['launching', 'waiting']);
+      expect(seen.get('launching')).toEqual({
+        status: 503,
+        body: {
+          success: false,
+          data: {
+            status: 'disconnected',
+            ready: false,
+            state: expect.stringMatching(/^(UNLAUNCHED|OPENING)$/),
+            message: 'WhatsApp client is starting.',
+          },
+        },
+      });
+      expect(seen.get('waiting')).toEqual({
+        status: 503,
+        body: {
+          success: false,
+          data: {
+            status: 'disconnected',
+            ready: false,
+            state: 'UNLAUNCHED',
+            message: expect.stringMatching(/^reconnecting \(attempt \d+, next try in \d+ s\): could not open WhatsApp Web: net::ERR_/),
+          },
         },
       });
 

@@ -93,6 +93,10 @@ export class SandboxDriver implements WhatsAppDriver {
     this.disconnect('LOGOUT');
   }
 
+  activity(): string | undefined {
+    return undefined;
+  }
+
   state(): ConnectionState {
     return this.#state;
   }

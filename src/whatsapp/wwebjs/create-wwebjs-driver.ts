@@ -12,7 +12,7 @@ export function createWwebjsDriver(config: Config, session: string, log: Logger)
   const profile = new BrowserProfile(config.whatsapp.sessionPath, session);
   log.info({ chromePath, profile: profile.dir }, 'whatsapp-web.js driver');
   return new WwebjsDriver(config.wwebjs, {
-    clients: wwebjsClientFactory({ chromePath, profile, webVersion: config.whatsapp.webVersion }),
+    clients: wwebjsClientFactory({ chromePath, profile, webVersion: config.whatsapp.webVersion, onConflict: config.wwebjs.onConflict }),
     profile,
     logger: log,
     showQr: (qr) => printQrInTerminal(qr),

@@ -74,6 +74,8 @@ export interface WwebjsLaunchOptions {
   profile: BrowserProfile;
   /** Pins WhatsApp Web to this version; unset, the live version loads every time. */
   webVersion?: string;
+  /** Whether WhatsApp Web, opened on another device, is taken back ("Use here") or left there. */
+  onConflict: 'takeover' | 'yield';
 }
 
 /**
@@ -92,7 +94,7 @@ class ProfileAuth extends LocalAuth {
 const chromiumFlags = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
 /** Real whatsapp-web.js clients on one session's profile, driving the system Chromium. */
-export function wwebjsClientFactory({ chromePath, profile, webVersion }: WwebjsLaunchOptions): WwebjsClientFactory {
+export function wwebjsClientFactory({ chromePath, profile, webVersion, onConflict }: WwebjsLaunchOptions): WwebjsClientFactory {
   return {
     createClient(): WwebjsClient {
       const client = new Client({
@@ -112,6 +114,8 @@ export function wwebjsClientFactory({ chromePath, profile, webVersion }: WwebjsL
           ? { webVersion, webVersionCache: { type: 'local', path: join(profile.dataPath, 'web-cache') } }
           : { webVersionCache: { type: 'none' } }),
         qrMaxRetries: 0,
+        // "Use here" on WhatsApp Web's conflict screen: the session takes itself back from the other device.
+        takeoverOnConflict: onConflict === 'takeover',
       });
       return client satisfies WwebjsClient;
     },

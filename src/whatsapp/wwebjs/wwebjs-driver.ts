@@ -27,6 +27,11 @@ export interface WwebjsDriverOptions {
   /** How long destroy() may take before the browser is killed instead. */
   destroyTimeoutMs: number;
   restart: BackoffOptions;
+  /**
+   * WhatsApp Web open on another device: `takeover` takes the session back (and reconnects if dropped),
+   * `yield` leaves it there until the session is started again.
+   */
+  onConflict: 'takeover' | 'yield';
 }
 
 export interface WwebjsDriverDeps {
@@ -53,6 +58,10 @@ const isAck = (value: unknown): value is Ack => typeof value === 'number' && val
 export class WwebjsDriver implements WhatsAppDriver {
   readonly #events: DriverEventEmitter;
   readonly #backoff: RestartBackoff;
+  /** Set while a restart waits out its backoff: which attempt comes next, when, and what ended the last one. */
+  #waiting: { attempt: number; at: number; cause: string } | undefined;
+  /** Set once the session was left to another device (WWEBJS_ON_CONFLICT=yield); only a new start clears it. */
+  #yielded = false;
   readonly #numbers: NumberResolver;
   readonly #timers = new Timers();
   readonly #log: Logger;
@@ -84,6 +93,7 @@ export class WwebjsDriver implements WhatsAppDriver {
   async start(): Promise<void> {
     if (this.#running) return;
     this.#running = true;
+    this.#yielded = false;
     void this.#launch();
   }
 
@@ -91,6 +101,7 @@ export class WwebjsDriver implements WhatsAppDriver {
     this.#running = false;
     this.#generation += 1;
     this.#timers.clearAll();
+    this.#waiting = undefined;
     const client = this.#client;
     this.#client = undefined;
     this.#info = undefined;
@@ -111,6 +122,14 @@ export class WwebjsDriver implements WhatsAppDriver {
     }
     this.#restart(generation, 'LOGOUT', 'logged out through the API');
     await this.#teardown;
+  }
+
+  activity(): string | undefined {
+    if (this.#yielded)
+      return `WhatsApp is open on another device and was left there (WWEBJS_ON_CONFLICT=yield); restart the gateway to take it back`;
+    if (!this.#waiting) return undefined;
+    const { attempt, at, cause } = this.#waiting;
+    return `reconnecting (attempt ${attempt}, next try in ${Math.max(0, Math.ceil((at - Date.now()) / 1000))} s): ${cause}`;
   }
 
   state(): ConnectionState {
@@ -203,6 +222,7 @@ export class WwebjsDriver implements WhatsAppDriver {
     await this.#teardown;
     if (!this.#running) return;
     const generation = ++this.#generation;
+    this.#waiting = undefined;
     this.#setState('OPENING');
     try {
       const { ended } = await this.deps.profile.prepare();
@@ -274,7 +294,9 @@ export class WwebjsDriver implements WhatsAppDriver {
     });
     client.on('change_state', (state: unknown) => {
       if (!current()) return;
-      if (isConnectionState(state)) this.#setState(state);
+      if (state === 'CONFLICT' && this.options.onConflict === 'yield') {
+        this.#restart(generation, 'CONFLICT', 'WhatsApp Web was opened on another device', 'CONFLICT');
+      } else if (isConnectionState(state)) this.#setState(state);
       else this.#log.warn({ state }, 'WhatsApp reported an unknown connection state');
     });
     client.on('disconnected', (raw: unknown) => {
@@ -325,8 +347,9 @@ export class WwebjsDriver implements WhatsAppDriver {
     this.#info = undefined;
     this.#numbers.clear();
     const terminal = terminalReasons.has(reason);
+    const yielded = reason === 'CONFLICT' && this.options.onConflict === 'yield';
     this.#events.emit('disconnected', { reason });
-    this.#setState(terminal ? (state ?? (reason as ConnectionState)) : 'UNLAUNCHED');
+    this.#setState(terminal || yielded ? (state ?? (reason as ConnectionState)) : 'UNLAUNCHED');
     this.#teardown = this.#teardown.then(async () => {
       await this.#destroy(client);
       if (reason === 'LOGOUT') await this.#clearProfile();
@@ -336,6 +359,11 @@ export class WwebjsDriver implements WhatsAppDriver {
         { reason, cause },
         `WhatsApp blocked this session (${reason}); not restarting. Resolve it with WhatsApp, then restart the gateway`,
       );
+      return;
+    }
+    if (yielded) {
+      this.#yielded = true;
+      this.#log.warn({ reason, cause }, 'WhatsApp Web is open on another device; leaving it there (WWEBJS_ON_CONFLICT=yield)');
       return;
     }
     if (reason === 'LOGOUT') {
@@ -348,6 +376,7 @@ export class WwebjsDriver implements WhatsAppDriver {
       { reason, cause, attempt: this.#backoff.attempt, delayMs },
       `WhatsApp client restarting in ${(delayMs / 1000).toFixed(1)} s (attempt ${this.#backoff.attempt}): ${cause}`,
     );
+    this.#waiting = { attempt: this.#backoff.attempt, at: Date.now() + delayMs, cause };
     this.#timers.after(delayMs, () => void this.#launch());
   }
 

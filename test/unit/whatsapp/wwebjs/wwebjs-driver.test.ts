@@ -20,6 +20,7 @@ const options: WwebjsDriverOptions = {
   livenessTimeoutMs: 100,
   destroyTimeoutMs: 500,
   restart: { baseMs: 20, maxMs: 160 },
+  onConflict: 'takeover',
 };
 
 async function profileDir() {
@@ -277,6 +278,43 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       // Refused before the send began: nothing can have left, so it is "not ready" as before.
       again.world.latest.emit('disconnected', 'NAVIGATION');
       await expect(again.driver.sendText(person, 'hello')).rejects.toMatchObject({ code: 'CLIENT_NOT_READY', uncertain: false });
+    });
+  });
+
+  describe('between restarts, and when WhatsApp is open on another device', () => {
+    it('says it is reconnecting, which attempt, when, and why, while it waits out the backoff', async () => {
+      const { driver, world } = await connected({ restart: { baseMs: 4_000, maxMs: 4_000 } });
+      expect(driver.activity()).toBeUndefined();
+      world.latest.pupBrowser.emit('disconnected');
+      expect(driver.state()).toBe('UNLAUNCHED');
+      expect(driver.activity()).toBe('reconnecting (attempt 1, next try in 4 s): Chromium exited');
+    });
+
+    it('WWEBJS_ON_CONFLICT=takeover: stays with the session through the conflict screen, and reconnects if it drops', async () => {
+      const { driver, world, of } = await connected();
+      world.latest.emit('change_state', 'CONFLICT');
+      expect(driver.state()).toBe('CONFLICT');
+      expect(of('disconnected')).toEqual([]);
+      world.latest.emit('disconnected', 'CONFLICT');
+      await expect.poll(() => world.clients.length).toBe(2);
+    });
+
+    it('WWEBJS_ON_CONFLICT=yield: leaves the session to the other device, does not reconnect, and says so', async () => {
+      const { driver, world, of, logs } = await connected({ onConflict: 'yield' });
+      world.latest.emit('change_state', 'CONFLICT');
+      expect(of('disconnected')).toEqual([{ reason: 'CONFLICT' }]);
+      expect(driver.state()).toBe('CONFLICT');
+      await quietFor(200);
+      expect(world.clients.length).toBe(1);
+      expect(world.latest.destroyed).toBe(true);
+      expect(driver.activity()).toBe(
+        'WhatsApp is open on another device and was left there (WWEBJS_ON_CONFLICT=yield); restart the gateway to take it back',
+      );
+      expect(logs.text).toContain('leaving it there (WWEBJS_ON_CONFLICT=yield)');
+      await driver.stop();
+      await driver.start();
+      await expect.poll(() => driver.state()).toBe('PAIRING');
+      expect(driver.activity()).toBeUndefined();
     });
   });
 
