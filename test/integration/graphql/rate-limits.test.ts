@@ -88,7 +88,7 @@ describe('rate limits', () => {
     const gateway = await startGateway({ RATE_LIMIT_STANDARD_MAX: '1', RATE_LIMIT_STANDARD_WINDOW_MS: '500' });
     expect((await statusClient(gateway.url)).status).toBe(503);
     expect((await statusClient(gateway.url)).status).toBe(429);
-    await eventually(async () => expect((await statusClient(gateway.url)).status).toBe(503), 3_000);
+    await eventually(async () => expect((await statusClient(gateway.url)).status).toBe(503), 1_000);
   });
 
   it('holds the strict routes to the strict limit, while the standard routes go on', async () => {

@@ -19,7 +19,7 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: idempotency ke
     expect(await store.claim('other-scope', 'key-1', 'request-b')).toEqual({ kind: 'run' });
 
     // Until the key expires a different request conflicts with it; then it is a new request's to run.
-    await eventually(async () => expect(await store.claim('scope', 'key-1', 'request-b')).toEqual({ kind: 'run' }));
+    await eventually(async () => expect(await store.claim('scope', 'key-1', 'request-b')).toEqual({ kind: 'run' }), 1_000);
     await store.release('scope', 'key-1');
     expect(await store.claim('scope', 'key-1', 'request-c')).toEqual({ kind: 'run' });
     expect(await store.purgeExpired(new Date(Date.now() + 1_000))).toBe(2);
