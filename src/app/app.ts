@@ -63,7 +63,7 @@ export function buildApp(config: Config, logger: Logger): App {
     );
     const services = buildServices(config, logger, database);
     wireEventPipeline(services);
-    const { metrics, bus, sessions, campaigns, webhooks, webhookStore, webhookWorker, rateLimits } = services;
+    const { metrics, bus, sessions, sessionAdmin, campaigns, webhooks, webhookStore, webhookWorker, rateLimits } = services;
     const clientAddress = clientAddressOf(config.trustProxy);
     // Watching from before the session opens, so its first events are counted too.
     await lifecycle.step(
@@ -80,15 +80,13 @@ export function buildApp(config: Config, logger: Logger): App {
       (stop) => stop(),
     );
     await lifecycle.step(
-      'sessions',
-      () => sessions.open(DEFAULT_SESSION),
-      () => sessions.closeAll(),
+      'sessions and their campaigns',
+      () => sessionAdmin.startAll(),
+      async () => {
+        await campaigns.stop();
+        await sessions.closeAll();
+      },
       { deadlineMs: SESSIONS_STOP_DEADLINE_MS },
-    );
-    await lifecycle.step(
-      'campaigns',
-      () => campaigns.start(DEFAULT_SESSION),
-      () => campaigns.stop(),
     );
     await lifecycle.step(
       'webhook deliveries',

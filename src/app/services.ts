@@ -20,6 +20,8 @@ import { MessagingService } from '../messaging/messaging-service.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { SessionLease } from '../sessions/session-lease.js';
 import { SessionManager } from '../sessions/session-manager.js';
+import { SessionService } from '../sessions/session-service.js';
+import { SessionStore } from '../sessions/session-store.js';
 import { readVersionInfo } from '../version.js';
 import { WebhookPoster } from '../webhooks/webhook-poster.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
@@ -53,7 +55,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const owner = leaseOwnerId();
   const messages = new MessageLog(database);
   const sessions = new SessionManager({
-    createDriver: (session) => createDriver(config, session, logger),
+    createDriver: (session, settings) => createDriver(config, session, settings, logger),
     lease: new SessionLease(database, owner, SESSION_LEASE_TTL_MS),
     bus,
     logger,
@@ -80,6 +82,13 @@ export function buildServices(config: Config, logger: Logger, database: Database
     optOuts: optOutList,
     sessions,
     schedulerIntervalMs: config.campaigns.schedulerIntervalMs,
+    logger,
+  });
+  const sessionAdmin = new SessionService({
+    store: new SessionStore(database),
+    manager: sessions,
+    campaigns,
+    defaultDriver: config.whatsapp.driver,
     logger,
   });
   const bulk = new BulkSendService(campaignStore, runners, sessions, { maxRecipients: config.campaigns.bulk.maxRecipients });
@@ -109,6 +118,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     metrics,
     version,
     sessions,
+    sessionAdmin,
     messages,
     messaging,
     campaigns,

@@ -68,6 +68,7 @@ export class CampaignService {
 
   /** Resumes the session's interrupted runs and starts its scheduler; call once its session is open. */
   async start(session: string): Promise<void> {
+    if (this.#schedulers.has(session)) return;
     const { store, runners, schedulerIntervalMs, logger } = this.deps;
     const runner = runners.of(session);
     for (const id of await store.running(session)) {
@@ -81,8 +82,23 @@ export class CampaignService {
 
   /** Stops scheduling and every run before its next recipient; runs resume on the next start. */
   async stop(): Promise<void> {
-    await Promise.all([...this.#schedulers.values()].map((scheduler) => scheduler.end()));
+    await Promise.all([...this.#schedulers.keys()].map((session) => this.stopSession(session)));
     await this.deps.runners.stopAll();
+  }
+
+  /** The same for one session, when it stops: its runs resume when it starts again. */
+  async stopSession(session: string): Promise<void> {
+    const scheduler = this.#schedulers.get(session);
+    this.#schedulers.delete(session);
+    await scheduler?.end();
+    await this.deps.runners.of(session).stopAll();
+  }
+
+  /** Cancels the session's running and scheduled campaigns (the session is going away). */
+  async cancelAll(session: string): Promise<void> {
+    for (const campaign of await this.deps.store.list(session, 'campaign')) {
+      if (campaign.status === 'running' || campaign.status === 'pending') await this.updateStatus(session, campaign.id, 'cancelled');
+    }
   }
 
   async create(session: string, input: NewCampaignInput): Promise<CampaignRecord> {

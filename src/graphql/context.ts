@@ -10,6 +10,7 @@ import type { MessageLog } from '../messaging/message-log.js';
 import type { MessagingService } from '../messaging/messaging-service.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { SessionManager } from '../sessions/session-manager.js';
+import type { SessionService } from '../sessions/session-service.js';
 import type { VersionInfo } from '../version.js';
 import type { WebhookService } from '../webhooks/webhook-service.js';
 
@@ -20,6 +21,7 @@ import type { WebhookService } from '../webhooks/webhook-service.js';
 export interface GraphQLServices {
   config: Config;
   sessions: SessionManager;
+  sessionAdmin: SessionService;
   messaging: MessagingService;
   messages: MessageLog;
   campaigns: CampaignService;

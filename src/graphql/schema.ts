@@ -15,6 +15,7 @@ import './types/campaign-execution.js';
 import './types/campaign-progress.js';
 import './types/opt-outs.js';
 import './types/webhooks.js';
+import './types/sessions.js';
 
 export const schema = builder.toSchema();
 

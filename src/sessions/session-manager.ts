@@ -1,3 +1,4 @@
+import type { DriverSettings } from '../domain/driver-kinds.js';
 import { notFound } from '../errors.js';
 import type { EventBus, GatewayEvent } from '../events.js';
 import type { Logger } from '../logger.js';
@@ -43,7 +44,7 @@ export type SessionEvent = Extract<GatewayEvent, { event: DriverEvent['event'] }
 export type EventStore = (session: string, event: SessionEvent) => Promise<void>;
 
 export interface SessionManagerDeps {
-  createDriver(session: string): Promise<WhatsAppDriver>;
+  createDriver(session: string, settings: DriverSettings): Promise<WhatsAppDriver>;
   lease: SessionLease;
   bus: EventBus;
   logger: Logger;
@@ -64,12 +65,12 @@ export class SessionManager {
 
   constructor(private readonly deps: SessionManagerDeps) {}
 
-  async open(name: string): Promise<Session> {
+  async open(name: string, settings: DriverSettings = {}): Promise<Session> {
     const existing = this.#sessions.get(name);
     if (existing) return existing;
     const { lease, logger } = this.deps;
     // Building a driver launches nothing, so a driver that cannot be built never holds the lease.
-    const driver = await this.deps.createDriver(name);
+    const driver = await this.deps.createDriver(name, settings);
     await lease.acquire(name);
     const session: OpenSession = {
       name,
@@ -89,6 +90,10 @@ export class SessionManager {
     }
     logger.info({ session: name }, 'session opened');
     return session;
+  }
+
+  isOpen(name: string): boolean {
+    return this.#sessions.has(name);
   }
 
   get(name: string): Session {

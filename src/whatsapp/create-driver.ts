@@ -1,21 +1,23 @@
 import type { Config } from '../config.js';
+import type { DriverSettings } from '../domain/driver-kinds.js';
 import type { Logger } from '../logger.js';
 import type { WhatsAppDriver } from './driver.js';
 import { SandboxDriver } from './sandbox/sandbox-driver.js';
 
 /**
- * The driver named by WHATSAPP_DRIVER, for one session. Building one launches nothing; a missing browser
- * fails here, before the session's lease is taken.
+ * The driver for one session: its own when it names one, else the one WHATSAPP_DRIVER names. Building one
+ * launches nothing; a missing browser fails here, before the session's lease is taken.
  */
-export async function createDriver(config: Config, session: string, logger: Logger): Promise<WhatsAppDriver> {
-  const log = logger.child({ session, driver: config.whatsapp.driver });
-  switch (config.whatsapp.driver) {
+export async function createDriver(config: Config, session: string, settings: DriverSettings, logger: Logger): Promise<WhatsAppDriver> {
+  const kind = settings.driver ?? config.whatsapp.driver;
+  const log = logger.child({ session, driver: kind });
+  switch (kind) {
     case 'sandbox':
       return new SandboxDriver(config.sandbox, log);
     case 'wwebjs': {
       // whatsapp-web.js and puppeteer take ~0.2 s and ~35 MB to load; a sandbox gateway never needs them.
       const { createWwebjsDriver } = await import('./wwebjs/create-wwebjs-driver.js');
-      return createWwebjsDriver(config, session, log);
+      return createWwebjsDriver(config, session, settings.proxy ?? undefined, log);
     }
   }
 }

@@ -1,14 +1,22 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import type { SessionStatus } from '../../domain/session-name.js';
 
 /**
- * A WhatsApp session by name, and who holds it. A gateway takes the lease before it launches a browser on
- * the session's profile and renews it while it runs, so two processes never open the same login.
+ * A WhatsApp session (one linked account) by name: its driver, whether it should run, its proxy, and who
+ * holds it. A gateway takes the lease before it launches a browser on the session's profile and renews it
+ * while it runs, so two processes never open the same login.
  */
 export const SessionRecord = defineEntity({
   name: 'SessionRecord',
   tableName: 'sessions',
   properties: (p) => ({
     name: p.string().length(64).primary(),
+    /** `wwebjs` or `sandbox`; null follows WHATSAPP_DRIVER. */
+    driver: p.string().length(16).nullable(),
+    /** Whether the session should run: started sessions start again with the gateway. */
+    status: p.string().length(16).$type<SessionStatus>().default('started'),
+    /** An `http://user:pass@host:port` proxy for this session's browser only. */
+    proxy: p.string().length(2048).nullable(),
     leaseOwner: p.string().length(255).nullable(),
     leaseExpiresAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -7,12 +7,18 @@ import { wwebjsClientFactory } from './wwebjs-client.js';
 import { WwebjsDriver } from './wwebjs-driver.js';
 
 /** The whatsapp-web.js driver for one session, on the system Chromium; a missing browser fails here. */
-export function createWwebjsDriver(config: Config, session: string, log: Logger): WwebjsDriver {
+export function createWwebjsDriver(config: Config, session: string, proxy: string | undefined, log: Logger): WwebjsDriver {
   const chromePath = findChrome(config.whatsapp.chromePath);
   const profile = new BrowserProfile(config.whatsapp.sessionPath, session);
   log.info({ chromePath, profile: profile.dir }, 'whatsapp-web.js driver');
   return new WwebjsDriver(config.wwebjs, {
-    clients: wwebjsClientFactory({ chromePath, profile, webVersion: config.whatsapp.webVersion, onConflict: config.wwebjs.onConflict }),
+    clients: wwebjsClientFactory({
+      chromePath,
+      profile,
+      webVersion: config.whatsapp.webVersion,
+      onConflict: config.wwebjs.onConflict,
+      proxy,
+    }),
     profile,
     logger: log,
     showQr: (qr) => printQrInTerminal(qr),

@@ -76,6 +76,8 @@ export interface WwebjsLaunchOptions {
   webVersion?: string;
   /** Whether WhatsApp Web, opened on another device, is taken back ("Use here") or left there. */
   onConflict: 'takeover' | 'yield';
+  /** `http://user:pass@host:port`: this session's browser goes through it, and only this session's. */
+  proxy?: string;
 }
 
 /**
@@ -94,7 +96,8 @@ class ProfileAuth extends LocalAuth {
 const chromiumFlags = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
 /** Real whatsapp-web.js clients on one session's profile, driving the system Chromium. */
-export function wwebjsClientFactory({ chromePath, profile, webVersion, onConflict }: WwebjsLaunchOptions): WwebjsClientFactory {
+export function wwebjsClientFactory({ chromePath, profile, webVersion, onConflict, proxy }: WwebjsLaunchOptions): WwebjsClientFactory {
+  const through = proxy === undefined ? undefined : new URL(proxy);
   return {
     createClient(): WwebjsClient {
       const client = new Client({
@@ -102,7 +105,7 @@ export function wwebjsClientFactory({ chromePath, profile, webVersion, onConflic
         puppeteer: {
           executablePath: chromePath,
           headless: true,
-          args: [...chromiumFlags, profile.marker],
+          args: [...chromiumFlags, profile.marker, ...(through ? [`--proxy-server=${through.protocol}//${through.host}`] : [])],
           // The gateway ends Chromium itself on shutdown; puppeteer's handlers would race it and exit early.
           handleSIGINT: false,
           handleSIGTERM: false,
@@ -114,6 +117,9 @@ export function wwebjsClientFactory({ chromePath, profile, webVersion, onConflic
           ? { webVersion, webVersionCache: { type: 'local', path: join(profile.dataPath, 'web-cache') } }
           : { webVersionCache: { type: 'none' } }),
         qrMaxRetries: 0,
+        ...(through?.username && {
+          proxyAuthentication: { username: decodeURIComponent(through.username), password: decodeURIComponent(through.password) },
+        }),
         // "Use here" on WhatsApp Web's conflict screen: the session takes itself back from the other device.
         takeoverOnConflict: onConflict === 'takeover',
       });

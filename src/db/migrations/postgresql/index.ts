@@ -4,10 +4,12 @@ import { Migration20261124222210_initial } from './Migration20261124222210_initi
 import { Migration20261124235059_campaigns } from './Migration20261124235059_campaigns.js';
 import { Migration20261125010225_idempotency } from './Migration20261125010225_idempotency.js';
 import { Migration20261125012324_webhooks } from './Migration20261125012324_webhooks.js';
+import { Migration20261128043422_sessions } from './Migration20261128043422_sessions.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124222210_initial', class: Migration20261124222210_initial },
   { name: 'Migration20261124235059_campaigns', class: Migration20261124235059_campaigns },
   { name: 'Migration20261125010225_idempotency', class: Migration20261125010225_idempotency },
   { name: 'Migration20261125012324_webhooks', class: Migration20261125012324_webhooks },
+  { name: 'Migration20261128043422_sessions', class: Migration20261128043422_sessions },
 ];

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { sessionName, sessionStatuses } from '../../domain/session-name.js';
+import { createSessionInput } from '../../sessions/session-inputs.js';
+import type { SessionView } from '../../sessions/session-service.js';
+import { builder } from '../builder.js';
+import { ConnectionStateEnum } from './enums.js';
+
+const SessionStatusEnum = builder.enumType('SessionStatus', {
+  description: 'Whether the session should run; a started one starts again with the gateway',
+  values: sessionStatuses,
+});
+
+const SessionAccount = builder.objectRef<NonNullable<SessionView['me']>>('SessionAccount').implement({
+  description: 'The WhatsApp account a session is linked to',
+  fields: (t) => ({
+    wid: t.exposeString('wid'),
+    pushname: t.exposeString('pushname'),
+    phone: t.exposeString('phone'),
+  }),
+});
+
+const SessionType = builder.objectRef<SessionView>('Session').implement({
+  description: 'One linked WhatsApp account, by the name it was created with',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    driver: t.exposeString('driver', { description: '`wwebjs` or `sandbox`' }),
+    status: t.field({ type: SessionStatusEnum, resolve: (s) => s.status }),
+    state: t.field({ type: ConnectionStateEnum, resolve: (s) => s.state }),
+    ready: t.exposeBoolean('ready', { description: 'Connected: messages can be sent' }),
+    me: t.field({ type: SessionAccount, nullable: true, resolve: (s) => s.me }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const SessionQrType = builder.objectRef<{ qr: string; timestamp: Date }>('SessionQr').implement({
+  fields: (t) => ({
+    qr: t.exposeString('qr', { description: 'Render it as a QR code and scan it under Linked devices' }),
+    timestamp: t.expose('timestamp', { type: 'DateTime' }),
+  }),
+});
+
+const SessionDeletionType = builder.objectRef<{ name: string }>('SessionDeletion').implement({
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    message: t.string({ resolve: () => 'Session deleted' }),
+  }),
+});
+
+const CreateSessionInput = builder.inputType('CreateSessionInput', {
+  fields: (t) => ({
+    name: t.string(),
+    driver: t.string({ description: '`wwebjs` or `sandbox`; WHATSAPP_DRIVER when left out' }),
+    proxy: t.string({ description: "http://user:pass@host:port, for this session's browser only" }),
+    start: t.boolean({ description: 'Start it at once (default true)' }),
+  }),
+});
+
+const byName = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) =>
+  t.validate({ name: t.arg.string({ required: true }) }, z.object({ name: sessionName }));
+
+builder.queryFields((t) => ({
+  sessions: t.field({
+    type: [SessionType],
+    description: 'Every session, oldest first',
+    resolve: (_r, _a, { services }) => services.sessionAdmin.list(),
+  }),
+  session: t.field({
+    type: SessionType,
+    args: t.validate({ name: t.arg.string({ required: true }) }, z.object({ name: sessionName })),
+    resolve: (_r, { name }, { services }) => services.sessionAdmin.get(name),
+  }),
+  sessionQr: t.field({
+    type: SessionQrType,
+    description: 'The QR code to scan now; NOT_FOUND, naming the state, while there is none',
+    args: t.validate({ name: t.arg.string({ required: true }) }, z.object({ name: sessionName })),
+    resolve: (_r, { name }, { services }) => services.sessionAdmin.qr(name),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  createSession: t.field({
+    type: SessionType,
+    description: 'Creates a session (started at once unless start is false); link it with its QR code',
+    args: t.validate({ input: t.arg({ type: CreateSessionInput, required: true }) }, z.object({ input: createSessionInput })),
+    resolve: (_r, { input }, { services }) => services.sessionAdmin.create(input),
+  }),
+  startSession: t.field({ type: SessionType, args: byName(t), resolve: (_r, { name }, { services }) => services.sessionAdmin.start(name) }),
+  stopSession: t.field({
+    type: SessionType,
+    description: 'Stops the session and keeps its login',
+    args: byName(t),
+    resolve: (_r, { name }, { services }) => services.sessionAdmin.stop(name),
+  }),
+  logoutSession: t.field({
+    type: SessionType,
+    description: 'Unlinks the account; a new QR code follows',
+    args: byName(t),
+    resolve: (_r, { name }, { services }) => services.sessionAdmin.logout(name),
+  }),
+  deleteSession: t.field({
+    type: SessionDeletionType,
+    description: 'Stops and unlinks the session, cancels its running campaigns, and deletes it; its history stays',
+    args: byName(t),
+    resolve: async (_r, { name }, { services }) => {
+      await services.sessionAdmin.delete(name);
+      return { name };
+    },
+  }),
+}));

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { driverKinds } from '../domain/driver-kinds.js';
+import { sessionName } from '../domain/session-name.js';
+
+/** The session inputs, described once for GraphQL, REST and the OpenAPI document. */
+
+const PROXY_EXAMPLE = 'http://user:pass@proxy.example.com:3128';
+
+const proxy = z
+  .string()
+  .trim()
+  .max(2048, 'proxy is too long: at most 2048 characters')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.port !== '' && url.pathname === '/';
+    } catch {
+      return false;
+    }
+  }, `proxy must be an http proxy URL with a port, e.g. ${PROXY_EXAMPLE}`)
+  .describe(`This session's browser goes through it, and only this session's, e.g. ${PROXY_EXAMPLE}`);
+
+export const createSessionInput = z.object({
+  name: sessionName.describe('Lowercase letters, digits, - and _, e.g. sales'),
+  driver: z
+    .enum(driverKinds, { error: `driver must be one of ${driverKinds.join(', ')}` })
+    .nullish()
+    .transform((driver) => driver ?? null)
+    .describe('wwebjs or sandbox; WHATSAPP_DRIVER when left out'),
+  proxy: proxy.nullish().transform((value) => value ?? null),
+  start: z
+    .boolean()
+    .nullish()
+    .transform((start) => start ?? true)
+    .describe('Start it at once (default true)'),
+});

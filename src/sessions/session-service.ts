@@ -1,0 +1,165 @@
+import type { z } from 'zod';
+import type { CampaignService } from '../campaigns/campaign-service.js';
+import type { SessionRecord } from '../db/entities/session-record.js';
+import type { DriverKind } from '../domain/driver-kinds.js';
+import type { AccountInfo } from '../domain/driver-events.js';
+import { DEFAULT_SESSION, type SessionStatus } from '../domain/session-name.js';
+import { connectionStateMeanings, type ConnectionState } from '../domain/connection-states.js';
+import { badInput, notFound } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { createSessionInput } from './session-inputs.js';
+import type { SessionManager } from './session-manager.js';
+import type { SessionStore } from './session-store.js';
+
+type NewSessionInput = z.output<typeof createSessionInput>;
+
+/** A session as the API shows it: the row, and what its WhatsApp is doing now. */
+export interface SessionView {
+  name: string;
+  driver: DriverKind;
+  status: SessionStatus;
+  state: ConnectionState;
+  ready: boolean;
+  me: Pick<AccountInfo, 'wid' | 'pushname' | 'phone'> | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface SessionServiceDeps {
+  store: SessionStore;
+  manager: SessionManager;
+  campaigns: CampaignService;
+  /** WHATSAPP_DRIVER: the driver of a session that names none. */
+  defaultDriver: DriverKind;
+  logger: Logger;
+}
+
+/**
+ * Sessions as a resource: created, started, stopped, logged out and deleted by the user, each a row whose
+ * status says whether it runs; started ones start again with the gateway.
+ */
+export class SessionService {
+  constructor(private readonly deps: SessionServiceDeps) {}
+
+  /** Opens every started session (the default one exists from the first start); answers their names. */
+  async startAll(): Promise<string[]> {
+    const { store, logger } = this.deps;
+    await store.ensure(DEFAULT_SESSION);
+    const started: string[] = [];
+    for (const session of await store.list()) {
+      if (session.status !== 'started') continue;
+      try {
+        await this.#run(session);
+        started.push(session.name);
+      } catch (error) {
+        // The default session failing is the gateway failing (no browser, the lease held elsewhere).
+        if (session.name === DEFAULT_SESSION) throw error;
+        logger.error({ err: error, session: session.name }, 'could not start a session; it stays stopped until started again');
+      }
+    }
+    return started;
+  }
+
+  async list(): Promise<SessionView[]> {
+    return Promise.all((await this.deps.store.list()).map((session) => this.#view(session)));
+  }
+
+  async get(name: string): Promise<SessionView> {
+    return this.#view(await this.#find(name));
+  }
+
+  async create(input: NewSessionInput): Promise<SessionView> {
+    const { store, logger } = this.deps;
+    const created = await store.create({
+      name: input.name,
+      driver: input.driver,
+      proxy: input.proxy,
+      status: input.start ? 'started' : 'stopped',
+    });
+    if (!created)
+      throw badInput(`A session named "${input.name}" exists already; choose another name`, [
+        { path: ['input', 'name'], message: 'taken' },
+      ]);
+    logger.info({ session: input.name, driver: input.driver ?? this.deps.defaultDriver }, 'session created');
+    const session = await this.#find(input.name);
+    if (input.start) await this.#run(session);
+    return this.#view(session);
+  }
+
+  async start(name: string): Promise<SessionView> {
+    const session = await this.#find(name);
+    await this.deps.store.setStatus(name, 'started');
+    await this.#run(session);
+    return this.get(name);
+  }
+
+  /** Stops the session and keeps its login: it starts again linked. */
+  async stop(name: string): Promise<SessionView> {
+    await this.#find(name);
+    await this.deps.store.setStatus(name, 'stopped');
+    await this.deps.campaigns.stopSession(name);
+    await this.deps.manager.close(name);
+    return this.get(name);
+  }
+
+  /** Unlinks the account; a running session shows a new QR code to link again. */
+  async logout(name: string): Promise<SessionView> {
+    await this.#find(name);
+    await this.deps.manager.logout(name);
+    return this.get(name);
+  }
+
+  /**
+   * Stops the session, unlinks it, cancels its running campaigns and deletes the row; its history (campaigns,
+   * messages, opt-outs) stays. The default session is where the unprefixed routes act: it is not deleted.
+   */
+  async delete(name: string): Promise<void> {
+    if (name === DEFAULT_SESSION) throw badInput('The default session cannot be deleted; stop it or log it out instead');
+    await this.#find(name);
+    const { store, manager, campaigns, logger } = this.deps;
+    await campaigns.cancelAll(name);
+    await campaigns.stopSession(name);
+    if (manager.isOpen(name)) {
+      await manager
+        .logout(name)
+        .catch((error: unknown) => logger.warn({ err: error, session: name }, 'could not unlink the session before deleting it'));
+      await manager.close(name);
+    }
+    await store.delete(name);
+    logger.info({ session: name }, 'session deleted');
+  }
+
+  /** The QR code to scan now; NOT_FOUND, naming the state, when the session is not pairing. */
+  async qr(name: string): Promise<{ qr: string; timestamp: Date }> {
+    const view = await this.get(name);
+    const qr = this.deps.manager.pairingQr(name);
+    if (!qr) throw notFound(`Session "${name}" shows no QR code: it is ${view.state} (${connectionStateMeanings[view.state]})`);
+    return { qr: qr.data.qr, timestamp: qr.timestamp };
+  }
+
+  async #run(session: SessionRecord): Promise<void> {
+    await this.deps.manager.open(session.name, { driver: session.driver as DriverKind | null, proxy: session.proxy });
+    await this.deps.campaigns.start(session.name);
+  }
+
+  async #find(name: string): Promise<SessionRecord> {
+    return (await this.deps.store.find(name)) ?? Promise.reject(notFound(`Session "${name}" not found`));
+  }
+
+  async #view(session: SessionRecord): Promise<SessionView> {
+    const { manager, defaultDriver } = this.deps;
+    const state = manager.isOpen(session.name) ? manager.clientStatus(session.name).state : 'UNLAUNCHED';
+    const ready = state === 'CONNECTED';
+    const info = ready ? await manager.accountInfo(session.name).catch(() => null) : null;
+    return {
+      name: session.name,
+      driver: (session.driver as DriverKind | null) ?? defaultDriver,
+      status: session.status,
+      state,
+      ready,
+      me: info && { wid: info.wid, pushname: info.pushname, phone: info.phone },
+      createdAt: session.createdAt,
+      updatedAt: session.updatedAt,
+    };
+  }
+}
