@@ -138,7 +138,7 @@ export class SessionService {
   }
 
   async #run(session: SessionRecord): Promise<void> {
-    await this.deps.manager.open(session.name, { driver: session.driver as DriverKind | null, proxy: session.proxy });
+    await this.deps.manager.open(session.name, { driver: session.driver, proxy: session.proxy });
     await this.deps.campaigns.start(session.name);
   }
 
@@ -153,7 +153,7 @@ export class SessionService {
     const info = ready ? await manager.accountInfo(session.name).catch(() => null) : null;
     return {
       name: session.name,
-      driver: (session.driver as DriverKind | null) ?? defaultDriver,
+      driver: session.driver ?? defaultDriver,
       status: session.status,
       state,
       ready,

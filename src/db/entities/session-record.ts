@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import type { DriverKind } from '../../domain/driver-kinds.js';
 import type { SessionStatus } from '../../domain/session-name.js';
 
 /**
@@ -12,7 +13,7 @@ export const SessionRecord = defineEntity({
   properties: (p) => ({
     name: p.string().length(64).primary(),
     /** `wwebjs` or `sandbox`; null follows WHATSAPP_DRIVER. */
-    driver: p.string().length(16).nullable(),
+    driver: p.string().length(16).$type<DriverKind>().nullable(),
     /** Whether the session should run: started sessions start again with the gateway. */
     status: p.string().length(16).$type<SessionStatus>().default('started'),
     /** An `http://user:pass@host:port` proxy for this session's browser only. */
