@@ -10,6 +10,7 @@ import { useErrorCodes } from './plugins/error-codes.js';
 import { useIdempotency } from './plugins/idempotency.js';
 import { useOperationMetrics } from './plugins/operation-metrics.js';
 import { useRateLimits } from './plugins/rate-limits.js';
+import { useSessionScope } from './plugins/session-scope.js';
 import { schema } from './schema.js';
 import { DEFAULT_SESSION } from '../domain/session-name.js';
 
@@ -49,12 +50,15 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
       warn: (...args) => log.debug(args.map(String).join(' ')),
       error: (...args) => log.debug(args.map(String).join(' ')),
     },
-    context: () => ({ services, session: DEFAULT_SESSION }),
+    // The REST door names the session of a route under /api/sessions/:session/…; every other request acts on default.
+    context: ({ session }) => ({ services, session: typeof session === 'string' ? session : DEFAULT_SESSION }),
     plugins: [
       EnvelopArmorPlugin(queryLimits),
       // Counted before the key is checked, so guessing keys is rate limited as well.
       useRateLimits(services.rateLimits, clientAddressOf(services.config.trustProxy)),
       useApiKeyAuth(services.config.apiKey),
+      // After the key check: only a caller with a key learns which sessions exist.
+      useSessionScope(),
       // After the key check: a refused request claims no idempotency key.
       useIdempotency(services.idempotency, log),
       useErrorCodes(),

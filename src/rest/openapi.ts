@@ -129,7 +129,9 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
     const openApiPath = route.path.replace(/:(\w+)/g, '{$1}');
     paths[openApiPath] ??= {};
     paths[openApiPath][route.method.toLowerCase()] = {
-      operationId: operation.name ? operation.name.value[0]!.toLowerCase() + operation.name.value.slice(1) : undefined,
+      operationId: operation.name
+        ? `${operation.name.value[0]!.toLowerCase()}${operation.name.value.slice(1)}${route.onSession ? 'OnSession' : ''}`
+        : undefined,
       summary: route.summary,
       tags: [route.tag],
       ...(isPublic && { security: [] }),

@@ -9,7 +9,7 @@ import { jsonToInput } from './json-to-input.js';
 import type { GraphQLResult, JsonObject, RestResponse, RestRoute } from './rest-route.js';
 
 /** Runs a GraphQL request through the same server, plugins and all, that serves /graphql. */
-export type GraphQLFetch = (request: Request, serverContext: { req: IncomingMessage }) => Response | Promise<Response>;
+export type GraphQLFetch = (request: Request, serverContext: { req: IncomingMessage; session?: string }) => Response | Promise<Response>;
 
 export interface BodyLimits {
   standard: number;
@@ -118,7 +118,7 @@ export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, ex
     const apiKey = url.searchParams.get('apiKey');
     if (apiKey !== null) target.searchParams.set('apiKey', apiKey);
     const request = new Request(target, { method: 'POST', headers, body: JSON.stringify({ query: route.operation, variables }) });
-    const response = await execute(request, { req });
+    const response = await execute(request, { req, ...(params.session !== undefined && { session: params.session }) });
     const result = (await response.json()) as GraphQLResult;
     const [error] = result.errors ?? [];
     const answer = error ? errorEnvelope(error) : reply(entry, result.data ?? {});

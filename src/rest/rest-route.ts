@@ -46,6 +46,8 @@ export interface RestRoute {
   /** The statuses this route answers beyond every route's (400, 401, 413 with a body, 429, 500), for the OpenAPI document. */
   failures?: Array<404 | 502 | 503>;
   reply?: RestReply;
+  /** Set on the copy of a documented route that acts on the session named in its path (`/api/sessions/:session/…`). */
+  onSession?: true;
 }
 
 export type GraphQLResult = ExecutionResult<JsonObject>;

@@ -60,6 +60,10 @@ export class SessionService {
     return started;
   }
 
+  async exists(name: string): Promise<boolean> {
+    return (await this.deps.store.find(name)) !== null;
+  }
+
   async list(): Promise<SessionView[]> {
     return Promise.all((await this.deps.store.list()).map((session) => this.#view(session)));
   }

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { SessionRecord } from '../../../src/db/entities/session-record.js';
+import { restRoutes } from '../../../src/rest/routes/index.js';
 import { databaseOptions, type Database } from '../../../src/db/orm.js';
 import { scratchDatabase, type StoreKind } from '../../utils/databases.js';
 import { callRest, startGateway } from '../../utils/gateway.js';
@@ -104,6 +105,56 @@ describe('sessions', () => {
       ['sales', 'started', 'PAIRING'],
       ['support', 'stopped', 'UNLAUNCHED'],
     ]);
+  });
+});
+
+describe('a documented route under /api/sessions/:session/…', () => {
+  it('acts on that session, and an unknown session is 404 once the key is right', async () => {
+    const gateway = await startGateway();
+    const call = (method: string, path: string, body?: unknown) => callRest(gateway.url, method, path, body);
+    await call('POST', '/api/sessions', { name: 'sales' });
+    expect((await call('POST', '/api/sessions/sales/sandbox/link')).body.data).toMatchObject({ state: 'CONNECTED' });
+    expect((await call('GET', '/api/sessions/sales/status/client')).body).toMatchObject({ success: true, data: { ready: true } });
+    expect((await call('GET', '/api/status/client')).status).toBe(503);
+
+    const sent = await call('POST', '/api/sessions/sales/messages/send-text', { phone: '966501234567', message: 'from sales' });
+    expect(sent).toMatchObject({ status: 200, body: { success: true, data: { to: '966501234567' } } });
+    expect((await call('POST', '/api/messages/send-text', { phone: '966501234567', message: 'from default' })).status).toBe(503);
+
+    const created = await call('POST', '/api/sessions/sales/campaigns/create', {
+      name: 'Sales only',
+      message: 'hi',
+      recipients: ['966501234567'],
+    });
+    expect(created.status).toBe(200);
+    expect((await call('GET', '/api/sessions/sales/campaigns/list')).body.data.map((c: { name: string }) => c.name)).toEqual([
+      'Sales only',
+    ]);
+    expect((await call('GET', '/api/campaigns/list')).body.data).toEqual([]);
+
+    expect(await call('GET', '/api/sessions/nosuch/status/client')).toEqual({
+      status: 404,
+      body: { success: false, error: 'Session "nosuch" not found', message: 'Check the id or the route' },
+    });
+    const withoutKey = await fetch(`${gateway.url}/api/sessions/nosuch/status/client`);
+    expect(withoutKey.status).toBe(401);
+  });
+});
+
+describe('every documented /api route', () => {
+  it('also lives under /api/sessions/:session/…, where an unknown session is 404 in the envelope', async () => {
+    const gateway = await startGateway();
+    const documented = restRoutes.filter((route) => route.path.startsWith('/api/') && !route.path.startsWith('/api/sessions'));
+    expect(documented.length).toBeGreaterThan(25);
+    for (const route of documented) {
+      const path = route.path.replace(/^\/api\//, '/api/sessions/nosuch/').replace(/:\w+/g, '1');
+      const answer = await callRest(gateway.url, route.method, path, route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+      expect({ route: `${route.method} ${route.path}`, ...answer }).toEqual({
+        route: `${route.method} ${route.path}`,
+        status: 404,
+        body: { success: false, error: 'Session "nosuch" not found', message: 'Check the id or the route' },
+      });
+    }
   });
 });
 
