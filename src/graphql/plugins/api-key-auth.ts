@@ -4,6 +4,7 @@ import { apiKeyError, apiKeyFromRequest, checkApiKey } from '../../http/api-key.
 import type { GraphQLContext } from '../context.js';
 import { isPublicOperation, rootFieldPolicies } from '../field-policy.js';
 import { refusedWith } from '../mask-error.js';
+import { refusingOperations } from './refuse-operations.js';
 
 /**
  * Every operation over HTTP needs the API key (`X-API-Key` or `?apiKey=`), unless all it selects is public
@@ -21,14 +22,5 @@ export function useApiKeyAuth(apiKey: string): Plugin<GraphQLContext> {
     const error = apiKeyError(check);
     return refusedWith(error.code, error.message);
   }
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const result = refusal(args);
-      if (result) setResultAndStopExecution(result);
-    },
-    onSubscribe({ args, setResultAndStopExecution }) {
-      const result = refusal(args);
-      if (result) setResultAndStopExecution(result);
-    },
-  };
+  return refusingOperations(refusal);
 }

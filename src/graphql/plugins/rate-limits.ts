@@ -5,6 +5,7 @@ import { rateLimitHeaders, type RateLimits, type RateLimitVerdict } from '../../
 import type { GraphQLContext } from '../context.js';
 import { isPublicOperation, rootFieldPolicies } from '../field-policy.js';
 import { refusedWith } from '../mask-error.js';
+import { refusingOperations } from './refuse-operations.js';
 
 /**
  * Per-client rate limits on operations, as the schema marks them: every operation counts against the
@@ -33,14 +34,7 @@ export function useRateLimits(limits: RateLimits, clientAddress: (req: IncomingM
   }
 
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
-      const result = await refusal(args);
-      if (result) setResultAndStopExecution(result);
-    },
-    async onSubscribe({ args, setResultAndStopExecution }) {
-      const result = await refusal(args);
-      if (result) setResultAndStopExecution(result);
-    },
+    ...refusingOperations(refusal),
     onResponse({ request, response }) {
       const verdict = verdictOfRequest.get(request);
       if (verdict) for (const [name, value] of Object.entries(rateLimitHeaders(verdict))) response.headers.set(name, value);

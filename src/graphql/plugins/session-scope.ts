@@ -3,6 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_SESSION } from '../../domain/session-name.js';
 import type { GraphQLContext } from '../context.js';
 import { refusedWith } from '../mask-error.js';
+import { refusingOperations } from './refuse-operations.js';
 
 /**
  * An operation on a session other than `default` (a REST route under `/api/sessions/:session/…`) is
@@ -15,14 +16,5 @@ export function useSessionScope(): Plugin<GraphQLContext> {
     if (session === DEFAULT_SESSION || (await services.sessionAdmin.exists(session))) return undefined;
     return refusedWith('NOT_FOUND', `Session "${session}" not found`);
   }
-  return {
-    async onExecute({ args, setResultAndStopExecution }) {
-      const result = await refusal(args);
-      if (result) setResultAndStopExecution(result);
-    },
-    async onSubscribe({ args, setResultAndStopExecution }) {
-      const result = await refusal(args);
-      if (result) setResultAndStopExecution(result);
-    },
-  };
+  return refusingOperations(refusal);
 }
