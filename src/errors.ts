@@ -59,13 +59,17 @@ export class GatewayError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown; fields?: FieldProblem[]; uncertain?: boolean },
+    options?: { cause?: unknown; fields?: FieldProblem[]; uncertain?: boolean; hint?: string },
   ) {
     super(message, options);
     this.name = 'GatewayError';
     this.fields = options?.fields ?? [];
     this.uncertain = options?.uncertain ?? false;
+    this.hint = options?.hint;
   }
+
+  /** What the client can do about it, when the table's hint for the code is not specific enough. */
+  readonly hint: string | undefined;
 
   /** Which fields were wrong, for clients that show each problem beside its field. */
   readonly fields: FieldProblem[];

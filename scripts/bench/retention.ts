@@ -25,7 +25,13 @@ type Store = { kind: 'sqlite'; path: string } | { kind: 'postgresql'; url: strin
 /** Fills the outbox with ROWS delivered deliveries from a month ago, one attempt each. */
 async function fill(db: Database): Promise<void> {
   const store = new WebhookStore(db);
-  const webhook = await store.create({ url: 'https://receiver.example/hooks', events: ['*'], secret: 'secret-0123456789', enabled: true });
+  const webhook = await store.create({
+    sessions: ['default'],
+    url: 'https://receiver.example/hooks',
+    events: ['*'],
+    secret: 'secret-0123456789',
+    enabled: true,
+  });
   const longAgo = new Date(Date.now() - 30 * DAY_MS);
   for (let start = 0; start < ROWS; start += CHUNK) {
     await db.em.fork().transactional(async (em) => {

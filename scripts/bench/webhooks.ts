@@ -5,6 +5,7 @@
  * body, one after another over keep-alive, to the same receiver with no database. Run: `npm run bench`.
  * Not part of the test command.
  */
+import { ADMIN } from '../../src/domain/caller.js';
 import http, { createServer } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -99,7 +100,7 @@ async function gatewayRun(
   const app = buildApp(config, createLogger(config.logLevel));
   const { services } = await app.start();
   try {
-    await services.webhooks.create({ url: receiver.url, events: ['message'], enabled: true });
+    await services.webhooks.create('default', ADMIN, { url: receiver.url, events: ['message'], enabled: true });
     receiver.reset();
     const started = performance.now();
     for (let i = 0; i < EVENTS; i += 1) {

@@ -2,7 +2,6 @@ import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { createDashboard } from '../dashboard/serve-dashboard.js';
 import { openDatabase } from '../db/orm.js';
-import { DEFAULT_SESSION } from '../domain/session-name.js';
 import { frameOf } from '../graphql/event-frame.js';
 import { graphqlOverHttp } from '../graphql/graphql-over-http.js';
 import { attachGraphQLWs } from '../graphql/graphql-ws.js';
@@ -74,6 +73,7 @@ export function buildApp(config: Config, logger: Logger): App {
     metrics.webhookQueue(() => webhookStore.pendingCount());
     metrics.sessionStates(() => sessions.states());
     if (config.webhooks.configured) await webhooks.configure(config.webhooks.configured);
+    await services.keys.load();
     await lifecycle.step(
       'housekeeping',
       () => startHousekeeping(chores(services), logger),
@@ -98,15 +98,18 @@ export function buildApp(config: Config, logger: Logger): App {
     const bodyLimits = { standard: BODY_MAX_BYTES, large: mediaBodyMaxBytes(config.media.maxBytes) };
     const graphqlSockets = new WebSocketServer({ noServer: true, maxPayload: GRAPHQL_WS_MAX_PAYLOAD });
     const rawSockets = new WebSocketServer({ noServer: true, maxPayload: RAW_WS_MAX_PAYLOAD });
-    const graphqlWs = attachGraphQLWs(graphqlSockets, yoga, config.apiKey, logger);
+    const identify = (key: string | null | undefined) => services.keys.identify(key);
+    const graphqlWs = attachGraphQLWs(graphqlSockets, yoga, identify, logger);
     const rawStream = attachRawEventStream(
       rawSockets,
       yoga,
       {
-        apiKey: config.apiKey,
+        identify,
+        sessionExists: (name) => sessionAdmin.exists(name),
+        openSessions: () => [...sessions.states()].map(([name]) => name),
         pingIntervalMs: config.webSocket.pingIntervalMs,
         maxBufferedBytes: WS_MAX_BUFFERED_BYTES,
-        standing: async () => Promise.all((await sessions.standing(DEFAULT_SESSION)).map((event) => frameOf(event))),
+        standing: async (session) => Promise.all((await sessions.standing(session)).map((event) => frameOf(event))),
       },
       logger,
     );
@@ -129,7 +132,7 @@ export function buildApp(config: Config, logger: Logger): App {
         listenHttp(config.port, config.host, {
           handlers: [
             graphqlOverHttp(yoga, bodyLimits.large),
-            createMetricsEndpoint(metrics, { apiKey: config.apiKey, public: config.metrics.public }),
+            createMetricsEndpoint(metrics, { identify, public: config.metrics.public }),
             createApiDocs(printedOpenApiDocument(restRoutes, schema, services.version.waqtor)),
             createRestAdapter(restRoutes, schema, (request, serverContext) => yoga.fetch(request, serverContext), bodyLimits, logger),
             await createDashboard(),

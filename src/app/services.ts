@@ -14,6 +14,8 @@ import { frameOf } from '../graphql/event-frame.js';
 import type { GraphQLServices } from '../graphql/context.js';
 import { RateLimits } from '../http/rate-limits.js';
 import { IdempotencyStore } from '../idempotency/idempotency-store.js';
+import { ApiKeyStore } from '../keys/api-key-store.js';
+import { KeyService } from '../keys/key-service.js';
 import type { Logger } from '../logger.js';
 import { MessageLog } from '../messaging/message-log.js';
 import { MessagingService } from '../messaging/messaging-service.js';
@@ -29,7 +31,6 @@ import { WebhookService } from '../webhooks/webhook-service.js';
 import { WebhookStore } from '../webhooks/webhook-store.js';
 import { WebhookWorker } from '../webhooks/webhook-worker.js';
 import { createDriver } from '../whatsapp/create-driver.js';
-import { DEFAULT_SESSION } from '../domain/session-name.js';
 
 /** How long a session lease lasts without renewal; a crashed gateway's session is free again after it. */
 const SESSION_LEASE_TTL_MS = 30_000;
@@ -91,6 +92,12 @@ export function buildServices(config: Config, logger: Logger, database: Database
     defaultDriver: config.whatsapp.driver,
     logger,
   });
+  const keys = new KeyService({
+    store: new ApiKeyStore(database),
+    adminKey: config.apiKey,
+    sessionExists: (name) => sessionAdmin.exists(name),
+    logger,
+  });
   const bulk = new BulkSendService(campaignStore, runners, sessions, { maxRecipients: config.campaigns.bulk.maxRecipients });
   const optOuts = new OptOutService(optOutList, logger);
 
@@ -101,7 +108,6 @@ export function buildServices(config: Config, logger: Logger, database: Database
     poster: new WebhookPoster({ timeoutMs: config.webhooks.timeoutMs, allowPrivateUrls: config.webhooks.allowPrivateUrls }),
     policy: config.webhooks.retry,
     owner,
-    session: DEFAULT_SESSION,
     userAgent: `WaQtor-Webhook/${version.waqtor}`,
     bus,
     metrics,
@@ -119,6 +125,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     version,
     sessions,
     sessionAdmin,
+    keys,
     messages,
     messaging,
     campaigns,

@@ -6,6 +6,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { MikroORM as Orm } from '@mikro-orm/core';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { ApiKeyRecord } from './entities/api-key-record.js';
 import { CampaignRecipientRecord } from './entities/campaign-recipient-record.js';
 import { CampaignRecord } from './entities/campaign-record.js';
 import { IdempotencyRecord } from './entities/idempotency-record.js';
@@ -31,6 +32,7 @@ export const entities = [
   WebhookRecord,
   WebhookDeliveryRecord,
   WebhookAttemptRecord,
+  ApiKeyRecord,
 ];
 
 /**

@@ -5,6 +5,8 @@ import type { OptOutService } from '../campaigns/opt-out-service.js';
 import type { Config } from '../config.js';
 import type { EventBus } from '../events.js';
 import type { RateLimits } from '../http/rate-limits.js';
+import type { Caller } from '../domain/caller.js';
+import type { Credential, KeyService } from '../keys/key-service.js';
 import type { IdempotencyStore } from '../idempotency/idempotency-store.js';
 import type { MessageLog } from '../messaging/message-log.js';
 import type { MessagingService } from '../messaging/messaging-service.js';
@@ -22,6 +24,7 @@ export interface GraphQLServices {
   config: Config;
   sessions: SessionManager;
   sessionAdmin: SessionService;
+  keys: KeyService;
   messaging: MessagingService;
   messages: MessageLog;
   campaigns: CampaignService;
@@ -37,14 +40,27 @@ export interface GraphQLServices {
 
 export interface GraphQLContext {
   services: GraphQLServices;
-  /** The session this request acts on; the documented API always acts on `default`. */
-  session: string;
+  /**
+   * Who is calling: read from the request's key over HTTP; given by the door for a socket (checked at
+   * connect) and for the gateway's own subscriber.
+   */
+  credential: Credential;
   /** The HTTP request (over HTTP, including the REST door's); absent on sockets. */
   request?: Request;
   /** The Node request that reached the gateway (the upgrade request on a socket): who is calling. */
   req?: IncomingMessage;
   /** graphql-ws's connection_init payload (`{apiKey}`), on a socket. */
   connectionParams?: Readonly<Record<string, unknown>>;
-  /** Set where the caller was already authenticated: a graphql-ws connection, or the gateway itself. */
-  authenticated?: boolean;
+}
+
+/** The caller of an operation, which got past the key check (a public one may have no caller). */
+export function callerOf(context: GraphQLContext): Caller | undefined {
+  return context.credential.ok ? context.credential.caller : undefined;
+}
+
+/** The caller of an operation that is not public, which the key check let through only with one. */
+export function requireCaller(context: GraphQLContext): Caller {
+  const caller = callerOf(context);
+  if (!caller) throw new Error('an operation that is not public ran without a caller');
+  return caller;
 }

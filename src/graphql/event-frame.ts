@@ -4,14 +4,15 @@ import { withoutNulls } from '../http/without-nulls.js';
 import { schema } from './schema.js';
 
 /**
- * The documented `{event, data}` frames, selected from the one `events` subscription: the raw WebSocket
- * stream subscribes with it, and webhooks run it on each event they deliver, so both carry the same data.
- * `message` keeps WhatsApp's unix timestamp.
+ * The documented `{event, session, data}` frames, selected from the one `events` subscription: the raw
+ * WebSocket stream subscribes with it, and webhooks run it on each event they deliver, so both carry the
+ * same data. `message` keeps WhatsApp's unix timestamp.
  */
 export const EVENT_FRAMES = /* GraphQL */ `
-  subscription EventFrames {
-    events {
+  subscription EventFrames($session: String! = "default") {
+    events(session: $session) {
       event
+      session
       ... on QrEvent {
         qr
         timestamp
@@ -96,13 +97,16 @@ export const EVENT_FRAMES = /* GraphQL */ `
 
 export interface EventFrame {
   event: string;
+  session: string;
   data: Record<string, unknown>;
 }
 
 /** One result of the frames subscription as its frame; undefined when it carries no event (an error). */
 export function frameOfResult(result: ExecutionResult): EventFrame | undefined {
-  const { event, ...data } = (result.data?.events ?? {}) as Record<string, unknown>;
-  return typeof event === 'string' ? { event, data: withoutNulls(data) as Record<string, unknown> } : undefined;
+  const { event, session, ...data } = (result.data?.events ?? {}) as Record<string, unknown>;
+  return typeof event === 'string' && typeof session === 'string'
+    ? { event, session, data: withoutNulls(data) as Record<string, unknown> }
+    : undefined;
 }
 
 const frames = parse(EVENT_FRAMES);

@@ -13,7 +13,11 @@ export function createErrorMasker(logger: Logger) {
     const graphQLError = error instanceof GraphQLError ? error : undefined;
     const original = graphQLError ? graphQLError.originalError : error;
     if (original instanceof GatewayError) {
-      const extensions = { ...(original.fields.length > 0 && { fields: original.fields }), ...(original.uncertain && { uncertain: true }) };
+      const extensions = {
+        ...(original.fields.length > 0 && { fields: original.fields }),
+        ...(original.uncertain && { uncertain: true }),
+        ...(original.hint !== undefined && { hint: original.hint }),
+      };
       return withCode(graphQLError, original.message, original.code, extensions);
     }
     if (graphQLError && (!original || original instanceof GraphQLError)) return withTableCode(graphQLError);
@@ -40,9 +44,13 @@ export function readableCoercionError(message: string): string {
   return `${path ?? variable}: ${reason}`;
 }
 
-/** What a plugin answers when it refuses an operation before it runs: one coded error, with its HTTP status. */
-export function refusedWith(code: ErrorCode, message: string): ExecutionResult {
-  return { errors: [new GraphQLError(message, { extensions: { code, http: { status: errorTable[code].status } } })] };
+/**
+ * What a plugin answers when it refuses an operation before it runs: one coded error, with its HTTP status
+ * and, where the table's is too general, a hint of its own.
+ */
+export function refusedWith(code: ErrorCode, message: string, hint?: string): ExecutionResult {
+  const extensions = { code, ...(hint !== undefined && { hint }), http: { status: errorTable[code].status } };
+  return { errors: [new GraphQLError(message, { extensions })] };
 }
 
 /** The same error without yoga's HTTP status hint, which means nothing on a socket. */

@@ -16,6 +16,7 @@ import './types/campaign-progress.js';
 import './types/opt-outs.js';
 import './types/webhooks.js';
 import './types/sessions.js';
+import './types/keys.js';
 
 export const schema = builder.toSchema();
 

@@ -1,6 +1,8 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { apiKeyFromRequest } from '../http/api-key.js';
 import { clientAddressOf } from '../http/client-address.js';
+import type { Credential } from '../keys/key-service.js';
 import type { Logger } from '../logger.js';
 import type { GraphQLServices } from './context.js';
 import type { GraphQLContext } from './context.js';
@@ -10,9 +12,8 @@ import { useErrorCodes } from './plugins/error-codes.js';
 import { useIdempotency } from './plugins/idempotency.js';
 import { useOperationMetrics } from './plugins/operation-metrics.js';
 import { useRateLimits } from './plugins/rate-limits.js';
-import { useSessionScope } from './plugins/session-scope.js';
+import { useSessionAccess } from './plugins/session-access.js';
 import { schema } from './schema.js';
-import { DEFAULT_SESSION } from '../domain/session-name.js';
 
 export type GraphQLServer = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
 
@@ -50,15 +51,19 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
       warn: (...args) => log.debug(args.map(String).join(' ')),
       error: (...args) => log.debug(args.map(String).join(' ')),
     },
-    // The REST door names the session of a route under /api/sessions/:session/…; every other request acts on default.
-    context: ({ session }) => ({ services, session: typeof session === 'string' ? session : DEFAULT_SESSION }),
+    // A socket door identifies its caller when it connects; over HTTP the request's key says who calls.
+    context: ({ request, credential }) => ({
+      services,
+      credential:
+        (credential as Credential | undefined) ?? services.keys.identify(apiKeyFromRequest(request.headers, new URL(request.url))),
+    }),
     plugins: [
       EnvelopArmorPlugin(queryLimits),
       // Counted before the key is checked, so guessing keys is rate limited as well.
       useRateLimits(services.rateLimits, clientAddressOf(services.config.trustProxy)),
-      useApiKeyAuth(services.config.apiKey),
+      useApiKeyAuth(),
       // After the key check: only a caller with a key learns which sessions exist.
-      useSessionScope(),
+      useSessionAccess(),
       // After the key check: a refused request claims no idempotency key.
       useIdempotency(services.idempotency, log),
       useErrorCodes(),

@@ -13,10 +13,14 @@ export function sendJson(res: ServerResponse, { status, body, headers }: JsonAns
   res.end(JSON.stringify(body));
 }
 
-/** `{success:false, error, message}` with the status of the error's code in the one table. */
+/**
+ * `{success:false, error, message}` with the status of the error's code in the one table; the message is
+ * the error's own hint when it carries one (`extensions.hint`), else the table's.
+ */
 export function errorEnvelope(error: { message: string; extensions?: Readonly<Record<string, unknown>> }, hint?: string): JsonAnswer {
   const code = isErrorCode(error.extensions?.code) ? error.extensions.code : 'INTERNAL';
-  return { status: errorTable[code].status, body: { success: false, error: error.message, message: hint ?? errorTable[code].hint } };
+  const own = typeof error.extensions?.hint === 'string' ? error.extensions.hint : undefined;
+  return { status: errorTable[code].status, body: { success: false, error: error.message, message: hint ?? own ?? errorTable[code].hint } };
 }
 
 /** An error found at the door itself (the body, the route, the key), before any operation runs. */

@@ -115,8 +115,9 @@ export class MessageLog {
     return purgeInBatches(this.db, MessageRecord, { createdAt: { $lt: before } }, batchSize ? { batchSize } : {});
   }
 
-  find(id: string): Promise<MessageRecord | null> {
-    return this.db.em.fork().findOne(MessageRecord, { id });
+  /** A sent message by WhatsApp's id; with a session, only that session's. */
+  find(id: string, session?: string): Promise<MessageRecord | null> {
+    return this.db.em.fork().findOne(MessageRecord, { id, ...(session !== undefined && { session }) });
   }
 
   #keepEarlyAck(id: string, ack: Ack): void {

@@ -105,7 +105,7 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
     const isPublic = isPublicOperation(policies);
     const idempotent = policies.some((policy) => policy?.idempotent);
     const idempotencyErrors = idempotent ? [409, 422] : [];
-    const errors = isPublic ? [] : [400, 401, ...(route.body ? [413] : []), ...(route.failures ?? []), ...idempotencyErrors, 429, 500];
+    const errors = isPublic ? [] : [400, 401, 403, ...(route.body ? [413] : []), ...(route.failures ?? []), ...idempotencyErrors, 429, 500];
     const success = { description: 'OK', content: { 'application/json': { schema: successSchema(route, operation, schema) } } };
     const errorResponse = (status: number) => ({
       description: describedStatus(status),

@@ -9,7 +9,7 @@ import { jsonToInput } from './json-to-input.js';
 import type { GraphQLResult, JsonObject, RestResponse, RestRoute } from './rest-route.js';
 
 /** Runs a GraphQL request through the same server, plugins and all, that serves /graphql. */
-export type GraphQLFetch = (request: Request, serverContext: { req: IncomingMessage; session?: string }) => Response | Promise<Response>;
+export type GraphQLFetch = (request: Request, serverContext: { req: IncomingMessage }) => Response | Promise<Response>;
 
 export interface BodyLimits {
   standard: number;
@@ -98,16 +98,20 @@ export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, ex
 
   async function run(entry: CompiledRoute, params: Record<string, string>, req: IncomingMessage, url: URL): Promise<RestResponse> {
     const { route, variableTypes } = entry;
-    let variables: JsonObject = {};
+    // A route under /api/sessions/:session/… passes the session in the path to its operation's `session`.
+    let variables: JsonObject = route.onSession ? { session: params.session } : {};
     if (route.variables) {
       const read = await readJsonObject(req, route.largeBody ? limits.large : limits.standard);
       if (!read.ok) return read.answer;
-      variables = Object.fromEntries(
-        Object.entries(route.variables(read.body, params, url.searchParams)).map(([name, value]) => [
-          name,
-          jsonToInput(value, variableTypes.get(name)!),
-        ]),
-      );
+      variables = {
+        ...variables,
+        ...Object.fromEntries(
+          Object.entries(route.variables(read.body, params, url.searchParams)).map(([name, value]) => [
+            name,
+            jsonToInput(value, variableTypes.get(name)!),
+          ]),
+        ),
+      };
     }
     const headers = new Headers({ 'content-type': 'application/json', accept: 'application/json' });
     for (const name of forwardedHeaders) {
@@ -118,7 +122,7 @@ export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, ex
     const apiKey = url.searchParams.get('apiKey');
     if (apiKey !== null) target.searchParams.set('apiKey', apiKey);
     const request = new Request(target, { method: 'POST', headers, body: JSON.stringify({ query: route.operation, variables }) });
-    const response = await execute(request, { req, ...(params.session !== undefined && { session: params.session }) });
+    const response = await execute(request, { req });
     const result = (await response.json()) as GraphQLResult;
     const [error] = result.errors ?? [];
     const answer = error ? errorEnvelope(error) : reply(entry, result.data ?? {});

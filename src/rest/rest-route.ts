@@ -43,7 +43,7 @@ export interface RestRoute {
   /** The query parameters the route reads, for the OpenAPI document. */
   query?: Record<string, { type: 'boolean' | 'integer' | 'string'; description: string }>;
   variables?: (body: JsonObject, params: Record<string, string>, query: URLSearchParams) => JsonObject;
-  /** The statuses this route answers beyond every route's (400, 401, 413 with a body, 429, 500), for the OpenAPI document. */
+  /** The statuses this route answers beyond every route's (400, 401, 403, 413 with a body, 429, 500), for the OpenAPI document. */
   failures?: Array<404 | 502 | 503>;
   reply?: RestReply;
   /** Set on the copy of a documented route that acts on the session named in its path (`/api/sessions/:session/…`). */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ALL_SESSIONS } from '../domain/caller.js';
 import { recordId } from '../domain/record-id.js';
+import { sessionName } from '../domain/session-name.js';
 import { deliveryStates } from '../domain/delivery-states.js';
 import { ALL_EVENTS } from '../domain/event-names.js';
 import { webhookEvents, webhookSecret, webhookUrl } from '../domain/webhook-settings.js';
@@ -8,8 +10,16 @@ import { webhookEvents, webhookSecret, webhookUrl } from '../domain/webhook-sett
  * The webhook inputs, described once for GraphQL, REST and the OpenAPI document.
  */
 
+/** The sessions a webhook hears: names, or `*` alone for every session. */
+const webhookSessions = z
+  .array(z.union([z.literal(ALL_SESSIONS), sessionName]), { error: 'sessions must be a list of session names, or ["*"]' })
+  .min(1, 'sessions must name at least one session, or "*" for every session')
+  .transform((names) => (names.includes(ALL_SESSIONS) ? [ALL_SESSIONS] : [...new Set(names)]))
+  .describe('The sessions whose events it gets, or ["*"] for every session; the session of the request when left out');
+
 export const createWebhookInput = z.object({
   url: webhookUrl,
+  sessions: webhookSessions.nullish(),
   events: webhookEvents.nullish().transform((events) => events ?? [ALL_EVENTS]),
   secret: webhookSecret.nullish(),
   enabled: z
@@ -21,13 +31,14 @@ export const createWebhookInput = z.object({
 export const updateWebhookInput = z
   .object({
     url: webhookUrl.nullish(),
+    sessions: webhookSessions.nullish(),
     events: webhookEvents.nullish(),
     secret: webhookSecret.nullish(),
     enabled: z.boolean().nullish().describe('false stops deliveries (they wait); true resumes them'),
   })
   .refine(
     (input) => Object.values(input).some((value) => value !== null && value !== undefined),
-    'Give at least one of url, events, secret, enabled to change',
+    'Give at least one of url, sessions, events, secret, enabled to change',
   );
 
 export const webhookId = recordId('Webhook id');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, EntityManager } from '../db/orm.js';
 import { entityManagerOf } from '../db/transaction.js';
+import { ALL_SESSIONS } from '../domain/caller.js';
 import { wantsEvent } from '../domain/event-names.js';
 import type { GatewayEvent, Transaction } from '../events.js';
 import { webhookNamesOf } from './webhook-events.js';
@@ -10,8 +11,8 @@ import type { NewDelivery, WebhookStore } from './webhook-store.js';
 export type FrameData = (event: GatewayEvent) => Promise<Record<string, unknown>>;
 
 /**
- * Writes each event the enabled webhooks want to the outbox, one delivery per webhook, with its body fixed
- * now: `{id, event, timestamp, data}`. It runs in the transaction of the change that raised the event when
+ * Writes each event the enabled webhooks want (of a session they listen to) to the outbox, one delivery per
+ * webhook, with its body fixed now: `{id, event, session, timestamp, data}`. It runs in the transaction of the change that raised the event when
  * there is one, so the change and its deliveries commit (or not) together.
  */
 export class WebhookOutbox {
@@ -27,7 +28,9 @@ export class WebhookOutbox {
   }
 
   async #write(event: GatewayEvent, em: EntityManager): Promise<void> {
-    const webhooks = await this.store.enabled(em);
+    const webhooks = (await this.store.enabled(em)).filter(
+      (webhook) => webhook.sessions.includes(ALL_SESSIONS) || webhook.sessions.includes(event.session),
+    );
     if (webhooks.length === 0) return;
     const deliveries: NewDelivery[] = [];
     let data: Record<string, unknown> | undefined;
@@ -36,7 +39,7 @@ export class WebhookOutbox {
       if (wanting.length === 0) continue;
       data ??= await this.frameData(event);
       const eventId = randomUUID();
-      const payload = JSON.stringify({ id: eventId, event: name, timestamp: event.timestamp.toISOString(), data });
+      const payload = JSON.stringify({ id: eventId, event: name, session: event.session, timestamp: event.timestamp.toISOString(), data });
       for (const webhook of wanting) deliveries.push({ webhookId: webhook.id, eventId, event: name, payload });
     }
     if (deliveries.length > 0) await this.store.enqueue(em, deliveries);

@@ -7,7 +7,7 @@ import type { Database, EntityManager } from '../db/orm.js';
 import { purgeInBatches } from '../db/purge-in-batches.js';
 import type { DeliveryState } from '../domain/delivery-states.js';
 
-export type NewWebhook = Pick<WebhookRecord, 'url' | 'events' | 'secret' | 'enabled'>;
+export type NewWebhook = Pick<WebhookRecord, 'url' | 'sessions' | 'events' | 'secret' | 'enabled'>;
 export type WebhookChange = Partial<NewWebhook>;
 export type NewDelivery = Pick<WebhookDeliveryRecord, 'webhookId' | 'eventId' | 'event' | 'payload'>;
 
@@ -78,9 +78,9 @@ export class WebhookStore {
     });
   }
 
-  /** The enabled webhooks' events, read in the transaction that writes the outbox. */
-  enabled(em: EntityManager): Promise<Pick<WebhookRecord, 'id' | 'events'>[]> {
-    return em.find(WebhookRecord, { enabled: true }, { fields: ['id', 'events'], disableIdentityMap: true });
+  /** The enabled webhooks' sessions and events, read in the transaction that writes the outbox. */
+  enabled(em: EntityManager): Promise<Pick<WebhookRecord, 'id' | 'sessions' | 'events'>[]> {
+    return em.find(WebhookRecord, { enabled: true }, { fields: ['id', 'sessions', 'events'], disableIdentityMap: true });
   }
 
   async enqueue(em: EntityManager, deliveries: NewDelivery[]): Promise<void> {

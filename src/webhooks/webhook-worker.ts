@@ -1,3 +1,5 @@
+import { ALL_SESSIONS } from '../domain/caller.js';
+import { DEFAULT_SESSION } from '../domain/session-name.js';
 import { Timers } from '../timers.js';
 import type { WebhookDeliveryRecord } from '../db/entities/webhook-delivery-record.js';
 import type { WebhookRecord } from '../db/entities/webhook-record.js';
@@ -20,8 +22,6 @@ export interface WebhookWorkerDeps {
   policy: RetryPolicy;
   /** Leases are held in this name; another gateway takes a webhook over once its lease lapses. */
   owner: string;
-  /** The session `webhook_disabled` is announced on. */
-  session: string;
   userAgent: string;
   bus: EventBus;
   metrics: GatewayMetrics;
@@ -196,7 +196,8 @@ export class WebhookWorker {
     this.#log.warn({ webhookId: webhook.id, reason }, 'webhook disabled');
     const event: GatewayEvent = {
       event: 'webhook_disabled',
-      session: this.deps.session,
+      // Announced on the webhook's own session; one that hears every session (or several) tells the default one.
+      session: webhook.sessions.length === 1 && webhook.sessions[0] !== ALL_SESSIONS ? webhook.sessions[0]! : DEFAULT_SESSION,
       timestamp: new Date(),
       data: { webhookId: webhook.id, url: webhook.url, reason },
     };

@@ -10,6 +10,8 @@ export const WebhookRecord = defineEntity({
   properties: (p) => ({
     id: p.integer().primary().autoincrement(),
     url: p.text(),
+    /** The sessions whose events it gets, or `*` for every session; rows from before sessions hear `default`. */
+    sessions: p.json<string[]>().defaultRaw(`'["default"]'`),
     /** Event names, or `*` for every event. */
     events: p.json<string[]>(),
     secret: p.string().length(255),

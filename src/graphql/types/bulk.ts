@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { BulkItemResult, BulkResult } from '../../campaigns/bulk-send-service.js';
 import { sendBulkInput } from '../../messaging/message-inputs.js';
 import { builder } from '../builder.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION, strictAndIdempotent } from '../field-policy.js';
 
 const BulkRecipientResult = builder.objectRef<BulkItemResult>('BulkRecipientResult').implement({
@@ -45,9 +46,13 @@ builder.mutationFields((t) => ({
     description: 'Sends one by one with a random pause between sends (BULK_DELAY_MIN_MS…BULK_DELAY_MAX_MS)',
     extensions: strictAndIdempotent,
     args: t.validate(
-      { input: t.arg({ type: SendBulkInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-      z.object({ input: sendBulkInput }),
+      {
+        input: t.arg({ type: SendBulkInput, required: true }),
+        idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+        ...sessionArgs,
+      },
+      z.object({ input: sendBulkInput, session: sessionValue }),
     ),
-    resolve: (_root, { input }, { services, session }) => services.bulk.send(session, input),
+    resolve: (_root, { input, session }, { services }) => services.bulk.send(session, input),
   }),
 }));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_LISTED_ERRORS, type CampaignRunResult, type RecipientProblem } from '../../campaigns/campaign-service.js';
 import type { CampaignRecord } from '../../db/entities/campaign-record.js';
 import { builder } from '../builder.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION, strictAndIdempotent } from '../field-policy.js';
 import { RecipientStateEnum } from './campaign-recipients.js';
 import { CampaignType, idArg } from './campaigns.js';
@@ -48,9 +49,10 @@ builder.mutationFields((t) => ({
         id: t.arg.id({ required: true }),
         wait: t.arg.boolean({ defaultValue: true }),
         idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+        ...sessionArgs,
       },
-      z.object({ ...idArg, wait: z.boolean().nullish() }),
+      z.object({ ...idArg, wait: z.boolean().nullish(), session: sessionValue }),
     ),
-    resolve: (_r, { id, wait }, { services, session }) => services.campaigns.execute(session, id, wait ?? true),
+    resolve: (_r, { id, wait, session }, { services }) => services.campaigns.execute(session, id, wait ?? true),
   }),
 }));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { campaignId } from '../../campaigns/campaign-inputs.js';
 import type { CampaignProgress } from '../../domain/campaign-progress.js';
 import { builder } from '../builder.js';
+import { listenedSessionArgs, sessionValue } from '../session-argument.js';
 import { RecipientStateEnum } from './campaign-recipients.js';
 import { CampaignCountsType, CampaignKindEnum, CampaignStatusEnum } from './campaigns.js';
 import { emittedAt, eventsOf, eventType, GatewayEventInterface } from './events.js';
@@ -33,10 +34,10 @@ builder.subscriptionField('campaignProgress', (t) =>
   t.field({
     type: CampaignProgressEvent,
     description: "A campaign's progress (every campaign's, without id)",
-    args: t.validate({ id: t.arg.id() }, z.object({ id: campaignId.nullish() })),
-    subscribe: (_r, { id }, ctx) =>
+    args: t.validate({ id: t.arg.id(), ...listenedSessionArgs }, z.object({ id: campaignId.nullish(), session: sessionValue })),
+    subscribe: (_r, { id, session }, ctx) =>
       pipe(
-        eventsOf(ctx, ['campaign_progress']),
+        eventsOf(ctx, session, ['campaign_progress']),
         filter((e) => id === null || id === undefined || e.data.campaignId === id),
       ),
     resolve: (e) => e,

@@ -5,6 +5,7 @@ import type { CampaignRecord } from '../../db/entities/campaign-record.js';
 import type { CampaignCounts } from '../../domain/campaign-progress.js';
 import { campaignKinds, campaignStatuses } from '../../domain/campaign-states.js';
 import { builder } from '../builder.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from '../field-policy.js';
 
 export const CampaignStatusEnum = builder.enumType('CampaignStatus', { values: campaignStatuses });
@@ -81,13 +82,13 @@ builder.queryFields((t) => ({
   campaigns: t.field({
     type: [CampaignType],
     description: 'Campaigns, oldest first; send-bulk requests only when asked for by kind',
-    args: { kind: t.arg({ type: CampaignKindEnum, defaultValue: 'campaign' }) },
-    resolve: (_r, { kind }, { services, session }) => services.campaigns.list(session, kind ?? 'campaign'),
+    args: { kind: t.arg({ type: CampaignKindEnum, defaultValue: 'campaign' }), ...sessionArgs },
+    resolve: (_r, { kind, session }, { services }) => services.campaigns.list(session, kind ?? 'campaign'),
   }),
   campaign: t.field({
     type: CampaignType,
-    args: t.validate({ id: t.arg.id({ required: true }) }, z.object(idArg)),
-    resolve: (_r, { id }, { services, session }) => services.campaigns.get(session, id),
+    args: t.validate({ id: t.arg.id({ required: true }), ...sessionArgs }, z.object({ ...idArg, session: sessionValue })),
+    resolve: (_r, { id, session }, { services }) => services.campaigns.get(session, id),
   }),
 }));
 
@@ -100,25 +101,26 @@ builder.mutationFields((t) => ({
       {
         input: t.arg({ type: CreateCampaignInput, required: true }),
         idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+        ...sessionArgs,
       },
-      z.object({ input: createCampaignInput }),
+      z.object({ input: createCampaignInput, session: sessionValue }),
     ),
-    resolve: (_r, { input }, { services, session }) => services.campaigns.create(session, input),
+    resolve: (_r, { input, session }, { services }) => services.campaigns.create(session, input),
   }),
   updateCampaignStatus: t.field({
     type: CampaignType,
     description: '`cancelled` stops a run before its next recipient, `pending` pauses it, `running` starts or resumes it',
     args: t.validate(
-      { id: t.arg.id({ required: true }), status: t.arg.string({ required: true }) },
-      z.object({ ...idArg, status: campaignStatusInput }),
+      { id: t.arg.id({ required: true }), status: t.arg.string({ required: true }), ...sessionArgs },
+      z.object({ ...idArg, status: campaignStatusInput, session: sessionValue }),
     ),
-    resolve: (_r, { id, status }, { services, session }) => services.campaigns.updateStatus(session, id, status),
+    resolve: (_r, { id, status, session }, { services }) => services.campaigns.updateStatus(session, id, status),
   }),
   deleteCampaign: t.field({
     type: CampaignDeletionType,
     description: 'Deletes a campaign and its recipients; a running one is cancelled first',
-    args: t.validate({ id: t.arg.id({ required: true }) }, z.object(idArg)),
-    resolve: async (_r, { id }, { services, session }) => {
+    args: t.validate({ id: t.arg.id({ required: true }), ...sessionArgs }, z.object({ ...idArg, session: sessionValue })),
+    resolve: async (_r, { id, session }, { services }) => {
       await services.campaigns.delete(session, id);
       return { id };
     },

@@ -1,6 +1,7 @@
 import type { ClientStatus } from '../../domain/client-status.js';
 import type { ChatSummary } from '../../whatsapp/driver.js';
 import { builder } from '../builder.js';
+import { sessionArgs } from '../session-argument.js';
 import { strictRateLimit } from '../field-policy.js';
 import { ConnectionStateEnum } from './enums.js';
 import type { AccountInfo } from '../../domain/driver-events.js';
@@ -41,16 +42,19 @@ const LogoutResult = builder.objectRef<{ message: string }>('LogoutResult').impl
 builder.queryFields((t) => ({
   clientStatus: t.field({
     type: ClientStatusType,
-    resolve: (_root, _args, { services, session }) => services.sessions.clientStatus(session),
+    args: sessionArgs,
+    resolve: (_root, { session }, { services }) => services.sessions.clientStatus(session),
   }),
   sessionInfo: t.field({
     type: AccountInfoType,
     description: 'The linked account; CLIENT_NOT_READY until WhatsApp is ready',
-    resolve: (_root, _args, { services, session }) => services.sessions.accountInfo(session),
+    args: sessionArgs,
+    resolve: (_root, { session }, { services }) => services.sessions.accountInfo(session),
   }),
   chats: t.field({
     type: [Chat],
-    resolve: (_root, _args, { services, session }) => services.sessions.chats(session),
+    args: sessionArgs,
+    resolve: (_root, { session }, { services }) => services.sessions.chats(session),
   }),
 }));
 
@@ -59,7 +63,8 @@ builder.mutationField('logout', (t) =>
     type: LogoutResult,
     description: 'Unlinks the WhatsApp account; a new QR code follows',
     extensions: strictRateLimit,
-    resolve: async (_root, _args, { services, session }) => {
+    args: sessionArgs,
+    resolve: async (_root, { session }, { services }) => {
       await services.sessions.logout(session);
       return { message: 'Logged out successfully' };
     },

@@ -1,8 +1,10 @@
 import { filter, pipe, Repeater } from '@graphql-yoga/subscription';
+import { hears } from '../../domain/caller.js';
 import type { GatewayEventName as EventName } from '../../domain/event-names.js';
 import type { GatewayEvent } from '../../events.js';
 import { builder } from '../builder.js';
-import type { GraphQLContext } from '../context.js';
+import { callerOf, type GraphQLContext } from '../context.js';
+import { listenedSessionArgs } from '../session-argument.js';
 import { AccountInfoType } from './client.js';
 import { ConnectionStateEnum, DeliveryStatusEnum, DisconnectReasonEnum, EventNameEnum } from './enums.js';
 
@@ -110,13 +112,16 @@ const MessageAckEvent = eventType('message_ack').implement({
 });
 
 /**
- * The session's events of these names as they happen. A subscriber to `qr` first gets the QR code on
- * screen now, if any, rather than waiting up to a refresh for the next one.
+ * The events of these names of `session` (or, for `*`, of every session the caller may use) as they
+ * happen. A subscriber to `qr` first gets the QR code on screen now, if any, rather than waiting up to a
+ * refresh for the next one.
  */
-export function eventsOf<K extends EventName>(context: GraphQLContext, names: readonly K[]): AsyncIterable<EventOf<K>> {
+export function eventsOf<K extends EventName>(context: GraphQLContext, session: string, names: readonly K[]): AsyncIterable<EventOf<K>> {
+  const caller = callerOf(context);
+  const heard = (name: string) => caller !== undefined && hears(caller, session, name);
   const live = pipe(
     context.services.bus.subscribe(),
-    filter((e: GatewayEvent): e is EventOf<K> => e.session === context.session && (names as readonly EventName[]).includes(e.event)),
+    filter((e: GatewayEvent): e is EventOf<K> => heard(e.session) && (names as readonly EventName[]).includes(e.event)),
   );
   if (!(names as readonly EventName[]).includes('qr')) return live;
   // A Repeater, not an async generator: a client leaving must end the subscription at once, not when the
@@ -126,26 +131,63 @@ export function eventsOf<K extends EventName>(context: GraphQLContext, names: re
     void stop.then(() => events.return?.());
     // Asking for the first live event subscribes, so nothing published after the replayed QR is lost.
     const first = events.next();
-    const qr = context.services.sessions.pairingQr(context.session);
-    if (qr) await push(qr as EventOf<K>);
+    for (const [name] of context.services.sessions.states()) {
+      const qr = heard(name) ? context.services.sessions.pairingQr(name) : undefined;
+      if (qr) await push(qr as EventOf<K>);
+    }
     for (let result = await first; !result.done; result = await events.next()) await push(result.value);
     stop();
   });
 }
 
 builder.subscriptionFields((t) => ({
-  qr: t.field({ type: QrEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['qr']), resolve: (e) => e }),
-  authenticated: t.field({ type: AuthenticatedEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['authenticated']), resolve: (e) => e }),
-  ready: t.field({ type: ReadyEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['ready']), resolve: (e) => e }),
-  disconnected: t.field({ type: DisconnectedEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['disconnected']), resolve: (e) => e }),
-  stateChange: t.field({ type: StateChangeEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['state_change']), resolve: (e) => e }),
-  message: t.field({ type: MessageEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['message']), resolve: (e) => e }),
-  messageAck: t.field({ type: MessageAckEvent, subscribe: (_r, _a, ctx) => eventsOf(ctx, ['message_ack']), resolve: (e) => e }),
+  qr: t.field({
+    type: QrEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['qr']),
+    resolve: (e) => e,
+  }),
+  authenticated: t.field({
+    type: AuthenticatedEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['authenticated']),
+    resolve: (e) => e,
+  }),
+  ready: t.field({
+    type: ReadyEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['ready']),
+    resolve: (e) => e,
+  }),
+  disconnected: t.field({
+    type: DisconnectedEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['disconnected']),
+    resolve: (e) => e,
+  }),
+  stateChange: t.field({
+    type: StateChangeEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['state_change']),
+    resolve: (e) => e,
+  }),
+  message: t.field({
+    type: MessageEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['message']),
+    resolve: (e) => e,
+  }),
+  messageAck: t.field({
+    type: MessageAckEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['message_ack']),
+    resolve: (e) => e,
+  }),
   events: t.field({
     type: GatewayEventInterface,
     description: 'Every event (or those named in `types`), as one tagged type',
-    args: { types: t.arg({ type: [EventNameEnum], required: false }) },
-    subscribe: (_r, { types }, ctx) => eventsOf(ctx, types?.length ? types : (Object.keys(typeNames) as EventName[])),
+    args: { types: t.arg({ type: [EventNameEnum], required: false }), ...listenedSessionArgs },
+    subscribe: (_r, { types, session }, ctx) => eventsOf(ctx, session, types?.length ? types : (Object.keys(typeNames) as EventName[])),
     resolve: (e) => e,
   }),
 }));

@@ -4,6 +4,7 @@ import { notFound } from '../../errors.js';
 import { sendMediaInput, sendTextInput } from '../../messaging/message-inputs.js';
 import type { SendResult } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from '../field-policy.js';
 import { DeliveryStatusEnum } from './enums.js';
 
@@ -61,10 +62,14 @@ builder.mutationFields((t) => ({
     type: SendResultType,
     extensions: idempotent,
     args: t.validate(
-      { input: t.arg({ type: SendTextInput, required: true }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-      z.object({ input: sendTextInput }),
+      {
+        input: t.arg({ type: SendTextInput, required: true }),
+        idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+        ...sessionArgs,
+      },
+      z.object({ input: sendTextInput, session: sessionValue }),
     ),
-    resolve: (_root, { input }, { services, session }) => services.messaging.sendText(session, input.recipient, input.text),
+    resolve: (_root, { input, session }, { services }) => services.messaging.sendText(session, input.recipient, input.text),
   }),
   sendMedia: t.field({
     type: SendResultType,
@@ -73,10 +78,11 @@ builder.mutationFields((t) => ({
       {
         input: t.arg({ type: SendMediaInput, required: true }),
         idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+        ...sessionArgs,
       },
-      z.object({ input: sendMediaInput }),
+      z.object({ input: sendMediaInput, session: sessionValue }),
     ),
-    resolve: (_root, { input }, { services, session }) =>
+    resolve: (_root, { input, session }, { services }) =>
       services.messaging.sendMedia(session, input.recipient, input.source, { caption: input.caption, filename: input.filename }),
   }),
 }));
@@ -84,7 +90,8 @@ builder.mutationFields((t) => ({
 builder.queryField('messageStatus', (t) =>
   t.field({
     type: MessageStatus,
-    args: { id: t.arg.string({ required: true }) },
-    resolve: async (_root, { id }, { services }) => (await services.messages.find(id)) ?? Promise.reject(notFound('Message not found')),
+    args: { id: t.arg.string({ required: true }), ...sessionArgs },
+    resolve: async (_root, { id, session }, { services }) =>
+      (await services.messages.find(id, session)) ?? Promise.reject(notFound('Message not found')),
   }),
 );

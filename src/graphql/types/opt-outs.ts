@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { OptOutRecord } from '../../db/entities/opt-out-record.js';
 import { optOutInput } from '../../campaigns/campaign-inputs.js';
 import { builder } from '../builder.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
 
 const OptOutType = builder.objectRef<OptOutRecord>('OptOut').implement({
   description: 'A chat that gets no campaigns',
@@ -27,13 +28,17 @@ const OptOutInput = builder.inputType('OptOutInput', {
 });
 
 const inputArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) =>
-  t.validate({ input: t.arg({ type: OptOutInput, required: true }) }, z.object({ input: optOutInput }));
+  t.validate(
+    { input: t.arg({ type: OptOutInput, required: true }), ...sessionArgs },
+    z.object({ input: optOutInput, session: sessionValue }),
+  );
 
 builder.queryField('optOuts', (t) =>
   t.field({
     type: [OptOutType],
     description: 'The chats that get no campaigns, oldest first',
-    resolve: (_r, _a, { services, session }) => services.optOuts.list(session),
+    args: sessionArgs,
+    resolve: (_r, { session }, { services }) => services.optOuts.list(session),
   }),
 );
 
@@ -41,7 +46,7 @@ builder.mutationFields((t) => ({
   addOptOut: t.field({
     type: OptOutChangeType,
     args: inputArgs(t),
-    resolve: async (_r, { input }, { services, session }) => {
+    resolve: async (_r, { input, session }, { services }) => {
       const added = await services.optOuts.add(session, input);
       return { chatId: input.chatId, changed: added, message: added ? 'Added to the opt-out list' : 'Already on the opt-out list' };
     },
@@ -49,7 +54,7 @@ builder.mutationFields((t) => ({
   removeOptOut: t.field({
     type: OptOutChangeType,
     args: inputArgs(t),
-    resolve: async (_r, { input }, { services, session }) => {
+    resolve: async (_r, { input, session }, { services }) => {
       await services.optOuts.remove(session, input);
       return { chatId: input.chatId, changed: true, message: 'Removed from the opt-out list' };
     },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sandboxAckInput, sandboxDisconnectInput, sandboxInboundInput } from '../../domain/sandbox-inputs.js';
 import type { DeliveredMessage } from '../../whatsapp/sandbox/sent-log.js';
 import { builder } from '../builder.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
 import { ClientStatusType } from './client.js';
 import { DeliveryStatusEnum, DisconnectReasonEnum } from './enums.js';
 import { MessageEvent } from './events.js';
@@ -40,7 +41,8 @@ builder.queryField('sandboxOutbox', (t) =>
   t.field({
     type: [SandboxMessage],
     description: 'What the sandbox delivered, oldest first (sandbox driver only)',
-    resolve: (_root, _args, { services, session }) => [...services.sessions.sandbox(session).delivered()],
+    args: sessionArgs,
+    resolve: (_root, { session }, { services }) => [...services.sessions.sandbox(session).delivered()],
   }),
 );
 
@@ -48,7 +50,8 @@ builder.mutationFields((t) => ({
   sandboxLink: t.field({
     type: ClientStatusType,
     description: 'Links the sandbox as if the QR code had been scanned (sandbox driver only)',
-    resolve: (_root, _args, { services, session }) => {
+    args: sessionArgs,
+    resolve: (_root, { session }, { services }) => {
       services.sessions.sandbox(session).link();
       return services.sessions.clientStatus(session);
     },
@@ -56,8 +59,11 @@ builder.mutationFields((t) => ({
   sandboxInbound: t.field({
     type: MessageEvent,
     description: 'Delivers a message to the linked account, raising a `message` event (sandbox driver only)',
-    args: t.validate({ input: t.arg({ type: SandboxInboundInput, required: true }) }, z.object({ input: sandboxInboundInput })),
-    resolve: (_root, { input }, { services, session }) => ({
+    args: t.validate(
+      { input: t.arg({ type: SandboxInboundInput, required: true }), ...sessionArgs },
+      z.object({ input: sandboxInboundInput, session: sessionValue }),
+    ),
+    resolve: (_root, { input, session }, { services }) => ({
       event: 'message' as const,
       session,
       timestamp: new Date(),
@@ -67,8 +73,11 @@ builder.mutationFields((t) => ({
   sandboxDisconnect: t.field({
     type: ClientStatusType,
     description: 'Drops the connection with a reason, as WhatsApp would (sandbox driver only)',
-    args: t.validate({ reason: t.arg({ type: DisconnectReasonEnum }) }, sandboxDisconnectInput),
-    resolve: (_root, { reason }, { services, session }) => {
+    args: t.validate(
+      { reason: t.arg({ type: DisconnectReasonEnum }), ...sessionArgs },
+      sandboxDisconnectInput.extend({ session: sessionValue }),
+    ),
+    resolve: (_root, { reason, session }, { services }) => {
       services.sessions.sandbox(session).disconnect(reason);
       return services.sessions.clientStatus(session);
     },
@@ -76,7 +85,7 @@ builder.mutationFields((t) => ({
   sandboxAck: t.field({
     type: SandboxMessage,
     description: 'Acks a delivered message: 2 delivered, 3 read, 4 played, -1 failed (sandbox driver only)',
-    args: t.validate({ id: t.arg.string(), ack: t.arg.int() }, sandboxAckInput),
-    resolve: (_root, { id, ack }, { services, session }) => services.sessions.sandbox(session).ack(id, ack),
+    args: t.validate({ id: t.arg.string(), ack: t.arg.int(), ...sessionArgs }, sandboxAckInput.extend({ session: sessionValue })),
+    resolve: (_root, { id, ack, session }, { services }) => services.sessions.sandbox(session).ack(id, ack),
   }),
 }));

@@ -3,6 +3,7 @@ import { sessionName, sessionStatuses } from '../../domain/session-name.js';
 import { createSessionInput } from '../../sessions/session-inputs.js';
 import type { SessionView } from '../../sessions/session-service.js';
 import { builder } from '../builder.js';
+import { sessionNamedBy } from '../field-policy.js';
 import { ConnectionStateEnum } from './enums.js';
 
 const SessionStatusEnum = builder.enumType('SessionStatus', {
@@ -67,12 +68,14 @@ builder.queryFields((t) => ({
   }),
   session: t.field({
     type: SessionType,
+    extensions: sessionNamedBy('name'),
     args: t.validate({ name: t.arg.string({ required: true }) }, z.object({ name: sessionName })),
     resolve: (_r, { name }, { services }) => services.sessionAdmin.get(name),
   }),
   sessionQr: t.field({
     type: SessionQrType,
     description: 'The QR code to scan now; NOT_FOUND, naming the state, while there is none',
+    extensions: sessionNamedBy('name'),
     args: t.validate({ name: t.arg.string({ required: true }) }, z.object({ name: sessionName })),
     resolve: (_r, { name }, { services }) => services.sessionAdmin.qr(name),
   }),
@@ -85,16 +88,23 @@ builder.mutationFields((t) => ({
     args: t.validate({ input: t.arg({ type: CreateSessionInput, required: true }) }, z.object({ input: createSessionInput })),
     resolve: (_r, { input }, { services }) => services.sessionAdmin.create(input),
   }),
-  startSession: t.field({ type: SessionType, args: byName(t), resolve: (_r, { name }, { services }) => services.sessionAdmin.start(name) }),
+  startSession: t.field({
+    type: SessionType,
+    extensions: sessionNamedBy('name'),
+    args: byName(t),
+    resolve: (_r, { name }, { services }) => services.sessionAdmin.start(name),
+  }),
   stopSession: t.field({
     type: SessionType,
     description: 'Stops the session and keeps its login',
+    extensions: sessionNamedBy('name'),
     args: byName(t),
     resolve: (_r, { name }, { services }) => services.sessionAdmin.stop(name),
   }),
   logoutSession: t.field({
     type: SessionType,
     description: 'Unlinks the account; a new QR code follows',
+    extensions: sessionNamedBy('name'),
     args: byName(t),
     resolve: (_r, { name }, { services }) => services.sessionAdmin.logout(name),
   }),

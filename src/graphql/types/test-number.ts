@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { testMessageInput } from '../../messaging/message-inputs.js';
 import type { MessagingService } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
-import { IDEMPOTENCY_KEY_DESCRIPTION, strictAndIdempotent } from '../field-policy.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
+import { anyKeyField, IDEMPOTENCY_KEY_DESCRIPTION, strictAndIdempotent } from '../field-policy.js';
 import { SendResultType } from './messages.js';
 
 const TestNumberInfo = builder.objectRef<ReturnType<MessagingService['testNumber']>>('TestNumberInfo').implement({
@@ -19,7 +20,7 @@ const TestMessageInput = builder.inputType('TestMessageInput', {
 });
 
 builder.queryField('testNumber', (t) =>
-  t.field({ type: TestNumberInfo, resolve: (_root, _args, { services }) => services.messaging.testNumber() }),
+  t.field({ type: TestNumberInfo, extensions: anyKeyField, resolve: (_root, _args, { services }) => services.messaging.testNumber() }),
 );
 
 builder.mutationField('sendTestMessage', (t) =>
@@ -28,9 +29,13 @@ builder.mutationField('sendTestMessage', (t) =>
     description: 'Sends to TEST_PHONE_NUMBER; the response hides the number',
     extensions: strictAndIdempotent,
     args: t.validate(
-      { input: t.arg({ type: TestMessageInput }), idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }) },
-      z.object({ input: testMessageInput.nullish().transform((v) => v ?? testMessageInput.parse({})) }),
+      {
+        input: t.arg({ type: TestMessageInput }),
+        idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+        ...sessionArgs,
+      },
+      z.object({ input: testMessageInput.nullish().transform((v) => v ?? testMessageInput.parse({})), session: sessionValue }),
     ),
-    resolve: (_root, { input }, { services, session }) => services.messaging.sendTestMessage(session, input.message),
+    resolve: (_root, { input, session }, { services }) => services.messaging.sendTestMessage(session, input.message),
   }),
 );

@@ -1,5 +1,6 @@
 import type { VersionInfo } from '../../version.js';
 import { builder } from '../builder.js';
+import { anyKeyField } from '../field-policy.js';
 
 const Version = builder.objectRef<VersionInfo>('Version').implement({
   description: 'The gateway and the whatsapp-web.js it is built on',
@@ -10,4 +11,6 @@ const Version = builder.objectRef<VersionInfo>('Version').implement({
   }),
 });
 
-builder.queryField('version', (t) => t.field({ type: Version, resolve: (_root, _args, { services }) => services.version }));
+builder.queryField('version', (t) =>
+  t.field({ type: Version, extensions: anyKeyField, resolve: (_root, _args, { services }) => services.version }),
+);

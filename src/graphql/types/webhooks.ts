@@ -4,7 +4,10 @@ import type { WebhookRecord } from '../../db/entities/webhook-record.js';
 import { deliveryStates } from '../../domain/delivery-states.js';
 import { createWebhookInput, deliveryId, deliveryStateInput, updateWebhookInput, webhookId } from '../../webhooks/webhook-inputs.js';
 import type { DeliveryWithAttempts } from '../../webhooks/webhook-store.js';
+import { ALL_SESSIONS } from '../../domain/caller.js';
 import { builder } from '../builder.js';
+import { requireCaller } from '../context.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
 import { pageSize } from '../page-args.js';
 import { emittedAt, eventType, GatewayEventInterface } from './events.js';
 import { ALL_EVENTS, webhookEventNames } from '../../domain/event-names.js';
@@ -19,6 +22,7 @@ const WebhookType = builder.objectRef<WebhookRecord>('Webhook').implement({
   fields: (t) => ({
     id: t.exposeInt('id'),
     url: t.exposeString('url'),
+    sessions: t.exposeStringList('sessions', { description: `The sessions whose events it gets, or "${ALL_SESSIONS}" for every session` }),
     events: t.exposeStringList('events', { description: `Event names, or "${ALL_EVENTS}" for every event` }),
     enabled: t.exposeBoolean('enabled'),
     disabledReason: t.exposeString('disabledReason', { nullable: true, description: 'Why the gateway disabled it, when it did' }),
@@ -91,6 +95,9 @@ const eventsDescription = `Event names (${webhookEventNames.join(', ')}), or "${
 const CreateWebhookInput = builder.inputType('CreateWebhookInput', {
   fields: (t) => ({
     url: t.string({ description: 'Where events are POSTed: an http or https URL' }),
+    sessions: t.stringList({
+      description: `The sessions whose events it gets, or ["${ALL_SESSIONS}"]; the session acted on when not given`,
+    }),
     events: t.stringList({ description: `${eventsDescription}; every event when not given` }),
     secret: t.string({ description: 'The HMAC-SHA256 signing key (16 characters or more); generated when not given' }),
     enabled: t.boolean({ description: 'true when not given' }),
@@ -101,6 +108,7 @@ const UpdateWebhookInput = builder.inputType('UpdateWebhookInput', {
   description: 'The fields to change; the others stay',
   fields: (t) => ({
     url: t.string(),
+    sessions: t.stringList({ description: `Session names, or ["${ALL_SESSIONS}"] for every session` }),
     events: t.stringList({ description: eventsDescription }),
     secret: t.string(),
     enabled: t.boolean({ description: 'false holds deliveries back; true resumes them (and clears a disabledReason)' }),
@@ -112,8 +120,9 @@ const MAX_PAGE = 500;
 builder.queryFields((t) => ({
   webhooks: t.field({
     type: [WebhookType],
-    description: 'The registered webhooks, oldest first',
-    resolve: (_r, _a, { services }) => services.webhooks.list(),
+    description: 'The webhooks that get the session’s events, oldest first',
+    args: sessionArgs,
+    resolve: (_r, { session }, { services }) => services.webhooks.list(session),
   }),
   webhookDeliveries: t.field({
     type: [WebhookDeliveryType],
@@ -123,15 +132,17 @@ builder.queryFields((t) => ({
         id: t.arg.id({ required: true, description: 'The webhook' }),
         first: t.arg.int({ defaultValue: 50 }),
         state: t.arg.string({ description: `Only deliveries in this state: ${deliveryStates.join(', ')}` }),
+        ...sessionArgs,
       },
       z.object({
         id: webhookId,
         first: pageSize(MAX_PAGE),
         state: deliveryStateInput.nullish(),
+        session: sessionValue,
       }),
     ),
-    resolve: (_r, { id, first, state }, { services }) =>
-      services.webhooks.deliveries(id, { first: first ?? 50, state: state ?? undefined }),
+    resolve: (_r, { id, first, state, session }, { services }) =>
+      services.webhooks.deliveries(session, id, { first: first ?? 50, state: state ?? undefined }),
   }),
 }));
 
@@ -139,31 +150,35 @@ builder.mutationFields((t) => ({
   createWebhook: t.field({
     type: CreatedWebhookType,
     description: 'Registers a webhook; the answer carries its secret, the one time it is shown',
-    args: t.validate({ input: t.arg({ type: CreateWebhookInput, required: true }) }, z.object({ input: createWebhookInput })),
-    resolve: (_r, { input }, { services }) => services.webhooks.create(input),
+    args: t.validate(
+      { input: t.arg({ type: CreateWebhookInput, required: true }), ...sessionArgs },
+      z.object({ input: createWebhookInput, session: sessionValue }),
+    ),
+    resolve: (_r, { input, session }, ctx) => ctx.services.webhooks.create(session, requireCaller(ctx), input),
   }),
   updateWebhook: t.field({
     type: WebhookType,
     args: t.validate(
-      { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateWebhookInput, required: true }) },
-      z.object({ id: webhookId, input: updateWebhookInput }),
+      { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateWebhookInput, required: true }), ...sessionArgs },
+      z.object({ id: webhookId, input: updateWebhookInput, session: sessionValue }),
     ),
-    resolve: (_r, { id, input }, { services }) => services.webhooks.update(id, input),
+    resolve: (_r, { id, input, session }, ctx) => ctx.services.webhooks.update(session, requireCaller(ctx), id, input),
   }),
   deleteWebhook: t.field({
     type: WebhookDeletionType,
     description: 'Deletes a webhook with its outbox: what was not delivered yet never will be',
-    args: t.validate({ id: t.arg.id({ required: true }) }, z.object({ id: webhookId })),
-    resolve: async (_r, { id }, { services }) => {
-      await services.webhooks.delete(id);
+    args: t.validate({ id: t.arg.id({ required: true }), ...sessionArgs }, z.object({ id: webhookId, session: sessionValue })),
+    resolve: async (_r, { id, session }, ctx) => {
+      await ctx.services.webhooks.delete(session, requireCaller(ctx), id);
       return { id };
     },
   }),
   redeliver: t.field({
     type: WebhookDeliveryType,
     description: "Sends a delivery's event again (same event id and body, a fresh signature), behind the webhook's queue",
-    args: t.validate({ deliveryId: t.arg.id({ required: true }) }, z.object({ deliveryId })),
-    resolve: async (_r, { deliveryId: id }, { services }) => Object.assign(await services.webhooks.redeliver(id), { attemptLog: [] }),
+    args: t.validate({ deliveryId: t.arg.id({ required: true }), ...sessionArgs }, z.object({ deliveryId, session: sessionValue })),
+    resolve: async (_r, { deliveryId: id, session }, ctx) =>
+      Object.assign(await ctx.services.webhooks.redeliver(session, requireCaller(ctx), id), { attemptLog: [] }),
   }),
 }));
 

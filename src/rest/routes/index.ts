@@ -1,5 +1,8 @@
 import type { RestRoute } from '../rest-route.js';
+import { schema } from '../../graphql/schema.js';
+import { actsOnSession, onSessionOperation } from '../session-operation.js';
 import { campaignRoutes } from './campaigns.js';
+import { keyRoutes } from './keys.js';
 import { messageRoutes } from './messages.js';
 import { sandboxRoutes } from './sandbox.js';
 import { sessionRoutes } from './sessions.js';
@@ -12,14 +15,19 @@ const documented = [...statusRoutes, ...messageRoutes, ...campaignRoutes, ...web
 const onSession = (route: RestRoute): RestRoute => ({
   ...route,
   path: route.path.replace(/^\/api\//, '/api/sessions/:session/'),
+  operation: onSessionOperation(route.operation),
   summary: `${route.summary} (on the session named in the path)`,
   failures: [...new Set([...(route.failures ?? []), 404 as const])],
   onSession: true,
 });
 
-/** Every documented route, each a GraphQL operation; the session routes; and each /api route again per session. */
+/**
+ * Every documented route, each a GraphQL operation; the session and key routes; and each /api route that
+ * acts on a session again under the session's prefix (the version and the test number are the gateway's).
+ */
 export const restRoutes: RestRoute[] = [
   ...documented,
   ...sessionRoutes,
-  ...documented.filter((route) => route.path.startsWith('/api/')).map(onSession),
+  ...keyRoutes,
+  ...documented.filter((route) => route.path.startsWith('/api/') && actsOnSession(schema, route.operation)).map(onSession),
 ];

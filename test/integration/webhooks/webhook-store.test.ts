@@ -14,14 +14,33 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: webhooks', (ki
     const store = new WebhookStore(db);
     const outbox = new WebhookOutbox(db, store, async (event) => ({ id: (event.data as { id: string }).id }));
     const acks = await store.create({
+      sessions: ['default'],
       url: 'https://a.example/hooks',
       events: ['message_ack'],
       secret: 'secret-0123456789',
       enabled: true,
     });
-    const all = await store.create({ url: 'https://b.example/hooks', events: ['*'], secret: 'secret-0123456789', enabled: true });
-    await store.create({ url: 'https://c.example/hooks', events: ['message_ack'], secret: 'secret-0123456789', enabled: false });
-    await store.create({ url: 'https://d.example/hooks', events: ['message'], secret: 'secret-0123456789', enabled: true });
+    const all = await store.create({
+      sessions: ['default'],
+      url: 'https://b.example/hooks',
+      events: ['*'],
+      secret: 'secret-0123456789',
+      enabled: true,
+    });
+    await store.create({
+      sessions: ['default'],
+      url: 'https://c.example/hooks',
+      events: ['message_ack'],
+      secret: 'secret-0123456789',
+      enabled: false,
+    });
+    await store.create({
+      sessions: ['default'],
+      url: 'https://d.example/hooks',
+      events: ['message'],
+      secret: 'secret-0123456789',
+      enabled: true,
+    });
     const ack = (id: string): GatewayEvent => ({
       event: 'message_ack',
       session: 'default',
@@ -43,6 +62,7 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: webhooks', (ki
     expect(JSON.parse(rows[0]!.payload)).toEqual({
       id: rows[0]!.eventId,
       event: 'message_ack',
+      session: 'default',
       timestamp: '2026-11-25T10:00:00.000Z',
       data: { id: 'kept' },
     });
@@ -54,7 +74,13 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: webhooks', (ki
   it('lets one gateway at a time deliver a webhook, and another once the lease lapses', async () => {
     const db = await openScratchStore(kind);
     const store = new WebhookStore(db);
-    const webhook = await store.create({ url: 'https://a.example/hooks', events: ['*'], secret: 'secret-0123456789', enabled: true });
+    const webhook = await store.create({
+      sessions: ['default'],
+      url: 'https://a.example/hooks',
+      events: ['*'],
+      secret: 'secret-0123456789',
+      enabled: true,
+    });
     const claims = await Promise.all([store.lease(webhook.id, 'gateway-a', 300), store.lease(webhook.id, 'gateway-b', 300)]);
     expect(claims.filter(Boolean)).toHaveLength(1);
     const [holder, other] = claims[0] ? ['gateway-a', 'gateway-b'] : ['gateway-b', 'gateway-a'];
@@ -69,7 +95,13 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: webhooks', (ki
   it('deletes ended deliveries older than the cutoff with their attempts, in batches, and keeps pending and recent ones', async () => {
     const db = await openScratchStore(kind);
     const store = new WebhookStore(db);
-    const webhook = await store.create({ url: 'https://a.example/hooks', events: ['*'], secret: 'secret-0123456789', enabled: true });
+    const webhook = await store.create({
+      sessions: ['default'],
+      url: 'https://a.example/hooks',
+      events: ['*'],
+      secret: 'secret-0123456789',
+      enabled: true,
+    });
     const enqueue = (eventId: string) =>
       db.em.fork().transactional((em) => store.enqueue(em, [{ webhookId: webhook.id, eventId, event: 'message', payload: '{}' }]));
     for (const id of [

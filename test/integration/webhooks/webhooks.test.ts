@@ -147,7 +147,13 @@ describe('webhooks: delivery', () => {
 
     await eventually(() => expect(frames.some((f) => f.event === 'message')).toBe(true));
     const frame = frames.find((f) => f.event === 'message')!;
-    expect(delivered!.body).toEqual({ id: expect.any(String), event: 'message', timestamp: expect.any(String), data: frame.data });
+    expect(delivered!.body).toEqual({
+      id: expect.any(String),
+      event: 'message',
+      session: 'default',
+      timestamp: expect.any(String),
+      data: frame.data,
+    });
     expect(delivered!.body.data).toMatchObject({ from: '966507654321@c.us', body: 'Is my order on its way?', fromMe: false });
 
     // The attempt is stored once the receiver's answer is in, a moment after the receiver has it.

@@ -40,15 +40,21 @@ describe('the raw WebSocket stream', () => {
     const gateway = await startGateway({ SANDBOX_QR_REFRESH_MS: '1000' });
     const root = await connect(`${gateway.rawWsUrl}?apiKey=${TEST_API_KEY}`);
     const ws = await connect(`${gateway.rawWsUrl}/ws`, { headers: { 'x-api-key': TEST_API_KEY } });
-    expect(await root.next('qr')).toEqual({ event: 'qr', data: { qr: expect.stringMatching(/./), timestamp: isoTimestamp } });
+    expect(await root.next('qr')).toEqual({
+      event: 'qr',
+      session: 'default',
+      data: { qr: expect.stringMatching(/./), timestamp: isoTimestamp },
+    });
     await gateway.rest.POST('/api/sandbox/link');
     for (const client of [root, ws]) {
       expect(await client.next('authenticated')).toEqual({
         event: 'authenticated',
+        session: 'default',
         data: { message: 'WhatsApp authenticated successfully', timestamp: isoTimestamp },
       });
       expect(await client.next('ready')).toEqual({
         event: 'ready',
+        session: 'default',
         data: {
           message: 'WhatsApp client is ready',
           info: { wid: '15550100001@c.us', pushname: 'WaQtor Sandbox', platform: 'sandbox' },
@@ -57,6 +63,7 @@ describe('the raw WebSocket stream', () => {
       });
       expect(client.frames.filter((f) => f.event === 'state_change').at(-1)).toEqual({
         event: 'state_change',
+        session: 'default',
         data: { state: 'CONNECTED', previousState: 'PAIRING', timestamp: isoTimestamp },
       });
     }
@@ -68,7 +75,11 @@ describe('the raw WebSocket stream', () => {
     const pairing = await connect(`${gateway.rawWsUrl}?apiKey=${TEST_API_KEY}`);
     const onScreen = (await gateway.request(ClientStatusDocument)).body.data?.clientStatus.state;
     expect(onScreen).toBe('PAIRING');
-    expect(await pairing.next('qr', 2_000)).toEqual({ event: 'qr', data: { qr: expect.stringMatching(/^2@/), timestamp: isoTimestamp } });
+    expect(await pairing.next('qr', 2_000)).toEqual({
+      event: 'qr',
+      session: 'default',
+      data: { qr: expect.stringMatching(/^2@/), timestamp: isoTimestamp },
+    });
     expect(pairing.frames.map((f) => f.event)).toEqual(['qr']);
 
     await gateway.rest.POST('/api/sandbox/link');
@@ -76,6 +87,7 @@ describe('the raw WebSocket stream', () => {
     const linked = await connect(`${gateway.rawWsUrl}/ws?apiKey=${TEST_API_KEY}`);
     expect(await linked.next('ready', 2_000)).toEqual({
       event: 'ready',
+      session: 'default',
       data: {
         message: 'WhatsApp client is ready',
         info: { wid: '15550100001@c.us', pushname: 'WaQtor Sandbox', platform: 'sandbox' },
@@ -95,6 +107,7 @@ describe('the raw WebSocket stream', () => {
     await gateway.rest.POST('/api/sandbox/inbound', { body: { from: '971501234567', body: 'Hello! This is a test message.' } });
     expect(await client.next('message')).toEqual({
       event: 'message',
+      session: 'default',
       data: {
         id: expect.any(String),
         from: '971501234567@c.us',
@@ -125,11 +138,13 @@ describe('the raw WebSocket stream', () => {
     );
     expect(client.frames.find((f) => f.event === 'message_ack')).toEqual({
       event: 'message_ack',
+      session: 'default',
       data: { id: sent.data!.data.id, chatId: '966501234567@c.us', ack: 1, status: 'sent', timestamp: isoTimestamp },
     });
     await gateway.rest.POST('/api/sandbox/disconnect', { body: { reason: 'CONFLICT' } });
     expect(await client.next('disconnected')).toEqual({
       event: 'disconnected',
+      session: 'default',
       data: { reason: 'CONFLICT', message: 'WhatsApp client disconnected', timestamp: isoTimestamp },
     });
   });

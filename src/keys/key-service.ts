@@ -1,0 +1,82 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import type { ApiKeyRecord } from '../db/entities/api-key-record.js';
+import { ADMIN, type Caller } from '../domain/caller.js';
+import { badInput, notFound } from '../errors.js';
+import { checkApiKey, type ApiKeyCheck } from '../http/api-key.js';
+import type { Logger } from '../logger.js';
+import type { ApiKeyStore } from './api-key-store.js';
+import type { createKeyInput } from './key-inputs.js';
+
+/** How a presented key was taken: who it stands for, or why it was not. */
+export type Credential = { ok: true; caller: Caller } | { ok: false; reason: Exclude<ApiKeyCheck, 'ok'> };
+
+/** A key as listed: never its secret. */
+export type KeyView = Pick<ApiKeyRecord, 'id' | 'name' | 'sessions' | 'createdAt'>;
+
+export interface KeyServiceDeps {
+  store: ApiKeyStore;
+  /** API_KEY: the admin key. */
+  adminKey: string;
+  /** Whether a session of this name exists, so a key is not made for a typo. */
+  sessionExists: (name: string) => Promise<boolean>;
+  logger: Logger;
+}
+
+const digestOf = (key: string) => createHash('sha256').update(key).digest('hex');
+
+/**
+ * The API keys: the admin key from the configuration, and keys made through the API, each limited to the
+ * sessions it names. Every request is identified here, so the scoped keys are held in memory by digest
+ * (loaded at start, changed with each create and revoke): a revoked key is refused from the next request on.
+ */
+export class KeyService {
+  readonly #byDigest = new Map<string, Caller>();
+
+  constructor(private readonly deps: KeyServiceDeps) {}
+
+  async load(): Promise<void> {
+    this.#byDigest.clear();
+    for (const key of await this.deps.store.list()) this.#remember(key);
+  }
+
+  /** Who a presented key stands for. The admin key is compared in constant time; others by their digest. */
+  identify(provided: string | null | undefined): Credential {
+    const admin = checkApiKey(provided, this.deps.adminKey);
+    if (admin === 'ok') return { ok: true, caller: ADMIN };
+    if (admin === 'missing') return { ok: false, reason: 'missing' };
+    const caller = this.#byDigest.get(digestOf(provided as string));
+    return caller ? { ok: true, caller } : { ok: false, reason: 'invalid' };
+  }
+
+  async list(): Promise<KeyView[]> {
+    return (await this.deps.store.list()).map(({ id, name, sessions, createdAt }) => ({ id, name, sessions, createdAt }));
+  }
+
+  /** Makes a key for the named sessions; the answer carries the key itself, which is never shown again. */
+  async create(input: z.output<typeof createKeyInput>): Promise<KeyView & { key: string }> {
+    for (const [index, session] of input.sessions.entries()) {
+      if (!(await this.deps.sessionExists(session))) {
+        throw badInput(`Session "${session}" not found; create it before giving a key to it`, [
+          { path: ['input', 'sessions', index], message: 'no such session' },
+        ]);
+      }
+    }
+    const key = `wqk_${randomBytes(32).toString('base64url')}`;
+    const record = await this.deps.store.create({ name: input.name, sessions: input.sessions, digest: digestOf(key) });
+    this.#remember(record);
+    this.deps.logger.info({ keyId: record.id, sessions: record.sessions }, 'API key created');
+    return { id: record.id, name: record.name, sessions: record.sessions, createdAt: record.createdAt, key };
+  }
+
+  async revoke(id: number): Promise<void> {
+    const record = await this.deps.store.find(id);
+    if (!record || !(await this.deps.store.delete(id))) throw notFound('API key not found');
+    this.#byDigest.delete(record.digest);
+    this.deps.logger.info({ keyId: id }, 'API key revoked');
+  }
+
+  #remember(record: ApiKeyRecord): void {
+    this.#byDigest.set(record.digest, { kind: 'scoped', keyId: record.id, keyName: record.name, sessions: record.sessions });
+  }
+}
