@@ -3122,6 +3122,8 @@ export interface operations {
                         data: {
                             id: number;
                             url: string;
+                            /** @description The sessions whose events it gets, or "*" for every session */
+                            sessions: string[];
                             /** @description Event names, or "*" for every event */
                             events: string[];
                             enabled: boolean;
@@ -3223,6 +3225,8 @@ export interface operations {
                             webhook: {
                                 id: number;
                                 url: string;
+                                /** @description The sessions whose events it gets, or "*" for every session */
+                                sessions: string[];
                                 /** @description Event names, or "*" for every event */
                                 events: string[];
                                 enabled: boolean;
@@ -3333,6 +3337,8 @@ export interface operations {
                         data: {
                             id: number;
                             url: string;
+                            /** @description The sessions whose events it gets, or "*" for every session */
+                            sessions: string[];
                             /** @description Event names, or "*" for every event */
                             events: string[];
                             enabled: boolean;
@@ -7293,6 +7299,8 @@ export interface operations {
                         data: {
                             id: number;
                             url: string;
+                            /** @description The sessions whose events it gets, or "*" for every session */
+                            sessions: string[];
                             /** @description Event names, or "*" for every event */
                             events: string[];
                             enabled: boolean;
@@ -7405,6 +7413,8 @@ export interface operations {
                             webhook: {
                                 id: number;
                                 url: string;
+                                /** @description The sessions whose events it gets, or "*" for every session */
+                                sessions: string[];
                                 /** @description Event names, or "*" for every event */
                                 events: string[];
                                 enabled: boolean;
@@ -7525,6 +7535,8 @@ export interface operations {
                         data: {
                             id: number;
                             url: string;
+                            /** @description The sessions whose events it gets, or "*" for every session */
+                            sessions: string[];
                             /** @description Event names, or "*" for every event */
                             events: string[];
                             enabled: boolean;

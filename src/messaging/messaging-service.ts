@@ -34,7 +34,7 @@ export class MessagingService {
 
   /** `alongside` is written with the message's own record, so an ack arriving at once finds both. */
   async sendText(session: string, recipient: Recipient, text: string, alongside?: RecordAlongside): Promise<SendResult> {
-    const sent = await this.#counted('text', this.sessions.get(session).driver.sendText(recipient, text));
+    const sent = await this.#counted(session, 'text', this.sessions.get(session).driver.sendText(recipient, text));
     await this.#record(session, recipient, sent, 'text', alongside);
     return { ...sent, to: recipient.to };
   }
@@ -49,6 +49,7 @@ export class MessagingService {
     // Refuse early, before a download that could not be sent anyway.
     if (driver.state() !== 'CONNECTED') throw clientNotReady();
     const sent = await this.#counted(
+      session,
       'media',
       loadMedia(source, options, this.options.media).then((media) => driver.sendMedia(recipient, media, { caption: options.caption })),
     );
@@ -75,13 +76,13 @@ export class MessagingService {
   }
 
   /** Counts a send WhatsApp accepted, or one that failed after its input was accepted (with why). */
-  async #counted(kind: MessageKind, sending: Promise<SentMessage>): Promise<SentMessage> {
+  async #counted(session: string, kind: MessageKind, sending: Promise<SentMessage>): Promise<SentMessage> {
     try {
       const sent = await sending;
-      this.metrics.messagesSent.inc({ kind });
+      this.metrics.messagesSent.inc({ session, kind });
       return sent;
     } catch (error) {
-      this.metrics.messagesFailed.inc({ kind, code: error instanceof GatewayError ? error.code : 'INTERNAL' });
+      this.metrics.messagesFailed.inc({ session, kind, code: error instanceof GatewayError ? error.code : 'INTERNAL' });
       throw error;
     }
   }

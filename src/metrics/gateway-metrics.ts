@@ -34,43 +34,43 @@ export class GatewayMetrics {
 
   readonly messagesSent = new Counter({
     name: 'waqtor_messages_sent_total',
-    help: 'Messages WhatsApp accepted, by kind',
-    labelNames: ['kind'] as const,
+    help: 'Messages WhatsApp accepted, by session and kind',
+    labelNames: ['session', 'kind'] as const,
     registers: [this.registry],
   });
 
   readonly messagesFailed = new Counter({
     name: 'waqtor_messages_failed_total',
-    help: 'Sends that failed after their input was accepted, by kind and error code',
-    labelNames: ['kind', 'code'] as const,
+    help: 'Sends that failed after their input was accepted, by session, kind and error code',
+    labelNames: ['session', 'kind', 'code'] as const,
     registers: [this.registry],
   });
 
   readonly acks = new Counter({
     name: 'waqtor_message_acks_total',
-    help: 'Delivery acks received for sent messages, by status',
-    labelNames: ['status'] as const,
+    help: 'Delivery acks received for sent messages, by session and status',
+    labelNames: ['session', 'status'] as const,
     registers: [this.registry],
   });
 
   readonly inbound = new Counter({
     name: 'waqtor_messages_received_total',
-    help: 'Messages received by the linked account, by WhatsApp type',
-    labelNames: ['type'] as const,
+    help: 'Messages received by the linked account, by session and WhatsApp type',
+    labelNames: ['session', 'type'] as const,
     registers: [this.registry],
   });
 
   readonly campaignRecipients = new Counter({
     name: 'waqtor_campaign_recipients_total',
-    help: 'Campaign recipients moved to a state (sent, delivered, read, failed, unknown, skipped…)',
-    labelNames: ['state'] as const,
+    help: 'Campaign recipients moved to a state (sent, delivered, read, failed, unknown, skipped…), by session',
+    labelNames: ['session', 'state'] as const,
     registers: [this.registry],
   });
 
   readonly driverRestarts = new Counter({
     name: 'waqtor_driver_restarts_total',
-    help: 'WhatsApp connections dropped, by reason; the driver starts afresh after each unless the reason is a block',
-    labelNames: ['reason'] as const,
+    help: 'WhatsApp connections dropped, by session and reason; the driver starts afresh after each unless the reason is a block',
+    labelNames: ['session', 'reason'] as const,
     registers: [this.registry],
   });
 
@@ -153,16 +153,16 @@ export class GatewayMetrics {
   #count(event: GatewayEvent): void {
     switch (event.event) {
       case 'message_ack':
-        this.acks.inc({ status: event.data.status });
+        this.acks.inc({ session: event.session, status: event.data.status });
         break;
       case 'message':
-        if (!event.data.fromMe) this.inbound.inc({ type: event.data.type });
+        if (!event.data.fromMe) this.inbound.inc({ session: event.session, type: event.data.type });
         break;
       case 'campaign_progress':
-        if (event.data.recipient) this.campaignRecipients.inc({ state: event.data.recipient.state });
+        if (event.data.recipient) this.campaignRecipients.inc({ session: event.session, state: event.data.recipient.state });
         break;
       case 'disconnected':
-        this.driverRestarts.inc({ reason: event.data.reason });
+        this.driverRestarts.inc({ session: event.session, reason: event.data.reason });
         break;
       default:
         break;

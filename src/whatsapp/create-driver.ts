@@ -13,7 +13,7 @@ export async function createDriver(config: Config, session: string, settings: Dr
   const log = logger.child({ session, driver: kind });
   switch (kind) {
     case 'sandbox':
-      return new SandboxDriver(config.sandbox, log);
+      return new SandboxDriver(config.sandbox, log, session);
     case 'wwebjs': {
       // whatsapp-web.js and puppeteer take ~0.2 s and ~35 MB to load; a sandbox gateway never needs them.
       const { createWwebjsDriver } = await import('./wwebjs/create-wwebjs-driver.js');

@@ -12,6 +12,7 @@ const SandboxMessage = builder.objectRef<DeliveredMessage>('SandboxMessage').imp
   description: 'A message the sandbox delivered',
   fields: (t) => ({
     id: t.exposeString('id'),
+    session: t.exposeString('session', { description: 'The session that sent it' }),
     chatId: t.exposeString('chatId'),
     to: t.exposeString('to'),
     kind: t.exposeString('kind'),

@@ -2,7 +2,7 @@ import { createWebhookInput, deliveryStateInput, updateWebhookInput } from '../.
 import type { RestRoute } from '../rest-route.js';
 import { asInput, byId } from './route-variables.js';
 
-const WEBHOOK_FIELDS = 'id url events enabled disabledReason failingSince createdAt updatedAt';
+const WEBHOOK_FIELDS = 'id url sessions events enabled disabledReason failingSince createdAt updatedAt';
 const DELIVERY_FIELDS =
   'id webhookId eventId event state payload attempts createdAt nextAttemptAt lastAttemptAt deliveredAt lastStatusCode lastError attemptLog { attemptedAt statusCode durationMs error }';
 

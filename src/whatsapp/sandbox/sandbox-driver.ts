@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Timers } from '../../timers.js';
 import { badInput, clientNotReady, notFound, sendMayHaveLeft } from '../../errors.js';
 import type { Logger } from '../../logger.js';
+import { DEFAULT_SESSION } from '../../domain/session-name.js';
 import { normalizeRecipient, type Recipient } from '../../domain/phone-number.js';
 import type { ChatSummary, Media, SentMessage, WhatsAppDriver } from '../driver.js';
 import { type DriverEvent, type InboundMessage } from '../../domain/driver-events.js';
@@ -28,13 +30,24 @@ export interface SandboxOptions {
 type InboundInput = Pick<Inbound, 'from' | 'body'> & Partial<Inbound>;
 type Inbound = z.output<typeof sandboxInboundInput>;
 
-/** The account the sandbox pretends to be. */
+/** The account the default session's sandbox pretends to be. */
 export const SANDBOX_ACCOUNT: AccountInfo = {
   wid: '15550100001@c.us',
   pushname: 'WaQtor Sandbox',
   platform: 'sandbox',
   phone: '15550100001',
 };
+
+/**
+ * Each sandbox session is a phone of its own: the default session keeps the documented number, another
+ * gets one of 1555 and seven digits drawn from its name, the same at every start.
+ */
+export function sandboxAccount(session: string): AccountInfo {
+  if (session === DEFAULT_SESSION) return SANDBOX_ACCOUNT;
+  const digits = String(2_000_000 + (createHash('sha256').update(session).digest().readUInt32BE(0) % 7_000_000));
+  const phone = `1555${digits}`;
+  return { wid: `${phone}@c.us`, pushname: `WaQtor Sandbox (${session})`, platform: 'sandbox', phone };
+}
 
 const stateAfter: Record<DisconnectReason, ConnectionState> = {
   LOGOUT: 'UNPAIRED',
@@ -62,10 +75,14 @@ export class SandboxDriver implements WhatsAppDriver {
   #started = false;
   #pairingTimers: NodeJS.Timeout[] = [];
 
+  readonly #account: AccountInfo;
+
   constructor(
     private readonly options: SandboxOptions,
     private readonly logger: Logger,
+    private readonly session: string = DEFAULT_SESSION,
   ) {
+    this.#account = sandboxAccount(session);
     this.#events = new DriverEventEmitter((error) => this.logger.error({ err: error }, 'sandbox event listener failed'));
     this.#sentLog = new SentLog(options.sentLogPath);
   }
@@ -103,7 +120,7 @@ export class SandboxDriver implements WhatsAppDriver {
 
   async info(): Promise<AccountInfo> {
     this.#requireConnected();
-    return SANDBOX_ACCOUNT;
+    return this.#account;
   }
 
   async chats(): Promise<ChatSummary[]> {
@@ -138,7 +155,7 @@ export class SandboxDriver implements WhatsAppDriver {
     }
     this.#clearPairing();
     this.#events.emit('authenticated', {});
-    this.#events.emit('ready', { info: SANDBOX_ACCOUNT });
+    this.#events.emit('ready', { info: this.#account });
     this.#setState('CONNECTED');
     return this.#state;
   }
@@ -151,7 +168,7 @@ export class SandboxDriver implements WhatsAppDriver {
     const message: InboundMessage = {
       id: `false_${from.chatId}_${messageKey()}`,
       from: from.chatId,
-      to: SANDBOX_ACCOUNT.wid,
+      to: this.#account.wid,
       body: hasMedia ? '' : input.body,
       timestamp: unixNow(),
       fromMe: false,
@@ -201,6 +218,7 @@ export class SandboxDriver implements WhatsAppDriver {
     const dropped = this.#state !== 'CONNECTED';
     const entry: DeliveredMessage = {
       id: `true_${recipient.chatId}_${messageKey()}_out`,
+      session: this.session,
       chatId: recipient.chatId,
       to: recipient.to,
       timestamp: unixNow(),

@@ -4,6 +4,8 @@ import type { Ack } from '../../domain/acks.js';
 
 export interface DeliveredMessage {
   id: string;
+  /** The session that sent it: sandbox sessions may share one outbox file. */
+  session: string;
   chatId: string;
   to: string;
   kind: 'text' | 'media';

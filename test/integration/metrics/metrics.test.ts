@@ -62,13 +62,13 @@ describe('GET /metrics', () => {
 
     const text = await eventually(async () => {
       const scraped = await scrape(gateway);
-      expect(sample(scraped, 'waqtor_message_acks_total', { status: 'delivered' })).toBe(2);
+      expect(sample(scraped, 'waqtor_message_acks_total', { session: 'default', status: 'delivered' })).toBe(2);
       return scraped;
     });
-    expect(sample(text, 'waqtor_messages_sent_total', { kind: 'text' })).toBe(2);
-    expect(sample(text, 'waqtor_messages_failed_total', { kind: 'text', code: 'BAD_USER_INPUT' })).toBe(1);
-    expect(sample(text, 'waqtor_message_acks_total', { status: 'sent' })).toBe(2);
-    expect(sample(text, 'waqtor_messages_received_total', { type: 'chat' })).toBe(1);
+    expect(sample(text, 'waqtor_messages_sent_total', { session: 'default', kind: 'text' })).toBe(2);
+    expect(sample(text, 'waqtor_messages_failed_total', { session: 'default', kind: 'text', code: 'BAD_USER_INPUT' })).toBe(1);
+    expect(sample(text, 'waqtor_message_acks_total', { session: 'default', status: 'sent' })).toBe(2);
+    expect(sample(text, 'waqtor_messages_received_total', { session: 'default', type: 'chat' })).toBe(1);
     expect(sample(text, 'waqtor_http_requests_total', { route: '/api/messages/send-text', method: 'POST', status: '200' })).toBe(2);
     expect(sample(text, 'waqtor_http_requests_total', { route: '/api/messages/send-text', method: 'POST', status: '400' })).toBe(2);
     expect(
@@ -81,7 +81,7 @@ describe('GET /metrics', () => {
 
     await post(gateway, '/api/sandbox/disconnect', { reason: 'NAVIGATION' });
     const after = await scrape(gateway);
-    expect(sample(after, 'waqtor_driver_restarts_total', { reason: 'NAVIGATION' })).toBe(1);
+    expect(sample(after, 'waqtor_driver_restarts_total', { session: 'default', reason: 'NAVIGATION' })).toBe(1);
     expect(sample(after, 'waqtor_session_state', { session: 'default', state: 'CONNECTED' })).toBe(0);
     // A scan of made-up paths lands in one label, not one per path.
     await fetch(`${gateway.url}/wp-login.php`);
@@ -95,7 +95,9 @@ describe('GET /metrics', () => {
       await post(gateway, '/api/campaigns/create', { name: 'Counted', message: 'Hi', recipients: ['966501111111', '966502222222'] })
     ).json();
     expect((await post(gateway, `/api/campaigns/${created.data.id}/execute`, {})).status).toBe(200);
-    await eventually(async () => expect(sample(await scrape(gateway), 'waqtor_campaign_recipients_total', { state: 'delivered' })).toBe(2));
-    expect(sample(await scrape(gateway), 'waqtor_campaign_recipients_total', { state: 'sent' })).toBe(2);
+    await eventually(async () =>
+      expect(sample(await scrape(gateway), 'waqtor_campaign_recipients_total', { session: 'default', state: 'delivered' })).toBe(2),
+    );
+    expect(sample(await scrape(gateway), 'waqtor_campaign_recipients_total', { session: 'default', state: 'sent' })).toBe(2);
   });
 });
