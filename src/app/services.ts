@@ -64,6 +64,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const messaging = new MessagingService(sessions, messages, { media: config.media, testRecipient: config.testRecipient }, metrics, logger);
 
   const campaignStore = new CampaignStore(database);
+  const webhookStore = new WebhookStore(database);
   const optOutList = new OptOutList(database, config.campaigns.optOutKeywords);
   const announcer = new CampaignAnnouncer(campaignStore, bus);
   const runners = new CampaignRunners({
@@ -89,6 +90,12 @@ export function buildServices(config: Config, logger: Logger, database: Database
     store: new SessionStore(database),
     manager: sessions,
     campaigns,
+    purgeHistory: async (session) => {
+      await campaignStore.deleteOfSession(session);
+      await messages.deleteOfSession(session);
+      await optOutList.deleteOfSession(session);
+      for (const id of await webhookStore.hearingOnly(session)) await webhookStore.delete(id);
+    },
     defaultDriver: config.whatsapp.driver,
     logger,
   });
@@ -101,7 +108,6 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const bulk = new BulkSendService(campaignStore, runners, sessions, { maxRecipients: config.campaigns.bulk.maxRecipients });
   const optOuts = new OptOutService(optOutList, logger);
 
-  const webhookStore = new WebhookStore(database);
   const outbox = new WebhookOutbox(database, webhookStore, async (event) => (await frameOf(event)).data);
   const webhookWorker = new WebhookWorker({
     store: webhookStore,

@@ -290,6 +290,15 @@ export class CampaignStore {
     });
   }
 
+  /** Deletes every campaign of a session with its recipients; answers how many campaigns. */
+  async deleteOfSession(session: string): Promise<number> {
+    return this.transaction(async (em) => {
+      const campaigns = em.createQueryBuilder(CampaignRecord).select('id').where({ session });
+      await em.nativeDelete(CampaignRecipientRecord, { campaignId: { $in: campaigns.getKnexQuery() } } as never);
+      return em.nativeDelete(CampaignRecord, { session });
+    });
+  }
+
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.db.em.fork().transactional(work);
   }

@@ -59,6 +59,11 @@ export class OptOutList {
     return found;
   }
 
+  /** Forgets a session's whole list; answers how many chats were on it. */
+  deleteOfSession(session: string): Promise<number> {
+    return this.db.em.fork().nativeDelete(OptOutRecord, { session });
+  }
+
   list(session: string): Promise<OptOutRecord[]> {
     return this.db.em.fork().find(OptOutRecord, { session }, { orderBy: { createdAt: 'asc', chatId: 'asc' } });
   }

@@ -494,7 +494,7 @@ export interface paths {
         get: operations["session"];
         put?: never;
         post?: never;
-        /** Stop, unlink and delete a session, cancelling its running campaigns; its history stays */
+        /** Stop, unlink and delete a session, cancelling its running campaigns; its history stays unless ?purge=true */
         delete: operations["deleteSession"];
         options?: never;
         head?: never;
@@ -508,10 +508,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The session's QR code to scan now; 404 naming the state while there is none */
+        /** The session's QR code to scan now (`?format=png|svg`: the image itself); 404 naming the state while there is none */
         get: operations["sessionQr"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session}/pairing-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A code to type on the phone (Linked devices → Link with phone number) instead of scanning the QR; only while pairing */
+        post: operations["requestPairingCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4532,7 +4549,10 @@ export interface operations {
     };
     deleteSession: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true deletes its campaigns, messages, opt-outs and own webhooks too */
+                purge?: boolean;
+            };
             header?: never;
             path: {
                 session: string;
@@ -4611,7 +4631,10 @@ export interface operations {
     };
     sessionQr: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `png` or `svg`: answer with the image instead of JSON */
+                format?: string;
+            };
             header?: never;
             path: {
                 session: string;
@@ -4633,6 +4656,13 @@ export interface operations {
                             qr: string;
                             /** Format: date-time */
                             timestamp: string;
+                            /** @description The QR code drawn, ready to show; null without a format */
+                            image?: {
+                                /** @description `image/png` or `image/svg+xml` */
+                                contentType: string;
+                                /** @description The image, base64 */
+                                data: string;
+                            };
                         };
                     };
                 };
@@ -4666,6 +4696,107 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    requestPairingCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description The number of the phone that will link, in international format, e.g. 966501234567 */
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        success: boolean;
+                        /** @example Type the code on the phone: Linked devices → Link with phone number */
+                        message: string;
+                        data: {
+                            /** @description Type it on the phone under Linked devices → Link with phone number */
+                            code: string;
+                            phone: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -29,6 +29,8 @@ export interface InboundMessage {
 /** Everything a driver reports, keyed by the documented event name. */
 export interface DriverEventMap {
   qr: { qr: string };
+  /** A code to type on the phone (Linked devices → Link with phone number) instead of scanning the QR. */
+  pairing_code: { code: string; phone: string };
   authenticated: Record<string, never>;
   ready: { info: AccountInfo };
   disconnected: { reason: DisconnectReason };

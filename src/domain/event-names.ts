@@ -1,6 +1,7 @@
 /** The event names of the live stream (frames, subscriptions, webhooks), in the order they are documented. */
 export const gatewayEventNames = [
   'qr',
+  'pairing_code',
   'authenticated',
   'ready',
   'disconnected',

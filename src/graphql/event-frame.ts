@@ -17,6 +17,11 @@ export const EVENT_FRAMES = /* GraphQL */ `
         qr
         timestamp
       }
+      ... on PairingCodeEvent {
+        code
+        phone
+        timestamp
+      }
       ... on AuthenticatedEvent {
         message
         timestamp

@@ -115,6 +115,11 @@ export class MessageLog {
     return purgeInBatches(this.db, MessageRecord, { createdAt: { $lt: before } }, batchSize ? { batchSize } : {});
   }
 
+  /** Deletes every record of a session's sent messages; answers how many. */
+  deleteOfSession(session: string): Promise<number> {
+    return purgeInBatches(this.db, MessageRecord, { session });
+  }
+
   /** A sent message by WhatsApp's id; with a session, only that session's. */
   find(id: string, session?: string): Promise<MessageRecord | null> {
     return this.db.em.fork().findOne(MessageRecord, { id, ...(session !== undefined && { session }) });

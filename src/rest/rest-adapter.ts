@@ -49,7 +49,9 @@ function compile(route: RestRoute, schema: GraphQLSchema): CompiledRoute {
 }
 
 function reply({ route, field }: CompiledRoute, data: JsonObject): RestResponse {
-  const { form = 'data', message, unavailableWhen, keepNulls } = route.reply ?? {};
+  const { form = 'data', message, unavailableWhen, keepNulls, image } = route.reply ?? {};
+  const drawn = image ? (data[field] as { image?: { contentType: string; data: string } | null }).image : undefined;
+  if (drawn) return { status: 200, file: { contentType: drawn.contentType, data: Buffer.from(drawn.data, 'base64') } };
   const value = keepNulls ? data[field] : withoutNulls(data[field]);
   if (form === 'bare') return { status: 200, body: value };
   if (form === 'message') return { status: 200, body: { success: true, message: (value as JsonObject).message } };
@@ -151,7 +153,8 @@ export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, ex
         answer = errorAnswer('INTERNAL', 'Internal server error');
       }
     }
-    sendJson(res, answer);
+    if ('file' in answer) res.writeHead(200, { ...answer.headers, 'content-type': answer.file.contentType }).end(answer.file.data);
+    else sendJson(res, answer);
     return true;
   };
 }

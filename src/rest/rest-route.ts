@@ -2,8 +2,15 @@ import type { ExecutionResult } from 'graphql';
 import type { z } from 'zod';
 import type { JsonAnswer } from '../http/respond.js';
 
-/** What the REST adapter writes back: the status code, the documented JSON body and any headers. */
-export type RestResponse = JsonAnswer;
+/** A route's answer that is a file (a QR code image) rather than JSON. */
+export interface FileAnswer {
+  status: 200;
+  file: { contentType: string; data: Buffer };
+  headers?: Record<string, string>;
+}
+
+/** What the REST adapter writes back: the status code, the documented JSON body (or a file) and any headers. */
+export type RestResponse = JsonAnswer | FileAnswer;
 
 export type JsonObject = Record<string, unknown>;
 
@@ -19,6 +26,8 @@ export interface RestReply {
   message?: string | ((data: JsonObject) => string);
   /** Documented bodies that show a null field keep it; by default null fields are left out. */
   keepNulls?: true;
+  /** The field carries `image: {contentType, data}` (base64) when asked for one: the answer is the image itself. */
+  image?: true;
   /** Documented as a 503 whose body still carries the data (`success: false`), for monitors to alert on. */
   unavailableWhen?: (data: JsonObject) => boolean;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { driverKinds } from '../domain/driver-kinds.js';
+import { normalizePhoneNumber } from '../domain/phone-number.js';
 import { sessionName } from '../domain/session-name.js';
 
 /** The session inputs, described once for GraphQL, REST and the OpenAPI document. */
@@ -19,6 +20,19 @@ const proxy = z
     }
   }, `proxy must be an http proxy URL with a port, e.g. ${PROXY_EXAMPLE}`)
   .describe(`This session's browser goes through it, and only this session's, e.g. ${PROXY_EXAMPLE}`);
+
+/** The number to link with a pairing code, in international format; WhatsApp takes the digits alone. */
+export const pairingCodeInput = z.object({
+  phone: z
+    .string({ error: 'phone is required: the number to link, in international format, e.g. 966501234567' })
+    .transform((value, ctx) => {
+      const normalized = normalizePhoneNumber(value);
+      if (normalized.ok) return normalized.recipient.to;
+      ctx.addIssue({ code: 'custom', message: normalized.error });
+      return z.NEVER;
+    })
+    .describe('The number of the phone that will link, in international format, e.g. 966501234567'),
+});
 
 export const createSessionInput = z.object({
   name: sessionName.describe('Lowercase letters, digits, - and _, e.g. sales'),

@@ -168,6 +168,10 @@ export class SessionManager {
     return this.get(name).driver.chats();
   }
 
+  requestPairingCode(name: string, phone: string): Promise<string> {
+    return this.get(name).driver.requestPairingCode(phone);
+  }
+
   async logout(name: string): Promise<void> {
     await this.get(name).driver.logout();
     this.deps.logger.info({ session: name }, 'logged out');

@@ -29,6 +29,8 @@ export interface SessionServiceDeps {
   store: SessionStore;
   manager: SessionManager;
   campaigns: CampaignService;
+  /** Deletes a session's history (campaigns, messages, opt-outs, the webhooks that hear it alone). */
+  purgeHistory: (session: string) => Promise<void>;
   /** WHATSAPP_DRIVER: the driver of a session that names none. */
   defaultDriver: DriverKind;
   logger: Logger;
@@ -115,9 +117,10 @@ export class SessionService {
 
   /**
    * Stops the session, unlinks it, cancels its running campaigns and deletes the row; its history (campaigns,
-   * messages, opt-outs) stays. The default session is where the unprefixed routes act: it is not deleted.
+   * messages, opt-outs, its own webhooks) stays unless `purge` says otherwise. The default session is where
+   * the unprefixed routes act: it is not deleted.
    */
-  async delete(name: string): Promise<void> {
+  async delete(name: string, options: { purge: boolean } = { purge: false }): Promise<void> {
     if (name === DEFAULT_SESSION) throw badInput('The default session cannot be deleted; stop it or log it out instead');
     await this.#find(name);
     const { store, manager, campaigns, logger } = this.deps;
@@ -130,7 +133,8 @@ export class SessionService {
       await manager.close(name);
     }
     await store.delete(name);
-    logger.info({ session: name }, 'session deleted');
+    if (options.purge) await this.deps.purgeHistory(name);
+    logger.info({ session: name, purged: options.purge }, 'session deleted');
   }
 
   /** The QR code to scan now; NOT_FOUND, naming the state, when the session is not pairing. */
@@ -139,6 +143,15 @@ export class SessionService {
     const qr = this.deps.manager.pairingQr(name);
     if (!qr) throw notFound(`Session "${name}" shows no QR code: it is ${view.state} (${connectionStateMeanings[view.state]})`);
     return { qr: qr.data.qr, timestamp: qr.timestamp };
+  }
+
+  /** A code that links the session when typed on the phone with this number; only while it is pairing. */
+  async pairingCode(name: string, phone: string): Promise<{ code: string; phone: string }> {
+    const view = await this.get(name);
+    if (view.state !== 'PAIRING') {
+      throw badInput(`Session "${name}" is not pairing: it is ${view.state} (${connectionStateMeanings[view.state]})`);
+    }
+    return { code: await this.deps.manager.requestPairingCode(name, phone), phone };
   }
 
   async #run(session: SessionRecord): Promise<void> {

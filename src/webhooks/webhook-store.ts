@@ -68,6 +68,11 @@ export class WebhookStore {
     return updated === 1 ? em.findOne(WebhookRecord, { id }) : null;
   }
 
+  /** The webhooks that hear this session alone, which go with it when its history is purged. */
+  async hearingOnly(session: string): Promise<number[]> {
+    return (await this.list()).filter((webhook) => webhook.sessions.length === 1 && webhook.sessions[0] === session).map((w) => w.id);
+  }
+
   /** Deletes the webhook with its outbox and attempts; false when there was none. */
   delete(id: number): Promise<boolean> {
     return this.db.em.fork().transactional(async (em) => {

@@ -36,6 +36,11 @@ export interface WhatsAppDriver {
   stop(): Promise<void>;
   /** Unlinks the account; a new QR follows. */
   logout(): Promise<void>;
+  /**
+   * Asks WhatsApp for a code that links the account with this number (digits only) when typed on the
+   * phone, instead of the QR; the code is also raised as a `pairing_code` event. Only while pairing.
+   */
+  requestPairingCode(phone: string): Promise<string>;
   state(): ConnectionState;
   /** What the driver is doing that the state alone does not say (waiting to reconnect, and why), if anything. */
   activity(): string | undefined;

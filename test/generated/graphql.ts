@@ -83,6 +83,7 @@ export type EventName =
   | 'disconnected'
   | 'message'
   | 'message_ack'
+  | 'pairing_code'
   | 'qr'
   | 'ready'
   | 'state_change'
@@ -253,6 +254,7 @@ export type OnEventsSubscription = { events:
     | { reason: DisconnectReason, message: string, event: EventName, session: string, emittedAt: string }
     | { id: string, ack: number, status: DeliveryStatus, event: EventName, session: string, emittedAt: string }
     | { id: string, from: string, body: string, event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
     | { qr: string, event: EventName, session: string, emittedAt: string }
     | { message: string, event: EventName, session: string, emittedAt: string, info: { wid: string, pushname: string, platform: string, phone: string } }
     | { state: ConnectionState, previousState: ConnectionState, event: EventName, session: string, emittedAt: string }

@@ -167,6 +167,7 @@ export type DashboardEventsSubscription = { events:
     | { __typename: 'DisconnectedEvent', reason: DisconnectReason, emittedAt: string }
     | { __typename: 'MessageAckEvent', id: string, chatId: string, status: DeliveryStatus, emittedAt: string }
     | { __typename: 'MessageEvent', id: string, from: string, author: string | null, body: string, type: string, hasMedia: boolean, caption: string | null, filename: string | null, isGroup: boolean, fromMe: boolean, emittedAt: string }
+    | { __typename: 'PairingCodeEvent', emittedAt: string }
     | { __typename: 'QrEvent', qr: string, emittedAt: string }
     | { __typename: 'ReadyEvent', emittedAt: string, info: { pushname: string, phone: string, platform: string, wid: string } }
     | { __typename: 'StateChangeEvent', state: ConnectionState, previousState: ConnectionState, emittedAt: string }

@@ -12,6 +12,7 @@ type EventOf<K extends EventName> = Extract<GatewayEvent, { event: K }>;
 
 const typeNames: Record<EventName, string> = {
   qr: 'QrEvent',
+  pairing_code: 'PairingCodeEvent',
   authenticated: 'AuthenticatedEvent',
   ready: 'ReadyEvent',
   disconnected: 'DisconnectedEvent',
@@ -40,6 +41,16 @@ const QrEvent = eventType('qr').implement({
   interfaces: [GatewayEventInterface],
   fields: (t) => ({
     qr: t.string({ resolve: (e) => e.data.qr }),
+    timestamp: t.field(emittedAt),
+  }),
+});
+
+const PairingCodeEvent = eventType('pairing_code').implement({
+  description: 'A code to type on the phone under Linked devices → Link with phone number, instead of scanning the QR',
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    code: t.string({ resolve: (e) => e.data.code }),
+    phone: t.string({ description: 'The number the code links', resolve: (e) => e.data.phone }),
     timestamp: t.field(emittedAt),
   }),
 });
@@ -145,6 +156,12 @@ builder.subscriptionFields((t) => ({
     type: QrEvent,
     args: listenedSessionArgs,
     subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['qr']),
+    resolve: (e) => e,
+  }),
+  pairingCode: t.field({
+    type: PairingCodeEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['pairing_code']),
     resolve: (e) => e,
   }),
   authenticated: t.field({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { sessionName, sessionStatuses } from '../../domain/session-name.js';
-import { createSessionInput } from '../../sessions/session-inputs.js';
+import { qrImage, qrImageFormats } from '../../sessions/qr-image.js';
+import { createSessionInput, pairingCodeInput } from '../../sessions/session-inputs.js';
 import type { SessionView } from '../../sessions/session-service.js';
 import { builder } from '../builder.js';
 import { sessionNamedBy } from '../field-policy.js';
@@ -34,10 +35,33 @@ const SessionType = builder.objectRef<SessionView>('Session').implement({
   }),
 });
 
+const QrImageFormatEnum = builder.enumType('QrImageFormat', { values: qrImageFormats });
+
+const QrImageType = builder.objectRef<{ contentType: string; data: Buffer }>('QrImage').implement({
+  fields: (t) => ({
+    contentType: t.exposeString('contentType', { description: '`image/png` or `image/svg+xml`' }),
+    data: t.string({ description: 'The image, base64', resolve: (image) => image.data.toString('base64') }),
+  }),
+});
+
 const SessionQrType = builder.objectRef<{ qr: string; timestamp: Date }>('SessionQr').implement({
   fields: (t) => ({
     qr: t.exposeString('qr', { description: 'Render it as a QR code and scan it under Linked devices' }),
     timestamp: t.expose('timestamp', { type: 'DateTime' }),
+    image: t.field({
+      type: QrImageType,
+      nullable: true,
+      description: 'The QR code drawn, ready to show; null without a format',
+      args: { format: t.arg({ type: QrImageFormatEnum }) },
+      resolve: (code, { format }) => (format ? qrImage(code.qr, format) : null),
+    }),
+  }),
+});
+
+const PairingCodeType = builder.objectRef<{ code: string; phone: string }>('PairingCode').implement({
+  fields: (t) => ({
+    code: t.exposeString('code', { description: 'Type it on the phone under Linked devices → Link with phone number' }),
+    phone: t.exposeString('phone'),
   }),
 });
 
@@ -101,6 +125,16 @@ builder.mutationFields((t) => ({
     args: byName(t),
     resolve: (_r, { name }, { services }) => services.sessionAdmin.stop(name),
   }),
+  requestPairingCode: t.field({
+    type: PairingCodeType,
+    description: 'A code that links the session when typed on the phone with this number, instead of the QR; only while pairing',
+    extensions: sessionNamedBy('name'),
+    args: t.validate(
+      { name: t.arg.string({ required: true }), phone: t.arg.string({ required: true }) },
+      pairingCodeInput.extend({ name: sessionName }),
+    ),
+    resolve: (_r, { name, phone }, { services }) => services.sessionAdmin.pairingCode(name, phone),
+  }),
   logoutSession: t.field({
     type: SessionType,
     description: 'Unlinks the account; a new QR code follows',
@@ -110,10 +144,16 @@ builder.mutationFields((t) => ({
   }),
   deleteSession: t.field({
     type: SessionDeletionType,
-    description: 'Stops and unlinks the session, cancels its running campaigns, and deletes it; its history stays',
-    args: byName(t),
-    resolve: async (_r, { name }, { services }) => {
-      await services.sessionAdmin.delete(name);
+    description: 'Stops and unlinks the session, cancels its running campaigns, and deletes it; its history stays unless purge is true',
+    args: t.validate(
+      {
+        name: t.arg.string({ required: true }),
+        purge: t.arg.boolean({ defaultValue: false, description: 'Delete its campaigns, messages, opt-outs and own webhooks too' }),
+      },
+      z.object({ name: sessionName, purge: z.boolean().nullish() }),
+    ),
+    resolve: async (_r, { name, purge }, { services }) => {
+      await services.sessionAdmin.delete(name, { purge: purge ?? false });
       return { name };
     },
   }),

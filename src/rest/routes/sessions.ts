@@ -1,4 +1,4 @@
-import { createSessionInput } from '../../sessions/session-inputs.js';
+import { createSessionInput, pairingCodeInput } from '../../sessions/session-inputs.js';
 import type { RestRoute } from '../rest-route.js';
 import { asInput } from './route-variables.js';
 
@@ -51,10 +51,25 @@ export const sessionRoutes: RestRoute[] = [
     method: 'GET',
     path: '/api/sessions/:session/qr',
     tag: 'Sessions',
-    summary: "The session's QR code to scan now; 404 naming the state while there is none",
-    operation: 'query SessionQr($name: String!) { sessionQr(name: $name) { qr timestamp } }',
-    variables: bySession,
+    summary: "The session's QR code to scan now (`?format=png|svg`: the image itself); 404 naming the state while there is none",
+    operation:
+      'query SessionQr($name: String!, $format: QrImageFormat) { sessionQr(name: $name) { qr timestamp image(format: $format) { contentType data } } }',
+    query: { format: { type: 'string', description: '`png` or `svg`: answer with the image instead of JSON' } },
+    variables: (_body, params, query) => ({ name: params.session, format: query.get('format') }),
     failures: [404],
+    reply: { image: true },
+  },
+  {
+    method: 'POST',
+    path: '/api/sessions/:session/pairing-code',
+    tag: 'Sessions',
+    summary: 'A code to type on the phone (Linked devices → Link with phone number) instead of scanning the QR; only while pairing',
+    operation:
+      'mutation RequestPairingCode($name: String!, $phone: String!) { requestPairingCode(name: $name, phone: $phone) { code phone } }',
+    body: pairingCodeInput,
+    variables: (body, params) => ({ name: params.session, phone: body.phone }),
+    failures: [404],
+    reply: { message: 'Type the code on the phone: Linked devices → Link with phone number' },
   },
   action('start', 'Start a session', 'Session started'),
   action('stop', 'Stop a session; it keeps its login', 'Session stopped'),
@@ -63,9 +78,10 @@ export const sessionRoutes: RestRoute[] = [
     method: 'DELETE',
     path: '/api/sessions/:session',
     tag: 'Sessions',
-    summary: 'Stop, unlink and delete a session, cancelling its running campaigns; its history stays',
-    operation: 'mutation DeleteSession($name: String!) { deleteSession(name: $name) { message } }',
-    variables: bySession,
+    summary: 'Stop, unlink and delete a session, cancelling its running campaigns; its history stays unless ?purge=true',
+    operation: 'mutation DeleteSession($name: String!, $purge: Boolean) { deleteSession(name: $name, purge: $purge) { message } }',
+    query: { purge: { type: 'boolean', description: 'true deletes its campaigns, messages, opt-outs and own webhooks too' } },
+    variables: (_body, params, query) => ({ name: params.session, purge: query.get('purge') === 'true' }),
     failures: [404],
     reply: { form: 'message' },
   },

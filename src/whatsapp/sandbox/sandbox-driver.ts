@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Timers } from '../../timers.js';
@@ -58,6 +57,9 @@ const stateAfter: Record<DisconnectReason, ConnectionState> = {
   TOS_BLOCK: 'TOS_BLOCK',
   PROXYBLOCK: 'PROXYBLOCK',
 };
+
+/** The characters of a pairing code, as WhatsApp's: capitals and digits. */
+const PAIRING_ALPHABET = 'ABCDEFGHJKLMNPQRSTVWXYZ0123456789';
 
 /** The sandbox's stand-in for "this number has no WhatsApp account". */
 export const isUnregisteredNumber = (recipient: Recipient) => !recipient.isGroup && recipient.to.endsWith('0000');
@@ -143,6 +145,14 @@ export class SandboxDriver implements WhatsAppDriver {
       body: options.caption ?? '',
       media: { mimetype: media.mimetype, filename: media.filename, size: media.data.byteLength },
     });
+  }
+
+  /** An 8-character code, as WhatsApp gives; the sandbox links when told (link()), as with the QR. */
+  async requestPairingCode(phone: string): Promise<string> {
+    if (this.#state !== 'PAIRING') throw badInput(`A pairing code is given only while the session is pairing; it is ${this.#state}`);
+    const code = Array.from(randomBytes(8), (byte) => PAIRING_ALPHABET[byte % PAIRING_ALPHABET.length]).join('');
+    this.#events.emit('pairing_code', { code, phone });
+    return code;
   }
 
   // Control calls: what a phone or WhatsApp would do, on demand.

@@ -55,6 +55,7 @@ export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListen
   initialize(): Promise<void>;
   destroy(): Promise<void>;
   logout(): Promise<void>;
+  requestPairingCode(phoneNumber: string, showNotification?: boolean): Promise<string>;
   getState(): Promise<string | null>;
   getNumberId(number: string): Promise<SerializedId | null>;
   sendMessage(chatId: string, content: string | WwebjsMedia, options?: { caption?: string }): Promise<WwebjsMessage>;

@@ -213,6 +213,15 @@ export class WwebjsDriver implements WhatsAppDriver {
     return upstreamFailed(`${summary}: ${maskChatIds(firstLine(error))}`, error);
   }
 
+  async requestPairingCode(phone: string): Promise<string> {
+    const client = this.#client;
+    if (this.#state !== 'PAIRING' || !client)
+      throw badInput(`A pairing code is given only while the session is pairing; it is ${this.#state}`);
+    const code = await withDeadline(client.requestPairingCode(phone, true), this.options.readyTimeoutMs, 'requestPairingCode');
+    this.#events.emit('pairing_code', { code, phone });
+    return code;
+  }
+
   #connectedClient(): WwebjsClient {
     if (this.#state !== 'CONNECTED' || !this.#client) throw clientNotReady();
     return this.#client;

@@ -5,6 +5,7 @@ import { restRoutes } from '../../../src/rest/routes/index.js';
 import { databaseOptions, type Database } from '../../../src/db/orm.js';
 import { scratchDatabase, type StoreKind } from '../../utils/databases.js';
 import { callRest, startGateway } from '../../utils/gateway.js';
+import { connect } from '../../utils/raw-stream.js';
 
 const isoTimestamp = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 const session = (name: string, fields: Record<string, unknown>) => ({
@@ -179,5 +180,84 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('a %s database of the version
       driver: null,
       proxy: null,
     });
+  });
+});
+
+describe('linking a session', () => {
+  it('shows the QR as PNG or SVG, and gives a pairing code (raised as pairing_code) while pairing', async () => {
+    const gateway = await startGateway();
+    await callRest(gateway.url, 'POST', '/api/sessions', { name: 'sales' });
+    const stream = await connect(`${gateway.rawWsUrl}/ws?apiKey=${gateway.config.apiKey}&session=sales`);
+    const png = await fetch(`${gateway.url}/api/sessions/sales/qr?format=png`, { headers: { 'x-api-key': gateway.config.apiKey } });
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await png.arrayBuffer()).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const svg = await fetch(`${gateway.url}/api/sessions/sales/qr?format=svg`, { headers: { 'x-api-key': gateway.config.apiKey } });
+    expect(svg.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await svg.text()).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[\s\S]*<\/svg>\s*$/);
+    expect((await callRest(gateway.url, 'GET', '/api/sessions/sales/qr?format=gif')).status).toBe(400);
+
+    const paired = await callRest(gateway.url, 'POST', '/api/sessions/sales/pairing-code', { phone: '+966 50 123 4567' });
+    expect(paired).toEqual({
+      status: 200,
+      body: {
+        success: true,
+        message: 'Type the code on the phone: Linked devices → Link with phone number',
+        data: { code: expect.stringMatching(/^[A-Z0-9]{8}$/), phone: '966501234567' },
+      },
+    });
+    expect(await stream.next('pairing_code')).toEqual({
+      event: 'pairing_code',
+      session: 'sales',
+      data: { code: paired.body.data.code, phone: '966501234567', timestamp: isoTimestamp },
+    });
+    expect((await callRest(gateway.url, 'POST', '/api/sessions/sales/pairing-code', { phone: '0501234567' })).body.error).toMatch(
+      /looks like a national number/,
+    );
+    // The sandbox links when told, as with the QR; a linked session gives no code.
+    await callRest(gateway.url, 'POST', '/api/sessions/sales/sandbox/link');
+    expect((await callRest(gateway.url, 'POST', '/api/sessions/sales/pairing-code', { phone: '966501234567' })).body).toEqual({
+      success: false,
+      error: 'Session "sales" is not pairing: it is CONNECTED (WhatsApp client is ready)',
+      message: 'Check the request against the API reference',
+    });
+  });
+});
+
+describe('deleting a session', () => {
+  it('keeps its history by default, and with ?purge=true deletes its campaigns, messages, opt-outs and own webhooks', async () => {
+    const gateway = await startGateway({ WEBHOOK_ALLOW_PRIVATE_URLS: 'true' });
+    const call = (method: string, path: string, body?: unknown) => callRest(gateway.url, method, path, body);
+    const history = async (name: string) => {
+      await call('POST', '/api/sessions', { name });
+      await call('POST', `/api/sessions/${name}/sandbox/link`);
+      await call('POST', `/api/sessions/${name}/messages/send-text`, { phone: '966501234567', message: 'hi' });
+      await call('POST', `/api/sessions/${name}/campaigns/create`, { name: 'c', message: 'hi', recipients: ['966501234567'] });
+      await call('POST', `/api/sessions/${name}/optouts`, { phone: '966500000001' });
+      await call('POST', `/api/sessions/${name}/webhooks`, { url: 'http://127.0.0.1:9/hooks' });
+    };
+    const counts = async (name: string) => {
+      const db = gateway.services.database.em.fork();
+      const rows = async (table: string) => {
+        const [row] = await db
+          .getConnection()
+          .execute<Array<{ n: number }>>(`select count(*) as n from ${table} where session = ?`, [name]);
+        return Number(row?.n);
+      };
+      const webhooks = (await gateway.services.webhookStore.list()).filter((w) => w.sessions.includes(name)).length;
+      return { messages: await rows('messages'), campaigns: await rows('campaigns'), optOuts: await rows('opt_outs'), webhooks };
+    };
+    await history('kept');
+    await history('purged');
+    expect(await counts('purged')).toEqual({ messages: 1, campaigns: 1, optOuts: 1, webhooks: 1 });
+
+    expect(await call('DELETE', '/api/sessions/kept')).toEqual({ status: 200, body: { success: true, message: 'Session deleted' } });
+    expect(await call('DELETE', '/api/sessions/purged?purge=true')).toEqual({
+      status: 200,
+      body: { success: true, message: 'Session deleted' },
+    });
+    expect(await counts('kept')).toEqual({ messages: 1, campaigns: 1, optOuts: 1, webhooks: 1 });
+    expect(await counts('purged')).toEqual({ messages: 0, campaigns: 0, optOuts: 0, webhooks: 0 });
+    expect((await call('GET', '/api/sessions/purged')).status).toBe(404);
   });
 });

@@ -63,6 +63,14 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
     this.loggedOut = true;
   }
 
+  /** The code WhatsApp would show, once per number asked for. */
+  async requestPairingCode(phoneNumber: string): Promise<string> {
+    this.pairingRequests.push(phoneNumber);
+    return 'FAKE1234';
+  }
+
+  readonly pairingRequests: string[] = [];
+
   getState(): Promise<string | null> {
     return this.stateProbe();
   }

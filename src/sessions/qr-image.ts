@@ -1,0 +1,17 @@
+import QRCode from 'qrcode';
+
+export const qrImageFormats = ['png', 'svg'] as const;
+export type QrImageFormat = (typeof qrImageFormats)[number];
+
+export interface QrImage {
+  contentType: string;
+  data: Buffer;
+}
+
+/** The QR text drawn as an image to show and scan, for clients that cannot render one themselves. */
+export async function qrImage(qr: string, format: QrImageFormat): Promise<QrImage> {
+  const options = { errorCorrectionLevel: 'M' as const, margin: 2 };
+  return format === 'png'
+    ? { contentType: 'image/png', data: await QRCode.toBuffer(qr, { ...options, type: 'png', width: 264 }) }
+    : { contentType: 'image/svg+xml', data: Buffer.from(await QRCode.toString(qr, { ...options, type: 'svg' })) };
+}
