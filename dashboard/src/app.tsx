@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { forgetApiKey, storeApiKey, storedApiKey } from './api/api-key';
 import { GatewayClient } from './api/gateway-client';
+import { SessionClient } from './api/session-client';
 import { CampaignsPanel } from './campaigns/campaigns-panel';
 import { KeyForm } from './key/key-form';
 import { LinkPanel } from './link/link-panel';
 import { LivePanel } from './live/live-panel';
 import { useWhatsAppSession } from './live/use-whatsapp-session';
 import { SendForm } from './send/send-form';
+import { SessionPicker } from './sessions/session-picker';
 
 const REFUSED = 'The gateway refused the key (it may have changed). Enter the current API key.';
 
@@ -57,12 +59,15 @@ function Dashboard({ apiKey, onSignOut }: { apiKey: string; onSignOut(reason?: s
     [apiKey],
   );
   useEffect(() => () => client.close(), [client]);
-  const session = useWhatsAppSession(client, liveSince);
+  const [sessionName, setSessionName] = useState('default');
+  const onSession = useMemo(() => new SessionClient(client, sessionName), [client, sessionName]);
+  const session = useWhatsAppSession(onSession, liveSince);
 
   return (
     <>
       <header class="top">
         <h1>WaQtor</h1>
+        <SessionPicker client={client} session={sessionName} onPick={setSessionName} liveSince={liveSince} />
         <span class={`badge badge--${live === 'live' ? 'good' : 'wait'}`} role="status" data-testid="live-status">
           {live === 'live' ? 'Live' : live === 'offline' ? 'Reconnecting…' : 'Connecting…'}
         </span>
@@ -71,10 +76,10 @@ function Dashboard({ apiKey, onSignOut }: { apiKey: string; onSignOut(reason?: s
         </button>
       </header>
       <main class="grid">
-        <LinkPanel client={client} session={session} />
+        <LinkPanel client={onSession} session={session} />
         <LivePanel session={session} />
-        <SendForm client={client} />
-        <CampaignsPanel client={client} liveSince={liveSince} />
+        <SendForm client={onSession} />
+        <CampaignsPanel client={onSession} liveSince={liveSince} />
       </main>
     </>
   );

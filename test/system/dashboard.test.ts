@@ -128,6 +128,41 @@ describe('dashboard', () => {
     expect(problems).toEqual([]);
   });
 
+  it('creates a session from the picker, links it with a pairing code, and shows each session its own state and feed', async () => {
+    const { gateway, page, problems, screenshot } = await signedIn({ linked: true });
+    await page.getByRole('heading', { name: 'Linked account' }).waitFor();
+    const picker = page.getByLabel('Session', { exact: true });
+    await expect(picker.inputValue()).resolves.toBe('default');
+
+    await page.getByLabel('New session name').fill('sales');
+    await page.getByRole('button', { name: 'Create session' }).click();
+    await eventually(async () => expect(await picker.inputValue()).toBe('sales'));
+    await page.getByRole('heading', { name: 'Link WhatsApp' }).waitFor();
+    await page.getByRole('img', { name: 'QR code to link WhatsApp' }).waitFor();
+
+    await page.getByLabel("Or link with a code: the phone's number").fill('966501234567');
+    await page.getByRole('button', { name: 'Get a code' }).click();
+    await expect(page.getByTestId('pairing-code').textContent()).resolves.toMatch(/Type [A-Z0-9]{8} on the phone/);
+    await screenshot('pairing-code');
+
+    await postJson(gateway, '/api/sessions/sales/sandbox/link');
+    await page.getByRole('heading', { name: 'Linked account' }).waitFor();
+    const sales = (await (
+      await fetch(`${gateway.url}/api/sessions/sales/status/info`, { headers: { 'x-api-key': TEST_API_KEY } })
+    ).json()) as {
+      data: { phone: string };
+    };
+    await expect(page.getByTestId('account-phone').textContent()).resolves.toBe(`+${sales.data.phone}`);
+    await postJson(gateway, '/api/sessions/sales/sandbox/inbound', { from: '966507654321', body: 'For sales only' });
+    await page.getByTestId('feed').getByText('For sales only').waitFor();
+
+    // Back on default: its own account, and nothing of sales' feed.
+    await picker.selectOption('default');
+    await expect(page.getByTestId('account-phone').textContent()).resolves.toBe('+15550100001');
+    expect(await page.getByText('For sales only').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   it('shows an inbound message and the acks of a sent one in the live feed', async () => {
     const { gateway, page, problems, screenshot } = await signedIn({ linked: true });
 

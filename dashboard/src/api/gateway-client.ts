@@ -2,7 +2,7 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { createClient, type Client } from 'graphql-ws';
 import { GatewayError, gatewayErrorOf } from './gateway-error';
 
-type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
+export type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
 
 /** Close code of graphql-ws when connection_init carried a wrong key. */
 const UNAUTHORIZED = 4401;
@@ -66,9 +66,13 @@ export class GatewayClient {
   }
 
   /** Calls `next` with each event until the returned function is called. */
-  subscribe<TResult>(operation: Operation<TResult, Record<string, never>>, next: (data: TResult) => void): () => void {
+  subscribe<TResult, TVariables extends Record<string, unknown>>(
+    operation: Operation<TResult, TVariables>,
+    variables: TVariables,
+    next: (data: TResult) => void,
+  ): () => void {
     return this.#ws.subscribe<TResult>(
-      { query: operation.toString() },
+      { query: operation.toString(), variables },
       {
         next: (result) => {
           if (result.data) next(result.data);

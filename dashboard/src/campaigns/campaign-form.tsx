@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { GatewayClient } from '../api/gateway-client';
+import type { SessionClient } from '../api/session-client';
 import { DashboardCreateCampaignDocument, type DashboardCampaignFragment } from '../generated/graphql';
 import { Field } from '../ui/field';
 import { formErrorsOf, noErrors, type FormErrors } from '../ui/form-errors';
@@ -17,7 +17,7 @@ const hints = {
 };
 
 /** Creates a campaign: a name, a message, recipients pasted or from a CSV file, and an optional schedule. */
-export function CampaignForm({ client, onCreated }: { client: GatewayClient; onCreated(campaign: DashboardCampaignFragment): void }) {
+export function CampaignForm({ client, onCreated }: { client: SessionClient; onCreated(campaign: DashboardCampaignFragment): void }) {
   const [values, setValues] = useState({ name: '', message: '', recipients: '', scheduledAt: '' });
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [busy, setBusy] = useState(false);

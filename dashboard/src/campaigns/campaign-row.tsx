@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { GatewayClient } from '../api/gateway-client';
+import type { SessionClient } from '../api/session-client';
 import { describeError } from '../api/gateway-error';
 import { DashboardCancelCampaignDocument, DashboardDeleteCampaignDocument, DashboardExecuteCampaignDocument } from '../generated/graphql';
 import type { Campaign } from './use-campaigns';
@@ -12,7 +12,7 @@ function percentDone({ total, pending, sending }: Campaign['counts']): number {
 }
 
 interface CampaignRowProps {
-  client: GatewayClient;
+  client: SessionClient;
   campaign: Campaign;
   onChanged(campaign: Campaign): void;
   onDeleted(id: number): void;

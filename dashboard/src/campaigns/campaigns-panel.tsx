@@ -1,10 +1,10 @@
-import type { GatewayClient } from '../api/gateway-client';
+import type { SessionClient } from '../api/session-client';
 import { CampaignForm } from './campaign-form';
 import { CampaignRow } from './campaign-row';
 import { useCampaigns } from './use-campaigns';
 
 /** The campaigns with live progress, and the form that creates one. */
-export function CampaignsPanel({ client, liveSince }: { client: GatewayClient; liveSince: number }) {
+export function CampaignsPanel({ client, liveSince }: { client: SessionClient; liveSince: number }) {
   const campaigns = useCampaigns(client, liveSince);
   return (
     <section class="card card--wide" aria-labelledby="campaigns-title">

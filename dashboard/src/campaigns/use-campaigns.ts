@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GatewayClient } from '../api/gateway-client';
+import type { SessionClient } from '../api/session-client';
 import { describeError } from '../api/gateway-error';
 import { DashboardCampaignProgressDocument, DashboardCampaignsDocument, type DashboardCampaignFragment } from '../generated/graphql';
 
@@ -18,7 +18,7 @@ export interface Campaigns {
  * `campaignProgress` events, which carry each campaign's status and counts as stored. Progress of a
  * campaign the page has not seen (created through the API meanwhile) lists them again.
  */
-export function useCampaigns(client: GatewayClient, liveSince: number): Campaigns {
+export function useCampaigns(client: SessionClient, liveSince: number): Campaigns {
   const [list, setList] = useState<Campaign[]>([]);
   const [loadError, setLoadError] = useState<string | undefined>();
   const [relists, setRelists] = useState(0);

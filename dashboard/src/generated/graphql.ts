@@ -49,6 +49,16 @@ export type CreateCampaignInput = {
   scheduledAt?: string | null | undefined;
 };
 
+export type CreateSessionInput = {
+  /** `wwebjs` or `sandbox`; WHATSAPP_DRIVER when left out */
+  driver?: string | null | undefined;
+  name?: string | null | undefined;
+  /** http://user:pass@host:port, for this session's browser only */
+  proxy?: string | null | undefined;
+  /** Start it at once (default true) */
+  start?: boolean | null | undefined;
+};
+
 /** Where a sent message is, fed by WhatsApp acks */
 export type DeliveryStatus =
   | 'delivered'
@@ -92,22 +102,34 @@ export type SendTextInput = {
   text?: string | null | undefined;
 };
 
-export type DashboardStatusQueryVariables = Exact<{ [key: string]: never; }>;
+/** Whether the session should run; a started one starts again with the gateway */
+export type SessionStatus =
+  | 'started'
+  | 'stopped';
+
+export type DashboardStatusQueryVariables = Exact<{
+  session: string;
+}>;
 
 
 export type DashboardStatusQuery = { clientStatus: { state: ConnectionState, ready: boolean, message: string } };
 
-export type DashboardAccountQueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardAccountQueryVariables = Exact<{
+  session: string;
+}>;
 
 
 export type DashboardAccountQuery = { sessionInfo: { pushname: string, phone: string, platform: string, wid: string } };
 
-export type DashboardLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+export type DashboardLogoutMutationVariables = Exact<{
+  session: string;
+}>;
 
 
 export type DashboardLogoutMutation = { logout: { message: string } };
 
 export type DashboardSendTextMutationVariables = Exact<{
+  session: string;
   input: SendTextInput;
 }>;
 
@@ -115,6 +137,7 @@ export type DashboardSendTextMutationVariables = Exact<{
 export type DashboardSendTextMutation = { sendText: { id: string, to: string, timestamp: number } };
 
 export type DashboardSendMediaMutationVariables = Exact<{
+  session: string;
   input: SendMediaInput;
 }>;
 
@@ -125,12 +148,15 @@ export type DashboardCountsFragment = { total: number, pending: number, sending:
 
 export type DashboardCampaignFragment = { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } };
 
-export type DashboardCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardCampaignsQueryVariables = Exact<{
+  session: string;
+}>;
 
 
 export type DashboardCampaignsQuery = { campaigns: Array<{ id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } }> };
 
 export type DashboardCreateCampaignMutationVariables = Exact<{
+  session: string;
   input: CreateCampaignInput;
 }>;
 
@@ -138,6 +164,7 @@ export type DashboardCreateCampaignMutationVariables = Exact<{
 export type DashboardCreateCampaignMutation = { createCampaign: { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } };
 
 export type DashboardExecuteCampaignMutationVariables = Exact<{
+  session: string;
   id: string | number;
 }>;
 
@@ -145,6 +172,7 @@ export type DashboardExecuteCampaignMutationVariables = Exact<{
 export type DashboardExecuteCampaignMutation = { executeCampaign: { campaign: { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } } };
 
 export type DashboardCancelCampaignMutationVariables = Exact<{
+  session: string;
   id: string | number;
 }>;
 
@@ -152,13 +180,16 @@ export type DashboardCancelCampaignMutationVariables = Exact<{
 export type DashboardCancelCampaignMutation = { updateCampaignStatus: { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } };
 
 export type DashboardDeleteCampaignMutationVariables = Exact<{
+  session: string;
   id: string | number;
 }>;
 
 
 export type DashboardDeleteCampaignMutation = { deleteCampaign: { id: number, message: string } };
 
-export type DashboardEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type DashboardEventsSubscriptionVariables = Exact<{
+  session: string;
+}>;
 
 
 export type DashboardEventsSubscription = { events:
@@ -167,17 +198,39 @@ export type DashboardEventsSubscription = { events:
     | { __typename: 'DisconnectedEvent', reason: DisconnectReason, emittedAt: string }
     | { __typename: 'MessageAckEvent', id: string, chatId: string, status: DeliveryStatus, emittedAt: string }
     | { __typename: 'MessageEvent', id: string, from: string, author: string | null, body: string, type: string, hasMedia: boolean, caption: string | null, filename: string | null, isGroup: boolean, fromMe: boolean, emittedAt: string }
-    | { __typename: 'PairingCodeEvent', emittedAt: string }
+    | { __typename: 'PairingCodeEvent', code: string, phone: string, emittedAt: string }
     | { __typename: 'QrEvent', qr: string, emittedAt: string }
     | { __typename: 'ReadyEvent', emittedAt: string, info: { pushname: string, phone: string, platform: string, wid: string } }
     | { __typename: 'StateChangeEvent', state: ConnectionState, previousState: ConnectionState, emittedAt: string }
     | { __typename: 'WebhookDisabledEvent', emittedAt: string }
    };
 
-export type DashboardCampaignProgressSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type DashboardCampaignProgressSubscriptionVariables = Exact<{
+  session: string;
+}>;
 
 
 export type DashboardCampaignProgressSubscription = { campaignProgress: { campaignId: number, kind: CampaignKind, name: string, status: CampaignStatus, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } };
+
+export type DashboardSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardSessionsQuery = { sessions: Array<{ name: string, status: SessionStatus, state: ConnectionState, ready: boolean }> };
+
+export type DashboardCreateSessionMutationVariables = Exact<{
+  input: CreateSessionInput;
+}>;
+
+
+export type DashboardCreateSessionMutation = { createSession: { name: string } };
+
+export type DashboardPairingCodeMutationVariables = Exact<{
+  name: string;
+  phone: string;
+}>;
+
+
+export type DashboardPairingCodeMutation = { requestPairingCode: { code: string, phone: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -236,8 +289,8 @@ export const DashboardCampaignFragmentDoc = new TypedDocumentString(`
   skipped
 }`, {"fragmentName":"DashboardCampaign"}) as unknown as TypedDocumentString<DashboardCampaignFragment, unknown>;
 export const DashboardStatusDocument = new TypedDocumentString(`
-    query DashboardStatus {
-  clientStatus {
+    query DashboardStatus($session: String!) {
+  clientStatus(session: $session) {
     state
     ready
     message
@@ -245,8 +298,8 @@ export const DashboardStatusDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardStatusQuery, DashboardStatusQueryVariables>;
 export const DashboardAccountDocument = new TypedDocumentString(`
-    query DashboardAccount {
-  sessionInfo {
+    query DashboardAccount($session: String!) {
+  sessionInfo(session: $session) {
     pushname
     phone
     platform
@@ -255,15 +308,15 @@ export const DashboardAccountDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardAccountQuery, DashboardAccountQueryVariables>;
 export const DashboardLogoutDocument = new TypedDocumentString(`
-    mutation DashboardLogout {
-  logout {
+    mutation DashboardLogout($session: String!) {
+  logout(session: $session) {
     message
   }
 }
     `) as unknown as TypedDocumentString<DashboardLogoutMutation, DashboardLogoutMutationVariables>;
 export const DashboardSendTextDocument = new TypedDocumentString(`
-    mutation DashboardSendText($input: SendTextInput!) {
-  sendText(input: $input) {
+    mutation DashboardSendText($session: String!, $input: SendTextInput!) {
+  sendText(session: $session, input: $input) {
     id
     to
     timestamp
@@ -271,8 +324,8 @@ export const DashboardSendTextDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardSendTextMutation, DashboardSendTextMutationVariables>;
 export const DashboardSendMediaDocument = new TypedDocumentString(`
-    mutation DashboardSendMedia($input: SendMediaInput!) {
-  sendMedia(input: $input) {
+    mutation DashboardSendMedia($session: String!, $input: SendMediaInput!) {
+  sendMedia(session: $session, input: $input) {
     id
     to
     timestamp
@@ -280,8 +333,8 @@ export const DashboardSendMediaDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardSendMediaMutation, DashboardSendMediaMutationVariables>;
 export const DashboardCampaignsDocument = new TypedDocumentString(`
-    query DashboardCampaigns {
-  campaigns {
+    query DashboardCampaigns($session: String!) {
+  campaigns(session: $session) {
     ...DashboardCampaign
   }
 }
@@ -310,8 +363,8 @@ fragment DashboardCampaign on Campaign {
   }
 }`) as unknown as TypedDocumentString<DashboardCampaignsQuery, DashboardCampaignsQueryVariables>;
 export const DashboardCreateCampaignDocument = new TypedDocumentString(`
-    mutation DashboardCreateCampaign($input: CreateCampaignInput!) {
-  createCampaign(input: $input) {
+    mutation DashboardCreateCampaign($session: String!, $input: CreateCampaignInput!) {
+  createCampaign(session: $session, input: $input) {
     ...DashboardCampaign
   }
 }
@@ -340,8 +393,8 @@ fragment DashboardCampaign on Campaign {
   }
 }`) as unknown as TypedDocumentString<DashboardCreateCampaignMutation, DashboardCreateCampaignMutationVariables>;
 export const DashboardExecuteCampaignDocument = new TypedDocumentString(`
-    mutation DashboardExecuteCampaign($id: ID!) {
-  executeCampaign(id: $id, wait: false) {
+    mutation DashboardExecuteCampaign($session: String!, $id: ID!) {
+  executeCampaign(session: $session, id: $id, wait: false) {
     campaign {
       ...DashboardCampaign
     }
@@ -372,8 +425,8 @@ fragment DashboardCampaign on Campaign {
   }
 }`) as unknown as TypedDocumentString<DashboardExecuteCampaignMutation, DashboardExecuteCampaignMutationVariables>;
 export const DashboardCancelCampaignDocument = new TypedDocumentString(`
-    mutation DashboardCancelCampaign($id: ID!) {
-  updateCampaignStatus(id: $id, status: "cancelled") {
+    mutation DashboardCancelCampaign($session: String!, $id: ID!) {
+  updateCampaignStatus(session: $session, id: $id, status: "cancelled") {
     ...DashboardCampaign
   }
 }
@@ -402,22 +455,27 @@ fragment DashboardCampaign on Campaign {
   }
 }`) as unknown as TypedDocumentString<DashboardCancelCampaignMutation, DashboardCancelCampaignMutationVariables>;
 export const DashboardDeleteCampaignDocument = new TypedDocumentString(`
-    mutation DashboardDeleteCampaign($id: ID!) {
-  deleteCampaign(id: $id) {
+    mutation DashboardDeleteCampaign($session: String!, $id: ID!) {
+  deleteCampaign(session: $session, id: $id) {
     id
     message
   }
 }
     `) as unknown as TypedDocumentString<DashboardDeleteCampaignMutation, DashboardDeleteCampaignMutationVariables>;
 export const DashboardEventsDocument = new TypedDocumentString(`
-    subscription DashboardEvents {
+    subscription DashboardEvents($session: String!) {
   events(
-    types: [qr, authenticated, ready, disconnected, state_change, message, message_ack]
+    session: $session
+    types: [qr, pairing_code, authenticated, ready, disconnected, state_change, message, message_ack]
   ) {
     __typename
     emittedAt
     ... on QrEvent {
       qr
+    }
+    ... on PairingCodeEvent {
+      code
+      phone
     }
     ... on ReadyEvent {
       info {
@@ -455,8 +513,8 @@ export const DashboardEventsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DashboardEventsSubscription, DashboardEventsSubscriptionVariables>;
 export const DashboardCampaignProgressDocument = new TypedDocumentString(`
-    subscription DashboardCampaignProgress {
-  campaignProgress {
+    subscription DashboardCampaignProgress($session: String!) {
+  campaignProgress(session: $session) {
     campaignId
     kind
     name
@@ -477,3 +535,28 @@ export const DashboardCampaignProgressDocument = new TypedDocumentString(`
   unknown
   skipped
 }`) as unknown as TypedDocumentString<DashboardCampaignProgressSubscription, DashboardCampaignProgressSubscriptionVariables>;
+export const DashboardSessionsDocument = new TypedDocumentString(`
+    query DashboardSessions {
+  sessions {
+    name
+    status
+    state
+    ready
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSessionsQuery, DashboardSessionsQueryVariables>;
+export const DashboardCreateSessionDocument = new TypedDocumentString(`
+    mutation DashboardCreateSession($input: CreateSessionInput!) {
+  createSession(input: $input) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCreateSessionMutation, DashboardCreateSessionMutationVariables>;
+export const DashboardPairingCodeDocument = new TypedDocumentString(`
+    mutation DashboardPairingCode($name: String!, $phone: String!) {
+  requestPairingCode(name: $name, phone: $phone) {
+    code
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardPairingCodeMutation, DashboardPairingCodeMutationVariables>;

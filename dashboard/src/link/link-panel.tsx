@@ -1,16 +1,23 @@
 import { useRef, useState } from 'preact/hooks';
-import type { GatewayClient } from '../api/gateway-client';
+import type { SessionClient } from '../api/session-client';
 import { describeError } from '../api/gateway-error';
-import { DashboardLogoutDocument } from '../generated/graphql';
+import { DashboardLogoutDocument, DashboardPairingCodeDocument } from '../generated/graphql';
 import type { WhatsAppSession } from '../live/use-whatsapp-session';
 import { QrImage } from './qr-image';
 
 /** Linking: the QR code and what to do with it while unlinked; the account and Log out once linked. */
-export function LinkPanel({ client, session }: { client: GatewayClient; session: WhatsAppSession }) {
+export function LinkPanel({ client, session }: { client: SessionClient; session: WhatsAppSession }) {
   return (
     <section class="card" aria-labelledby="link-title">
       <h2 id="link-title">{session.ready ? 'Linked account' : 'Link WhatsApp'}</h2>
-      {session.ready ? <AccountView client={client} session={session} /> : <PairingView qr={session.qr} />}
+      {session.ready ? (
+        <AccountView client={client} session={session} />
+      ) : (
+        <>
+          <PairingView qr={session.qr} />
+          <PairingCodeForm client={client} code={session.pairingCode} />
+        </>
+      )}
     </section>
   );
 }
@@ -32,7 +39,55 @@ function PairingView({ qr }: { qr: string | undefined }) {
   );
 }
 
-function AccountView({ client, session }: { client: GatewayClient; session: WhatsAppSession }) {
+/** Linking by a code typed on the phone, for a phone that cannot scan (or a screen far away). */
+function PairingCodeForm({ client, code }: { client: SessionClient; code: string | undefined }) {
+  const [phone, setPhone] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    setBusy(true);
+    setError(undefined);
+    try {
+      // The code also arrives as a pairing_code event, which is what the panel shows.
+      await client.gateway.request(DashboardPairingCodeDocument, { name: client.session, phone });
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="pairing-code" onSubmit={(event) => void submit(event)} noValidate data-testid="pairing-code-form">
+      <label for="pairing-phone">Or link with a code: the phone's number</label>
+      <input
+        id="pairing-phone"
+        placeholder="966501234567"
+        value={phone}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'pairing-phone-error' : undefined}
+        onInput={(event) => setPhone((event.currentTarget as HTMLInputElement).value)}
+      />
+      <button type="submit" disabled={busy || phone.trim() === ''}>
+        {busy ? 'Asking…' : 'Get a code'}
+      </button>
+      {error && (
+        <p class="field__error" id="pairing-phone-error" role="alert">
+          {error}
+        </p>
+      )}
+      {code && (
+        <p class="pairing-code__code" data-testid="pairing-code">
+          Type <strong>{code}</strong> on the phone: Linked devices → Link with phone number.
+        </p>
+      )}
+    </form>
+  );
+}
+
+function AccountView({ client, session }: { client: SessionClient; session: WhatsAppSession }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { GatewayClient } from '../api/gateway-client';
+import type { SessionClient } from '../api/session-client';
 import {
   DashboardAccountDocument,
   DashboardEventsDocument,
@@ -25,6 +25,8 @@ export interface WhatsAppSession {
   ready: boolean;
   /** The QR code to scan, while not linked. */
   qr: string | undefined;
+  /** The code to type on the phone instead, once one was asked for. */
+  pairingCode: string | undefined;
   account: Account | undefined;
   /** Incoming messages and delivery acks, newest first. */
   feed: FeedItem[];
@@ -33,19 +35,20 @@ export interface WhatsAppSession {
 /** The feed keeps this many items; older ones drop off so a page open all day stays small. */
 const FEED_LENGTH = 100;
 
-const initial: WhatsAppSession = { state: undefined, ready: false, qr: undefined, account: undefined, feed: [] };
+const initial: WhatsAppSession = { state: undefined, ready: false, qr: undefined, pairingCode: undefined, account: undefined, feed: [] };
 
 /**
  * The linked account's live state: read once, then kept current by the `events` subscription (never by
  * polling). Read again whenever live updates come back after a drop, since events may have been missed.
  */
-export function useWhatsAppSession(client: GatewayClient, liveSince: number): WhatsAppSession {
+export function useWhatsAppSession(client: SessionClient, liveSince: number): WhatsAppSession {
   const [session, setSession] = useState(initial);
 
-  useEffect(
-    () => client.subscribe(DashboardEventsDocument, ({ events }) => setSession((current) => applyEvent(current, events))),
-    [client],
-  );
+  useEffect(() => {
+    // Another session: nothing of the last one's state or feed carries over.
+    setSession(initial);
+    return client.subscribe(DashboardEventsDocument, ({ events }) => setSession((current) => applyEvent(current, events)));
+  }, [client]);
 
   async function loadAccount() {
     const { sessionInfo } = await client.request(DashboardAccountDocument);
@@ -72,10 +75,12 @@ function applyEvent(session: WhatsAppSession, event: GatewayEvent): WhatsAppSess
   switch (event.__typename) {
     case 'QrEvent':
       return { ...session, qr: event.qr, ready: false, account: undefined };
+    case 'PairingCodeEvent':
+      return { ...session, pairingCode: event.code };
     case 'AuthenticatedEvent':
-      return { ...session, qr: undefined };
+      return { ...session, qr: undefined, pairingCode: undefined };
     case 'ReadyEvent':
-      return { ...session, qr: undefined, ready: true, state: 'CONNECTED', account: event.info };
+      return { ...session, qr: undefined, pairingCode: undefined, ready: true, state: 'CONNECTED', account: event.info };
     case 'DisconnectedEvent':
       return { ...session, ready: false, account: undefined };
     case 'StateChangeEvent':

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { GatewayClient } from '../api/gateway-client';
+import type { SessionClient } from '../api/session-client';
 import { DashboardSendMediaDocument, DashboardSendTextDocument } from '../generated/graphql';
 import { Field } from '../ui/field';
 import { formErrorsOf, noErrors, type FormErrors } from '../ui/form-errors';
@@ -17,7 +17,7 @@ const controls: Record<string, string> = {
 };
 
 /** Sends one text, or one media file from a URL, to a number; the gateway's own validation speaks. */
-export function SendForm({ client }: { client: GatewayClient }) {
+export function SendForm({ client }: { client: SessionClient }) {
   const [kind, setKind] = useState<Kind>('text');
   const [values, setValues] = useState({ phone: '', message: '', mediaUrl: '', caption: '' });
   const [errors, setErrors] = useState<FormErrors>(noErrors);
