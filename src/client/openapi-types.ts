@@ -4643,7 +4643,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** @description OK: the JSON body, or the image itself when a format is asked for */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4665,6 +4665,8 @@ export interface operations {
                             };
                         };
                     };
+                    "image/png": string;
+                    "image/svg+xml": string;
                 };
             };
             /** @description The request is invalid; `error` says what is wrong */

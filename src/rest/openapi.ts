@@ -106,7 +106,14 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
     const idempotent = policies.some((policy) => policy?.idempotent);
     const idempotencyErrors = idempotent ? [409, 422] : [];
     const errors = isPublic ? [] : [400, 401, 403, ...(route.body ? [413] : []), ...(route.failures ?? []), ...idempotencyErrors, 429, 500];
-    const success = { description: 'OK', content: { 'application/json': { schema: successSchema(route, operation, schema) } } };
+    const image = { schema: { type: 'string', format: 'binary' } };
+    const success = {
+      description: route.reply?.image ? 'OK: the JSON body, or the image itself when a format is asked for' : 'OK',
+      content: {
+        'application/json': { schema: successSchema(route, operation, schema) },
+        ...(route.reply?.image && { 'image/png': image, 'image/svg+xml': image }),
+      },
+    };
     const errorResponse = (status: number) => ({
       description: describedStatus(status),
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },

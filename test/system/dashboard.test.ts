@@ -152,13 +152,16 @@ describe('dashboard', () => {
     ).json()) as {
       data: { phone: string };
     };
-    await expect(page.getByTestId('account-phone').textContent()).resolves.toBe(`+${sales.data.phone}`);
+    await page
+      .getByTestId('account-phone')
+      .filter({ hasText: `+${sales.data.phone}` })
+      .waitFor();
     await postJson(gateway, '/api/sessions/sales/sandbox/inbound', { from: '966507654321', body: 'For sales only' });
     await page.getByTestId('feed').getByText('For sales only').waitFor();
 
     // Back on default: its own account, and nothing of sales' feed.
     await picker.selectOption('default');
-    await expect(page.getByTestId('account-phone').textContent()).resolves.toBe('+15550100001');
+    await page.getByTestId('account-phone').filter({ hasText: '+15550100001' }).waitFor();
     expect(await page.getByText('For sales only').count()).toBe(0);
     expect(problems).toEqual([]);
   });

@@ -26,13 +26,19 @@ export function useCampaigns(client: SessionClient, liveSince: number): Campaign
   known.current = new Set(list.map((campaign) => campaign.id));
 
   useEffect(() => {
+    // A list for a session the page has left is dropped, so it cannot replace the one shown now.
+    let shown = true;
     client
       .request(DashboardCampaignsDocument)
       .then(({ campaigns }) => {
+        if (!shown) return;
         setList([...campaigns].reverse());
         setLoadError(undefined);
       })
-      .catch((error: unknown) => setLoadError(describeError(error)));
+      .catch((error: unknown) => shown && setLoadError(describeError(error)));
+    return () => {
+      shown = false;
+    };
   }, [client, liveSince, relists]);
 
   useEffect(

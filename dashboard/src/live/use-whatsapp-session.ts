@@ -50,22 +50,25 @@ export function useWhatsAppSession(client: SessionClient, liveSince: number): Wh
     return client.subscribe(DashboardEventsDocument, ({ events }) => setSession((current) => applyEvent(current, events)));
   }, [client]);
 
-  async function loadAccount() {
-    const { sessionInfo } = await client.request(DashboardAccountDocument);
-    setSession((current) => ({ ...current, account: sessionInfo }));
-  }
-
   useEffect(() => {
+    // An answer for a session the page has left is dropped, so it cannot overwrite the one shown now.
+    let shown = true;
     void (async () => {
       const { clientStatus } = await client.request(DashboardStatusDocument);
+      if (!shown) return;
       setSession((current) => ({
         ...current,
         state: clientStatus.state,
         ready: clientStatus.ready,
         ...(clientStatus.ready ? { qr: undefined } : { account: undefined }),
       }));
-      if (clientStatus.ready) await loadAccount();
+      if (!clientStatus.ready) return;
+      const { sessionInfo } = await client.request(DashboardAccountDocument);
+      if (shown) setSession((current) => ({ ...current, account: sessionInfo }));
     })().catch(() => undefined);
+    return () => {
+      shown = false;
+    };
   }, [client, liveSince]);
 
   return session;

@@ -94,4 +94,25 @@ describe('two sessions on one gateway', () => {
     expect(text).toContain('waqtor_messages_sent_total{session="sales",kind="text"} 2');
     expect(text).toContain('waqtor_messages_sent_total{session="default",kind="text"} 1');
   });
+
+  it('caps each session on its own: a session at its hourly cap does not hold another back', async () => {
+    const gateway = await startGateway({ CAMPAIGN_MAX_PER_HOUR: '2' });
+    const call = (method: string, path: string, body?: unknown) => callRest(gateway.url, method, path, body);
+    const recipients = ['966501234561', '966501234562', '966501234563'];
+    for (const name of ['sales', 'support']) {
+      await call('POST', '/api/sessions', { name });
+      await call('POST', `/api/sessions/${name}/sandbox/link`);
+      const created = await call('POST', `/api/sessions/${name}/campaigns/create`, { name: `${name} run`, message: 'hi', recipients });
+      await call('POST', `/api/sessions/${name}/campaigns/${created.body.data.id}/execute?wait=false`);
+    }
+    await eventually(async () =>
+      expect((await gateway.outboxFile()).map((line) => line.session).sort()).toEqual(['sales', 'sales', 'support', 'support']),
+    );
+    await quietFor(300);
+    expect(await gateway.outboxFile()).toHaveLength(4);
+    for (const name of ['sales', 'support']) {
+      const [campaign] = (await call('GET', `/api/sessions/${name}/campaigns/list`)).body.data;
+      expect(campaign).toMatchObject({ status: 'running', counts: { sent: 2, pending: 1 } });
+    }
+  });
 });

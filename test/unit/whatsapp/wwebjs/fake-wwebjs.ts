@@ -63,8 +63,12 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
     this.loggedOut = true;
   }
 
+  /** The numbers a pairing code was asked for. */
+  readonly pairingRequests: string[] = [];
+
   /** The code WhatsApp would show. */
-  async requestPairingCode(): Promise<string> {
+  async requestPairingCode(phoneNumber: string): Promise<string> {
+    this.pairingRequests.push(phoneNumber);
     return 'FAKE1234';
   }
 

@@ -87,6 +87,17 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       expect(shown).toEqual(['2@fake-qr-0', '2@refreshed']);
     });
 
+    it('pairing code: asked of whatsapp-web.js for the number while pairing, raised as pairing_code, refused once linked', async () => {
+      const { driver, world, of } = await pairing();
+      expect(await driver.requestPairingCode('966501234567')).toBe('FAKE1234');
+      expect(world.latest.pairingRequests).toEqual(['966501234567']);
+      expect(of('pairing_code')).toEqual([{ code: 'FAKE1234', phone: '966501234567' }]);
+      world.latest.link();
+      await expect(driver.requestPairingCode('966501234567')).rejects.toThrow(
+        'A pairing code is given only while the session is pairing; it is CONNECTED',
+      );
+    });
+
     it('authenticated and ready with the account; info() answers the same', async () => {
       const { driver, of } = await connected();
       expect(of('authenticated')).toEqual([{}]);
