@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { SessionRecord } from '../../../src/db/entities/session-record.js';
+import { WebhookRecord } from '../../../src/db/entities/webhook-record.js';
 import { restRoutes } from '../../../src/rest/routes/index.js';
 import { databaseOptions, type Database } from '../../../src/db/orm.js';
 import { scratchDatabase, type StoreKind } from '../../utils/databases.js';
@@ -167,18 +168,26 @@ describe('every documented /api route', () => {
 });
 
 describe.each<StoreKind>(['sqlite', 'postgresql'])('a %s database of the version before sessions', (kind) => {
-  it('upgrades in place: its default session is started and follows WHATSAPP_DRIVER', async () => {
+  it('upgrades in place: its default session is started and follows WHATSAPP_DRIVER, and its webhooks hear default', async () => {
     const orm = (await MikroORM.init(databaseOptions(await scratchDatabase(kind)))) as Database;
     onTestFinished(() => orm.close(true));
     await orm.getMigrator().up({ to: 'Migration20261125012324_webhooks' });
-    await orm.em
-      .getConnection()
-      .execute("insert into sessions (name, created_at, updated_at) values ('default', ?, ?)", [new Date(), new Date()]);
+    const connection = orm.em.getConnection();
+    await connection.execute("insert into sessions (name, created_at, updated_at) values ('default', ?, ?)", [new Date(), new Date()]);
+    await connection.execute(
+      "insert into webhooks (url, events, secret, enabled, created_at, updated_at) values ('https://hooks.example/a', '[\"*\"]', 'secret-0123456789', ?, ?, ?)",
+      [true, new Date(), new Date()],
+    );
     await orm.getMigrator().up();
     expect(await orm.em.fork().findOneOrFail(SessionRecord, { name: 'default' })).toMatchObject({
       status: 'started',
       driver: null,
       proxy: null,
+    });
+    // A webhook from before sessions keeps getting the events of the only session there was.
+    expect(await orm.em.fork().findOneOrFail(WebhookRecord, { url: 'https://hooks.example/a' })).toMatchObject({
+      sessions: ['default'],
+      events: ['*'],
     });
   });
 });
