@@ -8,6 +8,7 @@ import { LinkPanel } from './link/link-panel';
 import { LivePanel } from './live/live-panel';
 import { useWhatsAppSession } from './live/use-whatsapp-session';
 import { SendForm } from './send/send-form';
+import { DashboardCurrentKeyDocument } from './generated/graphql';
 import { SessionPicker } from './sessions/session-picker';
 
 const REFUSED = 'The gateway refused the key (it may have changed). Enter the current API key.';
@@ -59,15 +60,22 @@ function Dashboard({ apiKey, onSignOut }: { apiKey: string; onSignOut(reason?: s
     [apiKey],
   );
   useEffect(() => () => client.close(), [client]);
-  const [sessionName, setSessionName] = useState('default');
-  const onSession = useMemo(() => new SessionClient(client, sessionName), [client, sessionName]);
-  const session = useWhatsAppSession(onSession, liveSince);
+  // The session shown: `default`, unless the key may not use it; then its first. Nothing is asked of a
+  // session before the key's are known, so a session key is never refused by the page itself.
+  const [sessionName, setSessionName] = useState<string | undefined>();
+  useEffect(() => {
+    client
+      .request(DashboardCurrentKeyDocument)
+      .then(({ currentKey }) => setSessionName((shown) => shown ?? firstSession(currentKey)))
+      .catch(() => setSessionName((shown) => shown ?? DEFAULT_SESSION));
+  }, [client]);
+  const onSession = useMemo(() => (sessionName === undefined ? undefined : new SessionClient(client, sessionName)), [client, sessionName]);
 
   return (
     <>
       <header class="top">
         <h1>WaQtor</h1>
-        <SessionPicker client={client} session={sessionName} onPick={setSessionName} liveSince={liveSince} />
+        {sessionName !== undefined && <SessionPicker client={client} session={sessionName} onPick={setSessionName} liveSince={liveSince} />}
         <span class={`badge badge--${live === 'live' ? 'good' : 'wait'}`} role="status" data-testid="live-status">
           {live === 'live' ? 'Live' : live === 'offline' ? 'Reconnecting…' : 'Connecting…'}
         </span>
@@ -75,12 +83,25 @@ function Dashboard({ apiKey, onSignOut }: { apiKey: string; onSignOut(reason?: s
           Forget key
         </button>
       </header>
-      <main class="grid">
-        <LinkPanel client={onSession} session={session} />
-        <LivePanel session={session} />
-        <SendForm client={onSession} />
-        <CampaignsPanel client={onSession} liveSince={liveSince} />
-      </main>
+      {onSession && <Panels client={onSession} liveSince={liveSince} />}
     </>
+  );
+}
+
+const DEFAULT_SESSION = 'default';
+
+const firstSession = ({ admin, sessions }: { admin: boolean; sessions: string[] }) =>
+  admin || sessions.includes(DEFAULT_SESSION) ? DEFAULT_SESSION : (sessions[0] ?? DEFAULT_SESSION);
+
+/** Everything about one session; a new session is a new client, and the panels read and subscribe anew. */
+function Panels({ client, liveSince }: { client: SessionClient; liveSince: number }) {
+  const session = useWhatsAppSession(client, liveSince);
+  return (
+    <main class="grid">
+      <LinkPanel client={client} session={session} />
+      <LivePanel session={session} />
+      <SendForm client={client} />
+      <CampaignsPanel client={client} liveSince={liveSince} />
+    </main>
   );
 }

@@ -171,7 +171,12 @@ describe('campaigns across crashes and restarts', () => {
     const race = () =>
       new Promise<number[]>((resolve, reject) => {
         const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'test/fixtures/claim-due-campaigns.ts')], {
-          env: { PATH: process.env.PATH ?? '', DATABASE_URL: database.url, CLAIM_UNTIL_MS: String(due.getTime() + 1_500) },
+          env: {
+            PATH: process.env.PATH ?? '',
+            DATABASE_URL: database.url,
+            DUE_MS: String(due.getTime()),
+            CLAIM_UNTIL_MS: String(due.getTime() + 20_000),
+          },
           stdio: ['ignore', 'pipe', 'inherit'],
         });
         let out = '';

@@ -166,6 +166,22 @@ describe('dashboard', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens on the session of a key limited to it, and offers no other', async () => {
+    const gateway = await startGateway();
+    await postJson(gateway, '/api/sessions', { name: 'sales' });
+    const { key } = (await postJson(gateway, '/api/keys', { name: 'sales desk', sessions: ['sales'] })).data as { key: string };
+    const { page, problems } = await openDashboard(browser, gateway.url);
+    await enterApiKey(page, key);
+    const picker = page.getByLabel('Session', { exact: true });
+    await eventually(async () => expect(await picker.inputValue()).toBe('sales'));
+    expect(await picker.locator('option').allTextContents()).toEqual(['sales']);
+    expect(await page.getByLabel('New session name').count()).toBe(0);
+    await postJson(gateway, '/api/sessions/sales/sandbox/link');
+    await page.getByRole('heading', { name: 'Linked account' }).waitFor();
+    // The page asks nothing of a session before it knows the key's: nothing was refused.
+    expect(problems).toEqual([]);
+  });
+
   it('shows an inbound message and the acks of a sent one in the live feed', async () => {
     const { gateway, page, problems, screenshot } = await signedIn({ linked: true });
 

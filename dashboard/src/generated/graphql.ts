@@ -232,6 +232,11 @@ export type DashboardPairingCodeMutationVariables = Exact<{
 
 export type DashboardPairingCodeMutation = { requestPairingCode: { code: string, phone: string } };
 
+export type DashboardCurrentKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardCurrentKeyQuery = { currentKey: { admin: boolean, sessions: Array<string> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -560,3 +565,11 @@ export const DashboardPairingCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardPairingCodeMutation, DashboardPairingCodeMutationVariables>;
+export const DashboardCurrentKeyDocument = new TypedDocumentString(`
+    query DashboardCurrentKey {
+  currentKey {
+    admin
+    sessions
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardCurrentKeyQuery, DashboardCurrentKeyQueryVariables>;

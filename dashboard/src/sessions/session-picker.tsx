@@ -1,9 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GatewayClient } from '../api/gateway-client';
 import { describeError } from '../api/gateway-error';
-import { DashboardCreateSessionDocument, DashboardSessionsDocument, type DashboardSessionsQuery } from '../generated/graphql';
+import {
+  DashboardCreateSessionDocument,
+  DashboardCurrentKeyDocument,
+  DashboardSessionsDocument,
+  type DashboardSessionsQuery,
+} from '../generated/graphql';
 
 type Session = DashboardSessionsQuery['sessions'][number];
+
+/** What the key may pick: every session with its state (the admin key), or just the names of its own. */
+type Choices = { admin: true; sessions: Session[] } | { admin: false; names: string[] };
 
 interface SessionPickerProps {
   client: GatewayClient;
@@ -14,21 +22,25 @@ interface SessionPickerProps {
 }
 
 /**
- * Which session (linked account) the page shows, and a form to create one. A key limited to some sessions
- * may not list them: the picker then shows the current one only.
+ * Which session (linked account) the page shows, and, for the admin key, a form to create one. A key
+ * limited to some sessions picks among its own.
  */
 export function SessionPicker({ client, session, onPick, liveSince }: SessionPickerProps) {
-  const [sessions, setSessions] = useState<Session[] | undefined>();
+  const [choices, setChoices] = useState<Choices | undefined>();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
   async function load() {
-    setSessions((await client.request(DashboardSessionsDocument)).sessions);
+    const { currentKey } = await client.request(DashboardCurrentKeyDocument);
+    const next: Choices = currentKey.admin
+      ? { admin: true, sessions: (await client.request(DashboardSessionsDocument)).sessions }
+      : { admin: false, names: currentKey.sessions };
+    setChoices(next);
   }
 
   useEffect(() => {
-    load().catch(() => setSessions(undefined));
+    load().catch(() => setChoices(undefined));
   }, [client, liveSince]);
 
   async function create(event: Event) {
@@ -47,7 +59,8 @@ export function SessionPicker({ client, session, onPick, liveSince }: SessionPic
     }
   }
 
-  const names = sessions?.map((s) => s.name) ?? [session];
+  const sessions = choices?.admin ? choices.sessions : undefined;
+  const names = choices ? (choices.admin ? choices.sessions.map((s) => s.name) : choices.names) : [session];
   return (
     <div class="sessions">
       <label for="session-picker">Session</label>

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { createKeyInput, keyId } from '../../keys/key-inputs.js';
 import type { KeyView } from '../../keys/key-service.js';
 import { builder } from '../builder.js';
+import { requireCaller } from '../context.js';
+import { anyKeyField } from '../field-policy.js';
 
 const ApiKeyType = builder.objectRef<KeyView>('ApiKey').implement({
   description: 'An API key limited to some sessions; its secret is shown only when it is made',
@@ -36,6 +38,28 @@ const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
     sessions: t.stringList({ description: 'The sessions it may act on, e.g. ["sales"]' }),
   }),
 });
+
+const CurrentKeyType = builder.objectRef<{ admin: boolean; name: string | null; sessions: string[] }>('CurrentKey').implement({
+  description: 'The key this request came with, and what it may use',
+  fields: (t) => ({
+    admin: t.exposeBoolean('admin', { description: 'The admin key (API_KEY): every session, and sessions and keys themselves' }),
+    name: t.exposeString('name', { nullable: true, description: 'The name it was made with; null for the admin key' }),
+    sessions: t.exposeStringList('sessions', { description: 'The sessions it may act on (every session for the admin key)' }),
+  }),
+});
+
+builder.queryField('currentKey', (t) =>
+  t.field({
+    type: CurrentKeyType,
+    description: 'Which sessions the calling key may use: a client with a session key learns where it can act',
+    extensions: anyKeyField,
+    resolve: async (_r, _a, ctx) => {
+      const caller = requireCaller(ctx);
+      if (caller.kind === 'scoped') return { admin: false, name: caller.keyName, sessions: [...caller.sessions] };
+      return { admin: true, name: null, sessions: (await ctx.services.sessionAdmin.list()).map((session) => session.name) };
+    },
+  }),
+);
 
 builder.queryField('apiKeys', (t) =>
   t.field({

@@ -24,6 +24,14 @@ export const keyRoutes: RestRoute[] = [
     operation: `query ApiKeys { apiKeys { ${KEY_FIELDS} } }`,
   },
   {
+    method: 'GET',
+    path: '/api/keys/current',
+    tag: 'Keys',
+    summary: 'The calling key: whether it is the admin key, and the sessions it may use (any key)',
+    operation: 'query CurrentKey { currentKey { admin name sessions } }',
+    reply: { keepNulls: true },
+  },
+  {
     method: 'DELETE',
     path: '/api/keys/:id',
     tag: 'Keys',

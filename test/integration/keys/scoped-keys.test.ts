@@ -69,6 +69,15 @@ describe('scoped API keys', () => {
     expect((await restWith(gateway, key, 'GET', '/api/sessions/sales')).status).toBe(200);
     expect((await restWith(gateway, key, 'GET', '/api/sessions/sales/qr')).status).toBe(404);
     expect((await restWith(gateway, key, 'GET', '/api/status/version')).status).toBe(200);
+    expect(await restWith(gateway, key, 'GET', '/api/keys/current')).toEqual({
+      status: 200,
+      body: { success: true, data: { admin: false, name: 'sales CRM', sessions: ['sales'] } },
+    });
+    expect((await callRest(gateway.url, 'GET', '/api/keys/current')).body.data).toEqual({
+      admin: true,
+      name: null,
+      sessions: ['default', 'sales', 'support'],
+    });
     for (const [method, path, body] of [
       ['GET', '/api/sessions/support/status/client'],
       ['POST', '/api/sessions/support/messages/send-text', { phone: '966501234567', message: 'x' }],
