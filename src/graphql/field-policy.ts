@@ -16,7 +16,10 @@ import {
 export interface FieldPolicy {
   /** Answers without an API key and is not counted by the rate limits (the health check). */
   public?: true;
-  /** Any known key may read it, whatever its sessions (the gateway's version, the test number's setting). */
+  /**
+   * Any known key may read it, whatever its sessions (the gateway's version, the test number's setting);
+   * a session it names must still exist.
+   */
   anyKey?: true;
   /** Counted by the strict rate limit as well as the standard one (sends to many, unlinking). */
   strictRateLimit?: true;

@@ -55,8 +55,13 @@ export function useSessionAccess(): Plugin<GraphQLContext> {
     if (!operation) return undefined;
     const named = new Set<string>();
     for (const field of fields) {
-      if (!field.definition || field.policy?.public || field.policy?.anyKey || field.node.name.value.startsWith('__')) continue;
+      if (!field.definition || field.policy?.public || field.node.name.value.startsWith('__')) continue;
       const session = sessionNamedBy(field, operation, variableValues ?? {});
+      if (field.policy?.anyKey) {
+        // The gateway's own facts: any key may read them, from any session's prefix that exists.
+        if (typeof session === 'string') named.add(session);
+        continue;
+      }
       if (session === undefined || session === null) {
         // An admin operation; or a session that cannot be read, which the execution refuses in its turn.
         if (caller.kind !== 'admin') return forbidden(caller);

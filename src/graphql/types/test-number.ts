@@ -20,7 +20,13 @@ const TestMessageInput = builder.inputType('TestMessageInput', {
 });
 
 builder.queryField('testNumber', (t) =>
-  t.field({ type: TestNumberInfo, extensions: anyKeyField, resolve: (_root, _args, { services }) => services.messaging.testNumber() }),
+  t.field({
+    type: TestNumberInfo,
+    description: "The gateway's setting, whichever session asks",
+    extensions: anyKeyField,
+    args: sessionArgs,
+    resolve: (_root, _args, { services }) => services.messaging.testNumber(),
+  }),
 );
 
 builder.mutationField('sendTestMessage', (t) =>

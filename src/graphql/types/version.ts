@@ -1,6 +1,7 @@
 import type { VersionInfo } from '../../version.js';
 import { builder } from '../builder.js';
 import { anyKeyField } from '../field-policy.js';
+import { sessionArgs } from '../session-argument.js';
 
 const Version = builder.objectRef<VersionInfo>('Version').implement({
   description: 'The gateway and the whatsapp-web.js it is built on',
@@ -12,5 +13,11 @@ const Version = builder.objectRef<VersionInfo>('Version').implement({
 });
 
 builder.queryField('version', (t) =>
-  t.field({ type: Version, extensions: anyKeyField, resolve: (_root, _args, { services }) => services.version }),
+  t.field({
+    type: Version,
+    description: "The gateway's, whichever session asks",
+    extensions: anyKeyField,
+    args: sessionArgs,
+    resolve: (_root, _args, { services }) => services.version,
+  }),
 );

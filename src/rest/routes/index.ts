@@ -22,8 +22,8 @@ const onSession = (route: RestRoute): RestRoute => ({
 });
 
 /**
- * Every documented route, each a GraphQL operation; the session and key routes; and each /api route that
- * acts on a session again under the session's prefix (the version and the test number are the gateway's).
+ * Every documented route, each a GraphQL operation; the session and key routes; and each documented /api
+ * route again under the session's prefix.
  */
 export const restRoutes: RestRoute[] = [
   ...documented,
