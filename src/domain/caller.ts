@@ -20,6 +20,10 @@ export const mayUseSession = (caller: Caller, session: string) => caller.kind ==
 export const hears = (caller: Caller, listened: string, session: string) =>
   listened === ALL_SESSIONS ? mayUseSession(caller, session) : listened === session;
 
+/** Whether a list of sessions (a webhook's) takes in `session`: it names it, or names `*`. */
+export const coversSession = (sessions: readonly string[], session: string) =>
+  sessions.includes(ALL_SESSIONS) || sessions.includes(session);
+
 /** A scoped key used beyond its sessions; the hint names what the key may use, so the client can correct it. */
 export function notAuthorized(caller: Caller): GatewayError {
   const sessions = caller.kind === 'admin' ? [] : caller.sessions;

@@ -6,6 +6,9 @@ export type ApiKeyCheck = 'ok' | 'missing' | 'invalid';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
+/** How a key made through the API is stored and looked up: the hex SHA-256 of the key, never the key. */
+export const keyDigest = (key: string) => digest(key).toString('hex');
+
 /** Compares in constant time: digests first, so neither the key's content nor its length leaks. */
 export function checkApiKey(provided: string | null | undefined, expected: string): ApiKeyCheck {
   if (provided === null || provided === undefined || provided === '') return 'missing';

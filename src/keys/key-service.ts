@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { ApiKeyRecord } from '../db/entities/api-key-record.js';
 import { ADMIN, type Caller } from '../domain/caller.js';
 import { badInput, notFound } from '../errors.js';
-import { checkApiKey, type ApiKeyCheck } from '../http/api-key.js';
+import { checkApiKey, keyDigest, type ApiKeyCheck } from '../http/api-key.js';
 import type { Logger } from '../logger.js';
 import type { ApiKeyStore } from './api-key-store.js';
 import type { createKeyInput } from './key-inputs.js';
@@ -23,7 +23,7 @@ export interface KeyServiceDeps {
   logger: Logger;
 }
 
-const digestOf = (key: string) => createHash('sha256').update(key).digest('hex');
+const viewOf = ({ id, name, sessions, createdAt }: ApiKeyRecord): KeyView => ({ id, name, sessions, createdAt });
 
 /**
  * The API keys: the admin key from the configuration, and keys made through the API, each limited to the
@@ -45,12 +45,12 @@ export class KeyService {
     const admin = checkApiKey(provided, this.deps.adminKey);
     if (admin === 'ok') return { ok: true, caller: ADMIN };
     if (admin === 'missing') return { ok: false, reason: 'missing' };
-    const caller = this.#byDigest.get(digestOf(provided as string));
+    const caller = this.#byDigest.get(keyDigest(provided as string));
     return caller ? { ok: true, caller } : { ok: false, reason: 'invalid' };
   }
 
   async list(): Promise<KeyView[]> {
-    return (await this.deps.store.list()).map(({ id, name, sessions, createdAt }) => ({ id, name, sessions, createdAt }));
+    return (await this.deps.store.list()).map(viewOf);
   }
 
   /** Makes a key for the named sessions; the answer carries the key itself, which is never shown again. */
@@ -63,10 +63,10 @@ export class KeyService {
       }
     }
     const key = `wqk_${randomBytes(32).toString('base64url')}`;
-    const record = await this.deps.store.create({ name: input.name, sessions: input.sessions, digest: digestOf(key) });
+    const record = await this.deps.store.create({ name: input.name, sessions: input.sessions, digest: keyDigest(key) });
     this.#remember(record);
     this.deps.logger.info({ keyId: record.id, sessions: record.sessions }, 'API key created');
-    return { id: record.id, name: record.name, sessions: record.sessions, createdAt: record.createdAt, key };
+    return { ...viewOf(record), key };
   }
 
   async revoke(id: number): Promise<void> {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, EntityManager } from '../db/orm.js';
 import { entityManagerOf } from '../db/transaction.js';
-import { ALL_SESSIONS } from '../domain/caller.js';
+import { coversSession } from '../domain/caller.js';
 import { wantsEvent } from '../domain/event-names.js';
 import type { GatewayEvent, Transaction } from '../events.js';
 import { webhookNamesOf } from './webhook-events.js';
@@ -28,9 +28,7 @@ export class WebhookOutbox {
   }
 
   async #write(event: GatewayEvent, em: EntityManager): Promise<void> {
-    const webhooks = (await this.store.enabled(em)).filter(
-      (webhook) => webhook.sessions.includes(ALL_SESSIONS) || webhook.sessions.includes(event.session),
-    );
+    const webhooks = (await this.store.enabled(em)).filter((webhook) => coversSession(webhook.sessions, event.session));
     if (webhooks.length === 0) return;
     const deliveries: NewDelivery[] = [];
     let data: Record<string, unknown> | undefined;

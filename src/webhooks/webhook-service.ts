@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { WebhookDeliveryRecord } from '../db/entities/webhook-delivery-record.js';
 import type { WebhookRecord } from '../db/entities/webhook-record.js';
-import { ALL_SESSIONS, mayUseSession, notAuthorized, type Caller } from '../domain/caller.js';
+import { ALL_SESSIONS, coversSession, mayUseSession, notAuthorized, type Caller } from '../domain/caller.js';
 import { badInput, notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { DeliveryState } from '../domain/delivery-states.js';
@@ -22,8 +22,7 @@ export interface ConfiguredWebhook {
 }
 
 /** Whether a webhook hears a session: it names it, or every session. */
-const hearsSession = (webhook: WebhookRecord, session: string) =>
-  webhook.sessions.includes(ALL_SESSIONS) || webhook.sessions.includes(session);
+const hearsSession = (webhook: WebhookRecord, session: string) => coversSession(webhook.sessions, session);
 
 /** Whether the caller may change a webhook that hears these sessions: it must be allowed on each of them. */
 const mayManage = (caller: Caller, sessions: readonly string[]) =>
