@@ -9,7 +9,7 @@ const domain = '^src/domain/';
 const errors = '^src/errors[.]ts$';
 const base = '^src/(config|logger|events|timers|version)[.]ts$|^src/http/';
 const adapters = '^src/(whatsapp|db)/';
-const services = '^src/(sessions|keys|messaging|campaigns|webhooks|idempotency|metrics)/';
+const services = '^src/(sessions|keys|messaging|campaigns|webhooks|idempotency|metrics|cluster)/';
 const transports = '^src/(rest|ws|dashboard|graphql)/';
 const app = '^src/app/';
 

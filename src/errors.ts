@@ -39,6 +39,11 @@ export const errorTable = {
   INTERNAL: { status: 500, hint: 'The error was logged; try again', described: 'Internal server error' },
   UPSTREAM_FAILED: { status: 502, hint: 'WhatsApp or the media host refused; see error', described: 'WhatsApp or the media host refused' },
   CLIENT_NOT_READY: { status: 503, hint: 'Please scan QR code first', described: 'WhatsApp client not ready' },
+  SESSION_MOVING: {
+    status: 503,
+    hint: 'Retry after the Retry-After header',
+    described: 'The session is moving to another node of the cluster; retry after Retry-After',
+  },
 } as const satisfies Record<string, { status: number; hint: string; described: string }>;
 
 export type ErrorCode = keyof typeof errorTable;

@@ -1,4 +1,4 @@
-import { createPubSub } from '@graphql-yoga/subscription';
+import { createPubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
 import type { CampaignProgress } from './domain/campaign-progress.js';
 import type { DriverEventMap } from './domain/driver-events.js';
 import type { GatewayEventName } from './domain/event-names.js';
@@ -29,14 +29,52 @@ export interface Transaction {
  */
 export type EventRecorder = (event: GatewayEvent, transaction?: Transaction) => Promise<void>;
 
+type Topics = Record<string, [GatewayEvent]>;
+
+/** Where the events of every node of a cluster meet (a Redis channel); a single gateway keeps them in memory. */
+export interface SharedEvents {
+  target: PubSubEventTarget<Topics>;
+  topic: string;
+}
+
+/**
+ * Events as they cross between nodes: JSON, with the dates (an event's timestamp, a campaign's times)
+ * arriving as dates again.
+ */
+export const eventSerializer = {
+  stringify: (message: unknown): string =>
+    JSON.stringify(message, function (this: Record<string, unknown>, key, value: unknown) {
+      const raw = this[key];
+      return raw instanceof Date ? { $date: raw.toISOString() } : value;
+    }),
+  parse: (message: string): unknown =>
+    JSON.parse(message, (_key, value: unknown) =>
+      value !== null &&
+      typeof value === 'object' &&
+      Object.keys(value).length === 1 &&
+      typeof (value as { $date?: unknown }).$date === 'string'
+        ? new Date((value as { $date: string }).$date)
+        : value,
+    ),
+};
+
 /**
  * The one typed stream of everything that happens. GraphQL subscriptions and the raw WebSocket read what
- * is published; webhooks read what is recorded, which happens first, durably, so a crash between a change
- * and its announcement loses no delivery.
+ * is published, on this node and, in a cluster, on every other; webhooks read what is recorded, which
+ * happens first, durably, so a crash between a change and its announcement loses no delivery.
  */
 export class EventBus {
-  readonly #pubSub = createPubSub<{ event: [GatewayEvent] }>();
+  readonly #pubSub: ReturnType<typeof createPubSub<Topics>>;
+  /** What this node raised itself; the same stream as #pubSub unless the events are shared. */
+  readonly #localPubSub: ReturnType<typeof createPubSub<Topics>>;
   readonly #recorders: EventRecorder[] = [];
+  readonly #topic: string;
+
+  constructor(shared?: SharedEvents) {
+    this.#localPubSub = createPubSub<Topics>();
+    this.#pubSub = shared ? createPubSub<Topics>({ eventTarget: shared.target }) : this.#localPubSub;
+    this.#topic = shared?.topic ?? 'events';
+  }
 
   addRecorder(recorder: EventRecorder): void {
     this.#recorders.push(recorder);
@@ -49,10 +87,17 @@ export class EventBus {
 
   /** Announces the event to live subscribers; call it once what it describes is stored. */
   publish(event: GatewayEvent): void {
-    this.#pubSub.publish('event', event);
+    this.#pubSub.publish(this.#topic, event);
+    if (this.#localPubSub !== this.#pubSub) this.#localPubSub.publish(this.#topic, event);
   }
 
+  /** Every event, from every node of a cluster, each once. */
   subscribe(): AsyncIterable<GatewayEvent> {
-    return this.#pubSub.subscribe('event');
+    return this.#pubSub.subscribe(this.#topic);
+  }
+
+  /** The events this node raised: what its own metrics count. */
+  subscribeLocal(): AsyncIterable<GatewayEvent> {
+    return this.#localPubSub.subscribe(this.#topic);
   }
 }

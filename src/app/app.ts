@@ -1,7 +1,8 @@
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { createDashboard } from '../dashboard/serve-dashboard.js';
-import { openDatabase } from '../db/orm.js';
+import { connectRedis } from '../cluster/redis-links.js';
+import { databaseAnswers, openDatabase } from '../db/orm.js';
 import { frameOf } from '../graphql/event-frame.js';
 import { graphqlOverHttp } from '../graphql/graphql-over-http.js';
 import { attachGraphQLWs } from '../graphql/graphql-ws.js';
@@ -9,6 +10,7 @@ import { schema } from '../graphql/schema.js';
 import { createGraphQLServer } from '../graphql/yoga.js';
 import { clientAddressOf } from '../http/client-address.js';
 import { rateLimitHeaders } from '../http/rate-limits.js';
+import { createReadinessEndpoint } from '../http/readiness.js';
 import { BODY_MAX_BYTES, mediaBodyMaxBytes } from '../http/read-body.js';
 import { errorAnswer } from '../http/respond.js';
 import type { Logger } from '../logger.js';
@@ -60,7 +62,14 @@ export function buildApp(config: Config, logger: Logger): App {
       () => openDatabase(config.database, logger),
       (db) => db.close(),
     );
-    const services = buildServices(config, logger, database);
+    const redis =
+      config.cluster &&
+      (await lifecycle.step(
+        'redis',
+        () => connectRedis(config.cluster!.redisUrl, logger),
+        (links) => links.close(),
+      ));
+    const services = buildServices(config, logger, database, redis);
     wireEventPipeline(services);
     const { metrics, bus, sessions, sessionAdmin, campaigns, webhooks, webhookStore, webhookWorker, rateLimits } = services;
     const clientAddress = clientAddressOf(config.trustProxy);
@@ -74,6 +83,27 @@ export function buildApp(config: Config, logger: Logger): App {
     metrics.sessionStates(() => sessions.states());
     if (config.webhooks.configured) await webhooks.configure(config.webhooks.configured);
     await services.keys.load();
+    if (services.channel) {
+      const { keys } = services;
+      services.channel.on('keys', () => {
+        keys
+          .load()
+          .catch((error: unknown) => logger.error({ err: error }, 'could not read the API keys again after a change on another node'));
+      });
+      await services.channel.listen();
+    }
+    const { cluster, channel, placement } = services;
+    if (cluster && channel) {
+      // Stopped after the sessions close, so the others hear of their release as this node leaves.
+      await lifecycle.step(
+        'cluster membership',
+        () => cluster.registry.heartbeat(),
+        async () => {
+          await cluster.registry.leave();
+          channel.announce('placement');
+        },
+      );
+    }
     await lifecycle.step(
       'housekeeping',
       () => startHousekeeping(chores(services), logger),
@@ -88,6 +118,13 @@ export function buildApp(config: Config, logger: Logger): App {
       },
       { deadlineMs: SESSIONS_STOP_DEADLINE_MS },
     );
+    if (placement) {
+      await lifecycle.step(
+        'session placement',
+        () => placement.start(),
+        () => placement.stop(),
+      );
+    }
     await lifecycle.step(
       'webhook deliveries',
       () => webhookWorker.start(),
@@ -131,6 +168,10 @@ export function buildApp(config: Config, logger: Logger): App {
       async () =>
         listenHttp(config.port, config.host, {
           handlers: [
+            createReadinessEndpoint({
+              database: () => databaseAnswers(database),
+              ...(redis && { redis: () => redis.ping() }),
+            }),
             graphqlOverHttp(yoga, bodyLimits.large),
             createMetricsEndpoint(metrics, { identify, public: config.metrics.public }),
             createApiDocs(printedOpenApiDocument(restRoutes, schema, services.version.waqtor)),

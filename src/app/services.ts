@@ -6,12 +6,19 @@ import { CampaignStore } from '../campaigns/campaign-store.js';
 import { OptOutList } from '../campaigns/opt-out-list.js';
 import { OptOutService } from '../campaigns/opt-out-service.js';
 import { SendCaps } from '../campaigns/send-caps.js';
+import { ClusterChannel } from '../cluster/cluster-channel.js';
+import { HopMarker } from '../cluster/hop-marker.js';
+import { NodeRegistry } from '../cluster/node-registry.js';
+import type { RedisLinks } from '../cluster/redis-links.js';
+import { SessionPlacement } from '../cluster/session-placement.js';
+import { SessionRouter } from '../cluster/session-router.js';
 import type { Config } from '../config.js';
 import { leaseOwnerId } from '../db/lease-owner.js';
 import type { Database } from '../db/orm.js';
-import { EventBus } from '../events.js';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { EventBus, eventSerializer } from '../events.js';
 import { frameOf } from '../graphql/event-frame.js';
-import type { GraphQLServices } from '../graphql/context.js';
+import type { ClusterServices, GraphQLServices } from '../graphql/context.js';
 import { RateLimits } from '../http/rate-limits.js';
 import { IdempotencyStore } from '../idempotency/idempotency-store.js';
 import { ApiKeyStore } from '../keys/api-key-store.js';
@@ -32,14 +39,15 @@ import { WebhookStore } from '../webhooks/webhook-store.js';
 import { WebhookWorker } from '../webhooks/webhook-worker.js';
 import { createDriver } from '../whatsapp/create-driver.js';
 
-/** How long a session lease lasts without renewal; a crashed gateway's session is free again after it. */
-const SESSION_LEASE_TTL_MS = 30_000;
 /** How a running idempotent request keeps its key; a repeat takes it over this long after its process died. */
 const IDEMPOTENCY_LEASE_MS = 60_000;
 
 /** The services the API sees, and the parts only the composition root wires and starts. */
 export interface Gateway extends GraphQLServices {
   database: Database;
+  /** In a cluster: what the nodes tell each other, and who places the sessions. */
+  channel?: ClusterChannel;
+  placement?: SessionPlacement;
   outbox: WebhookOutbox;
   webhookWorker: WebhookWorker;
   webhookStore: WebhookStore;
@@ -49,16 +57,29 @@ export interface Gateway extends GraphQLServices {
  * The object graph: every service, built on an open database. Building opens, starts and subscribes to
  * nothing; the event pipeline connects them and the lifecycle starts them.
  */
-export function buildServices(config: Config, logger: Logger, database: Database): Gateway {
-  const bus = new EventBus();
-  const metrics = new GatewayMetrics();
+export function buildServices(config: Config, logger: Logger, database: Database, redis?: RedisLinks): Gateway {
+  const namespace = config.cluster?.namespace;
+  const channel =
+    redis && namespace !== undefined ? new ClusterChannel(redis.commands, redis.control, `${namespace}:cluster`, logger) : undefined;
+  const bus = new EventBus(
+    redis && namespace
+      ? {
+          target: createRedisEventTarget({ publishClient: redis.commands, subscribeClient: redis.events, serializer: eventSerializer }),
+          topic: `${namespace}:events`,
+        }
+      : undefined,
+  );
+  // In a cluster the node's id names it in the nodes table and as the holder of its sessions' leases.
+  const owner = config.nodeId ?? leaseOwnerId();
+  const metrics = new GatewayMetrics(config.cluster && owner);
   const version = readVersionInfo();
-  const owner = leaseOwnerId();
+  const { leaseTtlMs } = config.sessions;
   const messages = new MessageLog(database);
   const sessions = new SessionManager({
     createDriver: (session, settings) => createDriver(config, session, settings, logger),
-    lease: new SessionLease(database, owner, SESSION_LEASE_TTL_MS),
+    lease: new SessionLease(database, owner, leaseTtlMs),
     bus,
+    onLeaseLost: (session): Promise<void> => campaigns.stopSession(session),
     logger,
   });
   const messaging = new MessagingService(sessions, messages, { media: config.media, testRecipient: config.testRecipient }, metrics, logger);
@@ -86,8 +107,9 @@ export function buildServices(config: Config, logger: Logger, database: Database
     schedulerIntervalMs: config.campaigns.schedulerIntervalMs,
     logger,
   });
+  const sessionStore = new SessionStore(database);
   const sessionAdmin = new SessionService({
-    store: new SessionStore(database),
+    store: sessionStore,
     manager: sessions,
     campaigns,
     purgeHistory: async (session) => {
@@ -97,12 +119,14 @@ export function buildServices(config: Config, logger: Logger, database: Database
       for (const id of await webhookStore.hearingOnly(session)) await webhookStore.delete(id);
     },
     defaultDriver: config.whatsapp.driver,
+    placement: channel && { wake: () => channel.announce('placement') },
     logger,
   });
   const keys = new KeyService({
     store: new ApiKeyStore(database),
     adminKey: config.apiKey,
     sessionExists: (name) => sessionAdmin.exists(name),
+    changed: () => channel?.announce('keys'),
     logger,
   });
   const bulk = new BulkSendService(campaignStore, runners, sessions, { maxRecipients: config.campaigns.bulk.maxRecipients });
@@ -120,12 +144,39 @@ export function buildServices(config: Config, logger: Logger, database: Database
     logger,
   });
   const webhooks = new WebhookService(webhookStore, webhookWorker, { allowPrivateUrls: config.webhooks.allowPrivateUrls }, logger);
-  const rateLimits = new RateLimits(config.rateLimits);
+  const rateLimits = new RateLimits(
+    config.rateLimits,
+    redis && namespace ? { client: redis.commands, prefix: `${namespace}:rate` } : undefined,
+  );
   const idempotency = new IdempotencyStore(database, { ttlMs: config.idempotency.ttlMs, leaseMs: IDEMPOTENCY_LEASE_MS });
+
+  let cluster: ClusterServices | undefined;
+  let placement: SessionPlacement | undefined;
+  if (config.cluster && channel) {
+    const registry = new NodeRegistry(
+      database,
+      { id: owner, advertiseUrl: config.cluster.advertiseUrl, maxSessions: config.cluster.maxSessions },
+      leaseTtlMs,
+    );
+    const hops = new HopMarker(owner, config.cluster.secret);
+    const router = new SessionRouter({ store: sessionStore, registry, hops, isOpenHere: (name) => sessions.isOpen(name), leaseTtlMs });
+    cluster = { registry, hops, router };
+    placement = new SessionPlacement({
+      registry,
+      channel,
+      unowned: () => sessionStore.unowned(),
+      claim: (name) => sessionAdmin.runHere(name),
+      leaseTtlMs,
+      logger,
+    });
+  }
 
   return {
     config,
     database,
+    cluster,
+    channel,
+    placement,
     bus,
     metrics,
     version,

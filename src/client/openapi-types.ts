@@ -638,6 +638,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cluster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each node of the cluster: its advertised URL, heartbeat age, the sessions it runs and its capacity */
+        get: operations["cluster"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sessions/{session}/status/client": {
         parameters: {
             query?: never;
@@ -5476,6 +5493,97 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cluster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        success: boolean;
+                        data: {
+                            /** @description False for a single gateway (no REDIS_URL), which lists no nodes */
+                            enabled: boolean;
+                            /** @description The node that answered */
+                            node?: string;
+                            /** @description Live nodes first, then by id */
+                            nodes: {
+                                /** @description NODE_ID */
+                                id: string;
+                                /** @description Where the other nodes reach it (CLUSTER_ADVERTISE_URL) */
+                                advertiseUrl: string;
+                                /** @description Whether its heartbeat is younger than a session lease; a dead node keeps its row */
+                                live: boolean;
+                                /** @description How long ago it last renewed its heartbeat */
+                                heartbeatAgeMs: number;
+                                /** Format: date-time */
+                                startedAt: string;
+                                /** @description The sessions it runs now */
+                                sessions: string[];
+                                sessionCount: number;
+                                /** @description NODE_MAX_SESSIONS: how many it may run */
+                                maxSessions: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description API key not authorized */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,11 +11,13 @@ import { CampaignRecipientRecord } from './entities/campaign-recipient-record.js
 import { CampaignRecord } from './entities/campaign-record.js';
 import { IdempotencyRecord } from './entities/idempotency-record.js';
 import { MessageRecord } from './entities/message-record.js';
+import { NodeRecord } from './entities/node-record.js';
 import { OptOutRecord } from './entities/opt-out-record.js';
 import { SessionRecord } from './entities/session-record.js';
 import { WebhookAttemptRecord } from './entities/webhook-attempt-record.js';
 import { WebhookDeliveryRecord } from './entities/webhook-delivery-record.js';
 import { WebhookRecord } from './entities/webhook-record.js';
+import { WhatsAppLoginRecord } from './entities/whatsapp-login-record.js';
 import { postgresqlMigrations } from './migrations/postgresql/index.js';
 import { sqliteMigrations } from './migrations/sqlite/index.js';
 
@@ -33,6 +35,8 @@ export const entities = [
   WebhookDeliveryRecord,
   WebhookAttemptRecord,
   ApiKeyRecord,
+  NodeRecord,
+  WhatsAppLoginRecord,
 ];
 
 /**
@@ -87,11 +91,38 @@ function migrationOptions(folder: string, migrationsList: NonNullable<Options['m
 export async function openDatabase(database: Config['database'], logger: Logger): Promise<Database> {
   const orm = (await Orm.init(databaseOptions(database, logger))) as Database;
   try {
-    const applied = await orm.getMigrator().up();
+    const applied = database.kind === 'postgresql' ? await migrateAlone(orm) : await orm.getMigrator().up();
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'database migrated');
   } catch (error) {
     await orm.close(true);
     throw error;
   }
   return orm;
+}
+
+/** Any number that no other program takes an advisory lock on in the same database. */
+const MIGRATION_LOCK = 0x5761_7174;
+
+/**
+ * Migrates while holding a PostgreSQL advisory lock, so the nodes of a cluster starting together on an
+ * empty database migrate it once, one after another, instead of racing to create the same tables.
+ */
+async function migrateAlone(orm: Database) {
+  return orm.em
+    .getConnection()
+    .getKnex()
+    .transaction(async (lock) => {
+      await lock.raw('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
+      return orm.getMigrator().up();
+    });
+}
+
+/** Whether the database answers a query now (the readiness check); false rather than an error. */
+export async function databaseAnswers(db: Database): Promise<boolean> {
+  try {
+    await db.em.getConnection().execute('select 1');
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -2,6 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import type { BulkSendService } from '../campaigns/bulk-send-service.js';
 import type { CampaignService } from '../campaigns/campaign-service.js';
 import type { OptOutService } from '../campaigns/opt-out-service.js';
+import type { HopMarker } from '../cluster/hop-marker.js';
+import type { NodeRegistry } from '../cluster/node-registry.js';
+import type { SessionRouter } from '../cluster/session-router.js';
 import type { Config } from '../config.js';
 import type { EventBus } from '../events.js';
 import type { RateLimits } from '../http/rate-limits.js';
@@ -36,6 +39,15 @@ export interface GraphQLServices {
   webhooks: WebhookService;
   bus: EventBus;
   version: VersionInfo;
+  /** Present when the gateway runs as a node of a cluster. */
+  cluster?: ClusterServices;
+}
+
+/** What a node of a cluster adds: the other nodes, and the way to the one that runs a session. */
+export interface ClusterServices {
+  registry: NodeRegistry;
+  router: SessionRouter;
+  hops: HopMarker;
 }
 
 export interface GraphQLContext {
@@ -45,6 +57,11 @@ export interface GraphQLContext {
    * connect) and for the gateway's own subscriber.
    */
   credential: Credential;
+  /**
+   * Forwarded by another node of the cluster to this one, the session's owner: that node identified the
+   * caller, counted the request against the rate limits and holds its idempotency key.
+   */
+  hop?: true;
   /** The HTTP request (over HTTP, including the REST door's); absent on sockets. */
   request?: Request;
   /** The Node request that reached the gateway (the upgrade request on a socket): who is calling. */

@@ -1,6 +1,8 @@
 import {
   getOperationAST,
+  GraphQLString,
   Kind,
+  valueFromAST,
   type DocumentNode,
   type FieldNode,
   type GraphQLField,
@@ -30,6 +32,11 @@ export interface FieldPolicy {
    * resource's own fields take `name`). A field with neither is an admin operation.
    */
   sessionArgument?: string;
+  /**
+   * Needs the session's driver (a send, its chats, its QR code, logging out): in a cluster it can only run
+   * on the node that holds the session, so while the session moves between nodes it is refused.
+   */
+  needsDriver?: true;
 }
 
 export const publicField = { policy: { public: true } } satisfies { policy: FieldPolicy };
@@ -37,6 +44,11 @@ export const anyKeyField = { policy: { anyKey: true } } satisfies { policy: Fiel
 export const strictRateLimit = { policy: { strictRateLimit: true } } satisfies { policy: FieldPolicy };
 export const idempotent = { policy: { idempotent: true } } satisfies { policy: FieldPolicy };
 export const strictAndIdempotent = { policy: { strictRateLimit: true, idempotent: true } } satisfies { policy: FieldPolicy };
+export const needsDriver = { policy: { needsDriver: true } } satisfies { policy: FieldPolicy };
+/** A field's extensions with every policy given. */
+export const policies = (...parts: Array<{ policy: FieldPolicy }>) => ({
+  policy: Object.assign({}, ...parts.map((part) => part.policy)) as FieldPolicy,
+});
 export const sessionNamedBy = (argument: string) => ({ policy: { sessionArgument: argument } }) satisfies { policy: FieldPolicy };
 
 export const IDEMPOTENCY_KEY_DESCRIPTION =
@@ -103,3 +115,29 @@ function collectRootFields(schema: GraphQLSchema, document: DocumentNode, operat
 }
 
 export const isPublicOperation = (policies: Policies) => policies.length > 0 && policies.every((p) => p?.public === true);
+
+/**
+ * The session a root field acts on: `undefined` when the field is not session-scoped (it has no `session`
+ * argument, nor one its policy names), `null` when the value given is not a string (the execution reports
+ * that), else the name. Read from the raw variables, so a session is checked even when another variable is
+ * wrong: an unknown session is NOT_FOUND before any complaint about the body.
+ */
+export function sessionOfField(
+  field: RootField,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+): string | null | undefined {
+  const name = field.policy?.sessionArgument ?? 'session';
+  const argument = field.definition?.args.find((candidate) => candidate.name === name);
+  if (!argument) return undefined;
+  const given = field.node.arguments?.find((node) => node.name.value === name)?.value;
+  let value: unknown = argument.defaultValue;
+  if (given?.kind === Kind.VARIABLE && !(given.name.value in variables)) {
+    // A variable left out takes its definition's default, as the execution will.
+    const definition = operation.variableDefinitions?.find((candidate) => candidate.variable.name.value === given.name.value);
+    value = definition?.defaultValue ? valueFromAST(definition.defaultValue, GraphQLString) : null;
+  } else if (given) {
+    value = valueFromAST(given, GraphQLString, variables);
+  }
+  return typeof value === 'string' ? value : null;
+}

@@ -17,6 +17,7 @@ import './types/opt-outs.js';
 import './types/webhooks.js';
 import './types/sessions.js';
 import './types/keys.js';
+import './types/cluster.js';
 
 export const schema = builder.toSchema();
 

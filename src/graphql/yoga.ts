@@ -1,5 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { HOP_HEADER } from '../cluster/hop-marker.js';
 import { apiKeyFromRequest } from '../http/api-key.js';
 import { clientAddressOf } from '../http/client-address.js';
 import type { Credential } from '../keys/key-service.js';
@@ -13,6 +14,7 @@ import { useIdempotency } from './plugins/idempotency.js';
 import { useOperationMetrics } from './plugins/operation-metrics.js';
 import { useRateLimits } from './plugins/rate-limits.js';
 import { useSessionAccess } from './plugins/session-access.js';
+import { useSessionForwarding } from './plugins/session-forwarding.js';
 import { schema } from './schema.js';
 
 export type GraphQLServer = YogaServerInstance<Record<string, unknown>, GraphQLContext>;
@@ -51,12 +53,17 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
       warn: (...args) => log.debug(args.map(String).join(' ')),
       error: (...args) => log.debug(args.map(String).join(' ')),
     },
-    // A socket door identifies its caller when it connects; over HTTP the request's key says who calls.
-    context: ({ request, credential }) => ({
-      services,
-      credential:
-        (credential as Credential | undefined) ?? services.keys.identify(apiKeyFromRequest(request.headers, new URL(request.url))),
-    }),
+    // A socket door identifies its caller when it connects; over HTTP the request's key says who calls,
+    // or, for an operation another node forwarded, that node's signed word.
+    context: ({ request, params, credential }): Omit<GraphQLContext, 'services'> & { services: GraphQLServices } => {
+      if (credential) return { services, credential: credential as Credential };
+      const hop = services.cluster && request.headers.get(HOP_HEADER);
+      if (hop) {
+        const caller = services.cluster?.hops.read(hop, params.query ?? '');
+        return { services, hop: true, credential: caller ? { ok: true, caller } : { ok: false, reason: 'invalid' } };
+      }
+      return { services, credential: services.keys.identify(apiKeyFromRequest(request.headers, new URL(request.url))) };
+    },
     plugins: [
       EnvelopArmorPlugin(queryLimits),
       // Counted before the key is checked, so guessing keys is rate limited as well.
@@ -66,6 +73,8 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
       useSessionAccess(),
       // After the key check: a refused request claims no idempotency key.
       useIdempotency(services.idempotency, log),
+      // After the idempotency key is claimed: a forwarded send's answer is kept for its repeats like any other.
+      useSessionForwarding(),
       useErrorCodes(),
       useOperationMetrics(services.metrics),
     ],

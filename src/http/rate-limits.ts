@@ -1,4 +1,5 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 export interface RateLimitPolicy {
   max: number;
@@ -20,19 +21,30 @@ export interface RateLimitVerdict {
   allowed: boolean;
 }
 
-/** One budget per client address and tier, shared by every door: HTTP operations and WebSocket upgrades. */
+/**
+ * One budget per client address and tier, shared by every door: HTTP operations and WebSocket upgrades.
+ * In a cluster the counters live in Redis, so the limits hold across the nodes together; while Redis
+ * cannot be reached, each node counts on its own rather than refusing everyone.
+ */
 export class RateLimits {
-  readonly #limiters: Record<RateLimitTier, RateLimiterMemory>;
+  readonly #limiters: Record<RateLimitTier, RateLimiterAbstract>;
 
-  constructor(private readonly settings: RateLimitSettings) {
-    this.#limiters = {
-      standard: new RateLimiterMemory({
-        keyPrefix: 'standard',
-        points: settings.standard.max,
-        duration: settings.standard.windowMs / 1000,
-      }),
-      strict: new RateLimiterMemory({ keyPrefix: 'strict', points: settings.strict.max, duration: settings.strict.windowMs / 1000 }),
+  constructor(
+    private readonly settings: RateLimitSettings,
+    shared?: { client: Redis; prefix: string },
+  ) {
+    const limiter = (tier: RateLimitTier) => {
+      const options = { points: settings[tier].max, duration: settings[tier].windowMs / 1000 };
+      return shared
+        ? new RateLimiterRedis({
+            ...options,
+            keyPrefix: `${shared.prefix}:${tier}`,
+            storeClient: shared.client,
+            insuranceLimiter: new RateLimiterMemory({ ...options, keyPrefix: tier }),
+          })
+        : new RateLimiterMemory({ ...options, keyPrefix: tier });
     };
+    this.#limiters = { standard: limiter('standard'), strict: limiter('strict') };
   }
 
   /** Counts one request of `client` against `tier`, and says whether it is within the limit. */

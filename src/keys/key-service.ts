@@ -20,6 +20,8 @@ export interface KeyServiceDeps {
   adminKey: string;
   /** Whether a session of this name exists, so a key is not made for a typo. */
   sessionExists: (name: string) => Promise<boolean>;
+  /** Tells the other nodes of a cluster to read the keys again: one was made or revoked here. */
+  changed: () => void;
   logger: Logger;
 }
 
@@ -35,9 +37,11 @@ export class KeyService {
 
   constructor(private readonly deps: KeyServiceDeps) {}
 
+  /** Reads every key from the store, replacing what was held (at start, and when another node changed them). */
   async load(): Promise<void> {
+    const keys = await this.deps.store.list();
     this.#byDigest.clear();
-    for (const key of await this.deps.store.list()) this.#remember(key);
+    for (const key of keys) this.#remember(key);
   }
 
   /** Who a presented key stands for. The admin key is compared in constant time; others by their digest. */
@@ -65,6 +69,7 @@ export class KeyService {
     const key = `wqk_${randomBytes(32).toString('base64url')}`;
     const record = await this.deps.store.create({ name: input.name, sessions: input.sessions, digest: keyDigest(key) });
     this.#remember(record);
+    this.deps.changed();
     this.deps.logger.info({ keyId: record.id, sessions: record.sessions }, 'API key created');
     return { ...viewOf(record), key };
   }
@@ -73,6 +78,7 @@ export class KeyService {
     const record = await this.deps.store.find(id);
     if (!record || !(await this.deps.store.delete(id))) throw notFound('API key not found');
     this.#byDigest.delete(record.digest);
+    this.deps.changed();
     this.deps.logger.info({ keyId: id }, 'API key revoked');
   }
 

@@ -83,7 +83,9 @@ export class GatewayMetrics {
 
   #stopEvents: (() => void) | undefined;
 
-  constructor() {
+  /** In a cluster, every series carries the node it was measured on, so the nodes' scrapes add up. */
+  constructor(node?: string) {
+    if (node !== undefined) this.registry.setDefaultLabels({ node });
     collectDefaultMetrics({ register: this.registry });
   }
 
@@ -137,9 +139,9 @@ export class GatewayMetrics {
     });
   }
 
-  /** Counts what the gateway announces on the bus, until stop(). */
+  /** Counts what this gateway announces on the bus, until stop(). */
   watch(bus: EventBus): void {
-    const events = bus.subscribe()[Symbol.asyncIterator]();
+    const events = bus.subscribeLocal()[Symbol.asyncIterator]();
     this.#stopEvents = () => void events.return?.();
     void (async () => {
       for (let next = await events.next(); !next.done; next = await events.next()) this.#count(next.value);

@@ -47,6 +47,8 @@ export interface SessionManagerDeps {
   createDriver(session: string, settings: DriverSettings): Promise<WhatsAppDriver>;
   lease: SessionLease;
   bus: EventBus;
+  /** Called when another process took the session's lease (this one was cut off past its expiry): its campaigns stop here. */
+  onLeaseLost(session: string): Promise<void>;
   logger: Logger;
 }
 
@@ -233,6 +235,7 @@ export class SessionManager {
     try {
       if (await this.deps.lease.renew(session.name)) return;
       this.deps.logger.error({ session: session.name }, 'session lease lost to another gateway; stopping this session');
+      await this.deps.onLeaseLost(session.name);
       await this.close(session.name);
     } catch (error) {
       this.deps.logger.warn({ err: error, session: session.name }, 'could not renew the session lease; will retry');

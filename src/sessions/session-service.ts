@@ -8,6 +8,7 @@ import { connectionStateMeanings, type ConnectionState } from '../domain/connect
 import { badInput, notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { createSessionInput } from './session-inputs.js';
+import { SessionLeaseHeldError } from './session-lease.js';
 import type { SessionManager } from './session-manager.js';
 import type { SessionStore } from './session-store.js';
 
@@ -33,6 +34,11 @@ export interface SessionServiceDeps {
   purgeHistory: (session: string) => Promise<void>;
   /** WHATSAPP_DRIVER: the driver of a session that names none. */
   defaultDriver: DriverKind;
+  /**
+   * In a cluster, which node runs a started session is the placement's to decide: starting one asks it to
+   * place the session rather than opening it here.
+   */
+  placement?: { wake(): void };
   logger: Logger;
 }
 
@@ -47,6 +53,7 @@ export class SessionService {
   async startAll(): Promise<string[]> {
     const { store, logger } = this.deps;
     await store.ensure(DEFAULT_SESSION);
+    if (this.deps.placement) return [];
     const started: string[] = [];
     for (const session of await store.list()) {
       if (session.status !== 'started') continue;
@@ -88,15 +95,31 @@ export class SessionService {
       ]);
     logger.info({ session: input.name, driver: input.driver ?? this.deps.defaultDriver }, 'session created');
     const session = await this.#find(input.name);
-    if (input.start) await this.#run(session);
+    if (input.start) await this.#place(session);
     return this.#view(session);
   }
 
   async start(name: string): Promise<SessionView> {
     const session = await this.#find(name);
     await this.deps.store.setStatus(name, 'started');
-    await this.#run(session);
+    await this.#place(session);
     return this.get(name);
+  }
+
+  /**
+   * Opens a started session on this node, for the cluster's placement, which has found it without a live
+   * owner; false when it is not started any more, or another node took its lease first.
+   */
+  async runHere(name: string): Promise<boolean> {
+    const session = await this.deps.store.find(name);
+    if (session?.status !== 'started') return false;
+    try {
+      await this.#run(session);
+    } catch (error) {
+      if (error instanceof SessionLeaseHeldError) return false;
+      throw error;
+    }
+    return true;
   }
 
   /** Stops the session and keeps its login: it starts again linked. */
@@ -152,6 +175,11 @@ export class SessionService {
       throw badInput(`Session "${name}" is not pairing: it is ${view.state} (${connectionStateMeanings[view.state]})`);
     }
     return { code: await this.deps.manager.requestPairingCode(name, phone), phone };
+  }
+
+  async #place(session: SessionRecord): Promise<void> {
+    if (this.deps.placement) this.deps.placement.wake();
+    else await this.#run(session);
   }
 
   async #run(session: SessionRecord): Promise<void> {

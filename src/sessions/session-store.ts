@@ -16,6 +16,26 @@ export class SessionStore {
     return this.db.em.fork().findOne(SessionRecord, { name });
   }
 
+  /** Started sessions that nobody holds a live lease on, oldest first: those a node of a cluster may claim. */
+  async unowned(): Promise<string[]> {
+    const rows = await this.db.em
+      .fork()
+      .find(
+        SessionRecord,
+        { status: 'started', $or: [{ leaseOwner: null }, { leaseExpiresAt: null }, { leaseExpiresAt: { $lt: new Date() } }] },
+        { fields: ['name'], orderBy: { createdAt: 'asc', name: 'asc' } },
+      );
+    return rows.map((row) => row.name);
+  }
+
+  /** Who holds the session now, if its lease is live. */
+  async holder(name: string): Promise<{ status: SessionStatus; owner: string | undefined } | undefined> {
+    const row = await this.find(name);
+    if (!row) return undefined;
+    const live = row.leaseOwner != null && row.leaseExpiresAt != null && row.leaseExpiresAt.getTime() > Date.now();
+    return { status: row.status, owner: live ? row.leaseOwner! : undefined };
+  }
+
   /** Creates the session; false when the name is taken. */
   async create(session: NewSession): Promise<boolean> {
     const now = new Date();

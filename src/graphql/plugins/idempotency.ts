@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
-  GraphQLError,
+  type GraphQLError,
   getArgumentValues,
   getOperationAST,
   Kind,
@@ -16,6 +16,7 @@ import { apiKeyFromRequest } from '../../http/api-key.js';
 import type { IdempotencyStore } from '../../idempotency/idempotency-store.js';
 import type { Logger } from '../../logger.js';
 import type { GraphQLContext } from '../context.js';
+import { resultFromJson, type JsonResult } from '../result-from-json.js';
 import type { FieldPolicy } from '../field-policy.js';
 import { refusedWith } from '../mask-error.js';
 
@@ -89,7 +90,9 @@ function targetOf({ schema, document, operationName, variableValues, contextValu
   };
 }
 
-const isUncertain = (error: GraphQLError): boolean => error.originalError instanceof GatewayError && error.originalError.uncertain;
+/** A send that may have left, here or, for a forwarded operation, on the node that ran it. */
+const isUncertain = (error: GraphQLError): boolean =>
+  (error.originalError instanceof GatewayError && error.originalError.uncertain) || error.extensions.uncertain === true;
 
 /** An error as the client saw it, so its replay reads the same: the message and code the masker gives it. */
 function maskedForReplay(error: GraphQLError) {
@@ -98,20 +101,6 @@ function maskedForReplay(error: GraphQLError) {
     message: error.message,
     ...(error.path && { path: error.path }),
     extensions: { ...error.extensions, ...(original && { code: original.code, ...(original.uncertain && { uncertain: true }) }) },
-  };
-}
-
-/** A stored answer, its errors made GraphQL errors again so the error masker keeps their codes. */
-function replayOf(stored: string): ExecutionResult {
-  const result = JSON.parse(stored) as ExecutionResult & {
-    errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
-  };
-  if (!result.errors) return result;
-  return {
-    ...result,
-    errors: result.errors.map(
-      (error) => new GraphQLError(error.message, { ...(error.path && { path: error.path }), extensions: error.extensions ?? {} }),
-    ),
   };
 }
 
@@ -128,6 +117,8 @@ export function useIdempotency(store: IdempotencyStore, logger: Logger): Plugin<
   const log = logger.child({ component: 'idempotency' });
   return {
     async onExecute({ args, setResultAndStopExecution }) {
+      // Forwarded by the node the client called, which holds the key for it.
+      if ((args.contextValue as GraphQLContext).hop) return undefined;
       const target = targetOf(args);
       if (!target) return undefined;
       if (!('scope' in target)) {
@@ -142,7 +133,7 @@ export function useIdempotency(store: IdempotencyStore, logger: Logger): Plugin<
         claim = await store.claim(scope, key, fingerprint);
       }
       if (claim.kind === 'replay') {
-        setResultAndStopExecution(replayOf(claim.result));
+        setResultAndStopExecution(resultFromJson(JSON.parse(claim.result) as JsonResult));
         return undefined;
       }
       if (claim.kind === 'conflict') {

@@ -19,7 +19,8 @@ export function useRateLimits(limits: RateLimits, clientAddress: (req: IncomingM
 
   async function refusal({ contextValue, schema, document, operationName }: ExecutionArgs): Promise<ExecutionResult | undefined> {
     const context = contextValue as GraphQLContext;
-    if (!context.req) return undefined;
+    // A forwarded operation was counted on the node the client called.
+    if (!context.req || context.hop) return undefined;
     const policies = rootFieldPolicies(schema, document, operationName);
     if (isPublicOperation(policies)) return undefined;
     const client = clientAddress(context.req);

@@ -3,7 +3,7 @@ import type { BulkItemResult, BulkResult } from '../../campaigns/bulk-send-servi
 import { sendBulkInput } from '../../messaging/message-inputs.js';
 import { builder } from '../builder.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
-import { IDEMPOTENCY_KEY_DESCRIPTION, strictAndIdempotent } from '../field-policy.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, needsDriver, policies, strictAndIdempotent } from '../field-policy.js';
 
 const BulkRecipientResult = builder.objectRef<BulkItemResult>('BulkRecipientResult').implement({
   fields: (t) => ({
@@ -44,7 +44,7 @@ builder.mutationFields((t) => ({
   sendBulk: t.field({
     type: BulkResultType,
     description: 'Sends one by one with a random pause between sends (BULK_DELAY_MIN_MS…BULK_DELAY_MAX_MS)',
-    extensions: strictAndIdempotent,
+    extensions: policies(strictAndIdempotent, needsDriver),
     args: t.validate(
       {
         input: t.arg({ type: SendBulkInput, required: true }),

@@ -3,7 +3,7 @@ import { MAX_LISTED_ERRORS, type CampaignRunResult, type RecipientProblem } from
 import type { CampaignRecord } from '../../db/entities/campaign-record.js';
 import { builder } from '../builder.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
-import { IDEMPOTENCY_KEY_DESCRIPTION, strictAndIdempotent } from '../field-policy.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, needsDriver, policies, strictAndIdempotent } from '../field-policy.js';
 import { RecipientStateEnum } from './campaign-recipients.js';
 import { CampaignType, idArg } from './campaigns.js';
 
@@ -43,7 +43,7 @@ builder.mutationFields((t) => ({
     type: CampaignExecutionType,
     description:
       'Runs a campaign now. With wait (the default) the answer comes when the run ends; without, at once, and progress streams as campaignProgress',
-    extensions: strictAndIdempotent,
+    extensions: policies(strictAndIdempotent, needsDriver),
     args: t.validate(
       {
         id: t.arg.id({ required: true }),

@@ -6,7 +6,7 @@ import type { CampaignCounts } from '../../domain/campaign-progress.js';
 import { campaignKinds, campaignStatuses } from '../../domain/campaign-states.js';
 import { builder } from '../builder.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
-import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from '../field-policy.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent, needsDriver } from '../field-policy.js';
 
 export const CampaignStatusEnum = builder.enumType('CampaignStatus', { values: campaignStatuses });
 export const CampaignKindEnum = builder.enumType('CampaignKind', {
@@ -110,6 +110,7 @@ builder.mutationFields((t) => ({
   updateCampaignStatus: t.field({
     type: CampaignType,
     description: '`cancelled` stops a run before its next recipient, `pending` pauses it, `running` starts or resumes it',
+    extensions: needsDriver,
     args: t.validate(
       { id: t.arg.id({ required: true }), status: t.arg.string({ required: true }), ...sessionArgs },
       z.object({ ...idArg, status: campaignStatusInput, session: sessionValue }),

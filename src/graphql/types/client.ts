@@ -2,7 +2,7 @@ import type { ClientStatus } from '../../domain/client-status.js';
 import type { ChatSummary } from '../../whatsapp/driver.js';
 import { builder } from '../builder.js';
 import { sessionArgs } from '../session-argument.js';
-import { strictRateLimit } from '../field-policy.js';
+import { needsDriver, policies, strictRateLimit } from '../field-policy.js';
 import { ConnectionStateEnum } from './enums.js';
 import type { AccountInfo } from '../../domain/driver-events.js';
 
@@ -42,17 +42,20 @@ const LogoutResult = builder.objectRef<{ message: string }>('LogoutResult').impl
 builder.queryFields((t) => ({
   clientStatus: t.field({
     type: ClientStatusType,
+    extensions: needsDriver,
     args: sessionArgs,
     resolve: (_root, { session }, { services }) => services.sessions.clientStatus(session),
   }),
   sessionInfo: t.field({
     type: AccountInfoType,
     description: 'The linked account; CLIENT_NOT_READY until WhatsApp is ready',
+    extensions: needsDriver,
     args: sessionArgs,
     resolve: (_root, { session }, { services }) => services.sessions.accountInfo(session),
   }),
   chats: t.field({
     type: [Chat],
+    extensions: needsDriver,
     args: sessionArgs,
     resolve: (_root, { session }, { services }) => services.sessions.chats(session),
   }),
@@ -62,7 +65,7 @@ builder.mutationField('logout', (t) =>
   t.field({
     type: LogoutResult,
     description: 'Unlinks the WhatsApp account; a new QR code follows',
-    extensions: strictRateLimit,
+    extensions: policies(strictRateLimit, needsDriver),
     args: sessionArgs,
     resolve: async (_root, { session }, { services }) => {
       await services.sessions.logout(session);

@@ -5,7 +5,7 @@ import { sendMediaInput, sendTextInput } from '../../messaging/message-inputs.js
 import type { SendResult } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
-import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent } from '../field-policy.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent, needsDriver, policies } from '../field-policy.js';
 import { DeliveryStatusEnum } from './enums.js';
 
 export const SendResultType = builder.objectRef<SendResult>('SendResult').implement({
@@ -60,7 +60,7 @@ const SendMediaInput = builder.inputType('SendMediaInput', {
 builder.mutationFields((t) => ({
   sendText: t.field({
     type: SendResultType,
-    extensions: idempotent,
+    extensions: policies(idempotent, needsDriver),
     args: t.validate(
       {
         input: t.arg({ type: SendTextInput, required: true }),
@@ -73,7 +73,7 @@ builder.mutationFields((t) => ({
   }),
   sendMedia: t.field({
     type: SendResultType,
-    extensions: idempotent,
+    extensions: policies(idempotent, needsDriver),
     args: t.validate(
       {
         input: t.arg({ type: SendMediaInput, required: true }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sandboxAckInput, sandboxDisconnectInput, sandboxInboundInput } from '../../domain/sandbox-inputs.js';
 import type { DeliveredMessage } from '../../whatsapp/sandbox/sent-log.js';
 import { builder } from '../builder.js';
+import { needsDriver } from '../field-policy.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 import { ClientStatusType } from './client.js';
 import { DeliveryStatusEnum, DisconnectReasonEnum } from './enums.js';
@@ -42,6 +43,7 @@ builder.queryField('sandboxOutbox', (t) =>
   t.field({
     type: [SandboxMessage],
     description: 'What the sandbox delivered, oldest first (sandbox driver only)',
+    extensions: needsDriver,
     args: sessionArgs,
     resolve: (_root, { session }, { services }) => [...services.sessions.sandbox(session).delivered()],
   }),
@@ -51,6 +53,7 @@ builder.mutationFields((t) => ({
   sandboxLink: t.field({
     type: ClientStatusType,
     description: 'Links the sandbox as if the QR code had been scanned (sandbox driver only)',
+    extensions: needsDriver,
     args: sessionArgs,
     resolve: (_root, { session }, { services }) => {
       services.sessions.sandbox(session).link();
@@ -60,6 +63,7 @@ builder.mutationFields((t) => ({
   sandboxInbound: t.field({
     type: MessageEvent,
     description: 'Delivers a message to the linked account, raising a `message` event (sandbox driver only)',
+    extensions: needsDriver,
     args: t.validate(
       { input: t.arg({ type: SandboxInboundInput, required: true }), ...sessionArgs },
       z.object({ input: sandboxInboundInput, session: sessionValue }),
@@ -74,6 +78,7 @@ builder.mutationFields((t) => ({
   sandboxDisconnect: t.field({
     type: ClientStatusType,
     description: 'Drops the connection with a reason, as WhatsApp would (sandbox driver only)',
+    extensions: needsDriver,
     args: t.validate(
       { reason: t.arg({ type: DisconnectReasonEnum }), ...sessionArgs },
       sandboxDisconnectInput.extend({ session: sessionValue }),
@@ -86,6 +91,7 @@ builder.mutationFields((t) => ({
   sandboxAck: t.field({
     type: SandboxMessage,
     description: 'Acks a delivered message: 2 delivered, 3 read, 4 played, -1 failed (sandbox driver only)',
+    extensions: needsDriver,
     args: t.validate({ id: t.arg.string(), ack: t.arg.int(), ...sessionArgs }, sandboxAckInput.extend({ session: sessionValue })),
     resolve: (_root, { id, ack, session }, { services }) => services.sessions.sandbox(session).ack(id, ack),
   }),

@@ -4,7 +4,7 @@ import { qrImage, qrImageFormats } from '../../sessions/qr-image.js';
 import { createSessionInput, pairingCodeInput } from '../../sessions/session-inputs.js';
 import type { SessionView } from '../../sessions/session-service.js';
 import { builder } from '../builder.js';
-import { sessionNamedBy } from '../field-policy.js';
+import { needsDriver, policies, sessionNamedBy } from '../field-policy.js';
 import { ConnectionStateEnum } from './enums.js';
 
 const SessionStatusEnum = builder.enumType('SessionStatus', {
@@ -99,7 +99,7 @@ builder.queryFields((t) => ({
   sessionQr: t.field({
     type: SessionQrType,
     description: 'The QR code to scan now; NOT_FOUND, naming the state, while there is none',
-    extensions: sessionNamedBy('name'),
+    extensions: policies(sessionNamedBy('name'), needsDriver),
     args: t.validate({ name: t.arg.string({ required: true }) }, z.object({ name: sessionName })),
     resolve: (_r, { name }, { services }) => services.sessionAdmin.qr(name),
   }),
@@ -128,7 +128,7 @@ builder.mutationFields((t) => ({
   requestPairingCode: t.field({
     type: PairingCodeType,
     description: 'A code that links the session when typed on the phone with this number, instead of the QR; only while pairing',
-    extensions: sessionNamedBy('name'),
+    extensions: policies(sessionNamedBy('name'), needsDriver),
     args: t.validate(
       { name: t.arg.string({ required: true }), phone: t.arg.string({ required: true }) },
       pairingCodeInput.extend({ name: sessionName }),
@@ -138,7 +138,7 @@ builder.mutationFields((t) => ({
   logoutSession: t.field({
     type: SessionType,
     description: 'Unlinks the account; a new QR code follows',
-    extensions: sessionNamedBy('name'),
+    extensions: policies(sessionNamedBy('name'), needsDriver),
     args: byName(t),
     resolve: (_r, { name }, { services }) => services.sessionAdmin.logout(name),
   }),

@@ -3,7 +3,7 @@ import { testMessageInput } from '../../messaging/message-inputs.js';
 import type { MessagingService } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
-import { anyKeyField, IDEMPOTENCY_KEY_DESCRIPTION, strictAndIdempotent } from '../field-policy.js';
+import { anyKeyField, IDEMPOTENCY_KEY_DESCRIPTION, needsDriver, policies, strictAndIdempotent } from '../field-policy.js';
 import { SendResultType } from './messages.js';
 
 const TestNumberInfo = builder.objectRef<ReturnType<MessagingService['testNumber']>>('TestNumberInfo').implement({
@@ -33,7 +33,7 @@ builder.mutationField('sendTestMessage', (t) =>
   t.field({
     type: SendResultType,
     description: 'Sends to TEST_PHONE_NUMBER; the response hides the number',
-    extensions: strictAndIdempotent,
+    extensions: policies(strictAndIdempotent, needsDriver),
     args: t.validate(
       {
         input: t.arg({ type: TestMessageInput }),

@@ -2,6 +2,7 @@ import type { RestRoute } from '../rest-route.js';
 import { schema } from '../../graphql/schema.js';
 import { actsOnSession, onSessionOperation } from '../session-operation.js';
 import { campaignRoutes } from './campaigns.js';
+import { clusterRoutes } from './cluster.js';
 import { keyRoutes } from './keys.js';
 import { messageRoutes } from './messages.js';
 import { sandboxRoutes } from './sandbox.js';
@@ -29,5 +30,6 @@ export const restRoutes: RestRoute[] = [
   ...documented,
   ...sessionRoutes,
   ...keyRoutes,
+  ...clusterRoutes,
   ...documented.filter((route) => route.path.startsWith('/api/') && actsOnSession(schema, route.operation)).map(onSession),
 ];

@@ -46,11 +46,14 @@ describe('rootFieldPolicies', () => {
     expect(isPublicOperation(policies('{ __schema { queryType { name } } }'))).toBe(false);
   });
 
-  it('marks the strict and the idempotent mutations', () => {
-    expect(policies('mutation { logout { message } }')).toEqual([{ strictRateLimit: true }]);
-    expect(policies('mutation { sendText(input: {}) { id } }')).toEqual([{ idempotent: true }]);
-    expect(policies('mutation { sendBulk(input: {}) { total } }')).toEqual([{ strictRateLimit: true, idempotent: true }]);
-    expect(policies('mutation { updateCampaignStatus(id: 1, status: "cancelled") { id } }')).toEqual([undefined]);
+  it('marks the strict, the idempotent and the driver-bound mutations', () => {
+    expect(policies('mutation { logout { message } }')).toEqual([{ strictRateLimit: true, needsDriver: true }]);
+    expect(policies('mutation { sendText(input: {}) { id } }')).toEqual([{ idempotent: true, needsDriver: true }]);
+    expect(policies('mutation { sendBulk(input: {}) { total } }')).toEqual([
+      { strictRateLimit: true, idempotent: true, needsDriver: true },
+    ]);
+    expect(policies('mutation { updateCampaignStatus(id: 1, status: "cancelled") { id } }')).toEqual([{ needsDriver: true }]);
+    expect(policies('mutation { deleteCampaign(id: 1) { id } }')).toEqual([undefined]);
   });
 });
 

@@ -6,6 +6,7 @@ import { Migration20261125010225_idempotency } from './Migration20261125010225_i
 import { Migration20261125012324_webhooks } from './Migration20261125012324_webhooks.js';
 import { Migration20261128043422_sessions } from './Migration20261128043422_sessions.js';
 import { Migration20261128052743_keys } from './Migration20261128052743_keys.js';
+import { Migration20261128092621_cluster } from './Migration20261128092621_cluster.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124222210_initial', class: Migration20261124222210_initial },
@@ -14,4 +15,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261125012324_webhooks', class: Migration20261125012324_webhooks },
   { name: 'Migration20261128043422_sessions', class: Migration20261128043422_sessions },
   { name: 'Migration20261128052743_keys', class: Migration20261128052743_keys },
+  { name: 'Migration20261128092621_cluster', class: Migration20261128092621_cluster },
 ];

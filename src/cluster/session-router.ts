@@ -1,0 +1,109 @@
+import type { Caller } from '../domain/caller.js';
+import { GatewayError, upstreamFailed } from '../errors.js';
+import type { SessionStore } from '../sessions/session-store.js';
+import { HOP_HEADER, type HopMarker } from './hop-marker.js';
+import type { NodeRegistry } from './node-registry.js';
+
+/** Where an operation on a session runs. */
+export type SessionRoute =
+  /** Here: the session is open on this node, or no node should run it (stopped, or unknown). */
+  | { kind: 'here' }
+  /** On the node that holds its lease. */
+  | { kind: 'owner'; node: string; url: string }
+  /** Started, but no live node holds it: it is between owners. */
+  | { kind: 'moving' };
+
+/** The operation as the owner receives it: what a GraphQL-over-HTTP client would post. */
+export interface ForwardedOperation {
+  query: string;
+  variables: Readonly<Record<string, unknown>> | undefined;
+  operationName: string | null | undefined;
+}
+
+export interface SessionRouterDeps {
+  store: SessionStore;
+  registry: NodeRegistry;
+  hops: HopMarker;
+  isOpenHere(session: string): boolean;
+  leaseTtlMs: number;
+}
+
+/** A forwarded send waits as long as the owner may take to send it (a media download included). */
+const FORWARD_TIMEOUT_MS = 120_000;
+
+/** Connection failures that mean the request never reached the owner, so nothing ran there. */
+const NOT_REACHED = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** A session between owners: the client retries after about a third of a lease, when the next owner has it. */
+export function sessionMoving(session: string, leaseTtlMs: number): GatewayError & { retryAfterSeconds: number } {
+  const retryAfterSeconds = Math.max(1, Math.ceil(leaseTtlMs / 3000));
+  return Object.assign(
+    new GatewayError('SESSION_MOVING', `Session "${session}" is moving to another node`, {
+      hint: `Retry in ${retryAfterSeconds} s, when the node taking it over has started it`,
+    }),
+    { retryAfterSeconds },
+  );
+}
+
+/**
+ * Finds which node runs a session, and forwards an operation to it: any node answers any request, and
+ * the node with the session's driver does the work.
+ */
+export class SessionRouter {
+  constructor(private readonly deps: SessionRouterDeps) {}
+
+  get leaseTtlMs(): number {
+    return this.deps.leaseTtlMs;
+  }
+
+  async route(session: string): Promise<SessionRoute> {
+    const { store, registry, isOpenHere } = this.deps;
+    if (isOpenHere(session)) return { kind: 'here' };
+    const holder = await store.holder(session);
+    if (!holder || holder.owner === registry.self.id) return { kind: 'here' };
+    if (holder.owner) {
+      const url = await registry.addressOf(holder.owner);
+      return url ? { kind: 'owner', node: holder.owner, url } : { kind: 'moving' };
+    }
+    return holder.status === 'started' ? { kind: 'moving' } : { kind: 'here' };
+  }
+
+  /**
+   * Runs the operation on the owner, once, for the caller, and answers its result (parsed JSON) unchanged. An owner that
+   * cannot be reached is a session moving; one that stops answering mid-way may have run it (a send may
+   * have left), which the error says so that it is not retried blindly.
+   */
+  async forward(
+    session: string,
+    route: Extract<SessionRoute, { kind: 'owner' }>,
+    operation: ForwardedOperation,
+    caller: Caller,
+  ): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await fetch(new URL('/graphql', route.url), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          [HOP_HEADER]: this.deps.hops.sign(caller, operation.query),
+        },
+        body: JSON.stringify(operation),
+        signal: AbortSignal.timeout(FORWARD_TIMEOUT_MS),
+      });
+    } catch (error) {
+      const code = ((error as Error).cause as NodeJS.ErrnoException | undefined)?.code;
+      if (code && NOT_REACHED.has(code)) throw sessionMoving(session, this.deps.leaseTtlMs);
+      throw new GatewayError('UPSTREAM_FAILED', `The node running session "${session}" stopped answering; the request may have run there`, {
+        cause: error,
+        uncertain: true,
+      });
+    }
+    const text = await response.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      throw upstreamFailed(`The node running session "${session}" answered ${response.status} without a GraphQL result`, error);
+    }
+  }
+}

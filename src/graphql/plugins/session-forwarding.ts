@@ -1,0 +1,71 @@
+import { print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { sessionMoving, type SessionRoute } from '../../cluster/session-router.js';
+import { GatewayError } from '../../errors.js';
+import { requireCaller, type ClusterServices, type GraphQLContext } from '../context.js';
+import { operationRoot, sessionOfField } from '../field-policy.js';
+import { refusedWith } from '../mask-error.js';
+import { resultFromJson, type JsonResult } from '../result-from-json.js';
+
+/** yoga's parser cache hands out the same document for the same query, so each is printed once. */
+const printed = new WeakMap<DocumentNode, string>();
+const textOf = (document: DocumentNode) => printed.get(document) ?? printed.set(document, print(document)).get(document)!;
+
+/**
+ * In a cluster, an operation on a session that another node runs is run there: forwarded once, for the
+ * caller this node identified, and its result answered as the owner gave it. A session between owners
+ * is SESSION_MOVING, with Retry-After, for the fields that need its driver; the rest (its record, its
+ * campaigns' rows) run here. Operations on this node's sessions, admin operations and subscriptions (which
+ * hear every node through the bus) run here.
+ */
+export function useSessionForwarding(): Plugin<GraphQLContext> {
+  const retryAfter = new WeakMap<Request, number>();
+
+  async function decide(args: ExecutionArgs, cluster: ClusterServices): Promise<ExecutionResult | undefined> {
+    const context = args.contextValue as GraphQLContext;
+    const { operation, fields } = operationRoot(args.schema, args.document, args.operationName);
+    if (!operation || operation.operation === 'subscription') return undefined;
+    const routes: Array<{ session: string; route: SessionRoute; needsDriver: boolean }> = [];
+    for (const field of fields) {
+      if (!field.definition || field.policy?.public || field.policy?.anyKey) continue;
+      const session = sessionOfField(field, operation, args.variableValues ?? {});
+      if (typeof session !== 'string') continue;
+      routes.push({ session, route: await cluster.router.route(session), needsDriver: field.policy?.needsDriver === true });
+    }
+    if (routes.length === 0 || routes.some(({ route }) => route.kind === 'here')) return undefined;
+    const moving = routes.find(({ route, needsDriver }) => route.kind === 'moving' && needsDriver);
+    if (moving) throw sessionMoving(moving.session, cluster.router.leaseTtlMs);
+    const owners = new Set(routes.map(({ route }) => (route.kind === 'owner' ? route.url : undefined)));
+    const [first] = routes;
+    if (owners.size !== 1 || first?.route.kind !== 'owner') return undefined;
+    const result = await cluster.router.forward(
+      first.session,
+      first.route,
+      { query: textOf(args.document), variables: args.variableValues ?? undefined, operationName: args.operationName },
+      requireCaller(context),
+    );
+    return resultFromJson(result as JsonResult);
+  }
+
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as GraphQLContext;
+      const { cluster } = context.services;
+      // Forwarded here already: this node owns the session, or it moved again, and the answer says so.
+      if (!cluster || context.hop) return;
+      try {
+        const result = await decide(args, cluster);
+        if (result) setResultAndStopExecution(result);
+      } catch (error) {
+        if (!(error instanceof GatewayError)) throw error;
+        const seconds = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
+        if (seconds !== undefined && context.request) retryAfter.set(context.request, seconds);
+        setResultAndStopExecution(refusedWith(error.code, error.message, error.hint));
+      }
+    },
+    onResponse({ request, response }) {
+      const seconds = retryAfter.get(request);
+      if (seconds !== undefined) response.headers.set('Retry-After', String(seconds));
+    },
+  };
+}
