@@ -21,17 +21,21 @@ export interface ThisNode {
 }
 
 /**
- * The nodes table: each node's heartbeat, and who holds which session. A node is live while its heartbeat
- * is younger than a session lease, which is also how long its sessions' leases outlast its death.
+ * The nodes table: each node's heartbeat, and who holds which session. A node renews its heartbeat every
+ * third of a lease, so one that missed two in a row is taken for dead: before its sessions' leases run
+ * out, so the live nodes are ready to claim them then.
  */
 export class NodeRegistry {
   readonly #startedAt = new Date();
+  readonly #deadAfterMs: number;
 
   constructor(
     private readonly db: Database,
     readonly self: ThisNode,
-    private readonly leaseTtlMs: number,
-  ) {}
+    leaseTtlMs: number,
+  ) {
+    this.#deadAfterMs = (leaseTtlMs * 2) / 3;
+  }
 
   async heartbeat(): Promise<void> {
     const now = new Date();
@@ -67,14 +71,14 @@ export class NodeRegistry {
         heartbeatAt: row.heartbeatAt,
         startedAt: row.startedAt,
         sessions: (held.get(row.id) ?? []).sort(),
-        live: now - row.heartbeatAt.getTime() < this.leaseTtlMs,
+        live: now - row.heartbeatAt.getTime() < this.#deadAfterMs,
       }))
       .sort((a, b) => Number(b.live) - Number(a.live) || (a.id < b.id ? -1 : 1));
   }
 
   /** Where a live node is reached, or undefined when it is gone. */
   async addressOf(nodeId: string): Promise<string | undefined> {
-    const row = await this.db.em.fork().findOne(NodeRecord, { id: nodeId, heartbeatAt: { $gt: new Date(Date.now() - this.leaseTtlMs) } });
+    const row = await this.db.em.fork().findOne(NodeRecord, { id: nodeId, heartbeatAt: { $gt: new Date(Date.now() - this.#deadAfterMs) } });
     return row?.advertiseUrl;
   }
 }
