@@ -57,6 +57,7 @@ const environmentSchema = z
       ),
     WHATSAPP_DRIVER: z.enum(driverKinds, { error: `WHATSAPP_DRIVER must be one of ${driverKinds.join(', ')}` }).optional(),
     WHATSAPP_SESSION_PATH: z.string().trim().min(1).default('./runtime/session'),
+    WHATSAPP_LOGIN_STORE: z.enum(['database', 'files'], { error: 'WHATSAPP_LOGIN_STORE must be database or files' }).optional(),
     CHROME_PATH: z.string().trim().min(1).optional(),
     WWEBJS_WEB_VERSION: z.string().trim().min(1).optional(),
     WWEBJS_INIT_TIMEOUT_MS: integer('WWEBJS_INIT_TIMEOUT_MS', 1000).default(120_000),
@@ -206,6 +207,8 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       driver: env.WHATSAPP_DRIVER ?? defaultDriver,
       driverChosenByDefault: env.WHATSAPP_DRIVER === undefined,
       sessionPath: env.WHATSAPP_SESSION_PATH,
+      // A cluster keeps logins where every node reads them, unless the session folder itself is shared.
+      loginStore: env.WHATSAPP_LOGIN_STORE ?? (env.REDIS_URL ? 'database' : 'files'),
       chromePath: env.CHROME_PATH,
       webVersion: env.WWEBJS_WEB_VERSION,
     },

@@ -27,6 +27,7 @@ import type { Logger } from '../logger.js';
 import { MessageLog } from '../messaging/message-log.js';
 import { MessagingService } from '../messaging/messaging-service.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
+import { DatabaseLoginStore } from '../sessions/database-login-store.js';
 import { SessionLease } from '../sessions/session-lease.js';
 import { SessionManager } from '../sessions/session-manager.js';
 import { SessionService } from '../sessions/session-service.js';
@@ -75,8 +76,9 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const version = readVersionInfo();
   const { leaseTtlMs } = config.sessions;
   const messages = new MessageLog(database);
+  const loginStore = config.whatsapp.loginStore === 'database' ? new DatabaseLoginStore(database, config.whatsapp.sessionPath) : undefined;
   const sessions = new SessionManager({
-    createDriver: (session, settings) => createDriver(config, session, settings, logger),
+    createDriver: (session, settings) => createDriver(config, session, settings, logger, loginStore),
     lease: new SessionLease(database, owner, leaseTtlMs),
     bus,
     onLeaseLost: (session): Promise<void> => campaigns.stopSession(session),

@@ -2,13 +2,21 @@ import type { Config } from '../config.js';
 import type { DriverSettings } from '../domain/driver-kinds.js';
 import type { Logger } from '../logger.js';
 import type { WhatsAppDriver } from './driver.js';
+import type { LoginStore } from './login-store.js';
 import { SandboxDriver } from './sandbox/sandbox-driver.js';
 
 /**
  * The driver for one session: its own when it names one, else the one WHATSAPP_DRIVER names. Building one
- * launches nothing; a missing browser fails here, before the session's lease is taken.
+ * launches nothing; a missing browser fails here, before the session's lease is taken. With a login store
+ * (WHATSAPP_LOGIN_STORE=database), a wwebjs session keeps its login there rather than in its folder alone.
  */
-export async function createDriver(config: Config, session: string, settings: DriverSettings, logger: Logger): Promise<WhatsAppDriver> {
+export async function createDriver(
+  config: Config,
+  session: string,
+  settings: DriverSettings,
+  logger: Logger,
+  loginStore?: LoginStore,
+): Promise<WhatsAppDriver> {
   const kind = settings.driver ?? config.whatsapp.driver;
   const log = logger.child({ session, driver: kind });
   switch (kind) {
@@ -17,7 +25,7 @@ export async function createDriver(config: Config, session: string, settings: Dr
     case 'wwebjs': {
       // whatsapp-web.js and puppeteer take ~0.2 s and ~35 MB to load; a sandbox gateway never needs them.
       const { createWwebjsDriver } = await import('./wwebjs/create-wwebjs-driver.js');
-      return createWwebjsDriver(config, session, settings.proxy ?? undefined, log);
+      return createWwebjsDriver(config, session, { proxy: settings.proxy ?? undefined, loginStore }, log);
     }
   }
 }

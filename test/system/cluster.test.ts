@@ -23,7 +23,10 @@ const byNode = (owners: Map<string, string>) => {
 async function campaignsOn(via: string, sessions: string[], round: number, size: number): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const [index, session] of sessions.entries()) {
-    const recipients = Array.from({ length: size }, (_, i) => `96650${round}${String(index).padStart(2, '0')}${String(i + 1).padStart(4, '0')}`);
+    const recipients = Array.from(
+      { length: size },
+      (_, i) => `96650${round}${String(index).padStart(2, '0')}${String(i + 1).padStart(4, '0')}`,
+    );
     const created = await callRest(via, 'POST', `/api/sessions/${session}/campaigns/create`, {
       name: `r${round}`,
       message: `round ${round}`,

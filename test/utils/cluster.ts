@@ -43,6 +43,7 @@ export interface ClusterNode {
 export async function scratchCluster(env: Record<string, string> = {}) {
   const database = await scratchDatabase('postgresql');
   if (database.kind !== 'postgresql') throw new Error('expected PostgreSQL');
+  const databaseUrl = database.url;
   const dir = await mkdtemp(join(tmpdir(), 'waqtor-cluster-'));
   onTestFinished(() => rm(dir, { recursive: true, force: true }));
   const outboxPath = join(dir, 'outbox.jsonl');
@@ -60,7 +61,7 @@ export async function scratchCluster(env: Record<string, string> = {}) {
       SANDBOX_AUTO_LINK_MS: '0',
       SANDBOX_ACK_DELAY_MS: '30',
       SANDBOX_OUTBOX_PATH: outboxPath,
-      DATABASE_URL: database.url,
+      DATABASE_URL: databaseUrl,
       REDIS_URL: TEST_REDIS_URL,
       NODE_ID: id,
       CLUSTER_ADVERTISE_URL: url,

@@ -12,7 +12,9 @@ const ClusterNodeType = builder.objectRef<ClusterNode>('ClusterNode').implement(
   fields: (t) => ({
     id: t.exposeString('id', { description: 'NODE_ID' }),
     advertiseUrl: t.exposeString('advertiseUrl', { description: 'Where the other nodes reach it (CLUSTER_ADVERTISE_URL)' }),
-    live: t.exposeBoolean('live', { description: 'Whether it renewed its heartbeat within two thirds of a session lease; a dead node keeps its row' }),
+    live: t.exposeBoolean('live', {
+      description: 'Whether it renewed its heartbeat within two thirds of a session lease; a dead node keeps its row',
+    }),
     heartbeatAgeMs: t.int({
       description: 'How long ago it last renewed its heartbeat',
       resolve: (node) => Date.now() - node.heartbeatAt.getTime(),

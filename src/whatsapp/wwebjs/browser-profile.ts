@@ -9,12 +9,19 @@ export const singletonFiles = ['SingletonLock', 'SingletonSocket', 'SingletonCoo
 const ORPHAN_EXIT_WAIT_MS = 5_000;
 
 /**
- * One session's Chromium profile: the folder LocalAuth keeps the login in, and the marker argument that tags
+ * Where whatsapp-web.js keeps a session's login: LocalAuth in a folder that lives on (`session-<id>`), or
+ * RemoteAuth in a folder it fills from, and backs up to, a store the other nodes of a cluster share
+ * (`RemoteAuth-<id>`).
+ */
+export type LoginKeeping = 'local' | 'remote';
+
+/**
+ * One session's Chromium profile: the folder the login is kept in, and the marker argument that tags
  * every Chromium launched on it, so a browser left behind by a crashed gateway can be found and ended
  * before the profile is opened again (two browsers on one profile corrupt it).
  */
 export class BrowserProfile {
-  /** The folder LocalAuth uses for `clientId` under `dataPath`: `<dataPath>/session-<clientId>`. */
+  /** The folder whatsapp-web.js uses for `clientId` under `dataPath`: `session-<clientId>`, or `RemoteAuth-<clientId>`. */
   readonly dir: string;
   /** An argument Chromium ignores, unique to this profile. */
   readonly marker: string;
@@ -22,9 +29,10 @@ export class BrowserProfile {
   constructor(
     readonly dataPath: string,
     readonly clientId: string,
+    readonly keeping: LoginKeeping = 'local',
     private readonly procRoot = '/proc',
   ) {
-    this.dir = join(resolve(dataPath), `session-${clientId}`);
+    this.dir = join(resolve(dataPath), `${keeping === 'local' ? 'session' : 'RemoteAuth'}-${clientId}`);
     this.marker = `--waqtor-profile=${createHash('sha256').update(this.dir).digest('hex').slice(0, 16)}`;
   }
 

@@ -1,5 +1,6 @@
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import type { LoginStore } from '../login-store.js';
 import { BrowserProfile } from './browser-profile.js';
 import { findChrome } from './chrome-path.js';
 import { printQrInTerminal } from './terminal-qr.js';
@@ -7,9 +8,14 @@ import { wwebjsClientFactory } from './wwebjs-client.js';
 import { WwebjsDriver } from './wwebjs-driver.js';
 
 /** The whatsapp-web.js driver for one session, on the system Chromium; a missing browser fails here. */
-export function createWwebjsDriver(config: Config, session: string, proxy: string | undefined, log: Logger): WwebjsDriver {
+export function createWwebjsDriver(
+  config: Config,
+  session: string,
+  { proxy, loginStore }: { proxy?: string; loginStore?: LoginStore },
+  log: Logger,
+): WwebjsDriver {
   const chromePath = findChrome(config.whatsapp.chromePath);
-  const profile = new BrowserProfile(config.whatsapp.sessionPath, session);
+  const profile = new BrowserProfile(config.whatsapp.sessionPath, session, loginStore ? 'remote' : 'local');
   log.info({ chromePath, profile: profile.dir }, 'whatsapp-web.js driver');
   return new WwebjsDriver(config.wwebjs, {
     clients: wwebjsClientFactory({
@@ -18,6 +24,7 @@ export function createWwebjsDriver(config: Config, session: string, proxy: strin
       webVersion: config.whatsapp.webVersion,
       onConflict: config.wwebjs.onConflict,
       proxy,
+      loginStore,
     }),
     profile,
     logger: log,

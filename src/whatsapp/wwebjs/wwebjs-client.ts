@@ -1,11 +1,14 @@
+import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventEmitter } from 'node:events';
+import unzipper from 'unzipper';
 import wwebjs from 'whatsapp-web.js';
 import type { Media } from '../driver.js';
+import type { LoginStore } from '../login-store.js';
 import type { BrowserProfile } from './browser-profile.js';
 
 // whatsapp-web.js is CommonJS: from native ESM only the default export carries every class.
-const { Client, LocalAuth, MessageMedia } = wwebjs;
+const { Client, LocalAuth, MessageMedia, RemoteAuth } = wwebjs;
 
 interface SerializedId {
   _serialized: string;
@@ -79,6 +82,8 @@ export interface WwebjsLaunchOptions {
   onConflict: 'takeover' | 'yield';
   /** `http://user:pass@host:port`: this session's browser goes through it, and only this session's. */
   proxy?: string;
+  /** Keeps the login where another node can read it (RemoteAuth), for a profile kept `remote`. */
+  loginStore?: LoginStore;
 }
 
 /**
@@ -89,6 +94,47 @@ class ProfileAuth extends LocalAuth {
   override logout = async (): Promise<void> => {};
 }
 
+/** RemoteAuth checks the whole interval it is given; a minute is the shortest it takes. */
+const LOGIN_BACKUP_INTERVAL_MS = 60_000;
+
+/** RemoteAuth's own steps that the subclass below calls or replaces. */
+interface RemoteAuthInternals {
+  userDataDir: string;
+  deleteRemoteSession(): Promise<void>;
+}
+
+/**
+ * The same for a login kept in the shared store: logging out deletes the stored login, so no node opens it
+ * again, and leaves the folder to the driver.
+ */
+class SharedProfileAuth extends RemoteAuth {
+  override logout = async (): Promise<void> => {
+    await (this as unknown as RemoteAuthInternals).deleteRemoteSession();
+    await this.destroy();
+  };
+
+  /**
+   * RemoteAuth's own unzip resolves on the extract stream's `finish`, before unzipper has written the files,
+   * then deletes the archive: the browser would start on half a login and show a QR code. This resolves
+   * once every file is on disk.
+   */
+  unCompressSession = async (archivePath: string): Promise<void> => {
+    const archive = await unzipper.Open.file(archivePath);
+    await archive.extract({ path: (this as unknown as RemoteAuthInternals).userDataDir, concurrency: 10 });
+    await unlink(archivePath);
+  };
+}
+
+function authOf(profile: BrowserProfile, loginStore: LoginStore | undefined) {
+  if (profile.keeping === 'local' || !loginStore) return new ProfileAuth({ dataPath: profile.dataPath, clientId: profile.clientId });
+  return new SharedProfileAuth({
+    dataPath: profile.dataPath,
+    clientId: profile.clientId,
+    store: loginStore,
+    backupSyncIntervalMs: LOGIN_BACKUP_INTERVAL_MS,
+  });
+}
+
 /**
  * Chromium as a server runs it: no sandbox (a container's root has none to give), /tmp instead of a small
  * /dev/shm, no GPU, and no first-run or background calls to Google, which a closed network refuses many at a
@@ -97,12 +143,19 @@ class ProfileAuth extends LocalAuth {
 const chromiumFlags = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
 /** Real whatsapp-web.js clients on one session's profile, driving the system Chromium. */
-export function wwebjsClientFactory({ chromePath, profile, webVersion, onConflict, proxy }: WwebjsLaunchOptions): WwebjsClientFactory {
+export function wwebjsClientFactory({
+  chromePath,
+  profile,
+  webVersion,
+  onConflict,
+  proxy,
+  loginStore,
+}: WwebjsLaunchOptions): WwebjsClientFactory {
   const through = proxy === undefined ? undefined : new URL(proxy);
   return {
     createClient(): WwebjsClient {
       const client = new Client({
-        authStrategy: new ProfileAuth({ dataPath: profile.dataPath, clientId: profile.clientId }),
+        authStrategy: authOf(profile, loginStore),
         puppeteer: {
           executablePath: chromePath,
           headless: true,
