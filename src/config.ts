@@ -186,7 +186,7 @@ const environmentSchema = z
   })
   .refine((env) => env.REDIS_URL || (!env.CLUSTER_ADVERTISE_URL && !env.CLUSTER_SECRET), {
     message: 'CLUSTER_ADVERTISE_URL and CLUSTER_SECRET only apply in cluster mode: set REDIS_URL (and DATABASE_URL), or unset them',
-    path: ['REDIS_URL'],
+    path: ['CLUSTER_ADVERTISE_URL'],
   })
   .refine((env) => env.WWEBJS_RESTART_BASE_MS <= env.WWEBJS_RESTART_MAX_MS, {
     message: 'WWEBJS_RESTART_BASE_MS must not be greater than WWEBJS_RESTART_MAX_MS',

@@ -5548,7 +5548,7 @@ export interface operations {
                                 id: string;
                                 /** @description Where the other nodes reach it (CLUSTER_ADVERTISE_URL) */
                                 advertiseUrl: string;
-                                /** @description Whether its heartbeat is younger than a session lease; a dead node keeps its row */
+                                /** @description Whether it renewed its heartbeat within two thirds of a session lease; a dead node keeps its row */
                                 live: boolean;
                                 /** @description How long ago it last renewed its heartbeat */
                                 heartbeatAgeMs: number;

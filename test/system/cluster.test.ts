@@ -109,6 +109,43 @@ describe('a cluster of three gateways on one PostgreSQL database and Redis', () 
     await quietFor(500);
     expect(heard()).toHaveLength(1);
 
+    // A key for one session, made on node A, works on that session through node B, and on no other.
+    const made = await callRest(a.url, 'POST', '/api/keys', { name: 'crm', sessions: [onC] });
+    const key = made.body.data.key as string;
+    const asKey = (url: string, session: string) =>
+      fetch(`${url}/api/sessions/${session}/messages/send-text`, {
+        method: 'POST',
+        headers: { 'x-api-key': key, 'content-type': 'application/json' },
+        body: JSON.stringify({ phone: '966501113333', message: `key on ${session}` }),
+      });
+    await eventually(async () => expect((await asKey(b.url, onC)).status).toBe(200));
+    const other = spread.get('node-a')![0]!;
+    expect((await asKey(b.url, other)).status).toBe(403);
+    // A forged hop marker straight to the owner is refused as an unknown key.
+    const forged = await fetch(`${c.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-waqtor-hop': 'e30.forged' },
+      body: JSON.stringify({ query: `mutation { sandboxLink(session: "${onC}") { state } }` }),
+    });
+    expect(((await forged.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    // An idempotent send forwarded from node A, repeated through node B, is one message with one answer.
+    const once = { phone: '966501114444', message: 'exactly once' };
+    const firstTry = await fetch(`${a.url}/api/sessions/${onC}/messages/send-text`, {
+      method: 'POST',
+      headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json', 'idempotency-key': 'cluster-once' },
+      body: JSON.stringify(once),
+    });
+    const retry = await fetch(`${b.url}/api/sessions/${onC}/messages/send-text`, {
+      method: 'POST',
+      headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json', 'idempotency-key': 'cluster-once' },
+      body: JSON.stringify(once),
+    });
+    expect(firstTry.status).toBe(200);
+    expect(await retry.json()).toEqual(await firstTry.json());
+    expect((await cluster.outbox()).filter((m) => m.body === 'exactly once')).toHaveLength(1);
+
     const d = await cluster.start('node-d');
     await createSessions(b.url, ['s9', 's10']);
     const after = await cluster.placed(a.url, [...SESSIONS, 's9', 's10']);
@@ -132,7 +169,9 @@ describe('a cluster of three gateways on one PostgreSQL database and Redis', () 
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 
-  it('moves the sessions of a killed node and of a stopped one; their campaigns complete, nobody gets a message twice', async () => {
+  it('moves the sessions of a killed node and of a stopped one; their campaigns complete, nobody gets a message twice', async ({
+    annotate,
+  }) => {
     const cluster = await scratchCluster({
       RATE_LIMIT_STANDARD_MAX: '100000',
       RATE_LIMIT_STRICT_MAX: '100000',
@@ -166,7 +205,7 @@ describe('a cluster of three gateways on one PostgreSQL database and Redis', () 
       for (const session of killedSessions) expect(['node-a', 'node-b']).toContain(current.get(session));
     }, 15_000);
     const failoverMs = Date.now() - killedAt;
-    console.log(`failover after SIGKILL: ${failoverMs} ms (lease ${TEST_LEASE_TTL_MS} ms)`);
+    await annotate(`sessions owned again ${failoverMs} ms after SIGKILL (lease ${TEST_LEASE_TTL_MS} ms)`);
     expect(failoverMs).toBeLessThan(TEST_LEASE_TTL_MS + 5_000);
     for (const [session, id] of first) {
       await eventually(
@@ -199,7 +238,7 @@ describe('a cluster of three gateways on one PostgreSQL database and Redis', () 
       for (const session of drainedSessions) expect(current.get(session)).toBe('node-a');
     }, 10_000);
     const drainMs = Date.now() - stoppedAt;
-    console.log(`sessions moved after SIGTERM: ${drainMs} ms`);
+    await annotate(`sessions owned again ${drainMs} ms after SIGTERM`);
     expect(drainMs).toBeLessThan(5_000);
     expect(await b.run.exited).toBe(0);
     for (const [session, id] of second) {

@@ -89,3 +89,62 @@ describe('loadConfig', () => {
     expect(loadConfig({ API_KEY: 'k', PORT: '' }).port).toBe(8080);
   });
 });
+
+describe('cluster settings', () => {
+  const cluster = {
+    API_KEY: 'k',
+    DATABASE_URL: 'postgres://waqtor@db.internal:5432/waqtor',
+    REDIS_URL: 'redis://redis.internal:6379',
+    CLUSTER_ADVERTISE_URL: 'http://10.0.0.5:8080/',
+    CLUSTER_SECRET: '0123456789abcdef0123',
+  };
+
+  it('turns cluster mode on with PostgreSQL and Redis, with its defaults; one gateway keeps its files', () => {
+    expect(loadConfig({ ...cluster, NODE_ID: 'node-a' })).toMatchObject({
+      nodeId: 'node-a',
+      sessions: { leaseTtlMs: 30_000 },
+      whatsapp: { loginStore: 'database' },
+      cluster: { redisUrl: cluster.REDIS_URL, advertiseUrl: 'http://10.0.0.5:8080', maxSessions: 50, secret: cluster.CLUSTER_SECRET },
+    });
+    expect(loadConfig({ ...cluster }).cluster?.namespace).toBe(loadConfig({ ...cluster, NODE_ID: 'node-b' }).cluster?.namespace);
+    expect(loadConfig({ ...cluster, DATABASE_URL: 'postgres://waqtor@db.internal:5432/other' }).cluster?.namespace).not.toBe(
+      loadConfig(cluster).cluster?.namespace,
+    );
+    expect(loadConfig({ ...cluster, WHATSAPP_LOGIN_STORE: 'files' }).whatsapp.loginStore).toBe('files');
+    const single = loadConfig({ API_KEY: 'k' });
+    expect(single.cluster).toBeUndefined();
+    expect(single.whatsapp.loginStore).toBe('files');
+    expect(single.nodeId).toBeUndefined();
+  });
+
+  it('stops start-up with one line per missing or inconsistent setting', () => {
+    expect(
+      problems({
+        API_KEY: 'k',
+        REDIS_URL: cluster.REDIS_URL,
+        CLUSTER_ADVERTISE_URL: cluster.CLUSTER_ADVERTISE_URL,
+        CLUSTER_SECRET: cluster.CLUSTER_SECRET,
+      }),
+    ).toEqual([
+      'REDIS_URL needs DATABASE_URL: the nodes of a cluster share their state in PostgreSQL (unset REDIS_URL to run one gateway on SQLite)',
+    ]);
+    expect(problems({ ...cluster, CLUSTER_ADVERTISE_URL: '', CLUSTER_SECRET: '' })).toEqual([
+      'CLUSTER_ADVERTISE_URL is required in cluster mode (DATABASE_URL and REDIS_URL set): the http://host:port the other nodes reach this one at',
+      'CLUSTER_SECRET is required in cluster mode (DATABASE_URL and REDIS_URL set): the same long random secret on every node (e.g. `openssl rand -hex 32`)',
+    ]);
+    expect(problems({ API_KEY: 'k', CLUSTER_SECRET: cluster.CLUSTER_SECRET })).toEqual([
+      'CLUSTER_ADVERTISE_URL and CLUSTER_SECRET only apply in cluster mode: set REDIS_URL (and DATABASE_URL), or unset them',
+    ]);
+    expect(problems({ ...cluster, REDIS_URL: 'http://redis.internal' })).toEqual(['REDIS_URL must be a redis:// or rediss:// URL']);
+    expect(problems({ ...cluster, CLUSTER_ADVERTISE_URL: 'http://10.0.0.5:8080/api' })).toEqual([
+      'CLUSTER_ADVERTISE_URL must be the http(s)://host:port where the other nodes reach this one, with no path',
+    ]);
+    expect(problems({ ...cluster, CLUSTER_SECRET: 'short' })).toEqual([
+      'CLUSTER_SECRET must be at least 16 characters (e.g. `openssl rand -hex 32`)',
+    ]);
+    expect(problems({ ...cluster, NODE_MAX_SESSIONS: '0', SESSION_LEASE_TTL_MS: '10' })).toEqual([
+      'NODE_MAX_SESSIONS must be at least 1',
+      'SESSION_LEASE_TTL_MS must be at least 1000',
+    ]);
+  });
+});

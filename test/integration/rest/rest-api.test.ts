@@ -28,6 +28,17 @@ describe('GET /health', () => {
   });
 });
 
+describe('GET /health/ready', () => {
+  it('answers 200 while the database answers, without a key; a single gateway has no cluster to list', async () => {
+    const gateway = await startGateway();
+    const response = await fetch(`${gateway.url}/health/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ready', checks: { database: 'ok' } });
+    const cluster = await fetch(`${gateway.url}/api/cluster`, { headers: { 'x-api-key': TEST_API_KEY } });
+    expect(await cluster.json()).toEqual({ success: true, data: { enabled: false, nodes: [] } });
+  });
+});
+
 describe('POST /api/messages/send-text', () => {
   it('sends {phone, message}, {chatId, text} and either mix, answering the documented body', async () => {
     const gateway = await startGateway({}, { link: true });
