@@ -28,11 +28,17 @@ export interface SessionRouterDeps {
   leaseTtlMs: number;
 }
 
+/**
+ * How long a session's owner is taken as known without asking the database again: the hot path of a
+ * forwarded send, where the owner changes only when a node dies or stops.
+ */
+const OWNER_CACHE_MS = 1_000;
+
 /** A forwarded send waits as long as the owner may take to send it (a media download included). */
 const FORWARD_TIMEOUT_MS = 120_000;
 
 /** Connection failures that mean the request never reached the owner, so nothing ran there. */
-const NOT_REACHED = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NOT_REACHED = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 
 /** A session between owners: the client retries after about a third of a lease, when the next owner has it. */
 export function sessionMoving(session: string, leaseTtlMs: number): GatewayError & { retryAfterSeconds: number } {
@@ -50,20 +56,32 @@ export function sessionMoving(session: string, leaseTtlMs: number): GatewayError
  * the node with the session's driver does the work.
  */
 export class SessionRouter {
+  /** Who ran each session lately; a node that has let it go answers SESSION_MOVING, and the entry is dropped. */
+  readonly #owners = new Map<string, { route: Extract<SessionRoute, { kind: 'owner' }>; until: number }>();
+
   constructor(private readonly deps: SessionRouterDeps) {}
 
   get leaseTtlMs(): number {
     return this.deps.leaseTtlMs;
   }
 
+  isOpenHere(session: string): boolean {
+    return this.deps.isOpenHere(session);
+  }
+
   async route(session: string): Promise<SessionRoute> {
     const { store, registry, isOpenHere } = this.deps;
     if (isOpenHere(session)) return { kind: 'here' };
+    const known = this.#owners.get(session);
+    if (known && known.until > Date.now()) return known.route;
     const holder = await store.holder(session);
     if (!holder || holder.owner === registry.self.id) return { kind: 'here' };
     if (holder.owner) {
       const url = await registry.addressOf(holder.owner);
-      return url ? { kind: 'owner', node: holder.owner, url } : { kind: 'moving' };
+      if (!url) return { kind: 'moving' };
+      const route = { kind: 'owner', node: holder.owner, url } as const;
+      this.#owners.set(session, { route, until: Date.now() + OWNER_CACHE_MS });
+      return route;
     }
     return holder.status === 'started' ? { kind: 'moving' } : { kind: 'here' };
   }
@@ -92,6 +110,7 @@ export class SessionRouter {
         signal: AbortSignal.timeout(FORWARD_TIMEOUT_MS),
       });
     } catch (error) {
+      this.#owners.delete(session);
       const code = ((error as Error).cause as NodeJS.ErrnoException | undefined)?.code;
       if (code && NOT_REACHED.has(code)) throw sessionMoving(session, this.deps.leaseTtlMs);
       throw new GatewayError('UPSTREAM_FAILED', `The node running session "${session}" stopped answering; the request may have run there`, {
@@ -100,10 +119,13 @@ export class SessionRouter {
       });
     }
     const text = await response.text();
+    let result: { errors?: Array<{ extensions?: { code?: unknown } }> };
     try {
-      return JSON.parse(text) as unknown;
+      result = JSON.parse(text) as typeof result;
     } catch (error) {
       throw upstreamFailed(`The node running session "${session}" answered ${response.status} without a GraphQL result`, error);
     }
+    if (result.errors?.some((error) => error.extensions?.code === 'SESSION_MOVING')) this.#owners.delete(session);
+    return result;
   }
 }

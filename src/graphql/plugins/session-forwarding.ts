@@ -25,13 +25,20 @@ export function useSessionForwarding(): Plugin<GraphQLContext> {
     const context = args.contextValue as GraphQLContext;
     const { operation, fields } = operationRoot(args.schema, args.document, args.operationName);
     if (!operation || operation.operation === 'subscription') return undefined;
-    const routes: Array<{ session: string; route: SessionRoute; needsDriver: boolean }> = [];
+    const named: Array<{ session: string; needsDriver: boolean }> = [];
     for (const field of fields) {
       if (!field.definition || field.policy?.public || field.policy?.anyKey) continue;
       const session = sessionOfField(field, operation, args.variableValues ?? {});
-      if (typeof session !== 'string') continue;
-      routes.push({ session, route: await cluster.router.route(session), needsDriver: field.policy?.needsDriver === true });
+      if (typeof session === 'string') named.push({ session, needsDriver: field.policy?.needsDriver === true });
     }
+    if (context.hop) {
+      // Sent here as the owner; a session that left this node meanwhile is moving again, and the client retries.
+      const gone = named.find(({ session, needsDriver }) => needsDriver && !cluster.router.isOpenHere(session));
+      if (gone) throw sessionMoving(gone.session, cluster.router.leaseTtlMs);
+      return undefined;
+    }
+    const routes: Array<{ session: string; route: SessionRoute; needsDriver: boolean }> = [];
+    for (const { session, needsDriver } of named) routes.push({ session, route: await cluster.router.route(session), needsDriver });
     if (routes.length === 0 || routes.some(({ route }) => route.kind === 'here')) return undefined;
     const moving = routes.find(({ route, needsDriver }) => route.kind === 'moving' && needsDriver);
     if (moving) throw sessionMoving(moving.session, cluster.router.leaseTtlMs);
@@ -51,11 +58,15 @@ export function useSessionForwarding(): Plugin<GraphQLContext> {
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as GraphQLContext;
       const { cluster } = context.services;
-      // Forwarded here already: this node owns the session, or it moved again, and the answer says so.
-      if (!cluster || context.hop) return;
+      if (!cluster) return;
       try {
         const result = await decide(args, cluster);
-        if (result) setResultAndStopExecution(result);
+        if (!result) return;
+        // The owner let the session go meanwhile: the client hears when to retry, as from this node.
+        if (result.errors?.some((error) => error.extensions.code === 'SESSION_MOVING') && context.request) {
+          retryAfter.set(context.request, sessionMoving('', cluster.router.leaseTtlMs).retryAfterSeconds);
+        }
+        setResultAndStopExecution(result);
       } catch (error) {
         if (!(error instanceof GatewayError)) throw error;
         const seconds = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
