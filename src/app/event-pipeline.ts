@@ -6,9 +6,10 @@ import type { Gateway } from './services.js';
  * the message record, then the campaign recipient the message belongs to), with its webhook deliveries
  * written to the outbox in that same transaction; other events are written to the outbox on their own.
  * Only then is the event published to subscribers, the raw stream and the metrics. An incoming opt-out
- * keyword puts its sender on the opt-out list before the message is announced.
+ * keyword puts its sender on the opt-out list before the message is announced. A session's connection
+ * state and account are kept in its row, for the nodes of a cluster that do not run it.
  */
-export function wireEventPipeline({ bus, sessions, messages, campaigns, optOuts, outbox }: Gateway): void {
+export function wireEventPipeline({ bus, sessions, sessionAdmin, messages, campaigns, optOuts, outbox }: Gateway): void {
   bus.addRecorder((event, transaction) => outbox.record(event, transaction));
   messages.follow((em, messageId, ack) => campaigns.followAck(em, messageId, ack));
   sessions.addEventStore((_session, event) =>
@@ -17,4 +18,5 @@ export function wireEventPipeline({ bus, sessions, messages, campaigns, optOuts,
       : bus.record(event),
   );
   sessions.addEventStore((session, event) => optOuts.optOutByKeyword(session, event));
+  sessions.addEventStore((session, event) => sessionAdmin.noteConnection(session, event));
 }

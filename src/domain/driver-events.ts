@@ -9,6 +9,9 @@ export interface AccountInfo {
   phone: string;
 }
 
+/** The linked account as a session shows it. */
+export type LinkedAccount = Pick<AccountInfo, 'wid' | 'pushname' | 'phone'>;
+
 /** A message the linked account received (or sent from another of its devices). */
 export interface InboundMessage {
   id: string;

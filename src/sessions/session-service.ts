@@ -2,14 +2,14 @@ import type { z } from 'zod';
 import type { CampaignService } from '../campaigns/campaign-service.js';
 import type { SessionRecord } from '../db/entities/session-record.js';
 import type { DriverKind } from '../domain/driver-kinds.js';
-import type { AccountInfo } from '../domain/driver-events.js';
+import type { LinkedAccount } from '../domain/driver-events.js';
 import { DEFAULT_SESSION, type SessionStatus } from '../domain/session-name.js';
 import { connectionStateMeanings, type ConnectionState } from '../domain/connection-states.js';
 import { badInput, notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { createSessionInput } from './session-inputs.js';
 import { SessionLeaseHeldError } from './session-lease.js';
-import type { SessionManager } from './session-manager.js';
+import type { SessionEvent, SessionManager } from './session-manager.js';
 import type { SessionStore } from './session-store.js';
 
 type NewSessionInput = z.output<typeof createSessionInput>;
@@ -21,7 +21,7 @@ export interface SessionView {
   status: SessionStatus;
   state: ConnectionState;
   ready: boolean;
-  me: Pick<AccountInfo, 'wid' | 'pushname' | 'phone'> | null;
+  me: LinkedAccount | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -160,6 +160,18 @@ export class SessionService {
     logger.info({ session: name, purged: options.purge }, 'session deleted');
   }
 
+  /**
+   * Keeps in the session's row the connection state and account its driver reports, so that a node that
+   * does not run the session can show them.
+   */
+  async noteConnection(session: string, event: SessionEvent): Promise<void> {
+    if (event.event === 'state_change') await this.deps.store.noteConnection(session, { state: event.data.state });
+    else if (event.event === 'ready') {
+      const { wid, pushname, phone } = event.data.info;
+      await this.deps.store.noteConnection(session, { state: 'CONNECTED', account: { wid, pushname, phone } });
+    }
+  }
+
   /** The QR code to scan now; NOT_FOUND, naming the state, when the session is not pairing. */
   async qr(name: string): Promise<{ qr: string; timestamp: Date }> {
     const view = await this.get(name);
@@ -193,9 +205,17 @@ export class SessionService {
 
   async #view(session: SessionRecord): Promise<SessionView> {
     const { manager, defaultDriver } = this.deps;
-    const state = manager.isOpen(session.name) ? manager.clientStatus(session.name).state : 'UNLAUNCHED';
+    let state: ConnectionState = 'UNLAUNCHED';
+    let info: LinkedAccount | null = null;
+    if (manager.isOpen(session.name)) {
+      state = manager.clientStatus(session.name).state;
+      info = state === 'CONNECTED' ? await manager.accountInfo(session.name).catch(() => null) : null;
+    } else if (session.leaseExpiresAt && session.leaseExpiresAt.getTime() > Date.now()) {
+      // Another node of the cluster runs it: as that node last stored it.
+      state = session.state ?? 'OPENING';
+      info = state === 'CONNECTED' ? (session.account ?? null) : null;
+    }
     const ready = state === 'CONNECTED';
-    const info = ready ? await manager.accountInfo(session.name).catch(() => null) : null;
     return {
       name: session.name,
       driver: session.driver ?? defaultDriver,

@@ -4,6 +4,9 @@ import type { SessionStatus } from '../domain/session-name.js';
 
 export type NewSession = Pick<SessionRecord, 'name' | 'driver' | 'proxy' | 'status'>;
 
+/** What the node running a session saw of its connection last. */
+export type ConnectionSeen = Pick<SessionRecord, 'state' | 'account'>;
+
 /** The sessions as rows: what the user created, and whether each should run. Leases are SessionLease's. */
 export class SessionStore {
   constructor(private readonly db: Database) {}
@@ -42,7 +45,7 @@ export class SessionStore {
     const inserted = await this.db.em
       .fork()
       .createQueryBuilder(SessionRecord)
-      .insert({ ...session, leaseOwner: null, leaseExpiresAt: null, createdAt: now, updatedAt: now })
+      .insert({ ...session, state: null, account: null, leaseOwner: null, leaseExpiresAt: null, createdAt: now, updatedAt: now })
       .onConflict('name')
       .ignore()
       .execute('run');
@@ -52,6 +55,10 @@ export class SessionStore {
   /** The default session exists from the first start, started, following WHATSAPP_DRIVER. */
   async ensure(name: string): Promise<void> {
     await this.create({ name, driver: null, proxy: null, status: 'started' });
+  }
+
+  async noteConnection(name: string, seen: Partial<ConnectionSeen>): Promise<void> {
+    await this.db.em.fork().nativeUpdate(SessionRecord, { name }, seen);
   }
 
   async setStatus(name: string, status: SessionStatus): Promise<void> {

@@ -80,6 +80,18 @@ describe('a cluster of three gateways on one PostgreSQL database and Redis', () 
       );
     }
 
+    // Any node lists every session as the node running it sees it.
+    await eventually(async () => {
+      const listed = (await callRest(a.url, 'GET', '/api/sessions')).body.data as Array<{
+        name: string;
+        state: string;
+        me: { phone: string } | null;
+      }>;
+      expect(listed.map(({ name, state, me }) => [name, state, typeof me?.phone])).toEqual(
+        SESSIONS.map((name) => [name, 'CONNECTED', 'string']),
+      );
+    });
+
     const listener = await connect(`${a.url.replace('http', 'ws')}/?apiKey=${TEST_API_KEY}&session=*`);
     for (const node of nodes) {
       for (const [index, session] of SESSIONS.entries()) {

@@ -1,5 +1,7 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import type { DriverKind } from '../../domain/driver-kinds.js';
+import type { ConnectionState } from '../../domain/connection-states.js';
+import type { LinkedAccount } from '../../domain/driver-events.js';
 import type { SessionStatus } from '../../domain/session-name.js';
 
 /**
@@ -18,6 +20,12 @@ export const SessionRecord = defineEntity({
     status: p.string().length(16).$type<SessionStatus>().default('started'),
     /** An `http://user:pass@host:port` proxy for this session's browser only. */
     proxy: p.string().length(2048).nullable(),
+    /**
+     * The WhatsApp connection state and linked account as the node running the session last saw them, so
+     * any node of a cluster can show a session another node runs.
+     */
+    state: p.string().length(32).$type<ConnectionState>().nullable(),
+    account: p.json<LinkedAccount>().nullable(),
     leaseOwner: p.string().length(255).nullable(),
     leaseExpiresAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -7,6 +7,7 @@ import { Migration20261125012324_webhooks } from './Migration20261125012324_webh
 import { Migration20261128043422_sessions } from './Migration20261128043422_sessions.js';
 import { Migration20261128052743_keys } from './Migration20261128052743_keys.js';
 import { Migration20261128092621_cluster } from './Migration20261128092621_cluster.js';
+import { Migration20261128095459_session_state } from './Migration20261128095459_session_state.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261124222210_initial', class: Migration20261124222210_initial },
@@ -16,4 +17,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261128043422_sessions', class: Migration20261128043422_sessions },
   { name: 'Migration20261128052743_keys', class: Migration20261128052743_keys },
   { name: 'Migration20261128092621_cluster', class: Migration20261128092621_cluster },
+  { name: 'Migration20261128095459_session_state', class: Migration20261128095459_session_state },
 ];
