@@ -37,6 +37,14 @@ export interface FieldPolicy {
    * on the node that holds the session, so while the session moves between nodes it is refused.
    */
   needsDriver?: true;
+  /**
+   * Stops something that runs where the session runs (the session itself, a campaign's run): in a cluster
+   * it runs on that node, or here when no node runs the session. Session-scoped fields with neither flag
+   * need only the database and run on the node that was asked.
+   */
+  onOwner?: true;
+  /** Names a session but is the admin key's alone (deleting a session), whatever sessions a key may use. */
+  adminOnly?: true;
 }
 
 export const publicField = { policy: { public: true } } satisfies { policy: FieldPolicy };
@@ -45,6 +53,8 @@ export const strictRateLimit = { policy: { strictRateLimit: true } } satisfies {
 export const idempotent = { policy: { idempotent: true } } satisfies { policy: FieldPolicy };
 export const strictAndIdempotent = { policy: { strictRateLimit: true, idempotent: true } } satisfies { policy: FieldPolicy };
 export const needsDriver = { policy: { needsDriver: true } } satisfies { policy: FieldPolicy };
+export const onOwner = { policy: { onOwner: true } } satisfies { policy: FieldPolicy };
+export const adminOnly = { policy: { adminOnly: true } } satisfies { policy: FieldPolicy };
 /** A field's extensions with every policy given. */
 export const policies = (...parts: Array<{ policy: FieldPolicy }>) => ({
   policy: Object.assign({}, ...parts.map((part) => part.policy)) as FieldPolicy,

@@ -158,13 +158,32 @@ describe('a cluster of three gateways on one PostgreSQL database and Redis', () 
     expect(await retry.json()).toEqual(await firstTry.json());
     expect((await cluster.outbox()).filter((m) => m.body === 'exactly once')).toHaveLength(1);
 
+    // Stopping or deleting a session through a node that does not run it stops it where it runs.
+    const [toStop, toDelete] = [...owners]
+      .filter(([session, node]) => node !== 'node-a' && session !== onC && session !== 'default')
+      .map(([session]) => session) as [string, string];
+    expect((await callRest(a.url, 'POST', `/api/sessions/${toStop}/stop`)).body.data).toMatchObject({
+      status: 'stopped',
+      state: 'UNLAUNCHED',
+    });
+    expect((await callRest(a.url, 'DELETE', `/api/sessions/${toDelete}`)).status).toBe(200);
+    const remaining = await cluster.owners(b.url);
+    expect([remaining.has(toStop), remaining.has(toDelete)]).toEqual([false, false]);
+    expect(
+      (await callRest(b.url, 'POST', `/api/sessions/${toStop}/messages/send-text`, { phone: '966501115555', message: 'stopped' })).status,
+    ).toBe(404);
+    expect((await callRest(b.url, 'POST', `/api/sessions/${toStop}/start`)).status).toBe(200);
+    await cluster.placed(b.url, [toStop]);
+
     const d = await cluster.start('node-d');
     await createSessions(b.url, ['s9', 's10']);
-    const after = await cluster.placed(a.url, [...SESSIONS, 's9', 's10']);
+    const kept = SESSIONS.filter((session) => session !== toDelete);
+    const before = new Map([...(await cluster.owners(a.url))].filter(([session]) => kept.includes(session)));
+    const after = await cluster.placed(a.url, [...kept, 's9', 's10']);
     expect(byNode(after).get('node-d')?.sort()).toEqual(['s10', 's9']);
     // Through a few of its placement passes, node D leaves the others' sessions where they are.
     await quietFor(TEST_LEASE_TTL_MS);
-    expect(new Map([...(await cluster.owners(d.url))].filter(([session]) => SESSIONS.includes(session)))).toEqual(owners);
+    expect(new Map([...(await cluster.owners(d.url))].filter(([session]) => kept.includes(session)))).toEqual(before);
   });
 
   it('counts the documented standard limit across the nodes together', async () => {

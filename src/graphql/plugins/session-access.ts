@@ -41,6 +41,7 @@ export function useSessionAccess(): Plugin<GraphQLContext> {
         if (caller.kind !== 'admin') return forbidden(caller);
         continue;
       }
+      if (field.policy?.adminOnly && caller.kind !== 'admin') return forbidden(caller);
       if (session === ALL_SESSIONS && operation.operation === 'subscription') continue;
       if (!mayUseSession(caller, session)) return forbidden(caller);
       named.add(session);

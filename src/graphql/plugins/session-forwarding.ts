@@ -12,11 +12,12 @@ const printed = new WeakMap<DocumentNode, string>();
 const textOf = (document: DocumentNode) => printed.get(document) ?? printed.set(document, print(document)).get(document)!;
 
 /**
- * In a cluster, an operation on a session that another node runs is run there: forwarded once, for the
- * caller this node identified, and its result answered as the owner gave it. A session between owners
- * is SESSION_MOVING, with Retry-After, for the fields that need its driver; the rest (its record, its
- * campaigns' rows) run here. Operations on this node's sessions, admin operations and subscriptions (which
- * hear every node through the bus) run here.
+ * In a cluster, an operation that needs a session's driver, or stops what runs with it, on a session that
+ * another node runs, is run there: forwarded once, for the caller this node identified, and its result
+ * answered as the owner gave it. A session between owners is SESSION_MOVING, with Retry-After, for the
+ * fields that need its driver. Everything else (a session's record, its campaigns' and webhooks' rows,
+ * admin operations) needs only the database and runs here, as do subscriptions, which hear every node
+ * through the bus.
  */
 export function useSessionForwarding(): Plugin<GraphQLContext> {
   const retryAfter = new WeakMap<Request, number>();
@@ -27,7 +28,7 @@ export function useSessionForwarding(): Plugin<GraphQLContext> {
     if (!operation || operation.operation === 'subscription') return undefined;
     const named: Array<{ session: string; needsDriver: boolean }> = [];
     for (const field of fields) {
-      if (!field.definition || field.policy?.public || field.policy?.anyKey) continue;
+      if (!field.definition || !(field.policy?.needsDriver || field.policy?.onOwner)) continue;
       const session = sessionOfField(field, operation, args.variableValues ?? {});
       if (typeof session === 'string') named.push({ session, needsDriver: field.policy?.needsDriver === true });
     }

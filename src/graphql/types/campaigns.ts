@@ -6,7 +6,7 @@ import type { CampaignCounts } from '../../domain/campaign-progress.js';
 import { campaignKinds, campaignStatuses } from '../../domain/campaign-states.js';
 import { builder } from '../builder.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
-import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent, needsDriver } from '../field-policy.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent, needsDriver, onOwner } from '../field-policy.js';
 
 export const CampaignStatusEnum = builder.enumType('CampaignStatus', { values: campaignStatuses });
 export const CampaignKindEnum = builder.enumType('CampaignKind', {
@@ -120,6 +120,7 @@ builder.mutationFields((t) => ({
   deleteCampaign: t.field({
     type: CampaignDeletionType,
     description: 'Deletes a campaign and its recipients; a running one is cancelled first',
+    extensions: onOwner,
     args: t.validate({ id: t.arg.id({ required: true }), ...sessionArgs }, z.object({ ...idArg, session: sessionValue })),
     resolve: async (_r, { id, session }, { services }) => {
       await services.campaigns.delete(session, id);

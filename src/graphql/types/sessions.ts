@@ -4,7 +4,7 @@ import { qrImage, qrImageFormats } from '../../sessions/qr-image.js';
 import { createSessionInput, pairingCodeInput } from '../../sessions/session-inputs.js';
 import type { SessionView } from '../../sessions/session-service.js';
 import { builder } from '../builder.js';
-import { needsDriver, policies, sessionNamedBy } from '../field-policy.js';
+import { adminOnly, needsDriver, onOwner, policies, sessionNamedBy } from '../field-policy.js';
 import { ConnectionStateEnum } from './enums.js';
 
 const SessionStatusEnum = builder.enumType('SessionStatus', {
@@ -121,7 +121,7 @@ builder.mutationFields((t) => ({
   stopSession: t.field({
     type: SessionType,
     description: 'Stops the session and keeps its login',
-    extensions: sessionNamedBy('name'),
+    extensions: policies(sessionNamedBy('name'), onOwner),
     args: byName(t),
     resolve: (_r, { name }, { services }) => services.sessionAdmin.stop(name),
   }),
@@ -145,6 +145,7 @@ builder.mutationFields((t) => ({
   deleteSession: t.field({
     type: SessionDeletionType,
     description: 'Stops and unlinks the session, cancels its running campaigns, and deletes it; its history stays unless purge is true',
+    extensions: policies(sessionNamedBy('name'), onOwner, adminOnly),
     args: t.validate(
       {
         name: t.arg.string({ required: true }),

@@ -53,7 +53,8 @@ describe('rootFieldPolicies', () => {
       { strictRateLimit: true, idempotent: true, needsDriver: true },
     ]);
     expect(policies('mutation { updateCampaignStatus(id: 1, status: "cancelled") { id } }')).toEqual([{ needsDriver: true }]);
-    expect(policies('mutation { deleteCampaign(id: 1) { id } }')).toEqual([undefined]);
+    expect(policies('mutation { deleteCampaign(id: 1) { id } }')).toEqual([{ onOwner: true }]);
+    expect(policies('mutation { createCampaign(input: {}) { id } }')).toEqual([{ idempotent: true }]);
   });
 });
 
