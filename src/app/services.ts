@@ -1,3 +1,4 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { BulkSendService } from '../campaigns/bulk-send-service.js';
 import { CampaignAnnouncer } from '../campaigns/campaign-announcer.js';
 import { CampaignRunners } from '../campaigns/campaign-runners.js';
@@ -15,7 +16,6 @@ import { SessionRouter } from '../cluster/session-router.js';
 import type { Config } from '../config.js';
 import { leaseOwnerId } from '../db/lease-owner.js';
 import type { Database } from '../db/orm.js';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { EventBus, eventSerializer } from '../events.js';
 import { frameOf } from '../graphql/event-frame.js';
 import type { ClusterServices, GraphQLServices } from '../graphql/context.js';
@@ -59,16 +59,18 @@ export interface Gateway extends GraphQLServices {
  * nothing; the event pipeline connects them and the lifecycle starts them.
  */
 export function buildServices(config: Config, logger: Logger, database: Database, redis?: RedisLinks): Gateway {
-  const namespace = config.cluster?.namespace;
-  const channel =
-    redis && namespace !== undefined ? new ClusterChannel(redis.commands, redis.control, `${namespace}:cluster`, logger) : undefined;
+  // A cluster's names in Redis start with its namespace, so two clusters on one Redis never meet.
+  const shared = redis && config.cluster ? { redis, namespace: config.cluster.namespace } : undefined;
+  const channel = shared && new ClusterChannel(shared.redis.commands, shared.redis.control, `${shared.namespace}:cluster`, logger);
   const bus = new EventBus(
-    redis && namespace
-      ? {
-          target: createRedisEventTarget({ publishClient: redis.commands, subscribeClient: redis.events, serializer: eventSerializer }),
-          topic: `${namespace}:events`,
-        }
-      : undefined,
+    shared && {
+      target: createRedisEventTarget({
+        publishClient: shared.redis.commands,
+        subscribeClient: shared.redis.events,
+        serializer: eventSerializer,
+      }),
+      topic: `${shared.namespace}:events`,
+    },
   );
   // In a cluster the node's id names it in the nodes table and as the holder of its sessions' leases.
   const owner = config.nodeId ?? leaseOwnerId();
@@ -146,10 +148,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     logger,
   });
   const webhooks = new WebhookService(webhookStore, webhookWorker, { allowPrivateUrls: config.webhooks.allowPrivateUrls }, logger);
-  const rateLimits = new RateLimits(
-    config.rateLimits,
-    redis && namespace ? { client: redis.commands, prefix: `${namespace}:rate` } : undefined,
-  );
+  const rateLimits = new RateLimits(config.rateLimits, shared && { client: shared.redis.commands, prefix: `${shared.namespace}:rate` });
   const idempotency = new IdempotencyStore(database, { ttlMs: config.idempotency.ttlMs, leaseMs: IDEMPOTENCY_LEASE_MS });
 
   let cluster: ClusterServices | undefined;

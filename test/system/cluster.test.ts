@@ -80,6 +80,13 @@ describe('a cluster of three gateways on one PostgreSQL database and Redis', () 
       );
     }
 
+    const ready = await fetch(`${b.url}/health/ready`);
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready', checks: { database: 'ok', redis: 'ok' } }]);
+    const metrics = await (await fetch(`${a.url}/metrics`, { headers: { 'x-api-key': TEST_API_KEY } })).text();
+    const stateLines = metrics.split('\n').filter((line) => line.startsWith('waqtor_session_state{') && line.endsWith(' 1'));
+    expect(stateLines.length).toBe(spread.get('node-a')!.length);
+    expect(stateLines.every((line) => line.includes('node="node-a"'))).toBe(true);
+
     // Any node lists every session as the node running it sees it.
     await eventually(async () => {
       const listed = (await callRest(a.url, 'GET', '/api/sessions')).body.data as Array<{
