@@ -1,7 +1,8 @@
 import type { EntityManager } from '../db/orm.js';
 import { badInput, clientNotReady, GatewayError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { GatewayMetrics, MessageKind } from '../metrics/gateway-metrics.js';
+import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
+import type { MessageKind, RichContent } from '../domain/message-content.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { SentMessage } from '../whatsapp/driver.js';
 import { loadMedia, type MediaOptions, type MediaSource } from './media/load-media.js';
@@ -57,6 +58,13 @@ export class MessagingService {
     return { ...sent, to: recipient.to };
   }
 
+  /** A location, contact cards or a poll. */
+  async sendContent(session: string, recipient: Recipient, content: RichContent): Promise<SendResult> {
+    const sent = await this.#counted(session, content.kind, this.sessions.get(session).driver.sendContent(recipient, content));
+    await this.#record(session, recipient, sent, content.kind);
+    return { ...sent, to: recipient.to };
+  }
+
   testNumber(): { configured: boolean; message: string; phoneNumberMasked: string | null } {
     const recipient = this.options.testRecipient;
     return recipient
@@ -87,13 +95,7 @@ export class MessagingService {
     }
   }
 
-  async #record(
-    session: string,
-    recipient: Recipient,
-    sent: SentMessage,
-    kind: 'text' | 'media',
-    alongside?: RecordAlongside,
-  ): Promise<void> {
+  async #record(session: string, recipient: Recipient, sent: SentMessage, kind: MessageKind, alongside?: RecordAlongside): Promise<void> {
     this.logger.info({ session, to: maskNumber(recipient.to), id: sent.id, kind }, 'message sent');
     try {
       await this.messages.record({ id: sent.id, session, chatId: recipient.chatId, kind }, alongside && ((em) => alongside(em, sent)));

@@ -3,9 +3,6 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { EventBus, GatewayEvent } from '../events.js';
 import { connectionStates, type ConnectionState } from '../domain/connection-states.js';
 
-/** What a sent or refused message is, as the metrics label it. */
-export type MessageKind = 'text' | 'media';
-
 /** The gateway's Prometheus metrics, in one registry of their own (with Node's process metrics). */
 export class GatewayMetrics {
   readonly registry = new Registry();

@@ -1,6 +1,7 @@
 import type { ConnectionState } from '../domain/connection-states.js';
 import type { AccountInfo, DriverEvent } from '../domain/driver-events.js';
 import type { Recipient } from '../domain/phone-number.js';
+import type { RichContent } from '../domain/message-content.js';
 
 export interface ChatSummary {
   id: string;
@@ -50,6 +51,8 @@ export interface WhatsAppDriver {
   resolve(recipient: Recipient): Promise<string | null>;
   sendText(recipient: Recipient, text: string): Promise<SentMessage>;
   sendMedia(recipient: Recipient, media: Media, options: { caption?: string }): Promise<SentMessage>;
+  /** A location, one or more contact cards (one message), or a poll. */
+  sendContent(recipient: Recipient, content: RichContent): Promise<SentMessage>;
   /** Returns the unsubscribe function. */
   subscribe(listener: (event: DriverEvent) => void): () => void;
 }

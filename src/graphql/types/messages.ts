@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MessageRecord } from '../../db/entities/message-record.js';
 import { notFound } from '../../errors.js';
-import { sendMediaInput, sendTextInput } from '../../messaging/message-inputs.js';
+import { sendContactInput, sendLocationInput, sendMediaInput, sendPollInput, sendTextInput } from '../../messaging/message-inputs.js';
 import type { SendResult } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
@@ -23,7 +23,7 @@ const MessageStatus = builder.objectRef<MessageRecord>('MessageStatus').implemen
     id: t.exposeString('id'),
     session: t.exposeString('session'),
     chatId: t.exposeString('chatId'),
-    kind: t.exposeString('kind', { description: '`text` or `media`' }),
+    kind: t.exposeString('kind', { description: '`text`, `media`, `location`, `contact` or `poll`' }),
     status: t.expose('status', { type: DeliveryStatusEnum }),
     ack: t.exposeInt('ack', { description: "WhatsApp's ack level: -1 failed, 0 pending, 1 sent, 2 delivered, 3 read, 4 played" }),
     error: t.exposeString('error', { nullable: true }),
@@ -85,6 +85,85 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input, session }, { services }) =>
       services.messaging.sendMedia(session, input.recipient, input.source, { caption: input.caption, filename: input.filename }),
   }),
+}));
+
+const SendLocationInput = builder.inputType('SendLocationInput', {
+  description: 'A recipient and a place on the map',
+  fields: (t) => ({
+    phone: t.string(),
+    chatId: t.string(),
+    latitude: t.float({ description: '-90 to 90' }),
+    longitude: t.float({ description: '-180 to 180' }),
+    name: t.string({ description: "The place's name, shown above the map" }),
+    address: t.string(),
+  }),
+});
+
+const ContactCardInput = builder.inputType('ContactCardInput', {
+  description: 'A person to share as a contact card',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    phone: t.string({ required: true, description: 'International format, e.g. 966501234567' }),
+  }),
+});
+
+const SendContactInput = builder.inputType('SendContactInput', {
+  description: 'A recipient and 1 to 20 contacts, sent as one message of contact cards (vCards)',
+  fields: (t) => ({
+    phone: t.string(),
+    chatId: t.string(),
+    contacts: t.field({ type: [ContactCardInput] }),
+  }),
+});
+
+const SendPollInput = builder.inputType('SendPollInput', {
+  description: 'A recipient and a poll: a question and 2 to 12 different answers',
+  fields: (t) => ({
+    phone: t.string(),
+    chatId: t.string(),
+    question: t.string(),
+    options: t.stringList(),
+    multipleAnswers: t.boolean({ description: 'Whether a voter may pick several answers (default false)' }),
+  }),
+});
+
+/** A send of a location, contact cards or a poll: the same arguments and answer as sendText. */
+function sendContentField(
+  t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0],
+  type: typeof SendLocationInput | typeof SendContactInput | typeof SendPollInput,
+  schema: typeof sendLocationInput | typeof sendContactInput | typeof sendPollInput,
+  description: string,
+) {
+  return t.field({
+    type: SendResultType,
+    description,
+    extensions: policies(idempotent, needsDriver),
+    args: t.validate(
+      {
+        input: t.arg({ type, required: true }),
+        idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+        ...sessionArgs,
+      },
+      z.object({ input: schema, session: sessionValue }),
+    ),
+    resolve: (_root, { input, session }, { services }) => services.messaging.sendContent(session, input.recipient, input.content),
+  });
+}
+
+builder.mutationFields((t) => ({
+  sendLocation: sendContentField(
+    t,
+    SendLocationInput,
+    sendLocationInput,
+    'Sends a location: a pin on the map, with a name and address if given',
+  ),
+  sendContact: sendContentField(
+    t,
+    SendContactInput,
+    sendContactInput,
+    'Sends contact cards (vCards) that the recipient can save or message',
+  ),
+  sendPoll: sendContentField(t, SendPollInput, sendPollInput, 'Sends a poll; the votes arrive as poll_vote events'),
 }));
 
 builder.queryField('messageStatus', (t) =>

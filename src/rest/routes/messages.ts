@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { bulkRecipient, sendBulkFields, sendMediaInput, sendTextInput, testMessageInput } from '../../messaging/message-inputs.js';
+import {
+  bulkRecipient,
+  sendBulkFields,
+  sendContactInput,
+  sendLocationInput,
+  sendMediaInput,
+  sendPollInput,
+  sendTextInput,
+  testMessageInput,
+} from '../../messaging/message-inputs.js';
 import type { RestRoute } from '../rest-route.js';
 import { asInput, byId } from './route-variables.js';
 import { withChatIds } from './recipients.js';
@@ -33,6 +42,39 @@ export const messageRoutes: RestRoute[] = [
     variables: asInput,
     failures: [502, 503],
     reply: { message: 'Media sent successfully' },
+  },
+  {
+    method: 'POST',
+    path: '/api/messages/send-location',
+    tag: 'Messages',
+    summary: 'Send a location: a pin on the map, with a name and address if given',
+    operation: 'mutation SendLocation($input: SendLocationInput!) { sendLocation(input: $input) { id timestamp to } }',
+    body: sendLocationInput,
+    variables: asInput,
+    failures: [502, 503],
+    reply: { message: 'Location sent successfully' },
+  },
+  {
+    method: 'POST',
+    path: '/api/messages/send-contact',
+    tag: 'Messages',
+    summary: 'Send 1 to 20 contact cards (vCards) in one message',
+    operation: 'mutation SendContact($input: SendContactInput!) { sendContact(input: $input) { id timestamp to } }',
+    body: sendContactInput,
+    variables: asInput,
+    failures: [502, 503],
+    reply: { message: 'Contact sent successfully' },
+  },
+  {
+    method: 'POST',
+    path: '/api/messages/send-poll',
+    tag: 'Messages',
+    summary: 'Send a poll: a question and 2 to 12 different answers',
+    operation: 'mutation SendPoll($input: SendPollInput!) { sendPoll(input: $input) { id timestamp to } }',
+    body: sendPollInput,
+    variables: asInput,
+    failures: [502, 503],
+    reply: { message: 'Poll sent successfully' },
   },
   {
     method: 'POST',

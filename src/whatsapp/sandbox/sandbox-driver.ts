@@ -10,6 +10,7 @@ import type { ChatSummary, Media, SentMessage, WhatsAppDriver } from '../driver.
 import { type DriverEvent, type InboundMessage } from '../../domain/driver-events.js';
 import { DriverEventEmitter } from '../driver-event-emitter.js';
 import { SentLog, type DeliveredMessage } from './sent-log.js';
+import { describeContent, type RichContent } from '../../domain/message-content.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
 import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
@@ -147,6 +148,10 @@ export class SandboxDriver implements WhatsAppDriver {
     });
   }
 
+  sendContent(recipient: Recipient, content: RichContent): Promise<SentMessage> {
+    return this.#deliver(recipient, { kind: content.kind, body: describeContent(content), content });
+  }
+
   /** An 8-character code, as WhatsApp gives; the sandbox links when told (link()), as with the QR. */
   async requestPairingCode(phone: string): Promise<string> {
     if (this.#state !== 'PAIRING') throw badInput(`A pairing code is given only while the session is pairing; it is ${this.#state}`);
@@ -219,7 +224,7 @@ export class SandboxDriver implements WhatsAppDriver {
     return this.#sentLog.entries();
   }
 
-  async #deliver(recipient: Recipient, content: Pick<DeliveredMessage, 'kind' | 'body' | 'media'>): Promise<SentMessage> {
+  async #deliver(recipient: Recipient, content: Pick<DeliveredMessage, 'kind' | 'body' | 'media' | 'content'>): Promise<SentMessage> {
     this.#requireConnected();
     if (isUnregisteredNumber(recipient)) throw badInput(`${recipient.to} is not on WhatsApp`);
     if (this.options.latencyMs > 0) await sleep(this.options.latencyMs);

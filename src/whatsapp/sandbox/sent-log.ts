@@ -1,6 +1,7 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Ack } from '../../domain/acks.js';
+import type { MessageKind, RichContent } from '../../domain/message-content.js';
 
 export interface DeliveredMessage {
   id: string;
@@ -8,10 +9,12 @@ export interface DeliveredMessage {
   session: string;
   chatId: string;
   to: string;
-  kind: 'text' | 'media';
-  /** The text, or a media message's caption. */
+  kind: MessageKind;
+  /** The text, a media message's caption, or a line describing a location, contact cards or a poll. */
   body: string;
   media?: { mimetype: string; filename?: string; size: number };
+  /** A location's, contact cards' or poll's own fields. */
+  content?: RichContent;
   timestamp: number;
   ack: Ack;
 }

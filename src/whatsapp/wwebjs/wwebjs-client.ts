@@ -5,10 +5,11 @@ import unzipper from 'unzipper';
 import wwebjs from 'whatsapp-web.js';
 import type { Media } from '../driver.js';
 import type { LoginStore } from '../login-store.js';
+import { vCardOf, type RichContent } from '../../domain/message-content.js';
 import type { BrowserProfile } from './browser-profile.js';
 
 // whatsapp-web.js is CommonJS: from native ESM only the default export carries every class.
-const { Client, LocalAuth, MessageMedia, RemoteAuth } = wwebjs;
+const { Client, LocalAuth, Location, MessageMedia, Poll, RemoteAuth } = wwebjs;
 
 interface SerializedId {
   _serialized: string;
@@ -61,16 +62,58 @@ export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListen
   requestPairingCode(phoneNumber: string, showNotification?: boolean): Promise<string>;
   getState(): Promise<string | null>;
   getNumberId(number: string): Promise<SerializedId | null>;
-  sendMessage(chatId: string, content: string | WwebjsMedia, options?: { caption?: string }): Promise<WwebjsMessage>;
+  sendMessage(chatId: string, content: string | WwebjsMedia | WwebjsObject, options?: WwebjsSendOptions): Promise<WwebjsMessage>;
   getChats(): Promise<WwebjsChat[]>;
 }
 
 /** A whatsapp-web.js MessageMedia, opaque to the driver. */
 export type WwebjsMedia = { readonly mimetype: string; readonly data: string };
 
+/** A whatsapp-web.js Location or Poll. */
+export type WwebjsObject = InstanceType<typeof Location> | InstanceType<typeof Poll>;
+
+export interface WwebjsSendOptions {
+  caption?: string;
+  /** A text that is a vCard goes as a contact card. */
+  parseVCards?: boolean;
+  /** Fields laid over the message whatsapp-web.js builds (a multi-contact card's). */
+  extra?: Record<string, unknown>;
+}
+
+/** A location, contact cards or a poll as sendMessage takes them. */
+export interface WwebjsOutbound {
+  content: string | WwebjsObject;
+  options: WwebjsSendOptions;
+}
+
 export interface WwebjsClientFactory {
   createClient(): WwebjsClient;
   createMedia(media: Media): WwebjsMedia;
+  createContent(content: RichContent): WwebjsOutbound;
+}
+
+/**
+ * whatsapp-web.js's own forms: a Location with its name and address; a Poll; one contact as a vCard text
+ * (sent as a contact card), several as one multi-contact card of vCards, the message WhatsApp itself sends
+ * when several contacts are shared at once.
+ */
+export function outboundOf(content: RichContent): WwebjsOutbound {
+  switch (content.kind) {
+    case 'location': {
+      const { latitude, longitude, name, address } = content.location;
+      return { content: new Location(latitude, longitude, { name, address }), options: {} };
+    }
+    case 'poll': {
+      const { question, options, multipleAnswers } = content.poll;
+      return { content: new Poll(question, options, { allowMultipleAnswers: multipleAnswers, messageSecret: undefined }), options: {} };
+    }
+    case 'contact': {
+      const [only, ...more] = content.contacts;
+      if (only && more.length === 0) return { content: vCardOf(only), options: { parseVCards: true } };
+      const vcardList = content.contacts.map((contact) => ({ displayName: contact.name, vcard: vCardOf(contact) }));
+      return { content: '', options: { parseVCards: false, extra: { type: 'multi_vcard', vcardList, body: null } } };
+    }
+  }
 }
 
 export interface WwebjsLaunchOptions {
@@ -179,6 +222,7 @@ export function wwebjsClientFactory({
       });
       return client satisfies WwebjsClient;
     },
+    createContent: outboundOf,
     createMedia(media: Media): WwebjsMedia {
       return new MessageMedia(media.mimetype, media.data.toString('base64'), media.filename ?? null, media.data.byteLength);
     },

@@ -8,7 +8,11 @@ import { DriverEventEmitter } from '../driver-event-emitter.js';
 import type { BrowserProfile } from './browser-profile.js';
 import { NumberResolver } from './number-resolver.js';
 import { RestartBackoff, type BackoffOptions } from './restart-backoff.js';
-import type { WwebjsClient, WwebjsClientFactory, WwebjsMedia, WwebjsMessage } from './wwebjs-client.js';
+import type { WwebjsClient, WwebjsClientFactory, WwebjsMedia, WwebjsMessage, WwebjsObject, WwebjsSendOptions } from './wwebjs-client.js';
+import type { RichContent } from '../../domain/message-content.js';
+
+/** Whatever sendMessage sends: a text, a file, or a location, poll or contact card. */
+type WwebjsContent = string | WwebjsMedia | WwebjsObject;
 import { isConnectionState, isNoLidError, toAccountInfo, toChatSummary, toDisconnectReason, toInboundMessage } from './wwebjs-mapping.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
@@ -158,11 +162,16 @@ export class WwebjsDriver implements WhatsAppDriver {
     return this.#send(recipient, this.deps.clients.createMedia(media), options.caption === undefined ? {} : { caption: options.caption });
   }
 
+  sendContent(recipient: Recipient, content: RichContent): Promise<SentMessage> {
+    const outbound = this.deps.clients.createContent(content);
+    return this.#send(recipient, outbound.content, outbound.options);
+  }
+
   /**
    * Sends to the id getNumberId gave. "No LID for user" means that id is stale for a LID-migrated account:
    * resolve again, bypassing the cache, and try once more.
    */
-  async #send(recipient: Recipient, content: string | WwebjsMedia, options: { caption?: string }): Promise<SentMessage> {
+  async #send(recipient: Recipient, content: WwebjsContent, options: WwebjsSendOptions): Promise<SentMessage> {
     const chatId = await this.#chatIdOf(recipient, false);
     try {
       return await this.#sendTo(chatId, content, options);
@@ -184,7 +193,7 @@ export class WwebjsDriver implements WhatsAppDriver {
     return chatId;
   }
 
-  async #sendTo(chatId: string, content: string | WwebjsMedia, options: { caption?: string }): Promise<SentMessage> {
+  async #sendTo(chatId: string, content: WwebjsContent, options: WwebjsSendOptions): Promise<SentMessage> {
     const client = this.#connectedClient();
     let message: WwebjsMessage;
     try {

@@ -1,6 +1,7 @@
 import { quietFor } from '../../utils/waiting.js';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Recipient } from '../../../src/domain/phone-number.js';
+import type { RichContent } from '../../../src/domain/message-content.js';
 import type { WhatsAppDriver } from '../../../src/whatsapp/driver.js';
 import type { DriverEvent, DriverEventName } from '../../../src/domain/driver-events.js';
 
@@ -85,6 +86,31 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
         { id: sent.id, chatId: person.chatId, ack: 1, status: 'sent' },
         { id: sent.id, chatId: person.chatId, ack: 2, status: 'delivered' },
       ]);
+    });
+
+    it('sends a location, contact cards and a poll, each a message of its own', async () => {
+      const { driver } = await started();
+      await harness.link(driver);
+      const contents: RichContent[] = [
+        { kind: 'location', location: { latitude: 24.7136, longitude: 46.6753, name: 'Office', address: 'King Fahd Rd, Riyadh' } },
+        { kind: 'contact', contacts: [{ name: 'Sara', phone: '966501112222' }] },
+        {
+          kind: 'contact',
+          contacts: [
+            { name: 'Sara', phone: '966501112222' },
+            { name: 'Omar', phone: '966501113333' },
+          ],
+        },
+        { kind: 'poll', poll: { question: 'Lunch?', options: ['Yes', 'No'], multipleAnswers: false } },
+      ];
+      const ids = new Set<string>();
+      for (const content of contents) {
+        const sent = await driver.sendContent(person, content);
+        expect(sent.id).toContain(person.chatId);
+        ids.add(sent.id);
+      }
+      expect(ids.size).toBe(contents.length);
+      await expect(driver.sendContent(harness.unregistered, contents[0]!)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     });
 
     it('sends media with a caption', async () => {

@@ -8,6 +8,7 @@ import { Migration20261128043422_sessions } from './Migration20261128043422_sess
 import { Migration20261128052743_keys } from './Migration20261128052743_keys.js';
 import { Migration20261128092621_cluster } from './Migration20261128092621_cluster.js';
 import { Migration20261128095500_session_state } from './Migration20261128095500_session_state.js';
+import { Migration20261128102727_message_kinds } from './Migration20261128102727_message_kinds.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124222210_initial', class: Migration20261124222210_initial },
@@ -18,4 +19,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261128052743_keys', class: Migration20261128052743_keys },
   { name: 'Migration20261128092621_cluster', class: Migration20261128092621_cluster },
   { name: 'Migration20261128095500_session_state', class: Migration20261128095500_session_state },
+  { name: 'Migration20261128102727_message_kinds', class: Migration20261128102727_message_kinds },
 ];

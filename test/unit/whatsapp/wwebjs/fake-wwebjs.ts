@@ -1,12 +1,15 @@
 import { EventEmitter } from 'node:events';
 import type { Media } from '../../../../src/whatsapp/driver.js';
-import type {
-  WwebjsChat,
-  WwebjsClient,
-  WwebjsClientFactory,
-  WwebjsClientInfo,
-  WwebjsMedia,
-  WwebjsMessage,
+import {
+  outboundOf,
+  type WwebjsChat,
+  type WwebjsClient,
+  type WwebjsClientFactory,
+  type WwebjsClientInfo,
+  type WwebjsMedia,
+  type WwebjsMessage,
+  type WwebjsObject,
+  type WwebjsSendOptions,
 } from '../../../../src/whatsapp/wwebjs/wwebjs-client.js';
 
 /** How a fake client's initialize() goes: show a QR, fail as it does offline, or never settle. */
@@ -26,7 +29,7 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
   info?: WwebjsClientInfo;
   readonly pupBrowser = new EventEmitter();
   readonly pupPage = new EventEmitter();
-  readonly sent: Array<{ chatId: string; content: string | WwebjsMedia; options?: { caption?: string } }> = [];
+  readonly sent: Array<{ chatId: string; content: string | WwebjsMedia | WwebjsObject; options?: WwebjsSendOptions }> = [];
   readonly numberLookups: string[] = [];
   destroyed = false;
   loggedOut = false;
@@ -84,7 +87,7 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
     return { _serialized: `${number}@c.us`, user: number };
   }
 
-  async sendMessage(chatId: string, content: string | WwebjsMedia, options?: { caption?: string }): Promise<WwebjsMessage> {
+  async sendMessage(chatId: string, content: string | WwebjsMedia | WwebjsObject, options?: WwebjsSendOptions): Promise<WwebjsMessage> {
     const number = chatId.split('@')[0]!;
     if (this.world.lids.has(number) && chatId.endsWith('@c.us')) throw new Error('Evaluation failed: Error: No LID for user');
     this.sent.push({ chatId, content, ...(options && { options }) });
@@ -128,6 +131,9 @@ export class FakeWhatsApp implements WwebjsClientFactory {
   createMedia(media: Media): WwebjsMedia {
     return { mimetype: media.mimetype, data: media.data.toString('base64') };
   }
+
+  /** The real mapping: whatsapp-web.js's own Location and Poll, and the vCards, reach the fake client. */
+  createContent = outboundOf;
 
   get latest(): FakeClient {
     const client = this.clients.at(-1);

@@ -1,3 +1,4 @@
+import wwebjs from 'whatsapp-web.js';
 import { quietFor } from '../../../utils/waiting.js';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -235,6 +236,48 @@ describe('the whatsapp-web.js driver on a fake client', () => {
         },
       ]);
       expect(world.latest.numberLookups).toEqual([]);
+    });
+
+    it("sends a location and a poll as whatsapp-web.js's Location and Poll, and contacts as vCards", async () => {
+      const { driver, world } = await connected();
+      await driver.sendContent(person, {
+        kind: 'location',
+        location: { latitude: 24.7136, longitude: 46.6753, name: 'Office', address: 'Riyadh' },
+      });
+      await driver.sendContent(person, { kind: 'poll', poll: { question: 'Lunch?', options: ['Yes', 'No'], multipleAnswers: true } });
+      await driver.sendContent(person, { kind: 'contact', contacts: [{ name: 'Sara; Ali', phone: '966501112222' }] });
+      await driver.sendContent(person, {
+        kind: 'contact',
+        contacts: [
+          { name: 'Sara', phone: '966501112222' },
+          { name: 'Omar', phone: '966501113333' },
+        ],
+      });
+      const [location, poll, contact, contacts] = world.latest.sent;
+      expect(location!.content).toBeInstanceOf(wwebjs.Location);
+      expect(location!.content).toMatchObject({ latitude: 24.7136, longitude: 46.6753, name: 'Office', address: 'Riyadh' });
+      expect(poll!.content).toBeInstanceOf(wwebjs.Poll);
+      expect(poll!.content).toMatchObject({
+        pollName: 'Lunch?',
+        pollOptions: [
+          { name: 'Yes', localId: 0 },
+          { name: 'No', localId: 1 },
+        ],
+        options: { allowMultipleAnswers: true },
+      });
+      const sara = 'BEGIN:VCARD\nVERSION:3.0\nFN:Sara\\; Ali\nTEL;type=CELL;type=VOICE;waid=966501112222:+966501112222\nEND:VCARD';
+      expect(contact).toEqual({ chatId: person.chatId, content: sara, options: { parseVCards: true } });
+      expect(contacts!.options).toEqual({
+        parseVCards: false,
+        extra: {
+          type: 'multi_vcard',
+          body: null,
+          vcardList: [
+            { displayName: 'Sara', vcard: expect.stringContaining('waid=966501112222:+966501112222') },
+            { displayName: 'Omar', vcard: expect.stringContaining('waid=966501113333:+966501113333') },
+          ],
+        },
+      });
     });
 
     it('lists chats', async () => {

@@ -1,0 +1,58 @@
+/** What a sent message carries, as its record and the metrics name it. */
+export type MessageKind = 'text' | 'media' | 'location' | 'contact' | 'poll';
+
+export interface Location {
+  latitude: number;
+  longitude: number;
+  /** A place's name, shown above the map. */
+  name?: string;
+  address?: string;
+}
+
+/** A person to share, as a contact card. */
+export interface ContactCard {
+  name: string;
+  /** International digits, e.g. 966501234567. */
+  phone: string;
+}
+
+export interface Poll {
+  question: string;
+  /** 2 to 12 options, as WhatsApp allows. */
+  options: string[];
+  multipleAnswers: boolean;
+}
+
+/** A message that is neither a text nor a file, as every driver sends it. */
+export type RichContent =
+  { kind: 'location'; location: Location } | { kind: 'contact'; contacts: ContactCard[] } | { kind: 'poll'; poll: Poll };
+
+const escapeVCard = (value: string) =>
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/([,;])/g, '\\$1')
+    .replace(/\n/g, '\\n');
+
+/**
+ * A contact as a vCard 3.0, the form WhatsApp shares contacts in: `waid` makes the number a WhatsApp
+ * contact the recipient can message with one tap.
+ */
+export function vCardOf({ name, phone }: ContactCard): string {
+  return ['BEGIN:VCARD', 'VERSION:3.0', `FN:${escapeVCard(name)}`, `TEL;type=CELL;type=VOICE;waid=${phone}:+${phone}`, 'END:VCARD'].join(
+    '\n',
+  );
+}
+
+/** A line of text for the content, where a log or the sandbox's outbox shows a message as text. */
+export function describeContent(content: RichContent): string {
+  switch (content.kind) {
+    case 'location': {
+      const { latitude, longitude, name } = content.location;
+      return `${name ? `${name} ` : ''}(${latitude}, ${longitude})`;
+    }
+    case 'contact':
+      return content.contacts.map((contact) => `${contact.name} +${contact.phone}`).join(', ');
+    case 'poll':
+      return `${content.poll.question} [${content.poll.options.join(' / ')}]`;
+  }
+}

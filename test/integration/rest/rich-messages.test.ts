@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { callRest, startGateway, TEST_API_KEY } from '../../utils/gateway.js';
+
+const SEND_RESULT = { id: expect.stringContaining('966501234567@c.us'), timestamp: expect.any(Number), to: '966501234567' };
+
+describe('locations, contact cards and polls', () => {
+  it('are sent through the typed REST client and land in the sandbox outbox with their fields, each recorded by kind', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const location = await gateway.rest.POST('/api/messages/send-location', {
+      body: { phone: '966501234567', latitude: 24.7136, longitude: 46.6753, name: 'Office', address: 'King Fahd Rd, Riyadh' },
+    });
+    expect(location.response.status).toBe(200);
+    expect(location.data).toEqual({ success: true, message: 'Location sent successfully', data: SEND_RESULT });
+    const contact = await gateway.rest.POST('/api/messages/send-contact', {
+      body: {
+        chatId: '966501234567@c.us',
+        contacts: [
+          { name: 'Sara', phone: '+966 50 111 2222' },
+          { name: 'Omar', phone: '966501113333' },
+        ],
+      },
+    });
+    expect(contact.data).toEqual({ success: true, message: 'Contact sent successfully', data: SEND_RESULT });
+    const poll = await gateway.rest.POST('/api/messages/send-poll', {
+      body: { phone: '966501234567', question: 'Lunch?', options: ['Yes', 'No', 'Later'], multipleAnswers: true },
+    });
+    expect(poll.data).toEqual({ success: true, message: 'Poll sent successfully', data: SEND_RESULT });
+
+    const outbox = await gateway.outboxFile();
+    expect(outbox.map(({ kind, body, content }) => ({ kind, body, content }))).toEqual([
+      {
+        kind: 'location',
+        body: 'Office (24.7136, 46.6753)',
+        content: { kind: 'location', location: { latitude: 24.7136, longitude: 46.6753, name: 'Office', address: 'King Fahd Rd, Riyadh' } },
+      },
+      {
+        kind: 'contact',
+        body: 'Sara +966501112222, Omar +966501113333',
+        content: {
+          kind: 'contact',
+          contacts: [
+            { name: 'Sara', phone: '966501112222' },
+            { name: 'Omar', phone: '966501113333' },
+          ],
+        },
+      },
+      {
+        kind: 'poll',
+        body: 'Lunch? [Yes / No / Later]',
+        content: { kind: 'poll', poll: { question: 'Lunch?', options: ['Yes', 'No', 'Later'], multipleAnswers: true } },
+      },
+    ]);
+    // The typed client encodes the id's `@`; the route reads it back.
+    const status = await gateway.rest.GET('/api/messages/{id}/status', { params: { path: { id: poll.data!.data!.id } } });
+    expect(status.data?.data).toMatchObject({ kind: 'poll', chatId: '966501234567@c.us' });
+  });
+
+  it('are refused with 400 saying what is wrong, and nothing is sent', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const refusals: Array<[string, unknown, string]> = [
+      ['/api/messages/send-location', { phone: '966501234567', longitude: 46.6 }, 'latitude is required: a number from -90 to 90'],
+      ['/api/messages/send-location', { phone: '966501234567', latitude: 91, longitude: 46.6 }, 'latitude must be from -90 to 90'],
+      ['/api/messages/send-location', { phone: '966501234567', latitude: 24.7, longitude: -181 }, 'longitude must be from -180 to 180'],
+      ['/api/messages/send-location', { latitude: 24.7, longitude: 46.6 }, 'Phone number is required'],
+      ['/api/messages/send-contact', { phone: '966501234567', contacts: [] }, 'contacts must list at least one contact'],
+      ['/api/messages/send-contact', { phone: '966501234567' }, 'contacts is required: a list of {name, phone}'],
+      [
+        '/api/messages/send-contact',
+        { phone: '966501234567', contacts: [{ name: 'Sara', phone: '0501112222' }] },
+        'contacts[0]: Phone number "0501112222" looks like a national number',
+      ],
+      ['/api/messages/send-contact', { phone: '966501234567', contacts: [{ name: ' ', phone: '966501112222' }] }, 'name is required'],
+      ['/api/messages/send-poll', { phone: '966501234567', question: ' ', options: ['Yes', 'No'] }, 'question is required'],
+      ['/api/messages/send-poll', { phone: '966501234567', question: 'Lunch?', options: ['Yes'] }, 'options must list 2 to 12 answers'],
+      [
+        '/api/messages/send-poll',
+        { phone: '966501234567', question: 'Lunch?', options: Array.from({ length: 13 }, (_, i) => `o${i}`) },
+        'options must list 2 to 12 answers',
+      ],
+      ['/api/messages/send-poll', { phone: '966501234567', question: 'Lunch?', options: ['Yes', 'Yes'] }, 'options must all differ'],
+    ];
+    for (const [path, body, error] of refusals) {
+      const answer = await callRest(gateway.url, 'POST', path, body);
+      expect({ path, body, status: answer.status, success: answer.body.success }).toEqual({ path, body, status: 400, success: false });
+      expect(answer.body.error, JSON.stringify(body)).toContain(error);
+    }
+    expect(await gateway.outboxFile()).toEqual([]);
+  });
+
+  it('are the same operations over GraphQL, on any session, and need WhatsApp to be ready', async () => {
+    const gateway = await startGateway();
+    const send = async (session: string) => {
+      const response = await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY },
+        body: JSON.stringify({
+          query:
+            'mutation($s: String!) { sendPoll(session: $s, input: {phone: "966501234567", question: "Q?", options: ["a", "b"]}) { id to } }',
+          variables: { s: session },
+        }),
+      });
+      return (await response.json()) as {
+        data?: { sendPoll: { id: string; to: string } };
+        errors?: Array<{ extensions: { code: string } }>;
+      };
+    };
+    expect((await send('default')).errors?.[0]?.extensions.code).toBe('CLIENT_NOT_READY');
+    expect((await callRest(gateway.url, 'POST', '/api/sessions', { name: 'sales' })).status).toBe(200);
+    expect((await callRest(gateway.url, 'POST', '/api/sessions/sales/sandbox/link')).status).toBe(200);
+    expect((await send('sales')).data?.sendPoll.to).toBe('966501234567');
+    expect((await gateway.outboxFile()).map(({ session, kind }) => [session, kind])).toEqual([['sales', 'poll']]);
+  });
+});
