@@ -5,6 +5,7 @@ import './types/health.js';
 import './types/version.js';
 import './types/client.js';
 import './types/messages.js';
+import './types/message-actions.js';
 import './types/bulk.js';
 import './types/test-number.js';
 import './types/events.js';

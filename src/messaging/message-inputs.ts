@@ -255,3 +255,32 @@ export const sendPollInput = z
     const poll = { question: input.question, options: input.options, multipleAnswers: input.multipleAnswers ?? false };
     return { recipient, content: { kind: 'poll' as const, poll } };
   });
+
+/** A WhatsApp message id, as send answers and events give it (`true_966…@c.us_3EB0…`). */
+export const messageIdInput = z
+  .string({ error: 'id is required: a message id' })
+  .trim()
+  .min(1, 'id is required: a message id')
+  .max(255, 'id is too long to be a message id');
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+
+export const reactionInput = z.object({
+  emoji: z
+    .string({ error: 'emoji is required: one emoji, or "" to remove the reaction' })
+    .trim()
+    .refine(
+      (emoji) => emoji === '' || ([...graphemes.segment(emoji)].length === 1 && EMOJI.test(emoji)),
+      'emoji must be one emoji, or "" to remove the reaction',
+    ),
+});
+
+export const editInput = z.object({ text: optionalString, message: optionalString }).transform((input, ctx) => {
+  const text = textOf(input, ctx, 'The new text is required');
+  return text === undefined ? z.NEVER : { text };
+});
+
+export const forwardInput = z
+  .object({ phone: optionalString, chatId: optionalString })
+  .transform((input, ctx) => recipientOf(input, ctx) ?? z.NEVER);

@@ -65,6 +65,24 @@ export class MessagingService {
     return { ...sent, to: recipient.to };
   }
 
+  async react(session: string, messageId: string, emoji: string): Promise<void> {
+    await this.sessions.get(session).driver.react(messageId, emoji);
+  }
+
+  async edit(session: string, messageId: string, text: string): Promise<void> {
+    await this.sessions.get(session).driver.edit(messageId, text);
+  }
+
+  async deleteMessage(session: string, messageId: string, everyone: boolean): Promise<void> {
+    await this.sessions.get(session).driver.deleteMessage(messageId, { everyone });
+  }
+
+  async forward(session: string, messageId: string, recipient: Recipient): Promise<{ id: string; to: string }> {
+    await this.sessions.get(session).driver.forward(messageId, recipient);
+    this.logger.info({ session, id: messageId, to: maskNumber(recipient.to) }, 'message forwarded');
+    return { id: messageId, to: recipient.to };
+  }
+
   testNumber(): { configured: boolean; message: string; phoneNumberMasked: string | null } {
     const recipient = this.options.testRecipient;
     return recipient

@@ -143,7 +143,12 @@ export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, ex
     const match = matches.find(({ entry }) => entry.route.method === req.method);
     let answer: RestResponse;
     if (!match) {
-      const allowed = matches.map(({ entry }) => entry.route.method).join(', ');
+      // `/api/messages/send-text` also fits `/api/messages/:id`: name the methods of the closest fit.
+      const fewest = Math.min(...matches.map(({ params }) => Object.keys(params).length));
+      const allowed = matches
+        .filter(({ params }) => Object.keys(params).length === fewest)
+        .map(({ entry }) => entry.route.method)
+        .join(', ');
       answer = errorAnswer('NOT_FOUND', 'Not found', `No route for ${req.method} ${url.pathname}; it takes ${allowed}`);
     } else {
       try {

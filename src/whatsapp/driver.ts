@@ -53,6 +53,14 @@ export interface WhatsAppDriver {
   sendMedia(recipient: Recipient, media: Media, options: { caption?: string }): Promise<SentMessage>;
   /** A location, one or more contact cards (one message), or a poll. */
   sendContent(recipient: Recipient, content: RichContent): Promise<SentMessage>;
+  /**
+   * Acting on a message by its WhatsApp id (sent or received): NOT_FOUND when WhatsApp does not know it,
+   * BAD_USER_INPUT when WhatsApp would refuse the action, saying why. An empty emoji removes a reaction.
+   */
+  react(messageId: string, emoji: string): Promise<void>;
+  edit(messageId: string, text: string): Promise<void>;
+  deleteMessage(messageId: string, options: { everyone: boolean }): Promise<void>;
+  forward(messageId: string, recipient: Recipient): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(listener: (event: DriverEvent) => void): () => void;
 }

@@ -24,6 +24,10 @@ const SandboxMessage = builder.objectRef<DeliveredMessage>('SandboxMessage').imp
     timestamp: t.exposeInt('timestamp'),
     ack: t.exposeInt('ack'),
     status: t.field({ type: DeliveryStatusEnum, resolve: (m) => ackStatuses[m.ack] }),
+    forwardedFrom: t.string({ nullable: true, description: 'The message it forwards', resolve: (m) => m.forwardedFrom ?? null }),
+    reaction: t.string({ nullable: true, description: "The account's reaction to it", resolve: (m) => m.reaction || null }),
+    edited: t.boolean({ resolve: (m) => m.edited === true }),
+    deleted: t.string({ nullable: true, description: '`for-me` or `for-everyone` once deleted', resolve: (m) => m.deleted ?? null }),
   }),
 });
 

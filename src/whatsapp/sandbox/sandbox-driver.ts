@@ -11,6 +11,7 @@ import { type DriverEvent, type InboundMessage } from '../../domain/driver-event
 import { DriverEventEmitter } from '../driver-event-emitter.js';
 import { SentLog, type DeliveredMessage } from './sent-log.js';
 import { describeContent, type RichContent } from '../../domain/message-content.js';
+import { editRefusal, revokeRefusal, type ActedOn } from '../../domain/message-actions.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
 import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
@@ -61,6 +62,8 @@ const stateAfter: Record<DisconnectReason, ConnectionState> = {
 
 /** The characters of a pairing code, as WhatsApp's: capitals and digits. */
 const PAIRING_ALPHABET = 'ABCDEFGHJKLMNPQRSTVWXYZ0123456789';
+/** Received messages kept for actions on them (reactions, forwards), newest last. */
+const RECEIVED_KEPT = 10_000;
 
 /** The sandbox's stand-in for "this number has no WhatsApp account". */
 export const isUnregisteredNumber = (recipient: Recipient) => !recipient.isGroup && recipient.to.endsWith('0000');
@@ -72,6 +75,7 @@ export const isUnregisteredNumber = (recipient: Recipient) => !recipient.isGroup
 export class SandboxDriver implements WhatsAppDriver {
   readonly #events: DriverEventEmitter;
   readonly #sentLog: SentLog;
+  readonly #received = new Map<string, InboundMessage>();
   readonly #timers = new Timers({ onError: (error) => this.logger.error({ err: error }, 'sandbox timer failed') });
   readonly #chats = new Map<string, ChatSummary>();
   #state: ConnectionState = 'UNLAUNCHED';
@@ -152,6 +156,39 @@ export class SandboxDriver implements WhatsAppDriver {
     return this.#deliver(recipient, { kind: content.kind, body: describeContent(content), content });
   }
 
+  async react(messageId: string, emoji: string): Promise<void> {
+    this.#requireConnected();
+    const { sent } = this.#known(messageId);
+    if (sent) sent.reaction = emoji;
+  }
+
+  async edit(messageId: string, text: string): Promise<void> {
+    this.#requireConnected();
+    const { sent, actedOn } = this.#known(messageId);
+    const refusal = editRefusal(actedOn);
+    if (refusal || !sent) throw badInput(refusal ?? "Only the account's own messages can be edited");
+    sent.body = text;
+    sent.edited = true;
+  }
+
+  async deleteMessage(messageId: string, { everyone }: { everyone: boolean }): Promise<void> {
+    this.#requireConnected();
+    const { sent, actedOn } = this.#known(messageId);
+    const refusal = everyone ? revokeRefusal(actedOn) : undefined;
+    if (refusal) throw badInput(refusal);
+    if (sent) sent.deleted = everyone ? 'for-everyone' : 'for-me';
+    else this.#received.delete(messageId);
+  }
+
+  async forward(messageId: string, recipient: Recipient): Promise<void> {
+    this.#requireConnected();
+    const { sent } = this.#known(messageId);
+    const received = this.#received.get(messageId);
+    const kind = sent?.kind ?? (received?.hasMedia ? 'media' : 'text');
+    const body = sent?.body ?? (received?.hasMedia ? (received.caption ?? '') : (received?.body ?? ''));
+    await this.#deliver(recipient, { kind, body, media: sent?.media, content: sent?.content, forwardedFrom: messageId });
+  }
+
   /** An 8-character code, as WhatsApp gives; the sandbox links when told (link()), as with the QR. */
   async requestPairingCode(phone: string): Promise<string> {
     if (this.#state !== 'PAIRING') throw badInput(`A pairing code is given only while the session is pairing; it is ${this.#state}`);
@@ -196,6 +233,7 @@ export class SandboxDriver implements WhatsAppDriver {
     };
     const chat = this.#chat(from);
     chat.unreadCount += 1;
+    this.#remember(message);
     this.#events.emit('message', message);
     return message;
   }
@@ -224,7 +262,24 @@ export class SandboxDriver implements WhatsAppDriver {
     return this.#sentLog.entries();
   }
 
-  async #deliver(recipient: Recipient, content: Pick<DeliveredMessage, 'kind' | 'body' | 'media' | 'content'>): Promise<SentMessage> {
+  /** A message this account sent or received, as actions see it; NOT_FOUND otherwise, as WhatsApp answers. */
+  #known(messageId: string): { sent?: DeliveredMessage; actedOn: ActedOn } {
+    const sent = this.#sentLog.find(messageId);
+    if (sent && sent.deleted !== 'for-everyone') return { sent, actedOn: { fromMe: true, timestamp: sent.timestamp } };
+    const received = this.#received.get(messageId);
+    if (received) return { actedOn: { fromMe: false, timestamp: received.timestamp } };
+    throw notFound('Message not found');
+  }
+
+  #remember(message: InboundMessage): void {
+    this.#received.set(message.id, message);
+    if (this.#received.size > RECEIVED_KEPT) this.#received.delete(this.#received.keys().next().value!);
+  }
+
+  async #deliver(
+    recipient: Recipient,
+    content: Pick<DeliveredMessage, 'kind' | 'body' | 'media' | 'content' | 'forwardedFrom'>,
+  ): Promise<SentMessage> {
     this.#requireConnected();
     if (isUnregisteredNumber(recipient)) throw badInput(`${recipient.to} is not on WhatsApp`);
     if (this.options.latencyMs > 0) await sleep(this.options.latencyMs);

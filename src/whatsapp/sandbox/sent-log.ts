@@ -15,6 +15,12 @@ export interface DeliveredMessage {
   media?: { mimetype: string; filename?: string; size: number };
   /** A location's, contact cards' or poll's own fields. */
   content?: RichContent;
+  /** The id of the message it forwards. */
+  forwardedFrom?: string;
+  /** What the account did to it since: its reaction (empty: none), an edit (the body is the new text), a delete. */
+  reaction?: string;
+  edited?: boolean;
+  deleted?: 'for-me' | 'for-everyone';
   timestamp: number;
   ack: Ack;
 }

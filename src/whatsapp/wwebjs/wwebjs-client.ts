@@ -31,6 +31,15 @@ export interface WwebjsMessage {
   _data?: { caption?: string; mimetype?: string; filename?: string };
 }
 
+/** A message looked up by id, with what can be done to it. */
+export interface WwebjsMessageHandle extends WwebjsMessage {
+  react(reaction: string): Promise<unknown>;
+  /** null when WhatsApp refused the edit. */
+  edit(content: string): Promise<unknown>;
+  delete(everyone?: boolean): Promise<void>;
+  forward(chatId: string): Promise<void>;
+}
+
 export interface WwebjsChat {
   id: SerializedId;
   name: string;
@@ -64,6 +73,7 @@ export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListen
   getNumberId(number: string): Promise<SerializedId | null>;
   sendMessage(chatId: string, content: string | WwebjsMedia | WwebjsObject, options?: WwebjsSendOptions): Promise<WwebjsMessage>;
   getChats(): Promise<WwebjsChat[]>;
+  getMessageById(messageId: string): Promise<WwebjsMessageHandle | null>;
 }
 
 /** A whatsapp-web.js MessageMedia, opaque to the driver. */

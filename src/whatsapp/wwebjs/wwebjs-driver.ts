@@ -1,5 +1,5 @@
 import { Timers, withDeadline } from '../../timers.js';
-import { badInput, clientNotReady, GatewayError, sendMayHaveLeft, upstreamFailed } from '../../errors.js';
+import { badInput, clientNotReady, GatewayError, notFound, sendMayHaveLeft, upstreamFailed } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { maskChatIds, type Recipient } from '../../domain/phone-number.js';
 import type { ChatSummary, Media, SentMessage, WhatsAppDriver } from '../driver.js';
@@ -8,8 +8,17 @@ import { DriverEventEmitter } from '../driver-event-emitter.js';
 import type { BrowserProfile } from './browser-profile.js';
 import { NumberResolver } from './number-resolver.js';
 import { RestartBackoff, type BackoffOptions } from './restart-backoff.js';
-import type { WwebjsClient, WwebjsClientFactory, WwebjsMedia, WwebjsMessage, WwebjsObject, WwebjsSendOptions } from './wwebjs-client.js';
+import type {
+  WwebjsClient,
+  WwebjsClientFactory,
+  WwebjsMedia,
+  WwebjsMessage,
+  WwebjsMessageHandle,
+  WwebjsObject,
+  WwebjsSendOptions,
+} from './wwebjs-client.js';
 import type { RichContent } from '../../domain/message-content.js';
+import { editRefusal, revokeRefusal } from '../../domain/message-actions.js';
 
 /** Whatever sendMessage sends: a text, a file, or a location, poll or contact card. */
 type WwebjsContent = string | WwebjsMedia | WwebjsObject;
@@ -165,6 +174,45 @@ export class WwebjsDriver implements WhatsAppDriver {
   sendContent(recipient: Recipient, content: RichContent): Promise<SentMessage> {
     const outbound = this.deps.clients.createContent(content);
     return this.#send(recipient, outbound.content, outbound.options);
+  }
+
+  async react(messageId: string, emoji: string): Promise<void> {
+    const message = await this.#message(messageId);
+    await this.#call(() => message.react(emoji), 'react to the message');
+  }
+
+  async edit(messageId: string, text: string): Promise<void> {
+    const message = await this.#message(messageId);
+    const refusal = editRefusal(message);
+    if (refusal) throw badInput(refusal);
+    if ((await this.#call(() => message.edit(text), 'edit the message')) === null) throw badInput('WhatsApp refused the edit');
+  }
+
+  async deleteMessage(messageId: string, { everyone }: { everyone: boolean }): Promise<void> {
+    const message = await this.#message(messageId);
+    const refusal = everyone ? revokeRefusal(message) : undefined;
+    if (refusal) throw badInput(refusal);
+    await this.#call(() => message.delete(everyone), 'delete the message');
+  }
+
+  async forward(messageId: string, recipient: Recipient): Promise<void> {
+    const message = await this.#message(messageId);
+    const chatId = recipient.isGroup ? recipient.chatId : await this.#chatIdOf(recipient, false);
+    await this.#call(() => message.forward(chatId), 'forward the message');
+  }
+
+  /** The message WhatsApp knows by this id; NOT_FOUND when it knows none (or the id is malformed). */
+  async #message(messageId: string): Promise<WwebjsMessageHandle> {
+    const client = this.#connectedClient();
+    let message: WwebjsMessageHandle | null;
+    try {
+      message = await client.getMessageById(messageId);
+    } catch (error) {
+      if (/Invalid serialized message id/.test(firstLine(error))) throw notFound('Message not found');
+      throw this.#failure(error, 'WhatsApp could not look up the message');
+    }
+    if (!message) throw notFound('Message not found');
+    return message;
   }
 
   /**

@@ -113,6 +113,26 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       await expect(driver.sendContent(harness.unregistered, contents[0]!)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     });
 
+    it('reacts to, edits, forwards and deletes a message it sent; an id WhatsApp does not know is NOT_FOUND', async () => {
+      const { driver } = await started();
+      await harness.link(driver);
+      const sent = await driver.sendText(person, 'Hello');
+      await driver.react(sent.id, '👍');
+      await driver.react(sent.id, '');
+      await driver.edit(sent.id, 'Hello, edited');
+      await driver.forward(sent.id, { chatId: '966501112222@c.us', to: '966501112222', isGroup: false });
+      await driver.deleteMessage(sent.id, { everyone: true });
+      const unknown = `true_${person.chatId}_3EB0000000000000000000`;
+      for (const action of [
+        () => driver.react(unknown, '👍'),
+        () => driver.edit(unknown, 'x'),
+        () => driver.deleteMessage(unknown, { everyone: false }),
+        () => driver.forward(unknown, person),
+      ]) {
+        await expect(action()).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Message not found' });
+      }
+    });
+
     it('sends media with a caption', async () => {
       const { driver } = await started();
       await harness.link(driver);

@@ -8,6 +8,7 @@ import {
   type WwebjsClientInfo,
   type WwebjsMedia,
   type WwebjsMessage,
+  type WwebjsMessageHandle,
   type WwebjsObject,
   type WwebjsSendOptions,
 } from '../../../../src/whatsapp/wwebjs/wwebjs-client.js';
@@ -101,9 +102,32 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
       hasMedia: typeof content !== 'string',
       type: typeof content === 'string' ? 'chat' : 'document',
     };
+    this.known.set(message.id._serialized, message);
     setTimeout(() => this.emit('message_ack', message, 1), 0);
     setTimeout(() => this.emit('message_ack', message, 2), 20);
     return message;
+  }
+
+  /** Messages getMessageById finds: every one sent, and any a test adds as received. */
+  readonly known = new Map<string, WwebjsMessage>();
+  /** What was done to messages, in order. */
+  readonly actions: Array<{ id: string; action: 'react' | 'edit' | 'delete' | 'forward'; value: unknown }> = [];
+
+  async getMessageById(messageId: string): Promise<WwebjsMessageHandle | null> {
+    if (messageId.split('_').length < 3) throw new Error('Evaluation failed: Error: Invalid serialized message id specified');
+    const message = this.known.get(messageId);
+    if (!message) return null;
+    const act = (action: 'react' | 'edit' | 'delete' | 'forward', value: unknown) => {
+      this.actions.push({ id: messageId, action, value });
+    };
+    return {
+      ...message,
+      react: async (reaction) => act('react', reaction),
+      // As whatsapp-web.js: nothing happens to another's message, and the answer is null.
+      edit: async (content) => (message.fromMe ? (act('edit', content), message) : null),
+      delete: async (everyone) => act('delete', { everyone }),
+      forward: async (chatId) => act('forward', chatId),
+    };
   }
 
   async getChats(): Promise<WwebjsChat[]> {

@@ -280,6 +280,46 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       });
     });
 
+    it('acts on messages through getMessageById, refusing what WhatsApp would refuse, saying why', async () => {
+      const { driver, world } = await connected();
+      const client = world.latest;
+      const now = Math.floor(Date.now() / 1000);
+      const received = {
+        id: { _serialized: 'false_966501112222@c.us_3EB0IN' },
+        from: '966501112222@c.us',
+        to: 'me',
+        body: 'hi',
+        timestamp: now,
+        fromMe: false,
+        hasMedia: false,
+        type: 'chat',
+      };
+      const old = { ...received, id: { _serialized: 'true_966501112222@c.us_3EB0OLD' }, fromMe: true, timestamp: now - 16 * 60 };
+      client.known.set(received.id._serialized, received);
+      client.known.set(old.id._serialized, old);
+
+      await driver.react(received.id._serialized, '❤️');
+      await driver.forward(received.id._serialized, person);
+      await driver.deleteMessage(received.id._serialized, { everyone: false });
+      await expect(driver.edit(received.id._serialized, 'x')).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: "Only the account's own messages can be edited",
+      });
+      await expect(driver.deleteMessage(received.id._serialized, { everyone: true })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await expect(driver.edit(old.id._serialized, 'x')).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'A message can be edited only within 15 minutes of sending it',
+      });
+      await driver.deleteMessage(old.id._serialized, { everyone: true });
+      await expect(driver.react('not-a-message-id', '👍')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      expect(client.actions).toEqual([
+        { id: received.id._serialized, action: 'react', value: '❤️' },
+        { id: received.id._serialized, action: 'forward', value: person.chatId },
+        { id: received.id._serialized, action: 'delete', value: { everyone: false } },
+        { id: old.id._serialized, action: 'delete', value: { everyone: true } },
+      ]);
+    });
+
     it('lists chats', async () => {
       const { driver } = await connected();
       expect(await driver.chats()).toEqual([{ id: '120363012345678901@g.us', name: 'Team', isGroup: true, unreadCount: 2 }]);

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { editInput, forwardInput, messageIdInput, reactionInput } from '../../messaging/message-inputs.js';
+import { builder } from '../builder.js';
+import { idempotent, IDEMPOTENCY_KEY_DESCRIPTION, needsDriver, policies } from '../field-policy.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
+
+interface MessageAction {
+  id: string;
+  /** Where a forward went. */
+  to?: string;
+}
+
+const MessageActionType = builder.objectRef<MessageAction>('MessageAction').implement({
+  description: 'A message the account acted on',
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    to: t.string({ nullable: true, description: 'Where it was forwarded to', resolve: (action) => action.to ?? null }),
+  }),
+});
+
+const EditMessageInput = builder.inputType('EditMessageInput', {
+  description: 'The new text (`text` or `message`)',
+  fields: (t) => ({ text: t.string(), message: t.string() }),
+});
+
+const ForwardMessageInput = builder.inputType('ForwardMessageInput', {
+  description: 'Where to forward it: `phone` or `chatId`',
+  fields: (t) => ({ phone: t.string(), chatId: t.string() }),
+});
+
+const idArg = { id: messageIdInput, session: sessionValue };
+
+builder.mutationFields((t) => ({
+  reactToMessage: t.field({
+    type: MessageActionType,
+    description: 'Reacts to a sent or received message with an emoji; "" removes the reaction',
+    extensions: needsDriver,
+    args: t.validate(
+      { id: t.arg.string({ required: true }), emoji: t.arg.string(), ...sessionArgs },
+      z.object({ ...idArg, ...reactionInput.shape }),
+    ),
+    resolve: async (_root, { id, emoji, session }, { services }) => {
+      await services.messaging.react(session, id, emoji);
+      return { id };
+    },
+  }),
+  editMessage: t.field({
+    type: MessageActionType,
+    description: "Changes the text of one of the account's own messages, within 15 minutes of sending it",
+    extensions: needsDriver,
+    args: t.validate(
+      { id: t.arg.string({ required: true }), input: t.arg({ type: EditMessageInput, required: true }), ...sessionArgs },
+      z.object({ ...idArg, input: editInput }),
+    ),
+    resolve: async (_root, { id, input, session }, { services }) => {
+      await services.messaging.edit(session, id, input.text);
+      return { id };
+    },
+  }),
+  deleteMessage: t.field({
+    type: MessageActionType,
+    description: "Deletes a message here; with everyone, one of the account's own for everyone (within about 60 hours)",
+    extensions: needsDriver,
+    args: t.validate(
+      { id: t.arg.string({ required: true }), everyone: t.arg.boolean({ defaultValue: false }), ...sessionArgs },
+      z.object({ ...idArg, everyone: z.boolean().nullish() }),
+    ),
+    resolve: async (_root, { id, everyone, session }, { services }) => {
+      await services.messaging.deleteMessage(session, id, everyone ?? false);
+      return { id };
+    },
+  }),
+  forwardMessage: t.field({
+    type: MessageActionType,
+    description: 'Forwards a sent or received message to another chat',
+    extensions: policies(idempotent, needsDriver),
+    args: t.validate(
+      {
+        id: t.arg.string({ required: true }),
+        input: t.arg({ type: ForwardMessageInput, required: true }),
+        idempotencyKey: t.arg.string({ description: IDEMPOTENCY_KEY_DESCRIPTION }),
+        ...sessionArgs,
+      },
+      z.object({ ...idArg, input: forwardInput }),
+    ),
+    resolve: (_root, { id, input, session }, { services }) => services.messaging.forward(session, id, input),
+  }),
+}));

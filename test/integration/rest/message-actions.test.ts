@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { callRest, startGateway, TEST_API_KEY } from '../../utils/gateway.js';
+
+interface OutboxEntry {
+  id: string;
+  to: string;
+  body: string;
+  forwardedFrom: string | null;
+  reaction: string | null;
+  edited: boolean;
+  deleted: string | null;
+}
+
+describe('acting on messages', () => {
+  it('reacts, edits, forwards and deletes over REST, and the sandbox shows each', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const sent = await callRest(gateway.url, 'POST', '/api/messages/send-text', { phone: '966501234567', message: 'Hello' });
+    const id = sent.body.data.id as string;
+    expect(await callRest(gateway.url, 'POST', `/api/messages/${id}/reaction`, { emoji: '👍' })).toEqual({
+      status: 200,
+      body: { success: true, message: 'Reaction updated', data: { id } },
+    });
+    expect((await callRest(gateway.url, 'PUT', `/api/messages/${id}`, { text: 'Hello, edited' })).body).toEqual({
+      success: true,
+      message: 'Message edited',
+      data: { id },
+    });
+    expect((await callRest(gateway.url, 'POST', `/api/messages/${id}/forward`, { phone: '966501112222' })).body).toEqual({
+      success: true,
+      message: 'Message forwarded',
+      data: { id, to: '966501112222' },
+    });
+    expect((await callRest(gateway.url, 'DELETE', `/api/messages/${id}?everyone=true`)).body).toEqual({
+      success: true,
+      message: 'Message deleted',
+      data: { id },
+    });
+
+    const outbox = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY },
+      body: JSON.stringify({ query: '{ sandboxOutbox { id to body forwardedFrom reaction edited deleted } }' }),
+    });
+    const entries = ((await outbox.json()) as { data: { sandboxOutbox: OutboxEntry[] } }).data.sandboxOutbox;
+    expect(entries).toEqual([
+      { id, to: '966501234567', body: 'Hello, edited', forwardedFrom: null, reaction: '👍', edited: true, deleted: 'for-everyone' },
+      {
+        id: expect.any(String),
+        to: '966501112222',
+        body: 'Hello, edited',
+        forwardedFrom: id,
+        reaction: null,
+        edited: false,
+        deleted: null,
+      },
+    ]);
+    // Deleted for everyone: WhatsApp no longer knows it.
+    expect((await callRest(gateway.url, 'POST', `/api/messages/${id}/reaction`, { emoji: '👍' })).status).toBe(404);
+  });
+
+  it("refuses an unknown message (404), another's message to edit or delete for everyone (400), and bad input (400)", async () => {
+    const gateway = await startGateway({}, { link: true });
+    const inbound = await callRest(gateway.url, 'POST', '/api/sandbox/inbound', { from: '966501112222', body: 'hi' });
+    const received = inbound.body.data.id as string;
+    expect((await callRest(gateway.url, 'POST', `/api/messages/${received}/reaction`, { emoji: '❤️' })).status).toBe(200);
+    expect(await callRest(gateway.url, 'PUT', `/api/messages/${received}`, { text: 'changed' })).toEqual({
+      status: 400,
+      body: {
+        success: false,
+        error: "Only the account's own messages can be edited",
+        message: 'Check the request against the API reference',
+      },
+    });
+    const revoke = await callRest(gateway.url, 'DELETE', `/api/messages/${received}?everyone=true`);
+    expect([revoke.status, revoke.body.error]).toEqual([
+      400,
+      "Only the account's own messages can be deleted for everyone; delete it without everyone=true to remove it here",
+    ]);
+    expect((await callRest(gateway.url, 'DELETE', `/api/messages/${received}`)).status).toBe(200);
+
+    const unknown = 'true_966501234567@c.us_3EB0000000000000000000';
+    for (const [method, path, body] of [
+      ['POST', `/api/messages/${unknown}/reaction`, { emoji: '👍' }],
+      ['PUT', `/api/messages/${unknown}`, { text: 'x' }],
+      ['DELETE', `/api/messages/${unknown}`, undefined],
+      ['POST', `/api/messages/${unknown}/forward`, { phone: '966501234567' }],
+    ] as const) {
+      expect(await callRest(gateway.url, method, path, body)).toEqual({
+        status: 404,
+        body: { success: false, error: 'Message not found', message: 'Check the id or the route' },
+      });
+    }
+    const sent = (await callRest(gateway.url, 'POST', '/api/messages/send-text', { phone: '966501234567', message: 'Hello' })).body.data.id;
+    for (const [method, path, body, error] of [
+      ['POST', `/api/messages/${sent}/reaction`, { emoji: 'ok' }, 'emoji must be one emoji, or "" to remove the reaction'],
+      ['POST', `/api/messages/${sent}/reaction`, {}, 'emoji is required'],
+      ['PUT', `/api/messages/${sent}`, { text: ' ' }, 'The new text is required'],
+      ['POST', `/api/messages/${sent}/forward`, {}, 'Phone number is required'],
+    ] as const) {
+      const answer = await callRest(gateway.url, method, path, body);
+      expect([answer.status, answer.body.error]).toEqual([400, expect.stringContaining(error)]);
+    }
+  });
+});
