@@ -136,7 +136,7 @@ export class CampaignRunner {
     let marked = false;
     try {
       await announcer.within((stage) =>
-        messaging.sendText(session, normalized.recipient, next.message ?? campaign.message, async (em, sent) => {
+        messaging.sendText(session, normalized.recipient, next.message ?? campaign.message, {}, async (em, sent) => {
           marked = await store.markSent(em, next, sent.id);
           if (marked) await stage(em, campaign.id, { chatId: next.chatId, state: 'sent', error: null });
         }),

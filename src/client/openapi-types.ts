@@ -1778,6 +1778,8 @@ export interface operations {
                     chatId?: string | null;
                     message?: string | null;
                     text?: string | null;
+                    replyTo?: string | null;
+                    mentions?: string[] | null;
                 };
             };
         };
@@ -1914,6 +1916,11 @@ export interface operations {
                     mimetype?: string | null;
                     caption?: string | null;
                     filename?: string | null;
+                    asVoice?: boolean | null;
+                    asSticker?: boolean | null;
+                    asDocument?: boolean | null;
+                    replyTo?: string | null;
+                    mentions?: string[] | null;
                 };
             };
         };
@@ -7180,6 +7187,8 @@ export interface operations {
                     chatId?: string | null;
                     message?: string | null;
                     text?: string | null;
+                    replyTo?: string | null;
+                    mentions?: string[] | null;
                 };
             };
         };
@@ -7327,6 +7336,11 @@ export interface operations {
                     mimetype?: string | null;
                     caption?: string | null;
                     filename?: string | null;
+                    asVoice?: boolean | null;
+                    asSticker?: boolean | null;
+                    asDocument?: boolean | null;
+                    replyTo?: string | null;
+                    mentions?: string[] | null;
                 };
             };
         };

@@ -1,6 +1,22 @@
 /** What a sent message carries, as its record and the metrics name it. */
 export type MessageKind = 'text' | 'media' | 'location' | 'contact' | 'poll';
 
+/** How a text or file relates to other messages: the one it quotes, and the people it mentions (chat ids). */
+export interface MessageContext {
+  replyTo?: string;
+  mentions?: string[];
+}
+
+/** How a file is shown instead of as itself: an audio as a voice note, an image as a sticker, any file as a document. */
+export type MediaPresentation = 'voice' | 'sticker' | 'document';
+
+/** Why a file cannot be shown so, or undefined when it can. */
+export function presentationRefusal(as: MediaPresentation | undefined, mimetype: string): string | undefined {
+  if (as === 'voice' && !mimetype.startsWith('audio/')) return `asVoice needs an audio file; this one is ${mimetype}`;
+  if (as === 'sticker' && !mimetype.startsWith('image/')) return `asSticker needs an image; this one is ${mimetype}`;
+  return undefined;
+}
+
 export interface Location {
   latitude: number;
   longitude: number;

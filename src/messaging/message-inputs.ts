@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { MediaSource } from './media/load-media.js';
+import type { MediaPresentation, MessageContext } from '../domain/message-content.js';
 import { normalizePhoneNumber, normalizeRecipient, type Recipient } from '../domain/phone-number.js';
 
 /**
@@ -71,12 +72,40 @@ export function textOf(
   return value;
 }
 
+const MAX_MENTIONS = 50;
+
+/** What a text or a file may add: the message it replies to, and the people it mentions. */
+const contextFields = {
+  replyTo: z.string().trim().max(255, 'replyTo is too long to be a message id').nullish(),
+  mentions: z
+    .array(z.string(), { error: 'mentions must be a list of numbers or chat ids' })
+    .max(MAX_MENTIONS, `mentions may list at most ${MAX_MENTIONS} people`)
+    .nullish(),
+};
+
+/** The context as the driver takes it: mentions as the chat ids of people (a group cannot be mentioned). */
+function contextOf(input: { replyTo?: string | null; mentions?: string[] | null }, ctx: Context): MessageContext | undefined {
+  const mentions = (input.mentions ?? []).map((mention, index) => {
+    const result = normalizeRecipient(mention);
+    if (result.ok && !result.recipient.isGroup) return result.recipient.chatId;
+    ctx.addIssue({
+      code: 'custom',
+      message: `mentions[${index}]: ${result.ok ? 'a group cannot be mentioned' : result.error}`,
+      path: ['mentions', index],
+    });
+    return undefined;
+  });
+  if (!mentions.every((mention) => mention !== undefined)) return undefined;
+  return { ...(input.replyTo && { replyTo: input.replyTo }), ...(mentions.length > 0 && { mentions }) };
+}
+
 export const sendTextInput = z
-  .object({ phone: optionalString, chatId: optionalString, message: optionalString, text: optionalString })
+  .object({ phone: optionalString, chatId: optionalString, message: optionalString, text: optionalString, ...contextFields })
   .transform((input, ctx) => {
     const recipient = recipientOf(input, ctx);
     const text = textOf(input, ctx, 'Message text is required');
-    return recipient && text !== undefined ? { recipient, text } : z.NEVER;
+    const context = contextOf(input, ctx);
+    return recipient && text !== undefined && context ? { recipient, text, context } : z.NEVER;
   });
 
 export const sendMediaInput = z
@@ -97,9 +126,19 @@ export const sendMediaInput = z
       .max(MAX_FILENAME_LENGTH, `filename is too long: at most ${MAX_FILENAME_LENGTH} characters`)
       .regex(/^[^/\\\0]+$/, 'filename must be a plain file name, without folders')
       .nullish(),
+    asVoice: z.boolean().nullish(),
+    asSticker: z.boolean().nullish(),
+    asDocument: z.boolean().nullish(),
+    ...contextFields,
   })
   .transform((input, ctx) => {
     const recipient = recipientOf(input, ctx);
+    const context = contextOf(input, ctx);
+    const shown = [input.asVoice && 'voice', input.asSticker && 'sticker', input.asDocument && 'document'].filter(
+      (as): as is MediaPresentation => typeof as === 'string',
+    );
+    if (shown.length > 1)
+      ctx.addIssue({ code: 'custom', message: 'Give at most one of asVoice, asSticker and asDocument', path: ['asVoice'] });
     let source: MediaSource | undefined;
     if (input.mediaUrl && input.mediaBase64) {
       ctx.addIssue({ code: 'custom', message: 'Give either mediaUrl or mediaBase64, not both', path: ['mediaUrl'] });
@@ -110,8 +149,8 @@ export const sendMediaInput = z
     } else {
       ctx.addIssue({ code: 'custom', message: 'Media is required: give mediaUrl or mediaBase64', path: ['mediaUrl'] });
     }
-    if (!recipient || !source) return z.NEVER;
-    return { recipient, source, caption: input.caption ?? undefined, filename: input.filename ?? undefined };
+    if (!recipient || !source || !context || shown.length > 1) return z.NEVER;
+    return { recipient, source, caption: input.caption ?? undefined, filename: input.filename ?? undefined, as: shown[0], ...context };
   });
 
 export const bulkRecipient = z.object({ phone: optionalString, chatId: optionalString, message: optionalString, text: optionalString });

@@ -2,9 +2,9 @@ import type { EntityManager } from '../db/orm.js';
 import { badInput, clientNotReady, GatewayError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
-import type { MessageKind, RichContent } from '../domain/message-content.js';
+import { presentationRefusal, type MessageContext, type MessageKind, type RichContent } from '../domain/message-content.js';
 import type { SessionManager } from '../sessions/session-manager.js';
-import type { SentMessage } from '../whatsapp/driver.js';
+import type { MediaOptions as DriverMediaOptions, SentMessage } from '../whatsapp/driver.js';
 import { loadMedia, type MediaOptions, type MediaSource } from './media/load-media.js';
 import type { MediaFetchPolicy } from './media/fetch-media.js';
 import type { MessageLog } from './message-log.js';
@@ -34,8 +34,14 @@ export class MessagingService {
   ) {}
 
   /** `alongside` is written with the message's own record, so an ack arriving at once finds both. */
-  async sendText(session: string, recipient: Recipient, text: string, alongside?: RecordAlongside): Promise<SendResult> {
-    const sent = await this.#counted(session, 'text', this.sessions.get(session).driver.sendText(recipient, text));
+  async sendText(
+    session: string,
+    recipient: Recipient,
+    text: string,
+    context: MessageContext = {},
+    alongside?: RecordAlongside,
+  ): Promise<SendResult> {
+    const sent = await this.#counted(session, 'text', this.sessions.get(session).driver.sendText(recipient, text, context));
     await this.#record(session, recipient, sent, 'text', alongside);
     return { ...sent, to: recipient.to };
   }
@@ -44,15 +50,20 @@ export class MessagingService {
     session: string,
     recipient: Recipient,
     source: MediaSource,
-    options: MediaOptions & { caption?: string },
+    options: MediaOptions & DriverMediaOptions,
   ): Promise<SendResult> {
     const { driver } = this.sessions.get(session);
     // Refuse early, before a download that could not be sent anyway.
     if (driver.state() !== 'CONNECTED') throw clientNotReady();
+    const { caption, as, replyTo, mentions } = options;
     const sent = await this.#counted(
       session,
       'media',
-      loadMedia(source, options, this.options.media).then((media) => driver.sendMedia(recipient, media, { caption: options.caption })),
+      loadMedia(source, options, this.options.media).then((media) => {
+        const refusal = presentationRefusal(as, media.mimetype);
+        if (refusal) throw badInput(refusal);
+        return driver.sendMedia(recipient, media, { caption, as, replyTo, mentions });
+      }),
     );
     await this.#record(session, recipient, sent, 'media');
     return { ...sent, to: recipient.to };

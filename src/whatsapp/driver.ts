@@ -1,7 +1,7 @@
 import type { ConnectionState } from '../domain/connection-states.js';
 import type { AccountInfo, DriverEvent } from '../domain/driver-events.js';
 import type { Recipient } from '../domain/phone-number.js';
-import type { RichContent } from '../domain/message-content.js';
+import type { MediaPresentation, MessageContext, RichContent } from '../domain/message-content.js';
 
 export interface ChatSummary {
   id: string;
@@ -14,6 +14,11 @@ export interface Media {
   data: Buffer;
   mimetype: string;
   filename?: string;
+}
+
+export interface MediaOptions extends MessageContext {
+  caption?: string;
+  as?: MediaPresentation;
 }
 
 export interface SentMessage {
@@ -49,8 +54,9 @@ export interface WhatsAppDriver {
   chats(): Promise<ChatSummary[]>;
   /** The chat id to send to, or null when the number is not on WhatsApp. */
   resolve(recipient: Recipient): Promise<string | null>;
-  sendText(recipient: Recipient, text: string): Promise<SentMessage>;
-  sendMedia(recipient: Recipient, media: Media, options: { caption?: string }): Promise<SentMessage>;
+  /** A quoted message WhatsApp does not know is NOT_FOUND. */
+  sendText(recipient: Recipient, text: string, context?: MessageContext): Promise<SentMessage>;
+  sendMedia(recipient: Recipient, media: Media, options: MediaOptions): Promise<SentMessage>;
   /** A location, one or more contact cards (one message), or a poll. */
   sendContent(recipient: Recipient, content: RichContent): Promise<SentMessage>;
   /**

@@ -129,6 +129,12 @@ export type SendBulkInput = {
 
 /** A recipient and media from a URL or base64 */
 export type SendMediaInput = {
+  /** Any file as a document, not shown inline */
+  asDocument?: boolean | null | undefined;
+  /** An image as a sticker */
+  asSticker?: boolean | null | undefined;
+  /** An audio file as a voice note */
+  asVoice?: boolean | null | undefined;
   caption?: string | null | undefined;
   chatId?: string | null | undefined;
   filename?: string | null | undefined;
@@ -136,18 +142,26 @@ export type SendMediaInput = {
   mediaBase64?: string | null | undefined;
   /** http or https; fetched by the gateway */
   mediaUrl?: string | null | undefined;
+  /** Numbers or chat ids of the people mentioned */
+  mentions?: Array<string> | null | undefined;
   /** With mediaBase64, when the type cannot be told from the data */
   mimetype?: string | null | undefined;
   phone?: string | null | undefined;
+  /** The id of the message to quote */
+  replyTo?: string | null | undefined;
 };
 
 /** A recipient (`phone` or `chatId`) and a text (`message` or `text`) */
 export type SendTextInput = {
   /** 966501234567@c.us, or a group id …@g.us */
   chatId?: string | null | undefined;
+  /** Numbers or chat ids of the people mentioned (write @966… in the text) */
+  mentions?: Array<string> | null | undefined;
   message?: string | null | undefined;
   /** International format, e.g. 966501234567 */
   phone?: string | null | undefined;
+  /** The id of the message to quote */
+  replyTo?: string | null | undefined;
   text?: string | null | undefined;
 };
 

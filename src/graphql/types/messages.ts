@@ -41,6 +41,8 @@ const SendTextInput = builder.inputType('SendTextInput', {
     chatId: t.string({ description: '966501234567@c.us, or a group id …@g.us' }),
     message: t.string(),
     text: t.string(),
+    replyTo: t.string({ description: 'The id of the message to quote' }),
+    mentions: t.stringList({ description: 'Numbers or chat ids of the people mentioned (write @966… in the text)' }),
   }),
 });
 
@@ -54,6 +56,11 @@ const SendMediaInput = builder.inputType('SendMediaInput', {
     mimetype: t.string({ description: 'With mediaBase64, when the type cannot be told from the data' }),
     caption: t.string(),
     filename: t.string(),
+    asVoice: t.boolean({ description: 'An audio file as a voice note' }),
+    asSticker: t.boolean({ description: 'An image as a sticker' }),
+    asDocument: t.boolean({ description: 'Any file as a document, not shown inline' }),
+    replyTo: t.string({ description: 'The id of the message to quote' }),
+    mentions: t.stringList({ description: 'Numbers or chat ids of the people mentioned' }),
   }),
 });
 
@@ -69,7 +76,7 @@ builder.mutationFields((t) => ({
       },
       z.object({ input: sendTextInput, session: sessionValue }),
     ),
-    resolve: (_root, { input, session }, { services }) => services.messaging.sendText(session, input.recipient, input.text),
+    resolve: (_root, { input, session }, { services }) => services.messaging.sendText(session, input.recipient, input.text, input.context),
   }),
   sendMedia: t.field({
     type: SendResultType,
@@ -83,7 +90,13 @@ builder.mutationFields((t) => ({
       z.object({ input: sendMediaInput, session: sessionValue }),
     ),
     resolve: (_root, { input, session }, { services }) =>
-      services.messaging.sendMedia(session, input.recipient, input.source, { caption: input.caption, filename: input.filename }),
+      services.messaging.sendMedia(session, input.recipient, input.source, {
+        caption: input.caption,
+        filename: input.filename,
+        as: input.as,
+        replyTo: input.replyTo,
+        mentions: input.mentions,
+      }),
   }),
 }));
 

@@ -6,11 +6,11 @@ import { badInput, clientNotReady, notFound, sendMayHaveLeft } from '../../error
 import type { Logger } from '../../logger.js';
 import { DEFAULT_SESSION } from '../../domain/session-name.js';
 import { normalizeRecipient, type Recipient } from '../../domain/phone-number.js';
-import type { ChatSummary, Media, SentMessage, WhatsAppDriver } from '../driver.js';
+import type { ChatSummary, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
 import { type DriverEvent, type InboundMessage } from '../../domain/driver-events.js';
 import { DriverEventEmitter } from '../driver-event-emitter.js';
 import { SentLog, type DeliveredMessage } from './sent-log.js';
-import { describeContent, type RichContent } from '../../domain/message-content.js';
+import { describeContent, type MessageContext, type RichContent } from '../../domain/message-content.js';
 import { editRefusal, revokeRefusal, type ActedOn } from '../../domain/message-actions.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
@@ -140,15 +140,17 @@ export class SandboxDriver implements WhatsAppDriver {
     return isUnregisteredNumber(recipient) ? null : recipient.chatId;
   }
 
-  sendText(recipient: Recipient, text: string): Promise<SentMessage> {
-    return this.#deliver(recipient, { kind: 'text', body: text });
+  async sendText(recipient: Recipient, text: string, context: MessageContext = {}): Promise<SentMessage> {
+    return this.#deliver(recipient, { kind: 'text', body: text, ...this.#context(context) });
   }
 
-  sendMedia(recipient: Recipient, media: Media, options: { caption?: string }): Promise<SentMessage> {
+  async sendMedia(recipient: Recipient, media: Media, { caption, as, ...context }: MediaOptions): Promise<SentMessage> {
     return this.#deliver(recipient, {
       kind: 'media',
-      body: options.caption ?? '',
+      body: caption ?? '',
       media: { mimetype: media.mimetype, filename: media.filename, size: media.data.byteLength },
+      ...(as && { as }),
+      ...this.#context(context),
     });
   }
 
@@ -271,6 +273,13 @@ export class SandboxDriver implements WhatsAppDriver {
     throw notFound('Message not found');
   }
 
+  /** A reply quotes a message the account knows, as WhatsApp needs; the context as the outbox keeps it. */
+  #context({ replyTo, mentions }: MessageContext): Pick<DeliveredMessage, 'replyTo' | 'mentions'> {
+    if (replyTo !== undefined && !this.#sentLog.find(replyTo) && !this.#received.has(replyTo))
+      throw notFound('Message to reply to not found');
+    return { ...(replyTo !== undefined && { replyTo }), ...(mentions?.length && { mentions }) };
+  }
+
   #remember(message: InboundMessage): void {
     this.#received.set(message.id, message);
     if (this.#received.size > RECEIVED_KEPT) this.#received.delete(this.#received.keys().next().value!);
@@ -278,7 +287,7 @@ export class SandboxDriver implements WhatsAppDriver {
 
   async #deliver(
     recipient: Recipient,
-    content: Pick<DeliveredMessage, 'kind' | 'body' | 'media' | 'content' | 'forwardedFrom'>,
+    content: Pick<DeliveredMessage, 'kind' | 'body' | 'media' | 'content' | 'forwardedFrom' | 'replyTo' | 'mentions' | 'as'>,
   ): Promise<SentMessage> {
     this.#requireConnected();
     if (isUnregisteredNumber(recipient)) throw badInput(`${recipient.to} is not on WhatsApp`);

@@ -1,7 +1,7 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Ack } from '../../domain/acks.js';
-import type { MessageKind, RichContent } from '../../domain/message-content.js';
+import type { MediaPresentation, MessageKind, RichContent } from '../../domain/message-content.js';
 
 export interface DeliveredMessage {
   id: string;
@@ -15,6 +15,11 @@ export interface DeliveredMessage {
   media?: { mimetype: string; filename?: string; size: number };
   /** A location's, contact cards' or poll's own fields. */
   content?: RichContent;
+  /** The message it quotes, and the chat ids it mentions. */
+  replyTo?: string;
+  mentions?: string[];
+  /** How its file is shown, when not as itself. */
+  as?: MediaPresentation;
   /** The id of the message it forwards. */
   forwardedFrom?: string;
   /** What the account did to it since: its reaction (empty: none), an edit (the body is the new text), a delete. */

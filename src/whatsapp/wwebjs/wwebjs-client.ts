@@ -84,6 +84,13 @@ export type WwebjsObject = InstanceType<typeof Location> | InstanceType<typeof P
 
 export interface WwebjsSendOptions {
   caption?: string;
+  /** The message this one replies to. */
+  quotedMessageId?: string;
+  /** Chat ids of the people the text mentions. */
+  mentions?: string[];
+  sendAudioAsVoice?: boolean;
+  sendMediaAsSticker?: boolean;
+  sendMediaAsDocument?: boolean;
   /** A text that is a vCard goes as a contact card. */
   parseVCards?: boolean;
   /** Fields laid over the message whatsapp-web.js builds (a multi-contact card's). */

@@ -2,7 +2,7 @@ import { Timers, withDeadline } from '../../timers.js';
 import { badInput, clientNotReady, GatewayError, notFound, sendMayHaveLeft, upstreamFailed } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { maskChatIds, type Recipient } from '../../domain/phone-number.js';
-import type { ChatSummary, Media, SentMessage, WhatsAppDriver } from '../driver.js';
+import type { ChatSummary, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
 import { type DriverEvent } from '../../domain/driver-events.js';
 import { DriverEventEmitter } from '../driver-event-emitter.js';
 import type { BrowserProfile } from './browser-profile.js';
@@ -17,8 +17,15 @@ import type {
   WwebjsObject,
   WwebjsSendOptions,
 } from './wwebjs-client.js';
-import type { RichContent } from '../../domain/message-content.js';
+import type { MediaPresentation, MessageContext, RichContent } from '../../domain/message-content.js';
 import { editRefusal, revokeRefusal } from '../../domain/message-actions.js';
+
+/** How whatsapp-web.js is told to show a file other than as itself. */
+const presentationOptions: Record<MediaPresentation, WwebjsSendOptions> = {
+  voice: { sendAudioAsVoice: true },
+  sticker: { sendMediaAsSticker: true },
+  document: { sendMediaAsDocument: true },
+};
 
 /** Whatever sendMessage sends: a text, a file, or a location, poll or contact card. */
 type WwebjsContent = string | WwebjsMedia | WwebjsObject;
@@ -163,12 +170,16 @@ export class WwebjsDriver implements WhatsAppDriver {
     return this.#call(() => this.#numbers.resolve(recipient), 'look up the number');
   }
 
-  sendText(recipient: Recipient, text: string): Promise<SentMessage> {
-    return this.#send(recipient, text, {});
+  async sendText(recipient: Recipient, text: string, context: MessageContext = {}): Promise<SentMessage> {
+    return this.#send(recipient, text, await this.#contextOptions(context));
   }
 
-  sendMedia(recipient: Recipient, media: Media, options: { caption?: string }): Promise<SentMessage> {
-    return this.#send(recipient, this.deps.clients.createMedia(media), options.caption === undefined ? {} : { caption: options.caption });
+  async sendMedia(recipient: Recipient, media: Media, { caption, as, ...context }: MediaOptions): Promise<SentMessage> {
+    return this.#send(recipient, this.deps.clients.createMedia(media), {
+      ...(caption !== undefined && { caption }),
+      ...(as && presentationOptions[as]),
+      ...(await this.#contextOptions(context)),
+    });
   }
 
   sendContent(recipient: Recipient, content: RichContent): Promise<SentMessage> {
@@ -199,6 +210,12 @@ export class WwebjsDriver implements WhatsAppDriver {
     const message = await this.#message(messageId);
     const chatId = recipient.isGroup ? recipient.chatId : await this.#chatIdOf(recipient, false);
     await this.#call(() => message.forward(chatId), 'forward the message');
+  }
+
+  /** whatsapp-web.js's options for a reply (the quoted message must exist: NOT_FOUND otherwise) and mentions. */
+  async #contextOptions({ replyTo, mentions }: MessageContext): Promise<WwebjsSendOptions> {
+    if (replyTo !== undefined) await this.#message(replyTo);
+    return { ...(replyTo !== undefined && { quotedMessageId: replyTo }), ...(mentions?.length && { mentions }) };
   }
 
   /** The message WhatsApp knows by this id; NOT_FOUND when it knows none (or the id is malformed). */

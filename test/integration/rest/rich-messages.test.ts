@@ -110,4 +110,65 @@ describe('locations, contact cards and polls', () => {
     expect((await send('sales')).data?.sendPoll.to).toBe('966501234567');
     expect((await gateway.outboxFile()).map(({ session, kind }) => [session, kind])).toEqual([['sales', 'poll']]);
   });
+
+  it('a text replies and mentions, and a file shows as a voice note, sticker or document; what cannot be is 400 or 404', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const first = await callRest(gateway.url, 'POST', '/api/messages/send-text', { phone: '966501234567', message: 'Question?' });
+    const firstId = first.body.data.id as string;
+    const reply = await callRest(gateway.url, 'POST', '/api/messages/send-text', {
+      phone: '966501234567',
+      message: 'Answer, @966501112222',
+      replyTo: firstId,
+      mentions: ['+966 50 111 2222'],
+    });
+    expect(reply.status).toBe(200);
+    const ogg = Buffer.from('OggS\0\x02').toString('base64');
+    const voice = await callRest(gateway.url, 'POST', '/api/messages/send-media', {
+      phone: '966501234567',
+      mediaBase64: ogg,
+      mimetype: 'audio/ogg',
+      asVoice: true,
+      replyTo: firstId,
+    });
+    expect(voice.status).toBe(200);
+    const outbox = await gateway.outboxFile();
+    expect(outbox.slice(1).map(({ kind, replyTo, mentions, as }) => ({ kind, replyTo, mentions, as }))).toEqual([
+      { kind: 'text', replyTo: firstId, mentions: ['966501112222@c.us'], as: undefined },
+      { kind: 'media', replyTo: firstId, mentions: undefined, as: 'voice' },
+    ]);
+
+    const refusals: Array<[unknown, number, string]> = [
+      [
+        { phone: '966501234567', mediaBase64: ogg, mimetype: 'audio/ogg', asVoice: true, asDocument: true },
+        400,
+        'Give at most one of asVoice, asSticker and asDocument',
+      ],
+      [
+        { phone: '966501234567', mediaBase64: ogg, mimetype: 'image/png', asVoice: true },
+        400,
+        'asVoice needs an audio file; this one is image/png',
+      ],
+      [
+        { phone: '966501234567', mediaBase64: ogg, mimetype: 'audio/ogg', asSticker: true },
+        400,
+        'asSticker needs an image; this one is audio/ogg',
+      ],
+      [
+        { phone: '966501234567', mediaBase64: ogg, mimetype: 'audio/ogg', replyTo: 'true_966501234567@c.us_3EB0NOPE' },
+        404,
+        'Message to reply to not found',
+      ],
+    ];
+    for (const [body, status, error] of refusals) {
+      const answer = await callRest(gateway.url, 'POST', '/api/messages/send-media', body);
+      expect([answer.status, answer.body.error]).toEqual([status, error]);
+    }
+    const group = await callRest(gateway.url, 'POST', '/api/messages/send-text', {
+      phone: '966501234567',
+      message: 'hi',
+      mentions: ['120363012345678901@g.us'],
+    });
+    expect([group.status, group.body.error]).toEqual([400, 'mentions[0]: a group cannot be mentioned']);
+    expect(await gateway.outboxFile()).toHaveLength(3);
+  });
 });

@@ -133,6 +133,19 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       }
     });
 
+    it('replies to a message, mentioning people; a reply to a message WhatsApp does not know is NOT_FOUND', async () => {
+      const { driver } = await started();
+      await harness.link(driver);
+      const first = await driver.sendText(person, 'Question?');
+      const reply = await driver.sendText(person, 'Answer, @966501112222', { replyTo: first.id, mentions: ['966501112222@c.us'] });
+      expect(reply.id).not.toBe(first.id);
+      const media = { data: Buffer.from('OggS'), mimetype: 'audio/ogg' };
+      await expect(driver.sendMedia(person, media, { as: 'voice', replyTo: first.id })).resolves.toMatchObject({ id: expect.any(String) });
+      await expect(driver.sendText(person, 'x', { replyTo: `true_${person.chatId}_3EB0000000000000000000` })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+    });
+
     it('sends media with a caption', async () => {
       const { driver } = await started();
       await harness.link(driver);

@@ -320,6 +320,21 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       ]);
     });
 
+    it('passes a reply, mentions and how to show a file as whatsapp-web.js options', async () => {
+      const { driver, world } = await connected();
+      const first = await driver.sendText(person, 'Question?');
+      await driver.sendText(person, 'Answer @966501112222', { replyTo: first.id, mentions: ['966501112222@c.us'] });
+      await driver.sendMedia(person, { data: Buffer.from('OggS'), mimetype: 'audio/ogg' }, { as: 'voice' });
+      await driver.sendMedia(person, { data: Buffer.from('RIFF'), mimetype: 'image/webp' }, { as: 'sticker', caption: 'hi' });
+      await driver.sendMedia(person, { data: Buffer.from('%PDF'), mimetype: 'image/png' }, { as: 'document' });
+      expect(world.latest.sent.slice(1).map((sent) => sent.options)).toEqual([
+        { quotedMessageId: first.id, mentions: ['966501112222@c.us'] },
+        { sendAudioAsVoice: true },
+        { caption: 'hi', sendMediaAsSticker: true },
+        { sendMediaAsDocument: true },
+      ]);
+    });
+
     it('lists chats', async () => {
       const { driver } = await connected();
       expect(await driver.chats()).toEqual([{ id: '120363012345678901@g.us', name: 'Team', isGroup: true, unreadCount: 2 }]);
