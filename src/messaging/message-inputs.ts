@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MediaSource } from './media/load-media.js';
 import type { MediaPresentation, MessageContext } from '../domain/message-content.js';
+import { presenceStates } from '../domain/chat-changes.js';
 import { normalizePhoneNumber, normalizeRecipient, type Recipient } from '../domain/phone-number.js';
 
 /**
@@ -323,3 +324,41 @@ export const editInput = z.object({ text: optionalString, message: optionalStrin
 export const forwardInput = z
   .object({ phone: optionalString, chatId: optionalString })
   .transform((input, ctx) => recipientOf(input, ctx) ?? z.NEVER);
+
+/** A chat by its id, or a person's by their number. */
+export const chatIdInput = z.string({ error: 'chatId is required: a chat id or a phone number' }).transform((value, ctx) => {
+  const result = normalizeRecipient(value);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: `chatId: ${result.error}` });
+    return z.NEVER;
+  }
+  return result.recipient.chatId;
+});
+
+export const chatMessagesLimit = z
+  .number()
+  .int('limit must be a whole number')
+  .min(1, 'limit must be from 1 to 100')
+  .max(100, 'limit must be from 1 to 100')
+  .nullish()
+  .transform((limit) => limit ?? 50);
+
+export const presenceInput = z.object({
+  state: z.enum(presenceStates, { error: `state must be one of ${presenceStates.join(', ')}` }),
+});
+
+export const muteInput = z.object({
+  until: z
+    .string()
+    .datetime({ offset: true, error: 'until must be a date and time, e.g. 2026-12-01T09:00:00Z' })
+    .nullish()
+    .transform((until, ctx) => {
+      if (!until) return undefined;
+      const date = new Date(until);
+      if (date.getTime() <= Date.now()) {
+        ctx.addIssue({ code: 'custom', message: 'until must be in the future; leave it out to mute for ever' });
+        return z.NEVER;
+      }
+      return date;
+    }),
+});

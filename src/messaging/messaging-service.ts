@@ -5,6 +5,8 @@ import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { presentationRefusal, type MessageContext, type MessageKind, type RichContent } from '../domain/message-content.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { MediaOptions as DriverMediaOptions, SentMessage } from '../whatsapp/driver.js';
+import type { ChatChange } from '../domain/chat-changes.js';
+import type { InboundMessage } from '../domain/driver-events.js';
 import { loadMedia, type MediaOptions, type MediaSource } from './media/load-media.js';
 import type { MediaFetchPolicy } from './media/fetch-media.js';
 import type { MessageLog } from './message-log.js';
@@ -92,6 +94,14 @@ export class MessagingService {
     await this.sessions.get(session).driver.forward(messageId, recipient);
     this.logger.info({ session, id: messageId, to: maskNumber(recipient.to) }, 'message forwarded');
     return { id: messageId, to: recipient.to };
+  }
+
+  chatMessages(session: string, chatId: string, limit: number): Promise<InboundMessage[]> {
+    return this.sessions.get(session).driver.chatMessages(chatId, limit);
+  }
+
+  async updateChat(session: string, chatId: string, change: ChatChange): Promise<void> {
+    await this.sessions.get(session).driver.updateChat(chatId, change);
   }
 
   testNumber(): { configured: boolean; message: string; phoneNumberMasked: string | null } {

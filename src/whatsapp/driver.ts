@@ -1,5 +1,6 @@
 import type { ConnectionState } from '../domain/connection-states.js';
-import type { AccountInfo, DriverEvent } from '../domain/driver-events.js';
+import type { AccountInfo, DriverEvent, InboundMessage } from '../domain/driver-events.js';
+import type { ChatChange } from '../domain/chat-changes.js';
 import type { Recipient } from '../domain/phone-number.js';
 import type { MediaPresentation, MessageContext, RichContent } from '../domain/message-content.js';
 
@@ -8,6 +9,9 @@ export interface ChatSummary {
   name: string;
   isGroup: boolean;
   unreadCount: number;
+  archived: boolean;
+  pinned: boolean;
+  muted: boolean;
 }
 
 export interface Media {
@@ -67,6 +71,10 @@ export interface WhatsAppDriver {
   edit(messageId: string, text: string): Promise<void>;
   deleteMessage(messageId: string, options: { everyone: boolean }): Promise<void>;
   forward(messageId: string, recipient: Recipient): Promise<void>;
+  /** A chat's messages, newest first, at most `limit`; NOT_FOUND for a chat the account does not have. */
+  chatMessages(chatId: string, limit: number): Promise<InboundMessage[]>;
+  /** Marks a chat read, shows typing, archives, pins or mutes it; NOT_FOUND for a chat the account does not have. */
+  updateChat(chatId: string, change: ChatChange): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(listener: (event: DriverEvent) => void): () => void;
 }

@@ -32,6 +32,9 @@ const Chat = builder.objectRef<ChatSummary>('Chat').implement({
     name: t.exposeString('name'),
     isGroup: t.exposeBoolean('isGroup'),
     unreadCount: t.exposeInt('unreadCount'),
+    archived: t.exposeBoolean('archived'),
+    pinned: t.exposeBoolean('pinned'),
+    muted: t.exposeBoolean('muted'),
   }),
 });
 

@@ -2,6 +2,7 @@ import type { RestRoute } from '../rest-route.js';
 import { schema } from '../../graphql/schema.js';
 import { actsOnSession, onSessionOperation } from '../session-operation.js';
 import { campaignRoutes } from './campaigns.js';
+import { chatRoutes } from './chats.js';
 import { clusterRoutes } from './cluster.js';
 import { keyRoutes } from './keys.js';
 import { messageRoutes } from './messages.js';
@@ -10,7 +11,7 @@ import { sessionRoutes } from './sessions.js';
 import { statusRoutes } from './status.js';
 import { webhookRoutes } from './webhooks.js';
 
-const documented = [...statusRoutes, ...messageRoutes, ...campaignRoutes, ...webhookRoutes, ...sandboxRoutes];
+const documented = [...statusRoutes, ...messageRoutes, ...chatRoutes, ...campaignRoutes, ...webhookRoutes, ...sandboxRoutes];
 
 /** The same route under `/api/sessions/:session/…`, acting on that session; the unprefixed one acts on `default`. */
 const onSession = (route: RestRoute): RestRoute => ({

@@ -32,7 +32,7 @@ export const statusRoutes: RestRoute[] = [
     tag: 'Status',
     failures: [503],
     summary: "The linked account's chats",
-    operation: 'query Chats { chats { id name isGroup unreadCount } }',
+    operation: 'query Chats { chats { id name isGroup unreadCount archived pinned muted } }',
   },
   {
     method: 'GET',

@@ -12,6 +12,7 @@ import { DriverEventEmitter } from '../driver-event-emitter.js';
 import { SentLog, type DeliveredMessage } from './sent-log.js';
 import { describeContent, type MessageContext, type RichContent } from '../../domain/message-content.js';
 import { editRefusal, revokeRefusal, type ActedOn } from '../../domain/message-actions.js';
+import type { ChatChange } from '../../domain/chat-changes.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
 import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
@@ -191,6 +192,49 @@ export class SandboxDriver implements WhatsAppDriver {
     await this.#deliver(recipient, { kind, body, media: sent?.media, content: sent?.content, forwardedFrom: messageId });
   }
 
+  async chatMessages(chatId: string, limit: number): Promise<InboundMessage[]> {
+    this.#requireConnected();
+    const chat = this.#chatNamed(chatId);
+    const sent: InboundMessage[] = this.#sentLog
+      .entries()
+      .filter((entry) => entry.chatId === chat.id && entry.deleted === undefined)
+      .map((entry) => ({
+        id: entry.id,
+        from: this.#account.wid,
+        to: entry.chatId,
+        body: entry.body,
+        timestamp: entry.timestamp,
+        fromMe: true,
+        hasMedia: entry.kind === 'media',
+        type: entry.kind === 'text' ? 'chat' : entry.kind === 'media' ? mediaType(entry.media!.mimetype) : entry.kind,
+        isGroup: chat.isGroup,
+      }));
+    const received = [...this.#received.values()].filter((message) => message.from === chat.id);
+    return [...sent, ...received].sort((a, b) => b.timestamp - a.timestamp).slice(0, limit);
+  }
+
+  async updateChat(chatId: string, change: ChatChange): Promise<void> {
+    this.#requireConnected();
+    const chat = this.#chatNamed(chatId);
+    switch (change.kind) {
+      case 'seen':
+        chat.unreadCount = 0;
+        break;
+      case 'presence':
+        // Shown to the other side only: nothing here changes.
+        break;
+      case 'archive':
+        chat.archived = change.on;
+        break;
+      case 'pin':
+        chat.pinned = change.on;
+        break;
+      case 'mute':
+        chat.muted = change.on;
+        break;
+    }
+  }
+
   /** An 8-character code, as WhatsApp gives; the sandbox links when told (link()), as with the QR. */
   async requestPairingCode(phone: string): Promise<string> {
     if (this.#state !== 'PAIRING') throw badInput(`A pairing code is given only while the session is pairing; it is ${this.#state}`);
@@ -347,10 +391,25 @@ export class SandboxDriver implements WhatsAppDriver {
     return result.recipient;
   }
 
+  /** A chat the account has (it sent to it, or heard from it); NOT_FOUND otherwise, as WhatsApp answers. */
+  #chatNamed(chatId: string): ChatSummary {
+    const chat = this.#chats.get(chatId);
+    if (!chat) throw notFound('Chat not found');
+    return chat;
+  }
+
   #chat(recipient: Recipient): ChatSummary {
     let chat = this.#chats.get(recipient.chatId);
     if (!chat) {
-      chat = { id: recipient.chatId, name: recipient.to, isGroup: recipient.isGroup, unreadCount: 0 };
+      chat = {
+        id: recipient.chatId,
+        name: recipient.to,
+        isGroup: recipient.isGroup,
+        unreadCount: 0,
+        archived: false,
+        pinned: false,
+        muted: false,
+      };
       this.#chats.set(recipient.chatId, chat);
     }
     return chat;

@@ -45,6 +45,24 @@ export interface WwebjsChat {
   name: string;
   isGroup: boolean;
   unreadCount: number;
+  archived?: boolean;
+  pinned?: boolean;
+  isMuted?: boolean;
+}
+
+/** A chat looked up by id, with what the account can do in it. */
+export interface WwebjsChatHandle extends WwebjsChat {
+  fetchMessages(options: { limit: number }): Promise<WwebjsMessage[]>;
+  sendSeen(): Promise<unknown>;
+  sendStateTyping(): Promise<unknown>;
+  sendStateRecording(): Promise<unknown>;
+  clearState(): Promise<unknown>;
+  archive(): Promise<unknown>;
+  unarchive(): Promise<unknown>;
+  pin(): Promise<unknown>;
+  unpin(): Promise<unknown>;
+  mute(unmuteDate?: Date): Promise<unknown>;
+  unmute(): Promise<unknown>;
 }
 
 export interface WwebjsClientInfo {
@@ -74,6 +92,7 @@ export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListen
   sendMessage(chatId: string, content: string | WwebjsMedia | WwebjsObject, options?: WwebjsSendOptions): Promise<WwebjsMessage>;
   getChats(): Promise<WwebjsChat[]>;
   getMessageById(messageId: string): Promise<WwebjsMessageHandle | null>;
+  getChatById(chatId: string): Promise<WwebjsChatHandle | undefined>;
 }
 
 /** A whatsapp-web.js MessageMedia, opaque to the driver. */

@@ -3,12 +3,13 @@ import { badInput, clientNotReady, GatewayError, notFound, sendMayHaveLeft, upst
 import type { Logger } from '../../logger.js';
 import { maskChatIds, type Recipient } from '../../domain/phone-number.js';
 import type { ChatSummary, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
-import { type DriverEvent } from '../../domain/driver-events.js';
+import { type DriverEvent, type InboundMessage } from '../../domain/driver-events.js';
 import { DriverEventEmitter } from '../driver-event-emitter.js';
 import type { BrowserProfile } from './browser-profile.js';
 import { NumberResolver } from './number-resolver.js';
 import { RestartBackoff, type BackoffOptions } from './restart-backoff.js';
 import type {
+  WwebjsChatHandle,
   WwebjsClient,
   WwebjsClientFactory,
   WwebjsMedia,
@@ -19,6 +20,27 @@ import type {
 } from './wwebjs-client.js';
 import type { MediaPresentation, MessageContext, RichContent } from '../../domain/message-content.js';
 import { editRefusal, revokeRefusal } from '../../domain/message-actions.js';
+import type { ChatChange } from '../../domain/chat-changes.js';
+
+/** The whatsapp-web.js call that makes a change to a chat. */
+function chatCall(chat: WwebjsChatHandle, change: ChatChange): Promise<unknown> {
+  switch (change.kind) {
+    case 'seen':
+      return chat.sendSeen();
+    case 'presence':
+      return change.state === 'typing'
+        ? chat.sendStateTyping()
+        : change.state === 'recording'
+          ? chat.sendStateRecording()
+          : chat.clearState();
+    case 'archive':
+      return change.on ? chat.archive() : chat.unarchive();
+    case 'pin':
+      return change.on ? chat.pin() : chat.unpin();
+    case 'mute':
+      return change.on ? chat.mute(change.until) : chat.unmute();
+  }
+}
 
 /** How whatsapp-web.js is told to show a file other than as itself. */
 const presentationOptions: Record<MediaPresentation, WwebjsSendOptions> = {
@@ -210,6 +232,33 @@ export class WwebjsDriver implements WhatsAppDriver {
     const message = await this.#message(messageId);
     const chatId = recipient.isGroup ? recipient.chatId : await this.#chatIdOf(recipient, false);
     await this.#call(() => message.forward(chatId), 'forward the message');
+  }
+
+  async chatMessages(chatId: string, limit: number): Promise<InboundMessage[]> {
+    const chat = await this.#chatNamed(chatId);
+    const messages = await this.#call(() => chat.fetchMessages({ limit }), 'read the chat');
+    return messages.map(toInboundMessage).sort((a, b) => b.timestamp - a.timestamp);
+  }
+
+  async updateChat(chatId: string, change: ChatChange): Promise<void> {
+    const chat = await this.#chatNamed(chatId);
+    await this.#call(() => chatCall(chat, change), 'change the chat');
+  }
+
+  /** The chat WhatsApp has by this id; NOT_FOUND when it has none. */
+  async #chatNamed(chatId: string): Promise<WwebjsChatHandle> {
+    const client = this.#connectedClient();
+    let chat: WwebjsChatHandle | undefined;
+    try {
+      chat = await client.getChatById(chatId);
+    } catch (error) {
+      if (this.#state !== 'CONNECTED') throw clientNotReady();
+      // whatsapp-web.js fails inside the page for an id it has no chat for.
+      this.#log.debug({ reason: maskChatIds(firstLine(error)) }, 'chat lookup failed');
+      chat = undefined;
+    }
+    if (!chat) throw notFound('Chat not found');
+    return chat;
   }
 
   /** whatsapp-web.js's options for a reply (the quoted message must exist: NOT_FOUND otherwise) and mentions. */

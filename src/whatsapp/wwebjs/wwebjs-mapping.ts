@@ -33,7 +33,15 @@ export function toAccountInfo(info: WwebjsClientInfo): AccountInfo {
 }
 
 export function toChatSummary(chat: WwebjsChat): ChatSummary {
-  return { id: chat.id._serialized, name: chat.name ?? '', isGroup: chat.isGroup, unreadCount: chat.unreadCount ?? 0 };
+  return {
+    id: chat.id._serialized,
+    name: chat.name ?? '',
+    isGroup: chat.isGroup,
+    unreadCount: chat.unreadCount ?? 0,
+    archived: chat.archived === true,
+    pinned: chat.pinned === true,
+    muted: chat.isMuted === true,
+  };
 }
 
 /**

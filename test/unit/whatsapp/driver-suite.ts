@@ -146,6 +146,24 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       });
     });
 
+    it("reads a chat's messages and changes the chat; a chat the account does not have is NOT_FOUND", async () => {
+      const { driver } = await started();
+      await harness.link(driver);
+      const sent = await driver.sendText(person, 'Hello');
+      expect((await driver.chatMessages(person.chatId, 50)).map((m) => m.id)).toContain(sent.id);
+      for (const change of [
+        { kind: 'seen' },
+        { kind: 'presence', state: 'typing' },
+        { kind: 'archive', on: true },
+        { kind: 'pin', on: true },
+        { kind: 'mute', on: true },
+      ] as const) {
+        await driver.updateChat(person.chatId, change);
+      }
+      await expect(driver.updateChat('966509999999@c.us', { kind: 'seen' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(driver.chatMessages('966509999999@c.us', 10)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
     it('sends media with a caption', async () => {
       const { driver } = await started();
       await harness.link(driver);

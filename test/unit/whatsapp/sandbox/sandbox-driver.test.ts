@@ -96,8 +96,16 @@ describe('the sandbox driver', () => {
     });
     expect(events.filter((e) => e.event === 'message').map((e) => e.data)).toEqual([direct, inGroup]);
     expect(await driver.chats()).toEqual([
-      { id: '971501234567@c.us', name: '971501234567', isGroup: false, unreadCount: 1 },
-      { id: '120363012345678901@g.us', name: '120363012345678901@g.us', isGroup: true, unreadCount: 1 },
+      { id: '971501234567@c.us', name: '971501234567', isGroup: false, unreadCount: 1, archived: false, pinned: false, muted: false },
+      {
+        id: '120363012345678901@g.us',
+        name: '120363012345678901@g.us',
+        isGroup: true,
+        unreadCount: 1,
+        archived: false,
+        pinned: false,
+        muted: false,
+      },
     ]);
     expect(() => driver.inbound({ from: '0501234567', body: 'x' })).toThrow(/from: Phone number "0501234567" looks like a national number/);
   });

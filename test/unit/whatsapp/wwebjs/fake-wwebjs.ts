@@ -3,6 +3,7 @@ import type { Media } from '../../../../src/whatsapp/driver.js';
 import {
   outboundOf,
   type WwebjsChat,
+  type WwebjsChatHandle,
   type WwebjsClient,
   type WwebjsClientFactory,
   type WwebjsClientInfo,
@@ -12,6 +13,8 @@ import {
   type WwebjsObject,
   type WwebjsSendOptions,
 } from '../../../../src/whatsapp/wwebjs/wwebjs-client.js';
+
+const TEAM: WwebjsChat = { id: { _serialized: '120363012345678901@g.us' }, name: 'Team', isGroup: true, unreadCount: 2, pinned: true };
 
 /** How a fake client's initialize() goes: show a QR, fail as it does offline, or never settle. */
 export type StartBehaviour = 'qr' | 'fail' | 'hang';
@@ -130,8 +133,34 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
     };
   }
 
+  /** The chat calls the driver made, in order. */
+  readonly chatCalls: Array<{ chatId: string; call: string; value?: unknown }> = [];
+
+  async getChatById(chatId: string): Promise<WwebjsChatHandle | undefined> {
+    const known = chatId === TEAM.id._serialized || [...this.known.values()].some((m) => m.to === chatId || m.from === chatId);
+    // As whatsapp-web.js: an id without a chat fails inside the page.
+    if (!known) throw new Error("Evaluation failed: TypeError: Cannot read properties of undefined (reading 'isGroup')");
+    const record = (call: string, value?: unknown) => async () => {
+      this.chatCalls.push({ chatId, call, ...(value !== undefined && { value }) });
+    };
+    return {
+      ...(chatId === TEAM.id._serialized ? TEAM : { id: { _serialized: chatId }, name: chatId, isGroup: false, unreadCount: 0 }),
+      fetchMessages: async ({ limit }) => [...this.known.values()].filter((m) => m.to === chatId || m.from === chatId).slice(-limit),
+      sendSeen: record('sendSeen'),
+      sendStateTyping: record('sendStateTyping'),
+      sendStateRecording: record('sendStateRecording'),
+      clearState: record('clearState'),
+      archive: record('archive'),
+      unarchive: record('unarchive'),
+      pin: record('pin'),
+      unpin: record('unpin'),
+      mute: async (until) => record('mute', until ?? 'for ever')(),
+      unmute: record('unmute'),
+    };
+  }
+
   async getChats(): Promise<WwebjsChat[]> {
-    return [{ id: { _serialized: '120363012345678901@g.us' }, name: 'Team', isGroup: true, unreadCount: 2 }];
+    return [TEAM];
   }
 }
 

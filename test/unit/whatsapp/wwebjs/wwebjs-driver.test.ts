@@ -335,9 +335,51 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       ]);
     });
 
+    it("reads a chat's messages newest first and changes the chat with whatsapp-web.js's Chat calls", async () => {
+      const { driver, world } = await connected();
+      await driver.sendText(person, 'one');
+      await driver.sendText(person, 'two');
+      expect((await driver.chatMessages(person.chatId, 10)).map((m) => m.body)).toEqual(expect.arrayContaining(['one', 'two']));
+      const until = new Date(Date.now() + 60_000);
+      for (const change of [
+        { kind: 'seen' },
+        { kind: 'presence', state: 'typing' },
+        { kind: 'presence', state: 'recording' },
+        { kind: 'presence', state: 'paused' },
+        { kind: 'archive', on: true },
+        { kind: 'archive', on: false },
+        { kind: 'pin', on: true },
+        { kind: 'pin', on: false },
+        { kind: 'mute', on: true, until },
+        { kind: 'mute', on: true },
+        { kind: 'mute', on: false },
+      ] as const) {
+        await driver.updateChat(person.chatId, change);
+      }
+      expect(world.latest.chatCalls.map(({ call, value }) => (value === undefined ? call : [call, value]))).toEqual([
+        'sendSeen',
+        'sendStateTyping',
+        'sendStateRecording',
+        'clearState',
+        'archive',
+        'unarchive',
+        'pin',
+        'unpin',
+        ['mute', until],
+        ['mute', 'for ever'],
+        'unmute',
+      ]);
+      await expect(driver.updateChat('966509999999@c.us', { kind: 'seen' })).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: 'Chat not found',
+      });
+    });
+
     it('lists chats', async () => {
       const { driver } = await connected();
-      expect(await driver.chats()).toEqual([{ id: '120363012345678901@g.us', name: 'Team', isGroup: true, unreadCount: 2 }]);
+      expect(await driver.chats()).toEqual([
+        { id: '120363012345678901@g.us', name: 'Team', isGroup: true, unreadCount: 2, archived: false, pinned: true, muted: false },
+      ]);
     });
 
     it('"No LID for user": resolves the number again, retries once, and keeps the new id', async () => {

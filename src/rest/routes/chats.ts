@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { muteInput, presenceInput } from '../../messaging/message-inputs.js';
+import type { RestRoute } from '../rest-route.js';
+
+const CHAT_UPDATE = '{ chatId }';
+const MESSAGE_FIELDS = 'id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename';
+
+/** A chat's change that takes no body: archive, pin, their undoing, and marking it read. */
+const toggle = (path: string, summary: string, mutation: string, argument: string, message: string): RestRoute => ({
+  method: 'POST',
+  path: `/api/chats/:chatId/${path}`,
+  tag: 'Chats',
+  summary,
+  operation: `mutation Chat${path[0]!.toUpperCase()}${path.slice(1)}($chatId: String!) { ${mutation}(chatId: $chatId${argument}) ${CHAT_UPDATE} }`,
+  variables: (_body, params) => ({ chatId: params.chatId }),
+  failures: [404, 503],
+  reply: { message },
+});
+
+/** The account's chats: read one, mark it read, show typing, archive, pin or mute it. */
+export const chatRoutes: RestRoute[] = [
+  {
+    method: 'GET',
+    path: '/api/chats/:chatId/messages',
+    tag: 'Chats',
+    summary: "A chat's messages, newest first (?limit=1…100, default 50)",
+    operation: `query ChatMessages($chatId: String!, $limit: Int) { chatMessages(chatId: $chatId, limit: $limit) { ${MESSAGE_FIELDS} } }`,
+    query: { limit: { type: 'integer', description: '1 to 100, default 50' } },
+    variables: (_body, params, query) => ({
+      chatId: params.chatId,
+      ...(query.has('limit') && { limit: /^\d+$/.test(query.get('limit')!) ? Number(query.get('limit')) : query.get('limit') }),
+    }),
+    failures: [404, 503],
+  },
+  toggle('seen', 'Mark the chat read', 'markChatSeen', '', 'Chat marked as read'),
+  {
+    method: 'POST',
+    path: '/api/chats/:chatId/presence',
+    tag: 'Chats',
+    summary: 'Show the chat that the account is typing or recording; paused stops it',
+    operation: `mutation ChatPresence($chatId: String!, $state: String) { setChatPresence(chatId: $chatId, state: $state) ${CHAT_UPDATE} }`,
+    body: presenceInput,
+    variables: (body, params) => ({ chatId: params.chatId, state: body.state }),
+    failures: [404, 503],
+    reply: { message: 'Presence shown' },
+  },
+  toggle('archive', 'Archive the chat', 'archiveChat', '', 'Chat archived'),
+  toggle('unarchive', 'Unarchive the chat', 'archiveChat', ', archived: false', 'Chat unarchived'),
+  toggle('pin', 'Pin the chat', 'pinChat', '', 'Chat pinned'),
+  toggle('unpin', 'Unpin the chat', 'pinChat', ', pinned: false', 'Chat unpinned'),
+  {
+    method: 'POST',
+    path: '/api/chats/:chatId/mute',
+    tag: 'Chats',
+    summary: 'Mute the chat until a time, or for ever without one',
+    operation: `mutation MuteChat($chatId: String!, $until: String) { muteChat(chatId: $chatId, until: $until) ${CHAT_UPDATE} }`,
+    body: z.object({ until: muteInput.shape.until }),
+    variables: (body, params) => ({ chatId: params.chatId, until: body.until }),
+    failures: [404, 503],
+    reply: { message: 'Chat muted' },
+  },
+  toggle('unmute', 'Unmute the chat', 'muteChat', ', muted: false', 'Chat unmuted'),
+];
