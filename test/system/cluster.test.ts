@@ -269,7 +269,8 @@ describe('a cluster of three gateways on one PostgreSQL database and Redis', () 
       );
       for (const session of drainedSessions) expect(sent.get(session) ?? 0).toBeGreaterThanOrEqual(3);
     }, 15_000);
-    b.run.kill('SIGTERM');
+    // As a supervisor stops the gateway: tsx passes the signal on to it.
+    b.run.child.kill('SIGTERM');
     const stoppedAt = Date.now();
     await eventually(async () => {
       const current = await cluster.owners(a.url);
