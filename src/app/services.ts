@@ -26,6 +26,7 @@ import { KeyService } from '../keys/key-service.js';
 import type { Logger } from '../logger.js';
 import { MessageLog } from '../messaging/message-log.js';
 import { MessagingService } from '../messaging/messaging-service.js';
+import { ContactService } from '../messaging/contact-service.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { DatabaseLoginStore } from '../sessions/database-login-store.js';
 import { SessionLease } from '../sessions/session-lease.js';
@@ -186,6 +187,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     keys,
     messages,
     messaging,
+    contacts: new ContactService(sessions),
     campaigns,
     bulk,
     optOuts,

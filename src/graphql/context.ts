@@ -13,6 +13,7 @@ import type { Credential, KeyService } from '../keys/key-service.js';
 import type { IdempotencyStore } from '../idempotency/idempotency-store.js';
 import type { MessageLog } from '../messaging/message-log.js';
 import type { MessagingService } from '../messaging/messaging-service.js';
+import type { ContactService } from '../messaging/contact-service.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { SessionService } from '../sessions/session-service.js';
@@ -29,6 +30,7 @@ export interface GraphQLServices {
   sessionAdmin: SessionService;
   keys: KeyService;
   messaging: MessagingService;
+  contacts: ContactService;
   messages: MessageLog;
   campaigns: CampaignService;
   bulk: BulkSendService;

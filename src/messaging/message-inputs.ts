@@ -362,3 +362,13 @@ export const muteInput = z.object({
       return date;
     }),
 });
+
+/** A person's number, to check on WhatsApp. */
+export const phoneInput = z.string({ error: 'phone is required: a number in international format' }).transform((value, ctx) => {
+  const result = normalizePhoneNumber(value);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: `phone: ${result.error}` });
+    return z.NEVER;
+  }
+  return result.recipient;
+});

@@ -1,6 +1,7 @@
 import type { ConnectionState } from '../domain/connection-states.js';
 import type { AccountInfo, DriverEvent, InboundMessage } from '../domain/driver-events.js';
 import type { ChatChange } from '../domain/chat-changes.js';
+import type { ContactInfo, NumberCheck } from '../domain/contacts.js';
 import type { Recipient } from '../domain/phone-number.js';
 import type { MediaPresentation, MessageContext, RichContent } from '../domain/message-content.js';
 
@@ -75,6 +76,11 @@ export interface WhatsAppDriver {
   chatMessages(chatId: string, limit: number): Promise<InboundMessage[]>;
   /** Marks a chat read, shows typing, archives, pins or mutes it; NOT_FOUND for a chat the account does not have. */
   updateChat(chatId: string, change: ChatChange): Promise<void>;
+  /** Whether a person's number is on WhatsApp, with its chat id and LID. */
+  checkNumber(recipient: Recipient): Promise<NumberCheck>;
+  /** A user by chat id; NOT_FOUND when WhatsApp knows none. */
+  contact(contactId: string): Promise<ContactInfo>;
+  setBlocked(contactId: string, blocked: boolean): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(listener: (event: DriverEvent) => void): () => void;
 }

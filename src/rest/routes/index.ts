@@ -3,6 +3,7 @@ import { schema } from '../../graphql/schema.js';
 import { actsOnSession, onSessionOperation } from '../session-operation.js';
 import { campaignRoutes } from './campaigns.js';
 import { chatRoutes } from './chats.js';
+import { contactRoutes } from './contacts.js';
 import { clusterRoutes } from './cluster.js';
 import { keyRoutes } from './keys.js';
 import { messageRoutes } from './messages.js';
@@ -11,7 +12,15 @@ import { sessionRoutes } from './sessions.js';
 import { statusRoutes } from './status.js';
 import { webhookRoutes } from './webhooks.js';
 
-const documented = [...statusRoutes, ...messageRoutes, ...chatRoutes, ...campaignRoutes, ...webhookRoutes, ...sandboxRoutes];
+const documented = [
+  ...statusRoutes,
+  ...messageRoutes,
+  ...chatRoutes,
+  ...contactRoutes,
+  ...campaignRoutes,
+  ...webhookRoutes,
+  ...sandboxRoutes,
+];
 
 /** The same route under `/api/sessions/:session/…`, acting on that session; the unprefixed one acts on `default`. */
 const onSession = (route: RestRoute): RestRoute => ({

@@ -13,6 +13,7 @@ import { SentLog, type DeliveredMessage } from './sent-log.js';
 import { describeContent, type MessageContext, type RichContent } from '../../domain/message-content.js';
 import { editRefusal, revokeRefusal, type ActedOn } from '../../domain/message-actions.js';
 import type { ChatChange } from '../../domain/chat-changes.js';
+import type { ContactInfo, NumberCheck } from '../../domain/contacts.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
 import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
@@ -77,6 +78,7 @@ export class SandboxDriver implements WhatsAppDriver {
   readonly #events: DriverEventEmitter;
   readonly #sentLog: SentLog;
   readonly #received = new Map<string, InboundMessage>();
+  readonly #blocked = new Set<string>();
   readonly #timers = new Timers({ onError: (error) => this.logger.error({ err: error }, 'sandbox timer failed') });
   readonly #chats = new Map<string, ChatSummary>();
   #state: ConnectionState = 'UNLAUNCHED';
@@ -233,6 +235,35 @@ export class SandboxDriver implements WhatsAppDriver {
         chat.muted = change.on;
         break;
     }
+  }
+
+  async checkNumber(recipient: Recipient): Promise<NumberCheck> {
+    this.#requireConnected();
+    if (isUnregisteredNumber(recipient)) return { exists: false, chatId: null, lid: null };
+    return { exists: true, chatId: recipient.chatId, lid: sandboxLid(recipient.to) };
+  }
+
+  async contact(contactId: string): Promise<ContactInfo> {
+    this.#requireConnected();
+    const recipient = this.#recipient(contactId, 'id');
+    if (recipient.isGroup || isUnregisteredNumber(recipient)) throw notFound('Contact not found');
+    return {
+      id: recipient.chatId,
+      phone: recipient.to,
+      lid: sandboxLid(recipient.to),
+      name: null,
+      pushname: `Sandbox ${recipient.to.slice(-4)}`,
+      isBusiness: false,
+      isBlocked: this.#blocked.has(recipient.chatId),
+      about: 'Hey there! I am using WhatsApp.',
+      profilePicUrl: null,
+    };
+  }
+
+  async setBlocked(contactId: string, blocked: boolean): Promise<void> {
+    const { id } = await this.contact(contactId);
+    if (blocked) this.#blocked.add(id);
+    else this.#blocked.delete(id);
   }
 
   /** An 8-character code, as WhatsApp gives; the sandbox links when told (link()), as with the QR. */
@@ -417,6 +448,12 @@ export class SandboxDriver implements WhatsAppDriver {
 }
 
 const unixNow = () => Math.floor(Date.now() / 1000);
+/** A number's LID in the sandbox: 15 digits of its hash, the same at every start, as WhatsApp's are stable. */
+const sandboxLid = (phone: string) =>
+  `${BigInt(`0x${createHash('sha256').update(phone).digest('hex').slice(0, 12)}`)
+    .toString()
+    .padStart(15, '1')
+    .slice(0, 15)}@lid`;
 const messageKey = () => `3EB0${randomBytes(9).toString('hex').toUpperCase()}`;
 const newQr = () => `2@${randomBytes(32).toString('base64')},${randomBytes(16).toString('base64')},sandbox`;
 

@@ -40,6 +40,20 @@ export interface WwebjsMessageHandle extends WwebjsMessage {
   forward(chatId: string): Promise<void>;
 }
 
+/** A WhatsApp user, looked up by id. */
+export interface WwebjsContact {
+  id: SerializedId;
+  number?: string;
+  name?: string;
+  pushname?: string;
+  isBusiness: boolean;
+  isBlocked: boolean;
+  getAbout(): Promise<string | null>;
+  getProfilePicUrl(): Promise<string | undefined>;
+  block(): Promise<boolean>;
+  unblock(): Promise<boolean>;
+}
+
 export interface WwebjsChat {
   id: SerializedId;
   name: string;
@@ -93,6 +107,8 @@ export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListen
   getChats(): Promise<WwebjsChat[]>;
   getMessageById(messageId: string): Promise<WwebjsMessageHandle | null>;
   getChatById(chatId: string): Promise<WwebjsChatHandle | undefined>;
+  getContactById(contactId: string): Promise<WwebjsContact>;
+  getContactLidAndPhone(userIds: string[]): Promise<Array<{ lid: string; pn: string }>>;
 }
 
 /** A whatsapp-web.js MessageMedia, opaque to the driver. */

@@ -10,6 +10,7 @@ import { NumberResolver } from './number-resolver.js';
 import { RestartBackoff, type BackoffOptions } from './restart-backoff.js';
 import type {
   WwebjsChatHandle,
+  WwebjsContact,
   WwebjsClient,
   WwebjsClientFactory,
   WwebjsMedia,
@@ -21,6 +22,7 @@ import type {
 import type { MediaPresentation, MessageContext, RichContent } from '../../domain/message-content.js';
 import { editRefusal, revokeRefusal } from '../../domain/message-actions.js';
 import type { ChatChange } from '../../domain/chat-changes.js';
+import type { ContactInfo, NumberCheck } from '../../domain/contacts.js';
 
 /** The whatsapp-web.js call that makes a change to a chat. */
 function chatCall(chat: WwebjsChatHandle, change: ChatChange): Promise<unknown> {
@@ -243,6 +245,59 @@ export class WwebjsDriver implements WhatsAppDriver {
   async updateChat(chatId: string, change: ChatChange): Promise<void> {
     const chat = await this.#chatNamed(chatId);
     await this.#call(() => chatCall(chat, change), 'change the chat');
+  }
+
+  async checkNumber(recipient: Recipient): Promise<NumberCheck> {
+    const chatId = await this.#call(() => this.#numbers.resolve(recipient), 'look up the number');
+    if (chatId === null) return { exists: false, chatId: null, lid: null };
+    return { exists: true, chatId, lid: chatId.endsWith('@lid') ? chatId : (await this.#lidAndPhone(chatId)).lid };
+  }
+
+  async contact(contactId: string): Promise<ContactInfo> {
+    const contact = await this.#contact(contactId);
+    const id = contact.id._serialized;
+    const known = await this.#lidAndPhone(id);
+    const [about, profilePicUrl] = await Promise.all([
+      contact.getAbout().catch(() => null),
+      contact.getProfilePicUrl().catch(() => undefined),
+    ]);
+    return {
+      id,
+      phone: id.endsWith('@c.us') ? (contact.number ?? id.split('@')[0]!) : known.phone,
+      lid: id.endsWith('@lid') ? id : known.lid,
+      name: contact.name ?? null,
+      pushname: contact.pushname ?? null,
+      isBusiness: contact.isBusiness,
+      isBlocked: contact.isBlocked,
+      about: about ?? null,
+      profilePicUrl: profilePicUrl ?? null,
+    };
+  }
+
+  async setBlocked(contactId: string, blocked: boolean): Promise<void> {
+    const contact = await this.#contact(contactId);
+    await this.#call(() => (blocked ? contact.block() : contact.unblock()), blocked ? 'block the contact' : 'unblock the contact');
+  }
+
+  async #contact(contactId: string): Promise<WwebjsContact> {
+    const client = this.#connectedClient();
+    try {
+      return await client.getContactById(contactId);
+    } catch (error) {
+      if (this.#state !== 'CONNECTED') throw clientNotReady();
+      this.#log.debug({ reason: maskChatIds(firstLine(error)) }, 'contact lookup failed');
+      throw notFound('Contact not found');
+    }
+  }
+
+  /** The LID and phone WhatsApp pairs with an id, where it says; nulls where it does not. */
+  async #lidAndPhone(id: string): Promise<{ lid: string | null; phone: string | null }> {
+    try {
+      const [pair] = await this.#connectedClient().getContactLidAndPhone([id]);
+      return { lid: pair?.lid || null, phone: pair?.pn ? pair.pn.split('@')[0]! : null };
+    } catch {
+      return { lid: null, phone: null };
+    }
   }
 
   /** The chat WhatsApp has by this id; NOT_FOUND when it has none. */

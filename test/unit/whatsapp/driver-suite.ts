@@ -164,6 +164,19 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       await expect(driver.chatMessages('966509999999@c.us', 10)).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
+    it('checks a number, shows a user, and blocks and unblocks them; an unknown user is NOT_FOUND', async () => {
+      const { driver } = await started();
+      await harness.link(driver);
+      expect(await driver.checkNumber(person)).toMatchObject({ exists: true, chatId: person.chatId });
+      expect(await driver.checkNumber(harness.unregistered)).toEqual({ exists: false, chatId: null, lid: null });
+      expect(await driver.contact(person.chatId)).toMatchObject({ id: person.chatId, phone: person.to, isBlocked: false });
+      await driver.setBlocked(person.chatId, true);
+      expect((await driver.contact(person.chatId)).isBlocked).toBe(true);
+      await driver.setBlocked(person.chatId, false);
+      expect((await driver.contact(person.chatId)).isBlocked).toBe(false);
+      await expect(driver.contact(harness.unregistered.chatId)).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Contact not found' });
+    });
+
     it('sends media with a caption', async () => {
       const { driver } = await started();
       await harness.link(driver);

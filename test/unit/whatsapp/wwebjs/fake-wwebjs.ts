@@ -4,6 +4,7 @@ import {
   outboundOf,
   type WwebjsChat,
   type WwebjsChatHandle,
+  type WwebjsContact,
   type WwebjsClient,
   type WwebjsClientFactory,
   type WwebjsClientInfo,
@@ -157,6 +158,32 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
       mute: async (until) => record('mute', until ?? 'for ever')(),
       unmute: record('unmute'),
     };
+  }
+
+  /** Users the fake WhatsApp knows, blocked or not; any number not ending 0000 is one. */
+  readonly blocked = new Set<string>();
+
+  async getContactById(contactId: string): Promise<WwebjsContact> {
+    const number = contactId.split('@')[0]!;
+    if (!contactId.endsWith('@c.us') || number.endsWith('0000')) throw new Error('Evaluation failed: Error: wid error: invalid wid');
+    return {
+      id: { _serialized: contactId },
+      number,
+      pushname: `User ${number.slice(-4)}`,
+      isBusiness: false,
+      isBlocked: this.blocked.has(contactId),
+      getAbout: async () => 'Available',
+      getProfilePicUrl: async () => `https://pps.whatsapp.net/${number}.jpg`,
+      block: async () => this.blocked.add(contactId).has(contactId),
+      unblock: async () => this.blocked.delete(contactId),
+    };
+  }
+
+  async getContactLidAndPhone(userIds: string[]): Promise<Array<{ lid: string; pn: string }>> {
+    return userIds.map((id) => {
+      const number = id.split('@')[0]!;
+      return { lid: this.world.lids.get(number) ?? '', pn: `${number}@c.us` };
+    });
   }
 
   async getChats(): Promise<WwebjsChat[]> {

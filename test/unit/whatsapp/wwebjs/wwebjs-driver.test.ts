@@ -375,6 +375,25 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       });
     });
 
+    it("shows a contact with whatsapp-web.js's Contact and its LID from getContactLidAndPhone", async () => {
+      const { driver, world } = await connected();
+      world.lids.set('966501234567', '123456789012345@lid');
+      expect(await driver.checkNumber(person)).toEqual({ exists: true, chatId: person.chatId, lid: '123456789012345@lid' });
+      expect(await driver.contact(person.chatId)).toEqual({
+        id: person.chatId,
+        phone: '966501234567',
+        lid: '123456789012345@lid',
+        name: null,
+        pushname: 'User 4567',
+        isBusiness: false,
+        isBlocked: false,
+        about: 'Available',
+        profilePicUrl: 'https://pps.whatsapp.net/966501234567.jpg',
+      });
+      await driver.setBlocked(person.chatId, true);
+      expect([...world.latest.blocked]).toEqual([person.chatId]);
+    });
+
     it('lists chats', async () => {
       const { driver } = await connected();
       expect(await driver.chats()).toEqual([
