@@ -160,7 +160,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
       { id: owner, advertiseUrl: config.cluster.advertiseUrl, maxSessions: config.cluster.maxSessions },
       leaseTtlMs,
     );
-    const hops = new HopMarker(owner, config.cluster.secret);
+    const hops = new HopMarker(config.cluster.secret);
     const router = new SessionRouter({ store: sessionStore, registry, hops, isOpenHere: (name) => sessions.isOpen(name), leaseTtlMs });
     cluster = { registry, hops, router };
     placement = new SessionPlacement({

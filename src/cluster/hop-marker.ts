@@ -8,8 +8,6 @@ export const HOP_HEADER = 'x-waqtor-hop';
 const HOP_MAX_AGE_MS = 60_000;
 
 interface Hop {
-  /** The node that forwarded it. */
-  from: string;
   /** The caller the first node identified; the owner acts for it without seeing the key. */
   caller: Caller;
   at: number;
@@ -24,13 +22,10 @@ const digest = (text: string) => createHash('sha256').update(text).digest('base6
  * identified, and never forwards it again. Only nodes that share CLUSTER_SECRET can make a marker.
  */
 export class HopMarker {
-  constructor(
-    private readonly nodeId: string,
-    private readonly secret: string,
-  ) {}
+  constructor(private readonly secret: string) {}
 
   sign(caller: Caller, query: string): string {
-    const hop: Hop = { from: this.nodeId, caller, at: Date.now(), query: digest(query) };
+    const hop: Hop = { caller, at: Date.now(), query: digest(query) };
     const payload = Buffer.from(JSON.stringify(hop)).toString('base64url');
     return `${payload}.${this.#mac(payload)}`;
   }

@@ -32,9 +32,9 @@ export class SessionPlacement {
 
   constructor(private readonly deps: SessionPlacementDeps) {}
 
+  /** Call once the node is in the nodes table (its first heartbeat), so the others count it from its first claim. */
   async start(): Promise<void> {
     this.deps.channel.on('placement', () => this.wake());
-    await this.deps.registry.heartbeat();
     this.#timer = setInterval(() => {
       this.deps.registry.heartbeat().catch((error: unknown) => this.deps.logger.warn({ err: error }, 'could not renew the node heartbeat'));
       this.wake();

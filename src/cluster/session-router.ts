@@ -40,15 +40,13 @@ const FORWARD_TIMEOUT_MS = 120_000;
 /** Connection failures that mean the request never reached the owner, so nothing ran there. */
 const NOT_REACHED = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 
-/** A session between owners: the client retries after about a third of a lease, when the next owner has it. */
-export function sessionMoving(session: string, leaseTtlMs: number): GatewayError & { retryAfterSeconds: number } {
-  const retryAfterSeconds = Math.max(1, Math.ceil(leaseTtlMs / 3000));
-  return Object.assign(
-    new GatewayError('SESSION_MOVING', `Session "${session}" is moving to another node`, {
-      hint: `Retry in ${retryAfterSeconds} s, when the node taking it over has started it`,
-    }),
-    { retryAfterSeconds },
-  );
+/** When a client should retry a session between owners: after about a third of a lease, when the next owner has it. */
+export const retryAfterSeconds = (leaseTtlMs: number) => Math.max(1, Math.ceil(leaseTtlMs / 3000));
+
+export function sessionMoving(session: string, leaseTtlMs: number): GatewayError {
+  return new GatewayError('SESSION_MOVING', `Session "${session}" is moving to another node`, {
+    hint: `Retry in ${retryAfterSeconds(leaseTtlMs)} s, when the node taking it over has started it`,
+  });
 }
 
 /**

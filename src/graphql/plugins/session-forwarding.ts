@@ -1,6 +1,6 @@
 import { print, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { sessionMoving, type SessionRoute } from '../../cluster/session-router.js';
+import { retryAfterSeconds, sessionMoving, type SessionRoute } from '../../cluster/session-router.js';
 import { GatewayError } from '../../errors.js';
 import { requireCaller, type ClusterServices, type GraphQLContext } from '../context.js';
 import { operationRoot, sessionOfField } from '../field-policy.js';
@@ -55,6 +55,10 @@ export function useSessionForwarding(): Plugin<GraphQLContext> {
     return resultFromJson(result as JsonResult);
   }
 
+  const moving = ({ request, services }: GraphQLContext) => {
+    if (request && services.cluster) retryAfter.set(request, retryAfterSeconds(services.cluster.router.leaseTtlMs));
+  };
+
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as GraphQLContext;
@@ -64,14 +68,11 @@ export function useSessionForwarding(): Plugin<GraphQLContext> {
         const result = await decide(args, cluster);
         if (!result) return;
         // The owner let the session go meanwhile: the client hears when to retry, as from this node.
-        if (result.errors?.some((error) => error.extensions.code === 'SESSION_MOVING') && context.request) {
-          retryAfter.set(context.request, sessionMoving('', cluster.router.leaseTtlMs).retryAfterSeconds);
-        }
+        if (result.errors?.some((error) => error.extensions.code === 'SESSION_MOVING')) moving(context);
         setResultAndStopExecution(result);
       } catch (error) {
         if (!(error instanceof GatewayError)) throw error;
-        const seconds = (error as { retryAfterSeconds?: number }).retryAfterSeconds;
-        if (seconds !== undefined && context.request) retryAfter.set(context.request, seconds);
+        if (error.code === 'SESSION_MOVING') moving(context);
         setResultAndStopExecution(refusedWith(error.code, error.message, error.hint));
       }
     },
