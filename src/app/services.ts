@@ -27,6 +27,7 @@ import type { Logger } from '../logger.js';
 import { MessageLog } from '../messaging/message-log.js';
 import { MessagingService } from '../messaging/messaging-service.js';
 import { ContactService } from '../messaging/contact-service.js';
+import { GroupService } from '../messaging/group-service.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { DatabaseLoginStore } from '../sessions/database-login-store.js';
 import { SessionLease } from '../sessions/session-lease.js';
@@ -188,6 +189,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     messages,
     messaging,
     contacts: new ContactService(sessions),
+    groups: new GroupService(sessions),
     campaigns,
     bulk,
     optOuts,

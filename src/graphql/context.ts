@@ -14,6 +14,7 @@ import type { IdempotencyStore } from '../idempotency/idempotency-store.js';
 import type { MessageLog } from '../messaging/message-log.js';
 import type { MessagingService } from '../messaging/messaging-service.js';
 import type { ContactService } from '../messaging/contact-service.js';
+import type { GroupService } from '../messaging/group-service.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { SessionService } from '../sessions/session-service.js';
@@ -31,6 +32,7 @@ export interface GraphQLServices {
   keys: KeyService;
   messaging: MessagingService;
   contacts: ContactService;
+  groups: GroupService;
   messages: MessageLog;
   campaigns: CampaignService;
   bulk: BulkSendService;

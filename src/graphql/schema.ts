@@ -8,6 +8,7 @@ import './types/messages.js';
 import './types/message-actions.js';
 import './types/chats.js';
 import './types/contacts.js';
+import './types/groups.js';
 import './types/bulk.js';
 import './types/test-number.js';
 import './types/events.js';

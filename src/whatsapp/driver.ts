@@ -2,6 +2,15 @@ import type { ConnectionState } from '../domain/connection-states.js';
 import type { AccountInfo, DriverEvent, InboundMessage } from '../domain/driver-events.js';
 import type { ChatChange } from '../domain/chat-changes.js';
 import type { ContactInfo, NumberCheck } from '../domain/contacts.js';
+import type {
+  GroupCreated,
+  GroupDetails,
+  GroupInfo,
+  GroupInvite,
+  GroupSummary,
+  ParticipantChanges,
+  ParticipantResult,
+} from '../domain/groups.js';
 import type { Recipient } from '../domain/phone-number.js';
 import type { MediaPresentation, MessageContext, RichContent } from '../domain/message-content.js';
 
@@ -81,6 +90,21 @@ export interface WhatsAppDriver {
   /** A user by chat id; NOT_FOUND when WhatsApp knows none. */
   contact(contactId: string): Promise<ContactInfo>;
   setBlocked(contactId: string, blocked: boolean): Promise<void>;
+  /** A new group of these people (chat ids of people), the account its super admin. */
+  createGroup(subject: string, participants: string[]): Promise<GroupCreated>;
+  /** The groups the account is a member of. */
+  groups(): Promise<GroupSummary[]>;
+  /**
+   * The calls on one group take its id and are NOT_FOUND for a group the account is not a member of;
+   * BAD_USER_INPUT when WhatsApp refuses the change (the account is not an admin), saying why.
+   */
+  group(groupId: string): Promise<GroupInfo>;
+  updateGroup(groupId: string, details: GroupDetails): Promise<void>;
+  /** Adds, removes, promotes and demotes, in that order, with a result per person and action. */
+  changeParticipants(groupId: string, changes: ParticipantChanges): Promise<ParticipantResult[]>;
+  /** The link that lets anyone join; `revoke` makes the old one stop working and gives a new one. */
+  groupInvite(groupId: string, options: { revoke: boolean }): Promise<GroupInvite>;
+  leaveGroup(groupId: string): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(listener: (event: DriverEvent) => void): () => void;
 }

@@ -4,6 +4,7 @@ import { actsOnSession, onSessionOperation } from '../session-operation.js';
 import { campaignRoutes } from './campaigns.js';
 import { chatRoutes } from './chats.js';
 import { contactRoutes } from './contacts.js';
+import { groupRoutes } from './groups.js';
 import { clusterRoutes } from './cluster.js';
 import { keyRoutes } from './keys.js';
 import { messageRoutes } from './messages.js';
@@ -17,6 +18,7 @@ const documented = [
   ...messageRoutes,
   ...chatRoutes,
   ...contactRoutes,
+  ...groupRoutes,
   ...campaignRoutes,
   ...webhookRoutes,
   ...sandboxRoutes,

@@ -58,6 +58,8 @@ export interface WwebjsChat {
   id: SerializedId;
   name: string;
   isGroup: boolean;
+  /** A group the account has left. */
+  isReadOnly?: boolean;
   unreadCount: number;
   archived?: boolean;
   pinned?: boolean;
@@ -77,6 +79,33 @@ export interface WwebjsChatHandle extends WwebjsChat {
   unpin(): Promise<unknown>;
   mute(unmuteDate?: Date): Promise<unknown>;
   unmute(): Promise<unknown>;
+}
+
+/** A group chat as whatsapp-web.js's GroupChat: its details, members and what an admin can do. */
+export interface WwebjsGroupHandle extends WwebjsChatHandle {
+  owner?: SerializedId;
+  createdAt?: Date;
+  description?: string;
+  participants: Array<{ id: SerializedId; isAdmin: boolean; isSuperAdmin: boolean }>;
+  /** A code and message per participant, or the reason nobody was added. */
+  addParticipants(ids: string[]): Promise<Record<string, { code: number; message: string; isInviteV4Sent: boolean }> | string>;
+  removeParticipants(ids: string[]): Promise<{ status: number }>;
+  promoteParticipants(ids: string[]): Promise<{ status: number }>;
+  demoteParticipants(ids: string[]): Promise<{ status: number }>;
+  /** false when WhatsApp refused the change. */
+  setSubject(subject: string): Promise<boolean>;
+  setDescription(description: string): Promise<boolean>;
+  getInviteCode(): Promise<string | undefined>;
+  /** The new code (typed void by whatsapp-web.js, which returns it). */
+  revokeInvite(): Promise<unknown>;
+  leave(): Promise<void>;
+}
+
+/** What createGroup answers: the new group's id and a status per participant, or the reason it failed. */
+export interface WwebjsGroupCreated {
+  title: string;
+  gid: SerializedId;
+  participants: Record<string, { statusCode: number; message: string; isInviteV4Sent: boolean }>;
 }
 
 export interface WwebjsClientInfo {
@@ -105,6 +134,7 @@ export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListen
   getNumberId(number: string): Promise<SerializedId | null>;
   sendMessage(chatId: string, content: string | WwebjsMedia | WwebjsObject, options?: WwebjsSendOptions): Promise<WwebjsMessage>;
   getChats(): Promise<WwebjsChat[]>;
+  createGroup(title: string, participants: string[]): Promise<WwebjsGroupCreated | string>;
   getMessageById(messageId: string): Promise<WwebjsMessageHandle | null>;
   getChatById(chatId: string): Promise<WwebjsChatHandle | undefined>;
   getContactById(contactId: string): Promise<WwebjsContact>;

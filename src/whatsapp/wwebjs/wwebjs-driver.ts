@@ -12,6 +12,7 @@ import type {
   WwebjsChatHandle,
   WwebjsContact,
   WwebjsClient,
+  WwebjsGroupHandle,
   WwebjsClientFactory,
   WwebjsMedia,
   WwebjsMessage,
@@ -23,6 +24,21 @@ import type { MediaPresentation, MessageContext, RichContent } from '../../domai
 import { editRefusal, revokeRefusal } from '../../domain/message-actions.js';
 import type { ChatChange } from '../../domain/chat-changes.js';
 import type { ContactInfo, NumberCheck } from '../../domain/contacts.js';
+import {
+  inviteOf,
+  notAParticipant,
+  participantActions,
+  participantResult,
+  participantsRefusal,
+  type GroupCreated,
+  type GroupDetails,
+  type GroupInfo,
+  type GroupInvite,
+  type GroupSummary,
+  type ParticipantAction,
+  type ParticipantChanges,
+  type ParticipantResult,
+} from '../../domain/groups.js';
 
 /** The whatsapp-web.js call that makes a change to a chat. */
 function chatCall(chat: WwebjsChatHandle, change: ChatChange): Promise<unknown> {
@@ -53,7 +69,16 @@ const presentationOptions: Record<MediaPresentation, WwebjsSendOptions> = {
 
 /** Whatever sendMessage sends: a text, a file, or a location, poll or contact card. */
 type WwebjsContent = string | WwebjsMedia | WwebjsObject;
-import { isConnectionState, isNoLidError, toAccountInfo, toChatSummary, toDisconnectReason, toInboundMessage } from './wwebjs-mapping.js';
+import {
+  isConnectionState,
+  isGroupChat,
+  isNoLidError,
+  toAccountInfo,
+  toChatSummary,
+  toDisconnectReason,
+  toGroupInfo,
+  toInboundMessage,
+} from './wwebjs-mapping.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
 import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
@@ -277,6 +302,113 @@ export class WwebjsDriver implements WhatsAppDriver {
   async setBlocked(contactId: string, blocked: boolean): Promise<void> {
     const contact = await this.#contact(contactId);
     await this.#call(() => (blocked ? contact.block() : contact.unblock()), blocked ? 'block the contact' : 'unblock the contact');
+  }
+
+  async createGroup(subject: string, participants: string[]): Promise<GroupCreated> {
+    const created = await this.#call(() => this.#connectedClient().createGroup(subject, participants), 'create the group');
+    if (typeof created === 'string') throw badInput(`WhatsApp refused to create the group: ${created.replace(/^\w+Error: /, '')}`);
+    return {
+      id: created.gid._serialized,
+      subject: created.title ?? subject,
+      participants: participants.map((participant) => {
+        const result = created.participants[participant];
+        // Someone not on WhatsApp is left out of the answer rather than reported.
+        return result
+          ? participantResult(participant, 'add', result.statusCode, { invited: result.isInviteV4Sent })
+          : participantResult(participant, 'add', 404);
+      }),
+    };
+  }
+
+  async groups(): Promise<GroupSummary[]> {
+    const chats = await this.#call(() => this.#connectedClient().getChats(), 'list the chats');
+    return chats
+      .filter(isGroupChat)
+      .filter((group) => group.isReadOnly !== true)
+      .map((group) => ({ id: group.id._serialized, subject: group.name ?? '', participantCount: group.participants.length }));
+  }
+
+  async group(groupId: string): Promise<GroupInfo> {
+    return toGroupInfo(await this.#groupNamed(groupId));
+  }
+
+  async updateGroup(groupId: string, { subject, description }: GroupDetails): Promise<void> {
+    const group = await this.#groupNamed(groupId);
+    const refused = 'WhatsApp refused to change the group: only its admins may, and the account is not one';
+    if (subject !== undefined && !(await this.#call(() => group.setSubject(subject), 'change the subject'))) throw badInput(refused);
+    if (description !== undefined && !(await this.#call(() => group.setDescription(description), 'change the description')))
+      throw badInput(refused);
+  }
+
+  async changeParticipants(groupId: string, changes: ParticipantChanges): Promise<ParticipantResult[]> {
+    const group = await this.#groupNamed(groupId);
+    const refusal = participantsRefusal(toGroupInfo(group), await this.#accountIds());
+    if (refusal) throw badInput(refusal);
+    const results: ParticipantResult[] = [];
+    for (const action of participantActions) {
+      const ids = changes[action] ?? [];
+      if (ids.length > 0)
+        results.push(...(await (action === 'add' ? this.#addParticipants(group, ids) : this.#changeMembers(group, action, ids))));
+    }
+    return results;
+  }
+
+  async groupInvite(groupId: string, { revoke }: { revoke: boolean }): Promise<GroupInvite> {
+    const group = await this.#groupNamed(groupId);
+    if (revoke) await this.#call(() => group.revokeInvite(), 'reset the invite link');
+    const code = await this.#call(() => group.getInviteCode(), 'read the invite link');
+    if (!code) throw badInput('WhatsApp refused the invite link: only admins of the group may share it, and the account is not one');
+    return inviteOf(code);
+  }
+
+  async leaveGroup(groupId: string): Promise<void> {
+    const group = await this.#groupNamed(groupId);
+    await this.#call(() => group.leave(), 'leave the group');
+  }
+
+  async #addParticipants(group: WwebjsGroupHandle, ids: string[]): Promise<ParticipantResult[]> {
+    const added = await this.#call(() => group.addParticipants(ids), 'add to the group');
+    if (typeof added === 'string') throw badInput(added.replace(/^\w+Error: /, ''));
+    return ids.map((id) => {
+      const result = added[id];
+      return result ? participantResult(id, 'add', result.code, { invited: result.isInviteV4Sent }) : participantResult(id, 'add', 404);
+    });
+  }
+
+  /**
+   * whatsapp-web.js passes over anyone not in the group without a word, so they are found here first: a
+   * group that lists its members by LID is matched through the LID of each number.
+   */
+  async #changeMembers(group: WwebjsGroupHandle, action: Exclude<ParticipantAction, 'add'>, ids: string[]): Promise<ParticipantResult[]> {
+    const members = new Set(group.participants.map((participant) => participant.id._serialized));
+    const inGroup: string[] = [];
+    const results = new Map<string, ParticipantResult>();
+    for (const id of ids) {
+      if (members.has(id) || members.has((await this.#lidAndPhone(id)).lid ?? '')) inGroup.push(id);
+      else results.set(id, notAParticipant(id, action));
+    }
+    if (inGroup.length > 0) {
+      const call = { remove: group.removeParticipants, promote: group.promoteParticipants, demote: group.demoteParticipants }[action];
+      await this.#call(() => call.call(group, inGroup), `${action} members of the group`);
+      for (const id of inGroup) results.set(id, participantResult(id, action, 200));
+    }
+    return ids.map((id) => results.get(id)!);
+  }
+
+  /** The ids the account goes by in groups: its number, and its LID where it has one. */
+  async #accountIds(): Promise<string[]> {
+    const wid = (await this.info()).wid;
+    const { lid } = await this.#lidAndPhone(wid);
+    return lid ? [wid, lid] : [wid];
+  }
+
+  /** The group WhatsApp has by this id, with the account still in it; NOT_FOUND otherwise. */
+  async #groupNamed(groupId: string): Promise<WwebjsGroupHandle> {
+    const chat = await this.#chatNamed(groupId).catch((error: unknown) => {
+      throw error instanceof GatewayError && error.code === 'NOT_FOUND' ? notFound('Group not found') : error;
+    });
+    if (!isGroupChat(chat) || chat.isReadOnly === true) throw notFound('Group not found');
+    return chat;
   }
 
   async #contact(contactId: string): Promise<WwebjsContact> {

@@ -1,6 +1,7 @@
 import type { ChatSummary } from '../driver.js';
 import type { InboundMessage } from '../../domain/driver-events.js';
-import type { WwebjsChat, WwebjsClientInfo, WwebjsMessage } from './wwebjs-client.js';
+import type { WwebjsChat, WwebjsClientInfo, WwebjsGroupHandle, WwebjsMessage } from './wwebjs-client.js';
+import type { GroupInfo } from '../../domain/groups.js';
 import { connectionStates, type ConnectionState } from '../../domain/connection-states.js';
 import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
 import type { AccountInfo } from '../../domain/driver-events.js';
@@ -41,6 +42,22 @@ export function toChatSummary(chat: WwebjsChat): ChatSummary {
     archived: chat.archived === true,
     pinned: chat.pinned === true,
     muted: chat.isMuted === true,
+  };
+}
+
+/** whatsapp-web.js gives a GroupChat, with its members, for a group's id. */
+export const isGroupChat = (chat: WwebjsChat): chat is WwebjsGroupHandle =>
+  chat.isGroup && Array.isArray((chat as WwebjsGroupHandle).participants);
+
+export function toGroupInfo(group: WwebjsGroupHandle): GroupInfo {
+  return {
+    id: group.id._serialized,
+    subject: group.name ?? '',
+    participantCount: group.participants.length,
+    description: group.description || null,
+    owner: group.owner?._serialized ?? null,
+    createdAt: group.createdAt && !Number.isNaN(group.createdAt.getTime()) ? Math.floor(group.createdAt.getTime() / 1000) : null,
+    participants: group.participants.map(({ id, isAdmin, isSuperAdmin }) => ({ id: id._serialized, isAdmin, isSuperAdmin })),
   };
 }
 

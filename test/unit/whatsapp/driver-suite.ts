@@ -177,6 +177,43 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       await expect(driver.contact(harness.unregistered.chatId)).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Contact not found' });
     });
 
+    it('creates a group, changes it and its members, shares its link and leaves it; a group it is not in is NOT_FOUND', async () => {
+      const { driver } = await started();
+      await harness.link(driver);
+      const { wid } = await driver.info();
+      const created = await driver.createGroup('Launch', [person.chatId, harness.unregistered.chatId]);
+      expect(created).toMatchObject({ subject: 'Launch', id: expect.stringMatching(/@g\.us$/) });
+      expect(created.participants).toEqual([
+        expect.objectContaining({ participant: person.chatId, action: 'add', ok: true, code: 200 }),
+        expect.objectContaining({ participant: harness.unregistered.chatId, action: 'add', ok: false, code: 404 }),
+      ]);
+      expect(await driver.groups()).toContainEqual({ id: created.id, subject: 'Launch', participantCount: 2 });
+
+      await driver.updateGroup(created.id, { subject: 'Launch team', description: 'Ship it' });
+      const stranger = '966509999999@c.us';
+      expect(await driver.changeParticipants(created.id, { promote: [person.chatId], remove: [stranger] })).toEqual([
+        expect.objectContaining({ participant: stranger, action: 'remove', ok: false, code: 404 }),
+        expect.objectContaining({ participant: person.chatId, action: 'promote', ok: true, code: 200 }),
+      ]);
+      const group = await driver.group(created.id);
+      expect(group).toMatchObject({ subject: 'Launch team', description: 'Ship it', participantCount: 2 });
+      expect(group.participants).toEqual(
+        expect.arrayContaining([
+          { id: wid, isAdmin: true, isSuperAdmin: true },
+          { id: person.chatId, isAdmin: true, isSuperAdmin: false },
+        ]),
+      );
+
+      const invite = await driver.groupInvite(created.id, { revoke: false });
+      expect(invite.url).toBe(`https://chat.whatsapp.com/${invite.code}`);
+      expect((await driver.groupInvite(created.id, { revoke: true })).code).not.toBe(invite.code);
+
+      await driver.leaveGroup(created.id);
+      expect((await driver.groups()).map((g) => g.id)).not.toContain(created.id);
+      await expect(driver.group(created.id)).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Group not found' });
+      await expect(driver.group('120363999999999999@g.us')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
     it('sends media with a caption', async () => {
       const { driver } = await started();
       await harness.link(driver);

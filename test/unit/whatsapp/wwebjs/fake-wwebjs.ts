@@ -6,6 +6,8 @@ import {
   type WwebjsChatHandle,
   type WwebjsContact,
   type WwebjsClient,
+  type WwebjsGroupCreated,
+  type WwebjsGroupHandle,
   type WwebjsClientFactory,
   type WwebjsClientInfo,
   type WwebjsMedia,
@@ -16,6 +18,15 @@ import {
 } from '../../../../src/whatsapp/wwebjs/wwebjs-client.js';
 
 const TEAM: WwebjsChat = { id: { _serialized: '120363012345678901@g.us' }, name: 'Team', isGroup: true, unreadCount: 2, pinned: true };
+
+/** A group of the fake WhatsApp: its details and members by chat id. */
+export interface FakeGroup {
+  chat: WwebjsChat;
+  description: string;
+  members: Map<string, { isAdmin: boolean; isSuperAdmin: boolean }>;
+  invite: string;
+  left: boolean;
+}
 
 /** How a fake client's initialize() goes: show a QR, fail as it does offline, or never settle. */
 export type StartBehaviour = 'qr' | 'fail' | 'hang';
@@ -137,16 +148,85 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
   /** The chat calls the driver made, in order. */
   readonly chatCalls: Array<{ chatId: string; call: string; value?: unknown }> = [];
 
-  async getChatById(chatId: string): Promise<WwebjsChatHandle | undefined> {
-    const known = chatId === TEAM.id._serialized || [...this.known.values()].some((m) => m.to === chatId || m.from === chatId);
-    // As whatsapp-web.js: an id without a chat fails inside the page.
-    if (!known) throw new Error("Evaluation failed: TypeError: Cannot read properties of undefined (reading 'isGroup')");
+  /** The group calls the driver made, in order. */
+  readonly groupCalls: Array<{ groupId: string; call: string; value?: unknown }> = [];
+
+  async createGroup(title: string, participants: string[]): Promise<WwebjsGroupCreated | string> {
+    if (title === 'fail') return 'CreateGroupError: An unknown error occupied while creating a group';
+    const id = `120363${String(this.world.groups.size).padStart(12, '0')}@g.us`;
+    const group = this.world.addGroup(id, title, []);
+    const answer: WwebjsGroupCreated = { title, gid: { _serialized: id }, participants: {} };
+    // As whatsapp-web.js: anyone not on WhatsApp is missing from the answer; someone who accepts only
+    // invitations (here, a number ending 4030) gets one.
+    for (const participant of participants.filter((p) => !p.split('@')[0]!.endsWith('0000'))) {
+      const invitationOnly = participant.split('@')[0]!.endsWith('4030');
+      if (!invitationOnly) group.members.set(participant, { isAdmin: false, isSuperAdmin: false });
+      answer.participants[participant] = {
+        statusCode: invitationOnly ? 403 : 200,
+        message: invitationOnly
+          ? 'The participant can be added by sending private invitation only'
+          : 'The participant was added successfully',
+        isInviteV4Sent: invitationOnly,
+      };
+    }
+    return answer;
+  }
+
+  #groupHandle(group: FakeGroup): WwebjsGroupHandle {
+    const id = group.chat.id._serialized;
+    const record = (call: string, value?: unknown) => this.groupCalls.push({ groupId: id, call, ...(value !== undefined && { value }) });
+    const isAdmin = () => group.members.get(FAKE_ACCOUNT.wid._serialized)?.isAdmin === true;
+    const change = (call: string, apply: (member: { isAdmin: boolean }, memberId: string) => void) => async (ids: string[]) => {
+      record(call, ids);
+      for (const memberId of ids) {
+        const member = group.members.get(memberId);
+        if (member) apply(member, memberId);
+      }
+      return { status: 200 };
+    };
+    return {
+      ...group.chat,
+      isReadOnly: group.left,
+      description: group.description,
+      owner: { _serialized: FAKE_ACCOUNT.wid._serialized },
+      createdAt: new Date(1_700_000_000_000),
+      participants: [...group.members].map(([memberId, flags]) => ({ id: { _serialized: memberId }, ...flags })),
+      ...this.#chatCalls(id),
+      addParticipants: async (ids) => {
+        record('addParticipants', ids);
+        if (!isAdmin()) return 'AddParticipantsError: You have no admin rights to add a participant to a group';
+        return Object.fromEntries(
+          ids.map((memberId) => {
+            const code = group.members.has(memberId) ? 409 : memberId.split('@')[0]!.endsWith('0000') ? 404 : 200;
+            if (code === 200) group.members.set(memberId, { isAdmin: false, isSuperAdmin: false });
+            return [memberId, { code, message: `code ${code}`, isInviteV4Sent: false }];
+          }),
+        );
+      },
+      removeParticipants: change('removeParticipants', (_member, memberId) => group.members.delete(memberId)),
+      promoteParticipants: change('promoteParticipants', (member) => (member.isAdmin = true)),
+      demoteParticipants: change('demoteParticipants', (member) => (member.isAdmin = false)),
+      setSubject: async (subject) => (record('setSubject', subject), isAdmin() && ((group.chat.name = subject), true)),
+      setDescription: async (description) => (
+        record('setDescription', description),
+        isAdmin() && ((group.description = description), true)
+      ),
+      getInviteCode: async () => (isAdmin() ? group.invite : undefined),
+      revokeInvite: async () => (record('revokeInvite'), (group.invite = `${group.invite}R`)),
+      leave: async () => {
+        record('leave');
+        group.left = true;
+      },
+    };
+  }
+
+  #chatCalls(chatId: string) {
     const record = (call: string, value?: unknown) => async () => {
       this.chatCalls.push({ chatId, call, ...(value !== undefined && { value }) });
     };
     return {
-      ...(chatId === TEAM.id._serialized ? TEAM : { id: { _serialized: chatId }, name: chatId, isGroup: false, unreadCount: 0 }),
-      fetchMessages: async ({ limit }) => [...this.known.values()].filter((m) => m.to === chatId || m.from === chatId).slice(-limit),
+      fetchMessages: async ({ limit }: { limit: number }) =>
+        [...this.known.values()].filter((m) => m.to === chatId || m.from === chatId).slice(-limit),
       sendSeen: record('sendSeen'),
       sendStateTyping: record('sendStateTyping'),
       sendStateRecording: record('sendStateRecording'),
@@ -155,9 +235,18 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
       unarchive: record('unarchive'),
       pin: record('pin'),
       unpin: record('unpin'),
-      mute: async (until) => record('mute', until ?? 'for ever')(),
+      mute: async (until?: Date) => record('mute', until ?? 'for ever')(),
       unmute: record('unmute'),
     };
+  }
+
+  async getChatById(chatId: string): Promise<WwebjsChatHandle | undefined> {
+    const group = this.world.groups.get(chatId);
+    if (group) return this.#groupHandle(group);
+    const known = [...this.known.values()].some((m) => m.to === chatId || m.from === chatId);
+    // As whatsapp-web.js: an id without a chat fails inside the page.
+    if (!known) throw new Error("Evaluation failed: TypeError: Cannot read properties of undefined (reading 'isGroup')");
+    return { id: { _serialized: chatId }, name: chatId, isGroup: false, unreadCount: 0, ...this.#chatCalls(chatId) };
   }
 
   /** Users the fake WhatsApp knows, blocked or not; any number not ending 0000 is one. */
@@ -187,7 +276,7 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
   }
 
   async getChats(): Promise<WwebjsChat[]> {
-    return [TEAM];
+    return [...this.world.groups.values()].map((group) => this.#groupHandle(group));
   }
 }
 
@@ -199,7 +288,31 @@ export class FakeWhatsApp implements WwebjsClientFactory {
   defaultStart: StartBehaviour = 'qr';
   /** Numbers whose account moved to a LID: sending to their @c.us id fails until looked up again. */
   readonly lids = new Map<string, string>();
+  /** Groups by id; Team, where the account is the super admin with one other member, is there from the start. */
+  readonly groups = new Map<string, FakeGroup>();
   onInitialize?: (client: FakeClient) => void;
+
+  constructor() {
+    this.addGroup(TEAM.id._serialized, 'Team', ['966501234567@c.us']);
+  }
+
+  addGroup(id: string, subject: string, members: string[]): FakeGroup {
+    const group: FakeGroup = {
+      chat: { ...TEAM, id: { _serialized: id }, name: subject, ...(id !== TEAM.id._serialized && { unreadCount: 0, pinned: false }) },
+      description: '',
+      members: new Map<string, { isAdmin: boolean; isSuperAdmin: boolean }>([
+        [FAKE_ACCOUNT.wid._serialized, { isAdmin: true, isSuperAdmin: true }],
+        ...members.map((member): [string, { isAdmin: boolean; isSuperAdmin: boolean }] => [
+          member,
+          { isAdmin: false, isSuperAdmin: false },
+        ]),
+      ]),
+      invite: 'FakeInviteCode0123',
+      left: false,
+    };
+    this.groups.set(id, group);
+    return group;
+  }
   onDestroy?: (client: FakeClient) => void;
 
   createClient(): FakeClient {

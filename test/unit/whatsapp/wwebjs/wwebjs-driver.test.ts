@@ -394,6 +394,66 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       expect([...world.latest.blocked]).toEqual([person.chatId]);
     });
 
+    it("manages groups with whatsapp-web.js's createGroup and GroupChat, matching members by LID", async () => {
+      const { driver, world } = await connected();
+      const invited = '966501114030@c.us';
+      const created = await driver.createGroup('Launch', [person.chatId, invited, '966500000000@c.us']);
+      expect(created.participants.map(({ participant, code, invited }) => ({ participant, code, invited }))).toEqual([
+        { participant: person.chatId, code: 200, invited: false },
+        { participant: invited, code: 403, invited: true },
+        { participant: '966500000000@c.us', code: 404, invited: false },
+      ]);
+      await expect(driver.createGroup('fail', [person.chatId])).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'WhatsApp refused to create the group: An unknown error occupied while creating a group',
+      });
+
+      // A group that lists a member by LID: the number is matched through getContactLidAndPhone.
+      world.lids.set('966502223333', '222333444555666@lid');
+      world.groups.get(created.id)!.members.set('222333444555666@lid', { isAdmin: false, isSuperAdmin: false });
+      const results = await driver.changeParticipants(created.id, {
+        add: [person.chatId, '966504445555@c.us'],
+        demote: ['966502223333@c.us', '966509999999@c.us'],
+      });
+      expect(results.map(({ action, participant, code }) => `${action} ${participant} ${code}`)).toEqual([
+        `add ${person.chatId} 409`,
+        'add 966504445555@c.us 200',
+        'demote 966502223333@c.us 200',
+        'demote 966509999999@c.us 404',
+      ]);
+      await driver.updateGroup(created.id, { description: 'Ship it' });
+      await driver.groupInvite(created.id, { revoke: true });
+      await driver.leaveGroup(created.id);
+      expect(world.latest.groupCalls.map(({ call, value }) => (value === undefined ? call : `${call} ${JSON.stringify(value)}`))).toEqual([
+        `addParticipants ["${person.chatId}","966504445555@c.us"]`,
+        'demoteParticipants ["966502223333@c.us"]',
+        'setDescription "Ship it"',
+        'revokeInvite',
+        'leave',
+      ]);
+    });
+
+    it('refuses group changes WhatsApp refuses to an account that is not an admin, saying why', async () => {
+      const { driver, world } = await connected();
+      const team = world.groups.get('120363012345678901@g.us')!;
+      team.members.set(FAKE_ACCOUNT.wid._serialized, { isAdmin: false, isSuperAdmin: false });
+      await expect(driver.changeParticipants(team.chat.id._serialized, { remove: [person.chatId] })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'Only an admin of the group can change its members, and the account is not one',
+      });
+      await expect(driver.updateGroup(team.chat.id._serialized, { subject: 'Mine now' })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'WhatsApp refused to change the group: only its admins may, and the account is not one',
+      });
+      await expect(driver.groupInvite(team.chat.id._serialized, { revoke: false })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(await driver.group(team.chat.id._serialized)).toMatchObject({
+        subject: 'Team',
+        owner: FAKE_ACCOUNT.wid._serialized,
+        createdAt: 1_700_000_000,
+        participantCount: 2,
+      });
+    });
+
     it('lists chats', async () => {
       const { driver } = await connected();
       expect(await driver.chats()).toEqual([
