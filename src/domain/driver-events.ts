@@ -29,6 +29,64 @@ export interface InboundMessage {
   filename?: string;
 }
 
+/** Someone (the account included) reacted to a message; an empty emoji takes the reaction away. */
+export interface MessageReaction {
+  /** The message reacted to. */
+  messageId: string;
+  chatId: string;
+  /** Who reacted. */
+  from: string;
+  emoji: string;
+  timestamp: number;
+}
+
+/** A message was changed by its sender. */
+export interface MessageEdit {
+  id: string;
+  chatId: string;
+  /** Who edited it: its sender. */
+  from: string;
+  body: string;
+  previousBody: string | null;
+  timestamp: number;
+}
+
+/** A message was deleted for everyone by its sender. */
+export interface MessageRevoke {
+  id: string;
+  chatId: string;
+  from: string;
+  /** Its text before, where WhatsApp still had it. */
+  previousBody: string | null;
+  timestamp: number;
+}
+
+/** Someone chose (or changed) their answers to a poll the account sent; none left means they took their vote back. */
+export interface PollVote {
+  pollId: string;
+  chatId: string;
+  voter: string;
+  selectedOptions: string[];
+  timestamp: number;
+}
+
+/**
+ * People joined or left a group, or its details changed. `type` is WhatsApp's: for a join `add` (by an
+ * admin, the `author`) or `invite` (by the link); for a leave `remove` or `leave`; for an update
+ * `subject`, `description`, `picture`, `announce`, `restrict`, `promote` or `demote`.
+ */
+export interface GroupNotice {
+  chatId: string;
+  /** Who made the change, where it was not the people themselves. */
+  author: string | null;
+  /** The people it is about. */
+  participants: string[];
+  type: string;
+  /** The new subject or description, for those. */
+  body: string | null;
+  timestamp: number;
+}
+
 /** Everything a driver reports, keyed by the documented event name. */
 export interface DriverEventMap {
   qr: { qr: string };
@@ -40,6 +98,13 @@ export interface DriverEventMap {
   state_change: { state: ConnectionState; previousState: ConnectionState };
   message: InboundMessage;
   message_ack: { id: string; chatId: string; ack: Ack; status: MessageStatus };
+  message_reaction: MessageReaction;
+  message_edit: MessageEdit;
+  message_revoke: MessageRevoke;
+  poll_vote: PollVote;
+  group_join: GroupNotice;
+  group_leave: GroupNotice;
+  group_update: GroupNotice;
 }
 
 export type DriverEventName = keyof DriverEventMap;

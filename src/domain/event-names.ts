@@ -8,6 +8,13 @@ export const gatewayEventNames = [
   'state_change',
   'message',
   'message_ack',
+  'message_reaction',
+  'message_edit',
+  'message_revoke',
+  'poll_vote',
+  'group_join',
+  'group_leave',
+  'group_update',
   'campaign_progress',
   'webhook_disabled',
 ] as const;

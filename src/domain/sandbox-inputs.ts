@@ -56,3 +56,75 @@ export const sandboxDisconnectInput = z.object({
     .nullish()
     .transform((reason) => reason ?? 'TIMEOUT'),
 });
+
+const required = (field: string, what: string) =>
+  z
+    .string({ error: `${field} is required: ${what}` })
+    .trim()
+    .min(1, `${field} is required: ${what}`);
+const optionalId = z
+  .string()
+  .trim()
+  .min(1)
+  .nullish()
+  .transform((v) => v ?? undefined);
+const people = (field: string) =>
+  z
+    .array(z.string(), { error: `${field} must be a list of numbers or chat ids` })
+    .max(1_024, `${field} may list at most 1024 people`)
+    .nullish()
+    .transform((v) => v ?? []);
+
+/** Someone reacts to a message of the account's chats; `from` defaults to the other side of a one-to-one chat. */
+export const sandboxReactionInput = z.object({
+  messageId: required('messageId', 'the id of a sent or received message'),
+  from: optionalId,
+  emoji: z
+    .string()
+    .max(32, 'emoji must be one emoji')
+    .nullish()
+    .transform((v) => v ?? ''),
+});
+
+/** The sender of a received message changes it. */
+export const sandboxEditInput = z.object({
+  messageId: required('messageId', 'the id of a received message'),
+  body: required('body', 'the new text').max(65_536, 'body is too long'),
+});
+
+/** The sender of a received message deletes it for everyone. */
+export const sandboxRevokeInput = z.object({ messageId: required('messageId', 'the id of a received message') });
+
+/** Someone answers a poll the account sent; no options takes their vote back. */
+export const sandboxVoteInput = z.object({
+  pollId: required('pollId', 'the id of a poll the account sent'),
+  from: optionalId,
+  options: z
+    .array(z.string(), { error: 'options must be a list of the answers chosen' })
+    .max(12, 'options may list at most 12 answers')
+    .nullish()
+    .transform((v) => v ?? []),
+});
+
+export const sandboxGroupChanges = ['join', 'leave', 'update'] as const;
+
+/** People join or leave one of the account's groups, or someone changes its subject or description. */
+export const sandboxGroupInput = z
+  .object({
+    groupId: required('groupId', 'the id of a group the account is in'),
+    change: z.enum(sandboxGroupChanges, { error: `change must be one of ${sandboxGroupChanges.join(', ')}` }),
+    participants: people('participants'),
+    author: optionalId,
+    subject: optionalId,
+    description: z
+      .string()
+      .max(2_048, 'description is too long')
+      .nullish()
+      .transform((v) => v ?? undefined),
+  })
+  .superRefine((input, ctx) => {
+    if (input.change !== 'update' && input.participants.length === 0)
+      ctx.addIssue({ code: 'custom', message: `participants is required: the people who ${input.change}`, path: ['participants'] });
+    if (input.change === 'update' && (input.subject === undefined) === (input.description === undefined))
+      ctx.addIssue({ code: 'custom', message: 'An update changes the subject or the description: give one of them' });
+  });

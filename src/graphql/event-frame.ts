@@ -67,6 +67,59 @@ export const EVENT_FRAMES = /* GraphQL */ `
         status
         timestamp
       }
+      ... on MessageReactionEvent {
+        messageId
+        chatId
+        from
+        emoji
+        timestamp
+      }
+      ... on MessageEditEvent {
+        id
+        chatId
+        from
+        body
+        previousBody
+        timestamp
+      }
+      ... on MessageRevokeEvent {
+        id
+        chatId
+        from
+        previousBody
+        timestamp
+      }
+      ... on PollVoteEvent {
+        pollId
+        chatId
+        voter
+        selectedOptions
+        timestamp
+      }
+      ... on GroupJoinEvent {
+        chatId
+        author
+        participants
+        type
+        body
+        timestamp
+      }
+      ... on GroupLeaveEvent {
+        chatId
+        author
+        participants
+        type
+        body
+        timestamp
+      }
+      ... on GroupUpdateEvent {
+        chatId
+        author
+        participants
+        type
+        body
+        timestamp
+      }
       ... on CampaignProgressEvent {
         campaignId
         name

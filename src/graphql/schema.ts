@@ -12,6 +12,7 @@ import './types/groups.js';
 import './types/bulk.js';
 import './types/test-number.js';
 import './types/events.js';
+import './types/chat-events.js';
 import './types/sandbox.js';
 import './types/campaigns.js';
 import './types/campaign-recipients.js';

@@ -81,9 +81,16 @@ export type EventName =
   | 'authenticated'
   | 'campaign_progress'
   | 'disconnected'
+  | 'group_join'
+  | 'group_leave'
+  | 'group_update'
   | 'message'
   | 'message_ack'
+  | 'message_edit'
+  | 'message_reaction'
+  | 'message_revoke'
   | 'pairing_code'
+  | 'poll_vote'
   | 'qr'
   | 'ready'
   | 'state_change'
@@ -266,8 +273,15 @@ export type OnEventsSubscription = { events:
     | { message: string, event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { reason: DisconnectReason, message: string, event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
     | { id: string, ack: number, status: DeliveryStatus, event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
     | { id: string, from: string, body: string, event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { qr: string, event: EventName, session: string, emittedAt: string }
     | { message: string, event: EventName, session: string, emittedAt: string, info: { wid: string, pushname: string, platform: string, phone: string } }

@@ -197,6 +197,32 @@ describe('dashboard', () => {
     expect(problems).toEqual([]);
   });
 
+  it('says in words what people do: reactions, edits, deletions, poll votes and group changes', async () => {
+    const { gateway, page, problems, screenshot } = await signedIn({ linked: true });
+    const feed = page.getByTestId('feed');
+    const inbound = (await postJson(gateway, '/api/sandbox/inbound', { from: '966507654321', body: 'At 5?' })).data;
+    await postJson(gateway, '/api/sandbox/inbound/reaction', { messageId: inbound.id, emoji: '👍' });
+    await feed.getByText('+966507654321 reacted 👍 to a message').waitFor();
+    await postJson(gateway, '/api/sandbox/inbound/edit', { messageId: inbound.id, body: 'At 6?' });
+    await feed.getByText('+966507654321 edited a message: At 6?').waitFor();
+    await postJson(gateway, '/api/sandbox/inbound/revoke', { messageId: inbound.id });
+    await feed.getByText('+966507654321 deleted a message for everyone').waitFor();
+
+    const poll = (
+      await postJson(gateway, '/api/messages/send-poll', { phone: '966507654321', question: 'Lunch?', options: ['Pizza', 'Sushi'] })
+    ).data;
+    await postJson(gateway, '/api/sandbox/inbound/vote', { pollId: poll.id, options: ['Sushi'] });
+    await feed.getByText('+966507654321 voted “Sushi”').waitFor();
+
+    const group = (await postJson(gateway, '/api/groups', { name: 'Team', participants: ['966507654321'] })).data.id;
+    await postJson(gateway, '/api/sandbox/inbound/group', { groupId: group, change: 'join', participants: ['966502223333'] });
+    await feed.getByText(`${group}: +966502223333 joined by the invite link`).waitFor();
+    await postJson(gateway, '/api/sandbox/inbound/group', { groupId: group, change: 'update', subject: 'Launch', author: '966507654321' });
+    await feed.getByText(`${group}: +966507654321 renamed the group to “Launch”`).waitFor();
+    await screenshot('live-feed-activity');
+    expect(problems).toEqual([]);
+  });
+
   it('shows the server’s validation error beside the field, and sends once it is right', async () => {
     const { gateway, page, problems, screenshot } = await signedIn({ linked: true });
     const form = page.getByTestId('send-form');

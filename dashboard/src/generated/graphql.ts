@@ -210,9 +210,16 @@ export type DashboardEventsSubscription = { events:
     | { __typename: 'AuthenticatedEvent', emittedAt: string }
     | { __typename: 'CampaignProgressEvent', emittedAt: string }
     | { __typename: 'DisconnectedEvent', reason: DisconnectReason, emittedAt: string }
+    | { __typename: 'GroupJoinEvent', chatId: string, author: string | null, participants: Array<string>, emittedAt: string, groupChange: string }
+    | { __typename: 'GroupLeaveEvent', chatId: string, author: string | null, participants: Array<string>, emittedAt: string, groupChange: string }
+    | { __typename: 'GroupUpdateEvent', chatId: string, author: string | null, participants: Array<string>, emittedAt: string, groupChange: string, detail: string | null }
     | { __typename: 'MessageAckEvent', id: string, chatId: string, status: DeliveryStatus, emittedAt: string }
+    | { __typename: 'MessageEditEvent', id: string, chatId: string, from: string, body: string, emittedAt: string }
     | { __typename: 'MessageEvent', id: string, from: string, author: string | null, body: string, type: string, hasMedia: boolean, caption: string | null, filename: string | null, isGroup: boolean, fromMe: boolean, emittedAt: string }
+    | { __typename: 'MessageReactionEvent', messageId: string, chatId: string, from: string, emoji: string, emittedAt: string }
+    | { __typename: 'MessageRevokeEvent', id: string, chatId: string, from: string, emittedAt: string }
     | { __typename: 'PairingCodeEvent', code: string, phone: string, emittedAt: string }
+    | { __typename: 'PollVoteEvent', pollId: string, voter: string, selectedOptions: Array<string>, emittedAt: string }
     | { __typename: 'QrEvent', qr: string, emittedAt: string }
     | { __typename: 'ReadyEvent', emittedAt: string, info: { pushname: string, phone: string, platform: string, wid: string } }
     | { __typename: 'StateChangeEvent', state: ConnectionState, previousState: ConnectionState, emittedAt: string }
@@ -485,7 +492,7 @@ export const DashboardEventsDocument = new TypedDocumentString(`
     subscription DashboardEvents($session: String!) {
   events(
     session: $session
-    types: [qr, pairing_code, authenticated, ready, disconnected, state_change, message, message_ack]
+    types: [qr, pairing_code, authenticated, ready, disconnected, state_change, message, message_ack, message_reaction, message_edit, message_revoke, poll_vote, group_join, group_leave, group_update]
   ) {
     __typename
     emittedAt
@@ -527,6 +534,47 @@ export const DashboardEventsDocument = new TypedDocumentString(`
       id
       chatId
       status
+    }
+    ... on MessageReactionEvent {
+      messageId
+      chatId
+      from
+      emoji
+    }
+    ... on MessageEditEvent {
+      id
+      chatId
+      from
+      body
+    }
+    ... on MessageRevokeEvent {
+      id
+      chatId
+      from
+    }
+    ... on PollVoteEvent {
+      pollId
+      voter
+      selectedOptions
+    }
+    ... on GroupJoinEvent {
+      chatId
+      author
+      participants
+      groupChange: type
+    }
+    ... on GroupLeaveEvent {
+      chatId
+      author
+      participants
+      groupChange: type
+    }
+    ... on GroupUpdateEvent {
+      chatId
+      author
+      participants
+      groupChange: type
+      detail: body
     }
   }
 }

@@ -18,7 +18,18 @@ export interface Account {
   wid: string;
 }
 
-export type FeedItem = EventOf<'MessageEvent'> | EventOf<'MessageAckEvent'>;
+/** What the feed shows: messages, acks, and what people do to messages, polls and groups. */
+export type FeedItem = EventOf<
+  | 'MessageEvent'
+  | 'MessageAckEvent'
+  | 'MessageReactionEvent'
+  | 'MessageEditEvent'
+  | 'MessageRevokeEvent'
+  | 'PollVoteEvent'
+  | 'GroupJoinEvent'
+  | 'GroupLeaveEvent'
+  | 'GroupUpdateEvent'
+>;
 
 export interface WhatsAppSession {
   state: ConnectionState | undefined;
@@ -28,7 +39,7 @@ export interface WhatsAppSession {
   /** The code to type on the phone instead, once one was asked for. */
   pairingCode: string | undefined;
   account: Account | undefined;
-  /** Incoming messages and delivery acks, newest first. */
+  /** Incoming messages, delivery acks, reactions, edits, deletions, votes and group changes, newest first. */
   feed: FeedItem[];
 }
 
@@ -90,6 +101,13 @@ function applyEvent(session: WhatsAppSession, event: GatewayEvent): WhatsAppSess
       return { ...session, state: event.state, ready: event.state === 'CONNECTED' };
     case 'MessageEvent':
     case 'MessageAckEvent':
+    case 'MessageReactionEvent':
+    case 'MessageEditEvent':
+    case 'MessageRevokeEvent':
+    case 'PollVoteEvent':
+    case 'GroupJoinEvent':
+    case 'GroupLeaveEvent':
+    case 'GroupUpdateEvent':
       return { ...session, feed: [event, ...session.feed].slice(0, FEED_LENGTH) };
     default:
       return session;

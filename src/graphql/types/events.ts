@@ -19,6 +19,13 @@ const typeNames: Record<EventName, string> = {
   state_change: 'StateChangeEvent',
   message: 'MessageEvent',
   message_ack: 'MessageAckEvent',
+  message_reaction: 'MessageReactionEvent',
+  message_edit: 'MessageEditEvent',
+  message_revoke: 'MessageRevokeEvent',
+  poll_vote: 'PollVoteEvent',
+  group_join: 'GroupJoinEvent',
+  group_leave: 'GroupLeaveEvent',
+  group_update: 'GroupUpdateEvent',
   campaign_progress: 'CampaignProgressEvent',
   webhook_disabled: 'WebhookDisabledEvent',
 };

@@ -1,12 +1,23 @@
 import { z } from 'zod';
-import { sandboxAckInput, sandboxDisconnectInput, sandboxInboundInput } from '../../domain/sandbox-inputs.js';
+import {
+  sandboxAckInput,
+  sandboxDisconnectInput,
+  sandboxEditInput,
+  sandboxGroupChanges,
+  sandboxGroupInput,
+  sandboxInboundInput,
+  sandboxReactionInput,
+  sandboxRevokeInput,
+  sandboxVoteInput,
+} from '../../domain/sandbox-inputs.js';
 import type { DeliveredMessage } from '../../whatsapp/sandbox/sent-log.js';
 import { builder } from '../builder.js';
 import { needsDriver } from '../field-policy.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 import { ClientStatusType } from './client.js';
 import { DeliveryStatusEnum, DisconnectReasonEnum } from './enums.js';
-import { MessageEvent } from './events.js';
+import { GatewayEventInterface, MessageEvent } from './events.js';
+import { MessageEditEvent, MessageReactionEvent, MessageRevokeEvent, PollVoteEvent } from './chat-events.js';
 import { ackStatuses } from '../../domain/acks.js';
 
 const SandboxMessage = builder.objectRef<DeliveredMessage>('SandboxMessage').implement({
@@ -40,6 +51,41 @@ const SandboxInboundInput = builder.inputType('SandboxInboundInput', {
     caption: t.string(),
     mimeType: t.string({ description: 'Makes it a media message' }),
     filename: t.string(),
+  }),
+});
+
+const SandboxReactionInput = builder.inputType('SandboxReactionInput', {
+  fields: (t) => ({
+    messageId: t.string({ description: 'A sent or received message' }),
+    from: t.string({ description: 'Who reacts; in a one-to-one chat, the other side by default' }),
+    emoji: t.string({ description: '"" takes the reaction away' }),
+  }),
+});
+
+const SandboxEditInput = builder.inputType('SandboxEditInput', {
+  fields: (t) => ({ messageId: t.string({ description: 'A received message' }), body: t.string() }),
+});
+
+const SandboxRevokeInput = builder.inputType('SandboxRevokeInput', {
+  fields: (t) => ({ messageId: t.string({ description: 'A received message' }) }),
+});
+
+const SandboxVoteInput = builder.inputType('SandboxVoteInput', {
+  fields: (t) => ({
+    pollId: t.string({ description: 'A poll the account sent' }),
+    from: t.string({ description: 'Who votes; in a one-to-one chat, the other side by default' }),
+    options: t.stringList({ description: 'The answers chosen; none takes the vote back' }),
+  }),
+});
+
+const SandboxGroupInput = builder.inputType('SandboxGroupInput', {
+  fields: (t) => ({
+    groupId: t.string({ description: 'A group the account is in' }),
+    change: t.string({ description: sandboxGroupChanges.join(', ') }),
+    participants: t.stringList({ description: 'Who joins or leaves' }),
+    author: t.string({ description: 'The admin who added or removed them; none: they joined by the link, or left' }),
+    subject: t.string({ description: 'For an update: the new subject' }),
+    description: t.string({ description: 'For an update: the new description' }),
   }),
 });
 
@@ -77,6 +123,81 @@ builder.mutationFields((t) => ({
       session,
       timestamp: new Date(),
       data: services.sessions.sandbox(session).inbound(input),
+    }),
+  }),
+  sandboxReaction: t.field({
+    type: MessageReactionEvent,
+    description: 'Someone reacts to a message, raising `message_reaction` (sandbox driver only)',
+    extensions: needsDriver,
+    args: t.validate(
+      { input: t.arg({ type: SandboxReactionInput, required: true }), ...sessionArgs },
+      z.object({ input: sandboxReactionInput, session: sessionValue }),
+    ),
+    resolve: (_root, { input, session }, { services }) => ({
+      event: 'message_reaction' as const,
+      session,
+      timestamp: new Date(),
+      data: services.sessions.sandbox(session).inboundReaction(input),
+    }),
+  }),
+  sandboxEdit: t.field({
+    type: MessageEditEvent,
+    description: 'The sender of a received message changes it, raising `message_edit` (sandbox driver only)',
+    extensions: needsDriver,
+    args: t.validate(
+      { input: t.arg({ type: SandboxEditInput, required: true }), ...sessionArgs },
+      z.object({ input: sandboxEditInput, session: sessionValue }),
+    ),
+    resolve: (_root, { input, session }, { services }) => ({
+      event: 'message_edit' as const,
+      session,
+      timestamp: new Date(),
+      data: services.sessions.sandbox(session).inboundEdit(input),
+    }),
+  }),
+  sandboxRevoke: t.field({
+    type: MessageRevokeEvent,
+    description: 'The sender of a received message deletes it for everyone, raising `message_revoke` (sandbox driver only)',
+    extensions: needsDriver,
+    args: t.validate(
+      { input: t.arg({ type: SandboxRevokeInput, required: true }), ...sessionArgs },
+      z.object({ input: sandboxRevokeInput, session: sessionValue }),
+    ),
+    resolve: (_root, { input, session }, { services }) => ({
+      event: 'message_revoke' as const,
+      session,
+      timestamp: new Date(),
+      data: services.sessions.sandbox(session).inboundRevoke(input),
+    }),
+  }),
+  sandboxVote: t.field({
+    type: PollVoteEvent,
+    description: 'Someone answers a poll the account sent, raising `poll_vote` (sandbox driver only)',
+    extensions: needsDriver,
+    args: t.validate(
+      { input: t.arg({ type: SandboxVoteInput, required: true }), ...sessionArgs },
+      z.object({ input: sandboxVoteInput, session: sessionValue }),
+    ),
+    resolve: (_root, { input, session }, { services }) => ({
+      event: 'poll_vote' as const,
+      session,
+      timestamp: new Date(),
+      data: services.sessions.sandbox(session).inboundVote(input),
+    }),
+  }),
+  sandboxGroupChange: t.field({
+    type: GatewayEventInterface,
+    description:
+      'People join or leave a group, or its subject or description changes: `group_join`, `group_leave` or `group_update` (sandbox driver only)',
+    extensions: needsDriver,
+    args: t.validate(
+      { input: t.arg({ type: SandboxGroupInput, required: true }), ...sessionArgs },
+      z.object({ input: sandboxGroupInput, session: sessionValue }),
+    ),
+    resolve: (_root, { input, session }, { services }) => ({
+      ...services.sessions.sandbox(session).groupChange(input),
+      session,
+      timestamp: new Date(),
     }),
   }),
   sandboxDisconnect: t.field({

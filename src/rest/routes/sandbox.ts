@@ -1,8 +1,40 @@
-import { sandboxAckInput, sandboxDisconnectInput, sandboxInboundInput } from '../../domain/sandbox-inputs.js';
+import {
+  sandboxAckInput,
+  sandboxDisconnectInput,
+  sandboxEditInput,
+  sandboxGroupInput,
+  sandboxInboundInput,
+  sandboxReactionInput,
+  sandboxRevokeInput,
+  sandboxVoteInput,
+} from '../../domain/sandbox-inputs.js';
+import type { z } from 'zod';
 import type { RestRoute } from '../rest-route.js';
 import { asInput } from './route-variables.js';
 
 const clientStatusFields = 'status ready state message';
+const GROUP_NOTICE = 'chatId author participants type body timestamp';
+
+/** Something that happens to the account's chats from the other side, raising its event. */
+const happening = (
+  path: string,
+  field: string,
+  inputType: string,
+  body: z.ZodType,
+  selection: string,
+  summary: string,
+  message: string,
+): RestRoute => ({
+  method: 'POST',
+  path: `/api/sandbox/inbound/${path}`,
+  tag: 'Sandbox',
+  failures: [404],
+  summary,
+  operation: `mutation ${field[0]!.toUpperCase()}${field.slice(1)}($input: ${inputType}!) { ${field}(input: $input) { ${selection} } }`,
+  body,
+  variables: asInput,
+  reply: { message },
+});
 
 /** The sandbox driver's controls; each answers 404 while another driver runs. */
 export const sandboxRoutes: RestRoute[] = [
@@ -27,6 +59,51 @@ export const sandboxRoutes: RestRoute[] = [
     variables: asInput,
     reply: { message: 'Inbound message delivered' },
   },
+  happening(
+    'reaction',
+    'sandboxReaction',
+    'SandboxReactionInput',
+    sandboxReactionInput,
+    '... on MessageReactionEvent { messageId chatId from emoji timestamp }',
+    'Someone reacts to a message (`"emoji": ""` takes it away), raising `message_reaction`',
+    'Reaction delivered',
+  ),
+  happening(
+    'edit',
+    'sandboxEdit',
+    'SandboxEditInput',
+    sandboxEditInput,
+    '... on MessageEditEvent { id chatId from body previousBody timestamp }',
+    'The sender of a received message changes it, raising `message_edit`',
+    'Edit delivered',
+  ),
+  happening(
+    'revoke',
+    'sandboxRevoke',
+    'SandboxRevokeInput',
+    sandboxRevokeInput,
+    '... on MessageRevokeEvent { id chatId from previousBody timestamp }',
+    'The sender of a received message deletes it for everyone, raising `message_revoke`',
+    'Deletion delivered',
+  ),
+  happening(
+    'vote',
+    'sandboxVote',
+    'SandboxVoteInput',
+    sandboxVoteInput,
+    '... on PollVoteEvent { pollId chatId voter selectedOptions timestamp }',
+    'Someone answers a poll the account sent, raising `poll_vote`',
+    'Vote delivered',
+  ),
+  happening(
+    'group',
+    'sandboxGroupChange',
+    'SandboxGroupInput',
+    sandboxGroupInput,
+    `event ... on GroupJoinEvent { ${GROUP_NOTICE} } ... on GroupLeaveEvent { ${GROUP_NOTICE} } ... on GroupUpdateEvent { ${GROUP_NOTICE} }`,
+    'People join or leave a group, or its subject or description changes, raising `group_join`, `group_leave` or `group_update`',
+    'Group change delivered',
+  ),
   {
     method: 'POST',
     path: '/api/sandbox/disconnect',

@@ -7,7 +7,15 @@ import type { Logger } from '../../logger.js';
 import { DEFAULT_SESSION } from '../../domain/session-name.js';
 import { normalizeRecipient, type Recipient } from '../../domain/phone-number.js';
 import type { ChatSummary, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
-import { type DriverEvent, type InboundMessage } from '../../domain/driver-events.js';
+import {
+  type DriverEvent,
+  type GroupNotice,
+  type InboundMessage,
+  type MessageEdit,
+  type MessageReaction,
+  type MessageRevoke,
+  type PollVote,
+} from '../../domain/driver-events.js';
 import { DriverEventEmitter } from '../driver-event-emitter.js';
 import { SentLog, type DeliveredMessage } from './sent-log.js';
 import { describeContent, type MessageContext, type RichContent } from '../../domain/message-content.js';
@@ -33,7 +41,14 @@ import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
 import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
 import type { AccountInfo } from '../../domain/driver-events.js';
-import type { sandboxInboundInput } from '../../domain/sandbox-inputs.js';
+import type {
+  sandboxEditInput,
+  sandboxGroupInput,
+  sandboxInboundInput,
+  sandboxReactionInput,
+  sandboxRevokeInput,
+  sandboxVoteInput,
+} from '../../domain/sandbox-inputs.js';
 
 export interface SandboxOptions {
   /** Link by itself this many ms after the first QR; undefined waits for link(). */
@@ -396,6 +411,99 @@ export class SandboxDriver implements WhatsAppDriver {
     return message;
   }
 
+  /** Someone reacts to a message: by default the other side of a one-to-one chat. */
+  inboundReaction({ messageId, from, emoji }: z.output<typeof sandboxReactionInput>): MessageReaction {
+    this.#requireConnected();
+    const { chatId, isGroup } = this.#chatOf(messageId);
+    const reaction: MessageReaction = { messageId, chatId, from: this.#actor(from, chatId, isGroup), emoji, timestamp: unixNow() };
+    this.#events.emit('message_reaction', reaction);
+    return reaction;
+  }
+
+  /** The sender of a received message changes its text. */
+  inboundEdit({ messageId, body }: z.output<typeof sandboxEditInput>): MessageEdit {
+    const message = this.#receivedNamed(messageId);
+    const edit: MessageEdit = {
+      id: messageId,
+      chatId: message.from,
+      from: message.author ?? message.from,
+      body,
+      previousBody: message.body,
+      timestamp: unixNow(),
+    };
+    message.body = body;
+    this.#events.emit('message_edit', edit);
+    return edit;
+  }
+
+  /** The sender of a received message deletes it for everyone. */
+  inboundRevoke({ messageId }: z.output<typeof sandboxRevokeInput>): MessageRevoke {
+    const message = this.#receivedNamed(messageId);
+    this.#received.delete(messageId);
+    const revoke: MessageRevoke = {
+      id: messageId,
+      chatId: message.from,
+      from: message.author ?? message.from,
+      previousBody: message.hasMedia ? (message.caption ?? null) : message.body,
+      timestamp: unixNow(),
+    };
+    this.#events.emit('message_revoke', revoke);
+    return revoke;
+  }
+
+  /** Someone answers a poll the account sent, with answers among its options. */
+  inboundVote({ pollId, from, options }: z.output<typeof sandboxVoteInput>): PollVote {
+    this.#requireConnected();
+    const sent = this.#sentLog.find(pollId);
+    if (!sent || sent.deleted === 'for-everyone') throw notFound('Poll not found');
+    if (sent.content?.kind !== 'poll') throw badInput(`Message ${pollId} is not a poll`);
+    const { options: answers, multipleAnswers } = sent.content.poll;
+    const unknown = options.filter((option) => !answers.includes(option));
+    if (unknown.length > 0)
+      throw badInput(`options: "${unknown[0]}" is not an answer of the poll; it has ${answers.map((a) => `"${a}"`).join(', ')}`);
+    if (!multipleAnswers && options.length > 1) throw badInput('options: the poll takes one answer only');
+    const vote: PollVote = {
+      pollId,
+      chatId: sent.chatId,
+      voter: this.#actor(from, sent.chatId, sent.chatId.endsWith('@g.us')),
+      selectedOptions: [...new Set(options)],
+      timestamp: unixNow(),
+    };
+    this.#events.emit('poll_vote', vote);
+    return vote;
+  }
+
+  /** People join or leave one of the account's groups, or someone changes its subject or description. */
+  groupChange(input: z.output<typeof sandboxGroupInput>): { event: 'group_join' | 'group_leave' | 'group_update'; data: GroupNotice } {
+    const group = this.#groupNamed(input.groupId);
+    const author = input.author === undefined ? null : this.#person(input.author, 'author');
+    const participants = input.participants.map((participant, index) => this.#person(participant, `participants[${index}]`));
+    const notice = (type: string, body: string | null = null): GroupNotice => ({
+      chatId: group.id,
+      author,
+      participants,
+      type,
+      body,
+      timestamp: unixNow(),
+    });
+    let event: { event: 'group_join' | 'group_leave' | 'group_update'; data: GroupNotice };
+    if (input.change === 'join') {
+      for (const id of participants) if (!group.members.has(id)) group.members.set(id, { id, isAdmin: false, isSuperAdmin: false });
+      event = { event: 'group_join', data: notice(author ? 'add' : 'invite') };
+    } else if (input.change === 'leave') {
+      for (const id of participants) group.members.delete(id);
+      event = { event: 'group_leave', data: notice(author ? 'remove' : 'leave') };
+    } else if (input.subject !== undefined) {
+      group.subject = this.#chatNamed(group.id).name = input.subject;
+      event = { event: 'group_update', data: notice('subject', input.subject) };
+    } else {
+      group.description = input.description || null;
+      event = { event: 'group_update', data: notice('description', input.description ?? '') };
+    }
+    this.#events.emit(event.event, event.data);
+    return event;
+  }
+
   disconnect(reason: DisconnectReason): ConnectionState {
     if (!this.#started) throw clientNotReady();
     this.#clearPairing();
@@ -418,6 +526,37 @@ export class SandboxDriver implements WhatsAppDriver {
 
   delivered(): readonly DeliveredMessage[] {
     return this.#sentLog.entries();
+  }
+
+  /** The chat a sent or received message is in. */
+  #chatOf(messageId: string): { chatId: string; isGroup: boolean } {
+    const sent = this.#sentLog.find(messageId);
+    if (sent && sent.deleted !== 'for-everyone') return { chatId: sent.chatId, isGroup: sent.chatId.endsWith('@g.us') };
+    const received = this.#received.get(messageId);
+    if (received) return { chatId: received.from, isGroup: received.isGroup };
+    throw notFound('Message not found');
+  }
+
+  #receivedNamed(messageId: string): InboundMessage {
+    this.#requireConnected();
+    const message = this.#received.get(messageId);
+    if (message) return message;
+    if (this.#sentLog.find(messageId))
+      throw badInput("That message is the account's own: change it through PUT or DELETE /api/messages/:id instead");
+    throw notFound('Message not found');
+  }
+
+  /** Who did something in a chat: as given, or the other side of a one-to-one chat. */
+  #actor(from: string | undefined, chatId: string, isGroup: boolean): string {
+    if (from !== undefined) return this.#person(from, 'from');
+    if (isGroup) throw badInput('from is required in a group: the number or chat id of who did it');
+    return chatId;
+  }
+
+  #person(value: string, field: string): string {
+    const recipient = this.#recipient(value, field);
+    if (recipient.isGroup) throw badInput(`${field}: a group is not a person`);
+    return recipient.chatId;
   }
 
   /** A group the account is a member of; NOT_FOUND otherwise, as WhatsApp answers. */

@@ -31,6 +31,34 @@ export interface WwebjsMessage {
   _data?: { caption?: string; mimetype?: string; filename?: string };
 }
 
+/** whatsapp-web.js's Reaction: who reacted to which message with what. */
+export interface WwebjsReaction {
+  msgId: SerializedId & { remote?: string };
+  id?: SerializedId & { remote?: string };
+  senderId: string;
+  reaction: string;
+  timestamp: number;
+}
+
+/** whatsapp-web.js's PollVote: a voter's current answers to a poll. */
+export interface WwebjsPollVote {
+  voter: string;
+  selectedOptions: Array<{ name: string }>;
+  /** Milliseconds, despite the name's resemblance to the message timestamps. */
+  interractedAtTs: number;
+  parentMessage: WwebjsMessage;
+}
+
+/** whatsapp-web.js's GroupNotification. */
+export interface WwebjsGroupNotification {
+  chatId: string;
+  author?: string;
+  recipientIds?: string[];
+  type: string;
+  body?: string;
+  timestamp: number;
+}
+
 /** A message looked up by id, with what can be done to it. */
 export interface WwebjsMessageHandle extends WwebjsMessage {
   react(reaction: string): Promise<unknown>;

@@ -13,11 +13,14 @@ import type {
   WwebjsContact,
   WwebjsClient,
   WwebjsGroupHandle,
+  WwebjsGroupNotification,
   WwebjsClientFactory,
   WwebjsMedia,
   WwebjsMessage,
   WwebjsMessageHandle,
   WwebjsObject,
+  WwebjsPollVote,
+  WwebjsReaction,
   WwebjsSendOptions,
 } from './wwebjs-client.js';
 import type { MediaPresentation, MessageContext, RichContent } from '../../domain/message-content.js';
@@ -77,7 +80,12 @@ import {
   toChatSummary,
   toDisconnectReason,
   toGroupInfo,
+  toGroupNotice,
   toInboundMessage,
+  toMessageEdit,
+  toMessageReaction,
+  toMessageRevoke,
+  toPollVote,
 } from './wwebjs-mapping.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
@@ -630,6 +638,29 @@ export class WwebjsDriver implements WhatsAppDriver {
       if (!current() || !isAck(ack)) return;
       this.#events.emit('message_ack', { id: message.id._serialized, chatId: message.to, ack, status: ackStatuses[ack] });
     });
+    client.on('message_reaction', (reaction: WwebjsReaction) => {
+      if (current()) this.#events.emit('message_reaction', toMessageReaction(reaction));
+    });
+    client.on('message_edit', (message: WwebjsMessage, body: unknown, previousBody: unknown) => {
+      if (current()) this.#events.emit('message_edit', toMessageEdit(message, body, previousBody));
+    });
+    client.on('message_revoke_everyone', (message: WwebjsMessage, revoked?: WwebjsMessage | null) => {
+      if (current()) this.#events.emit('message_revoke', toMessageRevoke(message, revoked));
+    });
+    client.on('vote_update', (vote: WwebjsPollVote) => {
+      if (current()) this.#events.emit('poll_vote', toPollVote(vote));
+    });
+    const groupEvents = {
+      group_join: 'group_join',
+      group_leave: 'group_leave',
+      group_update: 'group_update',
+      group_admin_changed: 'group_update',
+    } as const;
+    for (const [raw, event] of Object.entries(groupEvents)) {
+      client.on(raw, (notification: WwebjsGroupNotification) => {
+        if (current()) this.#events.emit(event, toGroupNotice(notification));
+      });
+    }
   }
 
   #watchBrowser(client: WwebjsClient, generation: number): void {

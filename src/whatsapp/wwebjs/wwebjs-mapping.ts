@@ -1,10 +1,18 @@
 import type { ChatSummary } from '../driver.js';
 import type { InboundMessage } from '../../domain/driver-events.js';
-import type { WwebjsChat, WwebjsClientInfo, WwebjsGroupHandle, WwebjsMessage } from './wwebjs-client.js';
+import type {
+  WwebjsChat,
+  WwebjsClientInfo,
+  WwebjsGroupHandle,
+  WwebjsGroupNotification,
+  WwebjsMessage,
+  WwebjsPollVote,
+  WwebjsReaction,
+} from './wwebjs-client.js';
 import type { GroupInfo } from '../../domain/groups.js';
 import { connectionStates, type ConnectionState } from '../../domain/connection-states.js';
 import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
-import type { AccountInfo } from '../../domain/driver-events.js';
+import type { AccountInfo, GroupNotice, MessageEdit, MessageReaction, MessageRevoke, PollVote } from '../../domain/driver-events.js';
 
 export const isConnectionState = (value: unknown): value is ConnectionState =>
   typeof value === 'string' && (connectionStates as readonly string[]).includes(value);
@@ -87,3 +95,63 @@ export function toDisconnectReason(raw: unknown): DisconnectReason {
 
 /** "No LID for user": the account moved to LIDs and the id was not resolved through getNumberId first. */
 export const isNoLidError = (error: unknown) => /No LID for user/i.test(error instanceof Error ? error.message : String(error));
+
+/** The chat a message is in: its sender's for a received one, its recipient's for the account's own. */
+const chatOf = (message: WwebjsMessage) => (message.fromMe ? message.to : message.from);
+/** Who sent a message: in a group, its author. */
+const senderOf = (message: WwebjsMessage) => message.author ?? message.from;
+
+export function toMessageReaction(reaction: WwebjsReaction): MessageReaction {
+  return {
+    messageId: reaction.msgId._serialized,
+    chatId: reaction.msgId.remote ?? reaction.id?.remote ?? reaction.msgId._serialized.split('_')[1] ?? '',
+    from: reaction.senderId,
+    emoji: reaction.reaction ?? '',
+    timestamp: reaction.timestamp,
+  };
+}
+
+export function toMessageEdit(message: WwebjsMessage, body: unknown, previousBody: unknown): MessageEdit {
+  return {
+    id: message.id._serialized,
+    chatId: chatOf(message),
+    from: senderOf(message),
+    body: String(body ?? message.body),
+    previousBody: previousBody === undefined || previousBody === null ? null : String(previousBody),
+    timestamp: Math.floor(Date.now() / 1000),
+  };
+}
+
+/** `revoked` is the message as it was, which whatsapp-web.js does not always have. */
+export function toMessageRevoke(message: WwebjsMessage, revoked: WwebjsMessage | null | undefined): MessageRevoke {
+  return {
+    id: (revoked ?? message).id._serialized,
+    chatId: chatOf(message),
+    from: senderOf(revoked ?? message),
+    previousBody: revoked ? revoked.body : null,
+    timestamp: message.timestamp || Math.floor(Date.now() / 1000),
+  };
+}
+
+export function toPollVote(vote: WwebjsPollVote): PollVote {
+  return {
+    pollId: vote.parentMessage.id._serialized,
+    chatId: chatOf(vote.parentMessage),
+    voter: vote.voter,
+    selectedOptions: vote.selectedOptions.map((option) => option.name),
+    timestamp: Math.floor(vote.interractedAtTs / 1000),
+  };
+}
+
+export function toGroupNotice(notification: WwebjsGroupNotification): GroupNotice {
+  const participants = notification.recipientIds ?? [];
+  return {
+    chatId: notification.chatId,
+    // WhatsApp names the people themselves as the author of a join by link or a leave.
+    author: notification.author && !(participants.length === 1 && participants[0] === notification.author) ? notification.author : null,
+    participants,
+    type: notification.type,
+    body: notification.body || null,
+    timestamp: notification.timestamp,
+  };
+}

@@ -125,6 +125,121 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       expect(driver.state()).toBe('CONNECTED');
     });
 
+    it('reactions, edits, deletions for everyone, poll votes and group notifications as the documented events', async () => {
+      const { world, of } = await connected();
+      const client = world.latest;
+      const received = {
+        id: { _serialized: 'false_120363012345678901@g.us_R' },
+        from: '120363012345678901@g.us',
+        author: '971501234567@c.us',
+        to: FAKE_ACCOUNT.wid._serialized,
+        body: 'See you at 6',
+        timestamp: 1730109600,
+        fromMe: false,
+        hasMedia: false,
+        type: 'chat',
+      };
+      client.emit('message_reaction', {
+        id: { _serialized: 'reaction-1', remote: '971501234567@c.us' },
+        msgId: { _serialized: 'true_971501234567@c.us_3EB0A', remote: '971501234567@c.us' },
+        senderId: '971501234567@c.us',
+        reaction: '❤️',
+        timestamp: 1730109601,
+      });
+      client.emit('message_edit', received, 'See you at 6', 'See you at 5');
+      client.emit('message_revoke_everyone', { ...received, body: '', type: 'revoked', timestamp: 1730109603 }, received);
+      client.emit(
+        'message_revoke_everyone',
+        { ...received, id: { _serialized: 'false_120363012345678901@g.us_S' }, timestamp: 1730109604 },
+        null,
+      );
+      const poll = {
+        ...received,
+        id: { _serialized: 'true_971501234567@c.us_3EB0P' },
+        from: FAKE_ACCOUNT.wid._serialized,
+        to: '971501234567@c.us',
+        fromMe: true,
+      };
+      client.emit('vote_update', {
+        voter: '971501234567@c.us',
+        selectedOptions: [{ id: 1, name: 'Sushi' }],
+        interractedAtTs: 1730109605123,
+        parentMessage: poll,
+      });
+      const notice = { chatId: '120363012345678901@g.us', timestamp: 1730109606, id: {} };
+      client.emit('group_join', { ...notice, author: '971501234567@c.us', recipientIds: ['966502223333@c.us'], type: 'add', body: '' });
+      client.emit('group_leave', { ...notice, author: '966502223333@c.us', recipientIds: ['966502223333@c.us'], type: 'leave', body: '' });
+      client.emit('group_update', { ...notice, author: '971501234567@c.us', recipientIds: [], type: 'subject', body: 'Launch' });
+      client.emit('group_admin_changed', {
+        ...notice,
+        author: '971501234567@c.us',
+        recipientIds: [FAKE_ACCOUNT.wid._serialized],
+        type: 'promote',
+      });
+
+      expect(of('message_reaction')).toEqual([
+        {
+          messageId: 'true_971501234567@c.us_3EB0A',
+          chatId: '971501234567@c.us',
+          from: '971501234567@c.us',
+          emoji: '❤️',
+          timestamp: 1730109601,
+        },
+      ]);
+      expect(of('message_edit')).toEqual([
+        {
+          id: received.id._serialized,
+          chatId: received.from,
+          from: '971501234567@c.us',
+          body: 'See you at 6',
+          previousBody: 'See you at 5',
+          timestamp: expect.any(Number),
+        },
+      ]);
+      expect(of('message_revoke')).toEqual([
+        {
+          id: received.id._serialized,
+          chatId: received.from,
+          from: '971501234567@c.us',
+          previousBody: 'See you at 6',
+          timestamp: 1730109603,
+        },
+        {
+          id: 'false_120363012345678901@g.us_S',
+          chatId: received.from,
+          from: '971501234567@c.us',
+          previousBody: null,
+          timestamp: 1730109604,
+        },
+      ]);
+      expect(of('poll_vote')).toEqual([
+        {
+          pollId: 'true_971501234567@c.us_3EB0P',
+          chatId: '971501234567@c.us',
+          voter: '971501234567@c.us',
+          selectedOptions: ['Sushi'],
+          timestamp: 1730109605,
+        },
+      ]);
+      expect(of('group_join')).toEqual([
+        {
+          chatId: notice.chatId,
+          author: '971501234567@c.us',
+          participants: ['966502223333@c.us'],
+          type: 'add',
+          body: null,
+          timestamp: 1730109606,
+        },
+      ]);
+      expect(of('group_leave')).toEqual([
+        { chatId: notice.chatId, author: null, participants: ['966502223333@c.us'], type: 'leave', body: null, timestamp: 1730109606 },
+      ]);
+      expect(of('group_update').map(({ type, body, participants }) => ({ type, body, participants }))).toEqual([
+        { type: 'subject', body: 'Launch', participants: [] },
+        { type: 'promote', body: null, participants: [FAKE_ACCOUNT.wid._serialized] },
+      ]);
+    });
+
     it('message: text, media with caption, mime type and file name, and a group message with its author', async () => {
       const { world, of } = await connected();
       const base = { to: FAKE_ACCOUNT.wid._serialized, timestamp: 1730109600, fromMe: false };

@@ -1,0 +1,136 @@
+import type { GroupNotice } from '../../domain/driver-events.js';
+import { builder } from '../builder.js';
+import { listenedSessionArgs } from '../session-argument.js';
+import { eventsOf, eventType, GatewayEventInterface } from './events.js';
+
+/** WhatsApp's own time of the happening, as the `message` event gives it. */
+const unixSeconds = { description: 'Unix seconds, as WhatsApp stamped it' } as const;
+
+export const MessageReactionEvent = eventType('message_reaction').implement({
+  description: 'Someone (the account included) reacted to a message; an empty emoji took the reaction away',
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    messageId: t.string({ description: 'The message reacted to', resolve: (e) => e.data.messageId }),
+    chatId: t.string({ resolve: (e) => e.data.chatId }),
+    from: t.string({ description: 'Who reacted', resolve: (e) => e.data.from }),
+    emoji: t.string({ resolve: (e) => e.data.emoji }),
+    timestamp: t.int({ ...unixSeconds, resolve: (e) => e.data.timestamp }),
+  }),
+});
+
+export const MessageEditEvent = eventType('message_edit').implement({
+  description: 'Its sender changed a message',
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    id: t.string({ resolve: (e) => e.data.id }),
+    chatId: t.string({ resolve: (e) => e.data.chatId }),
+    from: t.string({ description: 'Who edited it: its sender', resolve: (e) => e.data.from }),
+    body: t.string({ resolve: (e) => e.data.body }),
+    previousBody: t.string({ nullable: true, resolve: (e) => e.data.previousBody }),
+    timestamp: t.int({ ...unixSeconds, resolve: (e) => e.data.timestamp }),
+  }),
+});
+
+export const MessageRevokeEvent = eventType('message_revoke').implement({
+  description: 'Its sender deleted a message for everyone',
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    id: t.string({ resolve: (e) => e.data.id }),
+    chatId: t.string({ resolve: (e) => e.data.chatId }),
+    from: t.string({ resolve: (e) => e.data.from }),
+    previousBody: t.string({
+      nullable: true,
+      description: 'Its text before, where WhatsApp still had it',
+      resolve: (e) => e.data.previousBody,
+    }),
+    timestamp: t.int({ ...unixSeconds, resolve: (e) => e.data.timestamp }),
+  }),
+});
+
+export const PollVoteEvent = eventType('poll_vote').implement({
+  description: 'Someone answered a poll the account sent, or changed their answer (none: they took their vote back)',
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    pollId: t.string({ resolve: (e) => e.data.pollId }),
+    chatId: t.string({ resolve: (e) => e.data.chatId }),
+    voter: t.string({ resolve: (e) => e.data.voter }),
+    selectedOptions: t.stringList({ resolve: (e) => e.data.selectedOptions }),
+    timestamp: t.int({ ...unixSeconds, resolve: (e) => e.data.timestamp }),
+  }),
+});
+
+type GroupEventName = 'group_join' | 'group_leave' | 'group_update';
+
+function groupEvent(name: GroupEventName, description: string) {
+  return eventType(name).implement({
+    description,
+    interfaces: [GatewayEventInterface],
+    fields: (t) => ({
+      chatId: t.string({ description: 'The group', resolve: (e) => e.data.chatId }),
+      author: t.string({
+        nullable: true,
+        description: 'Who made the change, where not the people themselves',
+        resolve: (e) => e.data.author,
+      }),
+      participants: t.stringList({
+        description: 'The people it is about',
+        resolve: (e): GroupNotice['participants'] => e.data.participants,
+      }),
+      type: t.string({ description: "WhatsApp's kind of change", resolve: (e) => e.data.type }),
+      body: t.string({ nullable: true, description: 'The new subject or description, for those', resolve: (e) => e.data.body }),
+      timestamp: t.int({ ...unixSeconds, resolve: (e) => e.data.timestamp }),
+    }),
+  });
+}
+
+const GroupJoinEvent = groupEvent('group_join', 'People joined a group: added by an admin (type add) or by its link (invite)');
+const GroupLeaveEvent = groupEvent('group_leave', 'People left a group (type leave) or were removed by an admin (remove)');
+const GroupUpdateEvent = groupEvent(
+  'group_update',
+  "A group's details changed (subject, description, picture, announce, restrict) or members were promoted or demoted",
+);
+
+builder.subscriptionFields((t) => ({
+  messageReaction: t.field({
+    type: MessageReactionEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['message_reaction']),
+    resolve: (e) => e,
+  }),
+  messageEdit: t.field({
+    type: MessageEditEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['message_edit']),
+    resolve: (e) => e,
+  }),
+  messageRevoke: t.field({
+    type: MessageRevokeEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['message_revoke']),
+    resolve: (e) => e,
+  }),
+  pollVote: t.field({
+    type: PollVoteEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['poll_vote']),
+    resolve: (e) => e,
+  }),
+  groupJoin: t.field({
+    type: GroupJoinEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['group_join']),
+    resolve: (e) => e,
+  }),
+  groupLeave: t.field({
+    type: GroupLeaveEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['group_leave']),
+    resolve: (e) => e,
+  }),
+  groupUpdate: t.field({
+    type: GroupUpdateEvent,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['group_update']),
+    resolve: (e) => e,
+  }),
+}));
