@@ -75,6 +75,8 @@ const environmentSchema = z
     MEDIA_TIMEOUT_MS: integer('MEDIA_TIMEOUT_MS', 100).default(30_000),
     MEDIA_MAX_REDIRECTS: integer('MEDIA_MAX_REDIRECTS', 0, 20).default(5),
     MEDIA_ALLOW_PRIVATE_URLS: flag('MEDIA_ALLOW_PRIVATE_URLS').default(false),
+    MEDIA_CACHE_PATH: z.string().trim().min(1).default('./runtime/media'),
+    MEDIA_CACHE_TTL_MS: integer('MEDIA_CACHE_TTL_MS', 1000).default(24 * 60 * 60_000),
     BULK_MAX_RECIPIENTS: integer('BULK_MAX_RECIPIENTS', 1).default(1000),
     BULK_DELAY_MIN_MS: integer('BULK_DELAY_MIN_MS', 0).default(1000),
     BULK_DELAY_MAX_MS: integer('BULK_DELAY_MAX_MS', 0).default(3000),
@@ -235,6 +237,7 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       maxRedirects: env.MEDIA_MAX_REDIRECTS,
       allowPrivateUrls: env.MEDIA_ALLOW_PRIVATE_URLS,
     },
+    mediaCache: { path: env.MEDIA_CACHE_PATH, ttlMs: env.MEDIA_CACHE_TTL_MS },
     campaigns: {
       pacing: { delayMinMs: env.CAMPAIGN_DELAY_MIN_MS, delayMaxMs: env.CAMPAIGN_DELAY_MAX_MS },
       caps: { perHour: env.CAMPAIGN_MAX_PER_HOUR, perDay: env.CAMPAIGN_MAX_PER_DAY },

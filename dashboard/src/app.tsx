@@ -99,7 +99,7 @@ function Panels({ client, liveSince }: { client: SessionClient; liveSince: numbe
   return (
     <main class="grid">
       <LinkPanel client={client} session={session} />
-      <LivePanel session={session} />
+      <LivePanel client={client} session={session} />
       <SendForm client={client} />
       <CampaignsPanel client={client} liveSince={liveSince} />
     </main>

@@ -28,6 +28,8 @@ import { MessageLog } from '../messaging/message-log.js';
 import { MessagingService } from '../messaging/messaging-service.js';
 import { ContactService } from '../messaging/contact-service.js';
 import { GroupService } from '../messaging/group-service.js';
+import { MediaCache } from '../messaging/media/media-cache.js';
+import { MediaDownloads } from '../messaging/media/media-downloads.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { DatabaseLoginStore } from '../sessions/database-login-store.js';
 import { SessionLease } from '../sessions/session-lease.js';
@@ -54,6 +56,7 @@ export interface Gateway extends GraphQLServices {
   outbox: WebhookOutbox;
   webhookWorker: WebhookWorker;
   webhookStore: WebhookStore;
+  mediaCache: MediaCache;
 }
 
 /**
@@ -89,6 +92,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     logger,
   });
   const messaging = new MessagingService(sessions, messages, { media: config.media, testRecipient: config.testRecipient }, metrics, logger);
+  const mediaCache = new MediaCache(config.mediaCache.path, config.mediaCache.ttlMs);
 
   const campaignStore = new CampaignStore(database);
   const webhookStore = new WebhookStore(database);
@@ -190,6 +194,8 @@ export function buildServices(config: Config, logger: Logger, database: Database
     messaging,
     contacts: new ContactService(sessions),
     groups: new GroupService(sessions),
+    mediaCache,
+    media: new MediaDownloads(sessions, mediaCache),
     campaigns,
     bulk,
     optOuts,

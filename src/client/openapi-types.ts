@@ -222,6 +222,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/messages/{id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sent or received message's file, as itself; 404 once WhatsApp no longer has it */
+        get: operations["messageMedia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/messages/{id}/reaction": {
         parameters: {
             query?: never;
@@ -1348,6 +1365,23 @@ export interface paths {
         };
         /** Where a sent message is: pending, sent, delivered, read, played or failed (on the session named in the path) */
         get: operations["messageStatusOnSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session}/messages/{id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sent or received message's file, as itself; 404 once WhatsApp no longer has it (on the session named in the path) */
+        get: operations["messageMediaOnSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3464,6 +3498,100 @@ export interface operations {
             };
         };
     };
+    messageMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the file itself, with its Content-Type and name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description WhatsApp or the media host refused */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description WhatsApp client not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     reactToMessage: {
         parameters: {
             query?: never;
@@ -4182,6 +4310,8 @@ export interface operations {
                             caption?: string;
                             mimeType?: string;
                             filename?: string;
+                            /** @description Where to fetch the file (GET, with the API key), relative to the gateway's address */
+                            mediaUrl?: string;
                         }[];
                     };
                 };
@@ -7900,6 +8030,7 @@ export interface operations {
                     caption?: string | null;
                     mimeType?: string | null;
                     filename?: string | null;
+                    mediaBase64?: string | null;
                 };
             };
         };
@@ -7930,6 +8061,8 @@ export interface operations {
                             caption?: string;
                             mimeType?: string;
                             filename?: string;
+                            /** @description Where to fetch the file (GET, with the API key), relative to the gateway's address */
+                            mediaUrl?: string;
                         };
                     };
                 };
@@ -11515,6 +11648,101 @@ export interface operations {
             };
         };
     };
+    messageMediaOnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK: the file itself, with its Content-Type and name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description WhatsApp or the media host refused */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description WhatsApp client not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     reactToMessageOnSession: {
         parameters: {
             query?: never;
@@ -12260,6 +12488,8 @@ export interface operations {
                             caption?: string;
                             mimeType?: string;
                             filename?: string;
+                            /** @description Where to fetch the file (GET, with the API key), relative to the gateway's address */
+                            mediaUrl?: string;
                         }[];
                     };
                 };
@@ -16108,6 +16338,7 @@ export interface operations {
                     caption?: string | null;
                     mimeType?: string | null;
                     filename?: string | null;
+                    mediaBase64?: string | null;
                 };
             };
         };
@@ -16138,6 +16369,8 @@ export interface operations {
                             caption?: string;
                             mimeType?: string;
                             filename?: string;
+                            /** @description Where to fetch the file (GET, with the API key), relative to the gateway's address */
+                            mediaUrl?: string;
                         };
                     };
                 };

@@ -3,45 +3,54 @@ import type { Ack } from './acks.js';
 import { disconnectReasons } from './disconnect-reasons.js';
 
 /** The sandbox control inputs, shared by its GraphQL fields and REST routes. */
-export const sandboxInboundInput = z.object({
-  from: z
-    .string({ error: 'from is required: the sender number or chat id' })
-    .trim()
-    .min(1, 'from is required: the sender number or chat id'),
-  body: z
-    .string()
-    .max(65_536, 'body is too long')
-    .nullish()
-    .transform((v) => v ?? ''),
-  author: z
-    .string()
-    .trim()
-    .min(1)
-    .nullish()
-    .transform((v) => v ?? undefined),
-  type: z
-    .string()
-    .trim()
-    .min(1)
-    .nullish()
-    .transform((v) => v ?? undefined),
-  caption: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? undefined),
-  mimeType: z
-    .string()
-    .trim()
-    .regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimeType must look like type/subtype')
-    .nullish()
-    .transform((v) => v ?? undefined),
-  filename: z
-    .string()
-    .trim()
-    .min(1)
-    .nullish()
-    .transform((v) => v ?? undefined),
-});
+export const sandboxInboundInput = z
+  .object({
+    from: z
+      .string({ error: 'from is required: the sender number or chat id' })
+      .trim()
+      .min(1, 'from is required: the sender number or chat id'),
+    body: z
+      .string()
+      .max(65_536, 'body is too long')
+      .nullish()
+      .transform((v) => v ?? ''),
+    author: z
+      .string()
+      .trim()
+      .min(1)
+      .nullish()
+      .transform((v) => v ?? undefined),
+    type: z
+      .string()
+      .trim()
+      .min(1)
+      .nullish()
+      .transform((v) => v ?? undefined),
+    caption: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? undefined),
+    mimeType: z
+      .string()
+      .trim()
+      .regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimeType must look like type/subtype')
+      .nullish()
+      .transform((v) => v ?? undefined),
+    filename: z
+      .string()
+      .trim()
+      .min(1)
+      .nullish()
+      .transform((v) => v ?? undefined),
+    mediaBase64: z
+      .base64('mediaBase64 must be base64')
+      .nullish()
+      .transform((v) => (v ? Buffer.from(v, 'base64') : undefined)),
+  })
+  .superRefine((input, ctx) => {
+    if (input.mediaBase64 !== undefined && input.mimeType === undefined)
+      ctx.addIssue({ code: 'custom', message: 'mimeType is required with mediaBase64', path: ['mimeType'] });
+  });
 
 export const sandboxAckInput = z.object({
   id: z.string({ error: 'id is required: a message id from the outbox' }).trim().min(1, 'id is required: a message id from the outbox'),

@@ -15,6 +15,7 @@ import type { MessageLog } from '../messaging/message-log.js';
 import type { MessagingService } from '../messaging/messaging-service.js';
 import type { ContactService } from '../messaging/contact-service.js';
 import type { GroupService } from '../messaging/group-service.js';
+import type { MediaDownloads } from '../messaging/media/media-downloads.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { SessionService } from '../sessions/session-service.js';
@@ -33,6 +34,7 @@ export interface GraphQLServices {
   messaging: MessagingService;
   contacts: ContactService;
   groups: GroupService;
+  media: MediaDownloads;
   messages: MessageLog;
   campaigns: CampaignService;
   bulk: BulkSendService;

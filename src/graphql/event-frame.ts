@@ -59,6 +59,7 @@ export const EVENT_FRAMES = /* GraphQL */ `
         caption
         mimeType
         filename
+        mediaUrl
       }
       ... on MessageAckEvent {
         id

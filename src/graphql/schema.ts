@@ -6,6 +6,7 @@ import './types/version.js';
 import './types/client.js';
 import './types/messages.js';
 import './types/message-actions.js';
+import './types/message-media.js';
 import './types/chats.js';
 import './types/contacts.js';
 import './types/groups.js';

@@ -107,13 +107,15 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
     const idempotencyErrors = idempotent ? [409, 422] : [];
     const errors = isPublic ? [] : [400, 401, 403, ...(route.body ? [413] : []), ...(route.failures ?? []), ...idempotencyErrors, 429, 500];
     const image = { schema: { type: 'string', format: 'binary' } };
-    const success = {
-      description: route.reply?.image ? 'OK: the JSON body, or the image itself when a format is asked for' : 'OK',
-      content: {
-        'application/json': { schema: successSchema(route, operation, schema) },
-        ...(route.reply?.image && { 'image/png': image, 'image/svg+xml': image }),
-      },
-    };
+    const success = route.reply?.file
+      ? { description: 'OK: the file itself, with its Content-Type and name', content: { '*/*': image } }
+      : {
+          description: route.reply?.image ? 'OK: the JSON body, or the image itself when a format is asked for' : 'OK',
+          content: {
+            'application/json': { schema: successSchema(route, operation, schema) },
+            ...(route.reply?.image && { 'image/png': image, 'image/svg+xml': image }),
+          },
+        };
     const errorResponse = (status: number) => ({
       description: describedStatus(status),
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },

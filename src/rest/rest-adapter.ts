@@ -49,15 +49,26 @@ function compile(route: RestRoute, schema: GraphQLSchema): CompiledRoute {
 }
 
 function reply({ route, field }: CompiledRoute, data: JsonObject): RestResponse {
-  const { form = 'data', message, unavailableWhen, keepNulls, image } = route.reply ?? {};
+  const { form = 'data', message, unavailableWhen, keepNulls, image, file } = route.reply ?? {};
   const drawn = image ? (data[field] as { image?: { contentType: string; data: string } | null }).image : undefined;
   if (drawn) return { status: 200, file: { contentType: drawn.contentType, data: Buffer.from(drawn.data, 'base64') } };
+  if (file) return fileAnswer(data[field] as { contentType: string; filename?: string | null; data: string });
   const value = keepNulls ? data[field] : withoutNulls(data[field]);
   if (form === 'bare') return { status: 200, body: value };
   if (form === 'message') return { status: 200, body: { success: true, message: (value as JsonObject).message } };
   const unavailable = unavailableWhen?.(value as JsonObject) ?? false;
   const text = typeof message === 'function' ? message(value as JsonObject) : message;
   return { status: unavailable ? 503 : 200, body: { success: !unavailable, ...(text && { message: text }), data: value } };
+}
+
+/** A file as it is downloaded: inline (a browser shows an image), under its own name when it has one. */
+function fileAnswer({ contentType, filename, data }: { contentType: string; filename?: string | null; data: string }): RestResponse {
+  const name = filename ? `; filename*=UTF-8''${encodeURIComponent(filename)}` : '';
+  return {
+    status: 200,
+    file: { contentType, data: Buffer.from(data, 'base64') },
+    headers: { 'content-disposition': `inline${name}`, 'x-content-type-options': 'nosniff' },
+  };
 }
 
 type BodyRead = { ok: true; body: JsonObject } | { ok: false; answer: RestResponse };

@@ -2,7 +2,7 @@ import type { ExecutionResult } from 'graphql';
 import type { z } from 'zod';
 import type { JsonAnswer } from '../http/respond.js';
 
-/** A route's answer that is a file (a QR code image) rather than JSON. */
+/** A route's answer that is a file (a QR code image, a message's media) rather than JSON. */
 export interface FileAnswer {
   status: 200;
   file: { contentType: string; data: Buffer };
@@ -28,6 +28,8 @@ export interface RestReply {
   keepNulls?: true;
   /** The field carries `image: {contentType, data}` (base64) when asked for one: the answer is the image itself. */
   image?: true;
+  /** The field is a file, `{contentType, filename, data}` (base64): the answer is the file itself, with its name. */
+  file?: true;
   /** Documented as a 503 whose body still carries the data (`success: false`), for monitors to alert on. */
   unavailableWhen?: (data: JsonObject) => boolean;
 }

@@ -81,6 +81,11 @@ export interface WhatsAppDriver {
   edit(messageId: string, text: string): Promise<void>;
   deleteMessage(messageId: string, options: { everyone: boolean }): Promise<void>;
   forward(messageId: string, recipient: Recipient): Promise<void>;
+  /**
+   * The file of a sent or received message, fetched from WhatsApp: NOT_FOUND for an unknown message or one
+   * without a file, null once WhatsApp no longer has the file.
+   */
+  downloadMedia(messageId: string): Promise<Media | null>;
   /** A chat's messages, newest first, at most `limit`; NOT_FOUND for a chat the account does not have. */
   chatMessages(chatId: string, limit: number): Promise<InboundMessage[]>;
   /** Marks a chat read, shows typing, archives, pins or mutes it; NOT_FOUND for a chat the account does not have. */

@@ -121,6 +121,8 @@ export type SandboxInboundInput = {
   filename?: string | null | undefined;
   /** The sender: a number, a chat id, or a group id */
   from?: string | null | undefined;
+  /** The bytes of the file (with mimeType), for GET /api/messages/:id/media */
+  mediaBase64?: string | null | undefined;
   /** Makes it a media message */
   mimeType?: string | null | undefined;
   /** chat, image, video, audio, document… */

@@ -219,6 +219,19 @@ describe('dashboard', () => {
     await feed.getByText(`${group}: +966502223333 joined by the invite link`).waitFor();
     await postJson(gateway, '/api/sandbox/inbound/group', { groupId: group, change: 'update', subject: 'Launch', author: '966507654321' });
     await feed.getByText(`${group}: +966507654321 renamed the group to “Launch”`).waitFor();
+
+    // A received image shows as a thumbnail of its own bytes.
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+    await postJson(gateway, '/api/sandbox/inbound', {
+      from: '966507654321',
+      mimeType: 'image/png',
+      caption: 'The venue',
+      mediaBase64: png,
+    });
+    const thumbnail = feed.getByTestId('feed-thumbnail');
+    await thumbnail.waitFor();
+    expect(await thumbnail.getAttribute('src')).toBe(`data:image/png;base64,${png}`);
+    expect(await thumbnail.getAttribute('alt')).toBe('The venue');
     await screenshot('live-feed-activity');
     expect(problems).toEqual([]);
   });

@@ -48,6 +48,7 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
     WHATSAPP_DRIVER: 'sandbox',
     SANDBOX_ACK_DELAY_MS: '50',
     SANDBOX_OUTBOX_PATH: sentLogPath,
+    MEDIA_CACHE_PATH: join(dir, 'media'),
     BULK_DELAY_MIN_MS: '0',
     BULK_DELAY_MAX_MS: '0',
     CAMPAIGN_DELAY_MIN_MS: '0',

@@ -258,6 +258,14 @@ export type DashboardCurrentKeyQueryVariables = Exact<{ [key: string]: never; }>
 
 export type DashboardCurrentKeyQuery = { currentKey: { admin: boolean, sessions: Array<string> } };
 
+export type DashboardMessageMediaQueryVariables = Exact<{
+  session: string;
+  id: string;
+}>;
+
+
+export type DashboardMessageMediaQuery = { messageMedia: { contentType: string, data: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -635,3 +643,11 @@ export const DashboardCurrentKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardCurrentKeyQuery, DashboardCurrentKeyQueryVariables>;
+export const DashboardMessageMediaDocument = new TypedDocumentString(`
+    query DashboardMessageMedia($session: String!, $id: String!) {
+  messageMedia(session: $session, id: $id) {
+    contentType
+    data
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMessageMediaQuery, DashboardMessageMediaQueryVariables>;

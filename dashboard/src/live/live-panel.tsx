@@ -1,8 +1,10 @@
 import { connectionStateMeanings } from '../../../src/domain/connection-states.js';
+import type { SessionClient } from '../api/session-client';
+import { MediaThumbnail } from './media-thumbnail';
 import type { FeedItem, WhatsAppSession } from './use-whatsapp-session';
 
 /** The connection state in words, and what happens in the account's chats as it happens. */
-export function LivePanel({ session }: { session: WhatsAppSession }) {
+export function LivePanel({ client, session }: { client: SessionClient; session: WhatsAppSession }) {
   return (
     <section class="card" aria-labelledby="live-title">
       <h2 id="live-title">Live</h2>
@@ -20,7 +22,7 @@ export function LivePanel({ session }: { session: WhatsAppSession }) {
       ) : (
         <ul class="feed" aria-live="polite" data-testid="feed">
           {session.feed.map((item) => (
-            <FeedEntry key={`${item.__typename}:${feedKey(item)}:${item.emittedAt}`} item={item} />
+            <FeedEntry key={`${item.__typename}:${feedKey(item)}:${item.emittedAt}`} item={item} client={client} />
           ))}
         </ul>
       )}
@@ -64,7 +66,7 @@ function groupChangeText(item: Extract<FeedItem, { __typename: 'GroupJoinEvent' 
   }
 }
 
-function FeedEntry({ item }: { item: FeedItem }) {
+function FeedEntry({ item, client }: { item: FeedItem; client: SessionClient }) {
   const time = new Date(item.emittedAt).toLocaleTimeString();
   switch (item.__typename) {
     case 'MessageEvent': {
@@ -74,6 +76,7 @@ function FeedEntry({ item }: { item: FeedItem }) {
         <li class="feed__item feed__item--message">
           <time>{time}</time> <strong>{readableChat(item.author ?? item.from)}</strong>
           {item.isGroup && <span class="muted"> in {readableChat(item.from)}</span>}: <span class="feed__text">{text}</span>
+          {item.hasMedia && !item.fromMe && item.type === 'image' && <MediaThumbnail client={client} messageId={item.id} alt={text} />}
         </li>
       );
     }

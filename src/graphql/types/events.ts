@@ -1,5 +1,6 @@
 import { filter, pipe, Repeater } from '@graphql-yoga/subscription';
 import { hears } from '../../domain/caller.js';
+import { mediaPathOf } from '../../domain/media-path.js';
 import type { GatewayEventName as EventName } from '../../domain/event-names.js';
 import type { GatewayEvent } from '../../events.js';
 import { builder } from '../builder.js';
@@ -114,6 +115,11 @@ export const MessageEvent = eventType('message').implement({
     caption: t.string({ nullable: true, resolve: (e) => e.data.caption ?? null }),
     mimeType: t.string({ nullable: true, resolve: (e) => e.data.mimeType ?? null }),
     filename: t.string({ nullable: true, resolve: (e) => e.data.filename ?? null }),
+    mediaUrl: t.string({
+      nullable: true,
+      description: "Where to fetch the file (GET, with the API key), relative to the gateway's address",
+      resolve: (e) => (e.data.hasMedia ? mediaPathOf(e.session, e.data.id) : null),
+    }),
   }),
 });
 

@@ -51,6 +51,7 @@ const SandboxInboundInput = builder.inputType('SandboxInboundInput', {
     caption: t.string(),
     mimeType: t.string({ description: 'Makes it a media message' }),
     filename: t.string(),
+    mediaBase64: t.string({ description: 'The bytes of the file (with mimeType), for GET /api/messages/:id/media' }),
   }),
 });
 

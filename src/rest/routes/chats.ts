@@ -3,7 +3,7 @@ import { muteInput, presenceInput } from '../../messaging/message-inputs.js';
 import type { RestRoute } from '../rest-route.js';
 
 const CHAT_UPDATE = '{ chatId }';
-const MESSAGE_FIELDS = 'id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename';
+const MESSAGE_FIELDS = 'id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename mediaUrl';
 
 /** A chat's change that takes no body: archive, pin, their undoing, and marking it read. */
 const toggle = (path: string, summary: string, mutation: string, argument: string, message: string): RestRoute => ({

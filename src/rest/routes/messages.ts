@@ -105,6 +105,16 @@ export const messageRoutes: RestRoute[] = [
     failures: [404],
   },
   {
+    method: 'GET',
+    path: '/api/messages/:id/media',
+    tag: 'Messages',
+    summary: "A sent or received message's file, as itself; 404 once WhatsApp no longer has it",
+    operation: 'query MessageMedia($id: String!) { messageMedia(id: $id) { contentType filename data } }',
+    variables: byId,
+    failures: [404, 502, 503],
+    reply: { file: true },
+  },
+  {
     method: 'POST',
     path: '/api/messages/:id/reaction',
     tag: 'Messages',

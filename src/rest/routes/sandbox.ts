@@ -54,8 +54,9 @@ export const sandboxRoutes: RestRoute[] = [
     failures: [404],
     summary: 'Deliver a message to the linked account, raising a `message` event',
     operation:
-      'mutation SandboxInbound($input: SandboxInboundInput!) { sandboxInbound(input: $input) { id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename } }',
+      'mutation SandboxInbound($input: SandboxInboundInput!) { sandboxInbound(input: $input) { id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename mediaUrl } }',
     body: sandboxInboundInput,
+    largeBody: true,
     variables: asInput,
     reply: { message: 'Inbound message delivered' },
   },

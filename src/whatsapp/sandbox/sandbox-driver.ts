@@ -96,6 +96,8 @@ const stateAfter: Record<DisconnectReason, ConnectionState> = {
 const PAIRING_ALPHABET = 'ABCDEFGHJKLMNPQRSTVWXYZ0123456789';
 /** Received messages kept for actions on them (reactions, forwards), newest last. */
 const RECEIVED_KEPT = 10_000;
+/** The files of sent and received messages are kept up to this many bytes in all, the oldest dropped first. */
+const FILES_KEPT_BYTES = 64 * 1024 * 1024;
 
 /** The sandbox's stand-in for "this number has no WhatsApp account". */
 export const isUnregisteredNumber = (recipient: Recipient) => !recipient.isGroup && recipient.to.endsWith('0000');
@@ -109,6 +111,8 @@ export class SandboxDriver implements WhatsAppDriver {
   readonly #sentLog: SentLog;
   readonly #received = new Map<string, InboundMessage>();
   readonly #blocked = new Set<string>();
+  readonly #files = new Map<string, Media>();
+  #fileBytes = 0;
   readonly #timers = new Timers({ onError: (error) => this.logger.error({ err: error }, 'sandbox timer failed') });
   readonly #chats = new Map<string, ChatSummary>();
   readonly #groups = new Map<string, SandboxGroup>();
@@ -179,13 +183,15 @@ export class SandboxDriver implements WhatsAppDriver {
   }
 
   async sendMedia(recipient: Recipient, media: Media, { caption, as, ...context }: MediaOptions): Promise<SentMessage> {
-    return this.#deliver(recipient, {
+    const sent = await this.#deliver(recipient, {
       kind: 'media',
       body: caption ?? '',
       media: { mimetype: media.mimetype, filename: media.filename, size: media.data.byteLength },
       ...(as && { as }),
       ...this.#context(context),
     });
+    this.#keepFile(sent.id, media);
+    return sent;
   }
 
   sendContent(recipient: Recipient, content: RichContent): Promise<SentMessage> {
@@ -223,6 +229,16 @@ export class SandboxDriver implements WhatsAppDriver {
     const kind = sent?.kind ?? (received?.hasMedia ? 'media' : 'text');
     const body = sent?.body ?? (received?.hasMedia ? (received.caption ?? '') : (received?.body ?? ''));
     await this.#deliver(recipient, { kind, body, media: sent?.media, content: sent?.content, forwardedFrom: messageId });
+  }
+
+  /** The file as it was sent or received; null for a file given without its bytes, as if WhatsApp had lost it. */
+  async downloadMedia(messageId: string): Promise<Media | null> {
+    this.#requireConnected();
+    const { sent } = this.#known(messageId);
+    const hasMedia = sent ? sent.kind === 'media' : this.#received.get(messageId)?.hasMedia === true;
+    if (!hasMedia) throw notFound('That message has no media');
+    const file = this.#files.get(messageId);
+    return file ? { ...file } : null;
   }
 
   async chatMessages(chatId: string, limit: number): Promise<InboundMessage[]> {
@@ -407,6 +423,7 @@ export class SandboxDriver implements WhatsAppDriver {
     const chat = this.#chat(from);
     chat.unreadCount += 1;
     this.#remember(message);
+    if (input.mediaBase64) this.#keepFile(message.id, { data: input.mediaBase64, mimetype: input.mimeType!, filename: input.filename });
     this.#events.emit('message', message);
     return message;
   }
@@ -589,6 +606,16 @@ export class SandboxDriver implements WhatsAppDriver {
     if (replyTo !== undefined && !this.#sentLog.find(replyTo) && !this.#received.has(replyTo))
       throw notFound('Message to reply to not found');
     return { ...(replyTo !== undefined && { replyTo }), ...(mentions?.length && { mentions }) };
+  }
+
+  #keepFile(messageId: string, media: Media): void {
+    this.#files.set(messageId, media);
+    this.#fileBytes += media.data.byteLength;
+    for (const [id, file] of this.#files) {
+      if (this.#fileBytes <= FILES_KEPT_BYTES) break;
+      this.#files.delete(id);
+      this.#fileBytes -= file.data.byteLength;
+    }
   }
 
   #remember(message: InboundMessage): void {

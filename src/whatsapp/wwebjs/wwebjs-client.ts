@@ -66,6 +66,8 @@ export interface WwebjsMessageHandle extends WwebjsMessage {
   edit(content: string): Promise<unknown>;
   delete(everyone?: boolean): Promise<void>;
   forward(chatId: string): Promise<void>;
+  /** undefined or null when the file could not be fetched (WhatsApp no longer has it). */
+  downloadMedia(): Promise<{ mimetype: string; data: string; filename?: string | null } | undefined | null>;
 }
 
 /** A WhatsApp user, looked up by id. */

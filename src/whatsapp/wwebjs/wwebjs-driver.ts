@@ -269,6 +269,18 @@ export class WwebjsDriver implements WhatsAppDriver {
     await this.#call(() => message.forward(chatId), 'forward the message');
   }
 
+  async downloadMedia(messageId: string): Promise<Media | null> {
+    const message = await this.#message(messageId);
+    if (!message.hasMedia) throw notFound('That message has no media');
+    const media = await this.#call(() => message.downloadMedia(), 'download the media');
+    if (!media) return null;
+    return {
+      data: Buffer.from(media.data, 'base64'),
+      mimetype: media.mimetype,
+      ...((media.filename ?? message._data?.filename) && { filename: (media.filename ?? message._data?.filename)! }),
+    };
+  }
+
   async chatMessages(chatId: string, limit: number): Promise<InboundMessage[]> {
     const chat = await this.#chatNamed(chatId);
     const messages = await this.#call(() => chat.fetchMessages({ limit }), 'read the chat');

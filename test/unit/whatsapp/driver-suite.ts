@@ -214,6 +214,21 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       await expect(driver.group('120363999999999999@g.us')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
+    it("downloads a message's file; a message without one, or one WhatsApp does not know, is NOT_FOUND", async () => {
+      const { driver } = await started();
+      await harness.link(driver);
+      const pdf = Buffer.from('%PDF-1.4 invoice');
+      const sent = await driver.sendMedia(person, { data: pdf, mimetype: 'application/pdf', filename: 'a.pdf' }, {});
+      const file = await driver.downloadMedia(sent.id);
+      expect(file && { data: file.data.toString(), mimetype: file.mimetype }).toEqual({
+        data: pdf.toString(),
+        mimetype: 'application/pdf',
+      });
+      const text = await driver.sendText(person, 'no file here');
+      await expect(driver.downloadMedia(text.id)).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'That message has no media' });
+      await expect(driver.downloadMedia(`true_${person.chatId}_3EB0UNKNOWN`)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
     it('sends media with a caption', async () => {
       const { driver } = await started();
       await harness.link(driver);

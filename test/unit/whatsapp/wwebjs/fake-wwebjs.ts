@@ -118,11 +118,14 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
       type: typeof content === 'string' ? 'chat' : 'document',
     };
     this.known.set(message.id._serialized, message);
+    if (typeof content === 'object' && 'data' in content) this.files.set(message.id._serialized, { ...content });
     setTimeout(() => this.emit('message_ack', message, 1), 0);
     setTimeout(() => this.emit('message_ack', message, 2), 20);
     return message;
   }
 
+  /** The files downloadMedia gives, by message id: every one sent, and any a test adds; none once expired. */
+  readonly files = new Map<string, { mimetype: string; data: string; filename?: string | null }>();
   /** Messages getMessageById finds: every one sent, and any a test adds as received. */
   readonly known = new Map<string, WwebjsMessage>();
   /** What was done to messages, in order. */
@@ -142,6 +145,8 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
       edit: async (content) => (message.fromMe ? (act('edit', content), message) : null),
       delete: async (everyone) => act('delete', { everyone }),
       forward: async (chatId) => act('forward', chatId),
+      // As whatsapp-web.js: nothing for a message without a file, undefined once WhatsApp no longer has it.
+      downloadMedia: async () => (message.hasMedia ? this.files.get(messageId) : undefined),
     };
   }
 

@@ -569,6 +569,30 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       });
     });
 
+    it('downloads a received file with Message.downloadMedia, and answers null once WhatsApp no longer has it', async () => {
+      const { driver, world } = await connected();
+      const received = {
+        id: { _serialized: 'false_971501234567@c.us_IMG' },
+        from: '971501234567@c.us',
+        to: FAKE_ACCOUNT.wid._serialized,
+        body: '',
+        timestamp: 1730109600,
+        fromMe: false,
+        hasMedia: true,
+        type: 'image',
+        _data: { mimetype: 'image/jpeg', filename: 'photo.jpg' },
+      };
+      world.latest.known.set(received.id._serialized, received);
+      world.latest.files.set(received.id._serialized, { mimetype: 'image/jpeg', data: Buffer.from('jpeg bytes').toString('base64') });
+      expect(await driver.downloadMedia(received.id._serialized)).toEqual({
+        data: Buffer.from('jpeg bytes'),
+        mimetype: 'image/jpeg',
+        filename: 'photo.jpg',
+      });
+      world.latest.files.delete(received.id._serialized);
+      expect(await driver.downloadMedia(received.id._serialized)).toBeNull();
+    });
+
     it('lists chats', async () => {
       const { driver } = await connected();
       expect(await driver.chats()).toEqual([
