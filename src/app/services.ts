@@ -28,6 +28,7 @@ import { MessageLog } from '../messaging/message-log.js';
 import { MessagingService } from '../messaging/messaging-service.js';
 import { ContactService } from '../messaging/contact-service.js';
 import { GroupService } from '../messaging/group-service.js';
+import { LidPhones } from '../messaging/lid-phones.js';
 import { MediaCache } from '../messaging/media/media-cache.js';
 import { MediaDownloads } from '../messaging/media/media-downloads.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
@@ -83,15 +84,24 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const version = readVersionInfo();
   const { leaseTtlMs } = config.sessions;
   const messages = new MessageLog(database);
+  const lids = new LidPhones(database, logger);
   const loginStore = config.whatsapp.loginStore === 'database' ? new DatabaseLoginStore(database, config.whatsapp.sessionPath) : undefined;
   const sessions = new SessionManager({
     createDriver: (session, settings) => createDriver(config, session, settings, logger, loginStore),
     lease: new SessionLease(database, owner, leaseTtlMs),
     bus,
     onLeaseLost: (session): Promise<void> => campaigns.stopSession(session),
+    reshape: (driver, event) => lids.inPhoneForm(driver, event),
     logger,
   });
-  const messaging = new MessagingService(sessions, messages, { media: config.media, testRecipient: config.testRecipient }, metrics, logger);
+  const messaging = new MessagingService(
+    sessions,
+    messages,
+    { media: config.media, testRecipient: config.testRecipient },
+    metrics,
+    logger,
+    lids,
+  );
   const mediaCache = new MediaCache(config.mediaCache.path, config.mediaCache.ttlMs);
 
   const campaignStore = new CampaignStore(database);
@@ -192,7 +202,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     keys,
     messages,
     messaging,
-    contacts: new ContactService(sessions),
+    contacts: new ContactService(sessions, lids),
     groups: new GroupService(sessions),
     mediaCache,
     media: new MediaDownloads(sessions, mediaCache),

@@ -24,6 +24,9 @@ export interface InboundMessage {
   type: string;
   isGroup: boolean;
   author?: string;
+  /** The LID `from` (or `author`) arrived as, where the gateway gives the number instead. */
+  fromLid?: string;
+  authorLid?: string;
   caption?: string;
   mimeType?: string;
   filename?: string;
@@ -37,6 +40,8 @@ export interface MessageReaction {
   /** Who reacted. */
   from: string;
   emoji: string;
+  /** The LID `from` arrived as, where the gateway gives the number instead. */
+  fromLid?: string;
   timestamp: number;
 }
 
@@ -48,6 +53,8 @@ export interface MessageEdit {
   from: string;
   body: string;
   previousBody: string | null;
+  /** The LID `from` arrived as, where the gateway gives the number instead. */
+  fromLid?: string;
   timestamp: number;
 }
 
@@ -58,6 +65,8 @@ export interface MessageRevoke {
   from: string;
   /** Its text before, where WhatsApp still had it. */
   previousBody: string | null;
+  /** The LID `from` arrived as, where the gateway gives the number instead. */
+  fromLid?: string;
   timestamp: number;
 }
 
@@ -67,6 +76,8 @@ export interface PollVote {
   chatId: string;
   voter: string;
   selectedOptions: string[];
+  /** The LID `voter` arrived as, where the gateway gives the number instead. */
+  voterLid?: string;
   timestamp: number;
 }
 

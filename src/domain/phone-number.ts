@@ -13,9 +13,13 @@ const INTERNATIONAL_HINT = 'use the international format with the country code, 
 // Old-style group ids are "<creator number>-<timestamp>"; current ones are a long run of digits.
 const GROUP_ID = /^\d{6,30}(-\d{6,20})?$/;
 const PERSONAL_SUFFIXES = ['@c.us', '@s.whatsapp.net'];
+/** The id WhatsApp shows for users of accounts moved to LIDs: digits and `@lid`, not a phone number. */
+const LID = /^\d{6,20}@lid$/;
+
+export const isLid = (chatId: string) => chatId.endsWith('@lid');
 
 /**
- * Turns what a user typed (a number, a `…@c.us` chat id, or a `…@g.us` group id) into a chat id.
+ * Turns what a user typed (a number, a `…@c.us` chat id, a `…@lid` id, or a `…@g.us` group id) into a chat id.
  * National formats (`0501234567`) are refused rather than guessed: the same digits mean different people
  * in different countries.
  */
@@ -28,9 +32,17 @@ export function normalizeRecipient(input: string): NormalizeResult {
       ? { ok: true, recipient: { chatId: value, to: value, isGroup: true } }
       : { ok: false, error: `Group id "${value}" is not valid: expected digits followed by @g.us` };
   }
+  if (isLid(value)) {
+    return LID.test(value)
+      ? { ok: true, recipient: { chatId: value, to: value, isGroup: false } }
+      : { ok: false, error: `LID "${value}" is not valid: expected digits followed by @lid` };
+  }
   const suffix = PERSONAL_SUFFIXES.find((s) => value.endsWith(s));
   if (value.includes('@') && !suffix) {
-    return { ok: false, error: `Chat id "${value}" is not valid: use <number>@c.us for a person or <id>@g.us for a group` };
+    return {
+      ok: false,
+      error: `Chat id "${value}" is not valid: use <number>@c.us (or its <id>@lid) for a person or <id>@g.us for a group`,
+    };
   }
   return normalizePhoneNumber(suffix ? value.slice(0, -suffix.length) : value);
 }

@@ -48,8 +48,10 @@ export const EVENT_FRAMES = /* GraphQL */ `
       ... on MessageEvent {
         id
         from
+        fromLid
         to
         author
+        authorLid
         body
         timestamp
         fromMe
@@ -72,6 +74,7 @@ export const EVENT_FRAMES = /* GraphQL */ `
         messageId
         chatId
         from
+        fromLid
         emoji
         timestamp
       }
@@ -79,6 +82,7 @@ export const EVENT_FRAMES = /* GraphQL */ `
         id
         chatId
         from
+        fromLid
         body
         previousBody
         timestamp
@@ -87,6 +91,7 @@ export const EVENT_FRAMES = /* GraphQL */ `
         id
         chatId
         from
+        fromLid
         previousBody
         timestamp
       }
@@ -94,6 +99,7 @@ export const EVENT_FRAMES = /* GraphQL */ `
         pollId
         chatId
         voter
+        voterLid
         selectedOptions
         timestamp
       }

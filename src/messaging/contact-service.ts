@@ -1,17 +1,26 @@
 import type { ContactInfo, NumberCheck } from '../domain/contacts.js';
 import type { Recipient } from '../domain/phone-number.js';
 import type { SessionManager } from '../sessions/session-manager.js';
+import type { LidPhones } from './lid-phones.js';
 
 /** WhatsApp's users as a session's account sees them: whether a number is on WhatsApp, who someone is, blocking. */
 export class ContactService {
-  constructor(private readonly sessions: SessionManager) {}
+  constructor(
+    private readonly sessions: SessionManager,
+    private readonly lids: LidPhones,
+  ) {}
 
-  check(session: string, recipient: Recipient): Promise<NumberCheck> {
-    return this.sessions.get(session).driver.checkNumber(recipient);
+  /** Each number and LID WhatsApp pairs in an answer is kept, for events that name only the LID. */
+  async check(session: string, recipient: Recipient): Promise<NumberCheck> {
+    const check = await this.sessions.get(session).driver.checkNumber(recipient);
+    if (check.lid && check.chatId) await this.lids.remember(check.lid, check.chatId);
+    return check;
   }
 
-  find(session: string, contactId: string): Promise<ContactInfo> {
-    return this.sessions.get(session).driver.contact(contactId);
+  async find(session: string, contactId: string): Promise<ContactInfo> {
+    const contact = await this.sessions.get(session).driver.contact(contactId);
+    if (contact.lid && contact.phone) await this.lids.remember(contact.lid, `${contact.phone}@c.us`);
+    return contact;
   }
 
   async setBlocked(session: string, contactId: string, blocked: boolean): Promise<ContactInfo> {

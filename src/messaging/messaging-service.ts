@@ -1,6 +1,7 @@
 import type { EntityManager } from '../db/orm.js';
 import { badInput, clientNotReady, GatewayError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import type { LidPhones } from './lid-phones.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { presentationRefusal, type MessageContext, type MessageKind, type RichContent } from '../domain/message-content.js';
 import type { SessionManager } from '../sessions/session-manager.js';
@@ -10,7 +11,7 @@ import type { InboundMessage } from '../domain/driver-events.js';
 import { loadMedia, type MediaOptions, type MediaSource } from './media/load-media.js';
 import type { MediaFetchPolicy } from './media/fetch-media.js';
 import type { MessageLog } from './message-log.js';
-import { maskChatIds, maskNumber, type Recipient } from '../domain/phone-number.js';
+import { isLid, maskChatIds, maskNumber, type Recipient } from '../domain/phone-number.js';
 
 /** Writes in the transaction that records a sent message (a campaign recipient marked sent). */
 export type RecordAlongside = (em: EntityManager, sent: SentMessage) => Promise<unknown>;
@@ -33,6 +34,7 @@ export class MessagingService {
     private readonly options: MessagingOptions,
     private readonly metrics: GatewayMetrics,
     private readonly logger: Logger,
+    private readonly lids: LidPhones,
   ) {}
 
   /** `alongside` is written with the message's own record, so an ack arriving at once finds both. */
@@ -136,6 +138,13 @@ export class MessagingService {
 
   async #record(session: string, recipient: Recipient, sent: SentMessage, kind: MessageKind, alongside?: RecordAlongside): Promise<void> {
     this.logger.info({ session, to: maskNumber(recipient.to), id: sent.id, kind }, 'message sent');
+    // A number WhatsApp resolved to a LID sends under the LID: the message's id names it.
+    const sentTo = sent.id.split('_')[1];
+    if (sentTo !== undefined && isLid(sentTo) && !isLid(recipient.chatId) && !recipient.isGroup) {
+      await this.lids.remember(sentTo, recipient.chatId).catch((error: unknown) => {
+        this.logger.warn({ err: error }, 'could not keep the LID of a number');
+      });
+    }
     try {
       await this.messages.record({ id: sent.id, session, chatId: recipient.chatId, kind }, alongside && ((em) => alongside(em, sent)));
     } catch (error) {

@@ -49,6 +49,8 @@ export interface SessionManagerDeps {
   bus: EventBus;
   /** Called when another process took the session's lease (this one was cut off past its expiry): its campaigns stop here. */
   onLeaseLost(session: string): Promise<void>;
+  /** Rewrites a driver's event before anything sees it (a LID as its number), asking the driver where needed. */
+  reshape?(driver: WhatsAppDriver, event: DriverEvent): Promise<DriverEvent>;
   logger: Logger;
 }
 
@@ -78,7 +80,7 @@ export class SessionManager {
       name,
       driver,
       unsubscribe: driver.subscribe((event) => {
-        session.queue = session.queue.then(() => this.#handle(name, event));
+        session.queue = session.queue.then(() => this.#handle(name, driver, event));
       }),
       renewTimer: setInterval(() => void this.#renew(session), lease.ttlMs / 3),
       queue: Promise.resolve(),
@@ -206,8 +208,14 @@ export class SessionManager {
     await Promise.all([...this.#sessions.keys()].map((name) => this.close(name)));
   }
 
-  async #handle(session: string, event: DriverEvent): Promise<void> {
-    const { logger, bus } = this.deps;
+  async #handle(session: string, driver: WhatsAppDriver, raised: DriverEvent): Promise<void> {
+    const { logger, bus, reshape } = this.deps;
+    const event = reshape
+      ? await reshape(driver, raised).catch((error: unknown) => {
+          logger.warn({ err: error, session, event: raised.event }, 'could not reshape a driver event; announcing it as raised');
+          return raised;
+        })
+      : raised;
     const published = { ...event, session, timestamp: new Date() } as SessionEvent;
     try {
       // Stored before it is announced, so a client reacting to the event reads what it changed.

@@ -92,6 +92,8 @@ export interface WhatsAppDriver {
   updateChat(chatId: string, change: ChatChange): Promise<void>;
   /** Whether a person's number is on WhatsApp, with its chat id and LID. */
   checkNumber(recipient: Recipient): Promise<NumberCheck>;
+  /** The phone chat id (`…@c.us`) WhatsApp pairs with a LID (`…@lid`); null when it does not say. */
+  phoneOfLid(lid: string): Promise<string | null>;
   /** A user by chat id; NOT_FOUND when WhatsApp knows none. */
   contact(contactId: string): Promise<ContactInfo>;
   setBlocked(contactId: string, blocked: boolean): Promise<void>;

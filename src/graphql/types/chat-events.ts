@@ -3,6 +3,9 @@ import { builder } from '../builder.js';
 import { listenedSessionArgs } from '../session-argument.js';
 import { eventsOf, eventType, GatewayEventInterface } from './events.js';
 
+/** The LID a person arrived as, where the event gives their number instead. */
+const lidOf = { nullable: true, description: 'The LID the person arrived as, where the event gives their number instead' } as const;
+
 /** WhatsApp's own time of the happening, as the `message` event gives it. */
 const unixSeconds = { description: 'Unix seconds, as WhatsApp stamped it' } as const;
 
@@ -13,6 +16,7 @@ export const MessageReactionEvent = eventType('message_reaction').implement({
     messageId: t.string({ description: 'The message reacted to', resolve: (e) => e.data.messageId }),
     chatId: t.string({ resolve: (e) => e.data.chatId }),
     from: t.string({ description: 'Who reacted', resolve: (e) => e.data.from }),
+    fromLid: t.string({ ...lidOf, resolve: (e) => e.data.fromLid ?? null }),
     emoji: t.string({ resolve: (e) => e.data.emoji }),
     timestamp: t.int({ ...unixSeconds, resolve: (e) => e.data.timestamp }),
   }),
@@ -25,6 +29,7 @@ export const MessageEditEvent = eventType('message_edit').implement({
     id: t.string({ resolve: (e) => e.data.id }),
     chatId: t.string({ resolve: (e) => e.data.chatId }),
     from: t.string({ description: 'Who edited it: its sender', resolve: (e) => e.data.from }),
+    fromLid: t.string({ ...lidOf, resolve: (e) => e.data.fromLid ?? null }),
     body: t.string({ resolve: (e) => e.data.body }),
     previousBody: t.string({ nullable: true, resolve: (e) => e.data.previousBody }),
     timestamp: t.int({ ...unixSeconds, resolve: (e) => e.data.timestamp }),
@@ -38,6 +43,7 @@ export const MessageRevokeEvent = eventType('message_revoke').implement({
     id: t.string({ resolve: (e) => e.data.id }),
     chatId: t.string({ resolve: (e) => e.data.chatId }),
     from: t.string({ resolve: (e) => e.data.from }),
+    fromLid: t.string({ ...lidOf, resolve: (e) => e.data.fromLid ?? null }),
     previousBody: t.string({
       nullable: true,
       description: 'Its text before, where WhatsApp still had it',
@@ -54,6 +60,7 @@ export const PollVoteEvent = eventType('poll_vote').implement({
     pollId: t.string({ resolve: (e) => e.data.pollId }),
     chatId: t.string({ resolve: (e) => e.data.chatId }),
     voter: t.string({ resolve: (e) => e.data.voter }),
+    voterLid: t.string({ ...lidOf, resolve: (e) => e.data.voterLid ?? null }),
     selectedOptions: t.stringList({ resolve: (e) => e.data.selectedOptions }),
     timestamp: t.int({ ...unixSeconds, resolve: (e) => e.data.timestamp }),
   }),

@@ -106,6 +106,16 @@ export const MessageEvent = eventType('message').implement({
     from: t.string({ resolve: (e) => e.data.from }),
     to: t.string({ resolve: (e) => e.data.to }),
     author: t.string({ nullable: true, description: 'The sender, in a group', resolve: (e) => e.data.author ?? null }),
+    fromLid: t.string({
+      nullable: true,
+      description: 'The LID the sender arrived as, where `from` gives their number instead',
+      resolve: (e) => e.data.fromLid ?? null,
+    }),
+    authorLid: t.string({
+      nullable: true,
+      description: 'The LID the group sender arrived as, where `author` gives their number instead',
+      resolve: (e) => e.data.authorLid ?? null,
+    }),
     body: t.string({ resolve: (e) => e.data.body }),
     timestamp: t.int({ description: 'Unix seconds, as WhatsApp stamped the message', resolve: (e) => e.data.timestamp }),
     fromMe: t.boolean({ resolve: (e) => e.data.fromMe }),

@@ -5,7 +5,7 @@ import { Timers } from '../../timers.js';
 import { badInput, clientNotReady, notFound, sendMayHaveLeft } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { DEFAULT_SESSION } from '../../domain/session-name.js';
-import { normalizeRecipient, type Recipient } from '../../domain/phone-number.js';
+import { isLid, normalizeRecipient, type Recipient } from '../../domain/phone-number.js';
 import type { ChatSummary, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
 import {
   type DriverEvent,
@@ -112,6 +112,8 @@ export class SandboxDriver implements WhatsAppDriver {
   readonly #received = new Map<string, InboundMessage>();
   readonly #blocked = new Set<string>();
   readonly #files = new Map<string, Media>();
+  /** The LID of every number the account has met (sent to, looked up), as WhatsApp would know it. */
+  readonly #lids = new Map<string, string>();
   #fileBytes = 0;
   readonly #timers = new Timers({ onError: (error) => this.logger.error({ err: error }, 'sandbox timer failed') });
   readonly #chats = new Map<string, ChatSummary>();
@@ -286,18 +288,29 @@ export class SandboxDriver implements WhatsAppDriver {
 
   async checkNumber(recipient: Recipient): Promise<NumberCheck> {
     this.#requireConnected();
+    if (isLid(recipient.chatId)) {
+      const phone = this.#lids.get(recipient.chatId);
+      return phone ? { exists: true, chatId: phone, lid: recipient.chatId } : { exists: false, chatId: null, lid: null };
+    }
     if (isUnregisteredNumber(recipient)) return { exists: false, chatId: null, lid: null };
-    return { exists: true, chatId: recipient.chatId, lid: sandboxLid(recipient.to) };
+    return { exists: true, chatId: recipient.chatId, lid: this.#lidOf(recipient) };
+  }
+
+  async phoneOfLid(lid: string): Promise<string | null> {
+    this.#requireConnected();
+    return this.#lids.get(lid) ?? null;
   }
 
   async contact(contactId: string): Promise<ContactInfo> {
     this.#requireConnected();
-    const recipient = this.#recipient(contactId, 'id');
-    if (recipient.isGroup || isUnregisteredNumber(recipient)) throw notFound('Contact not found');
+    const given = this.#recipient(contactId, 'id');
+    const phone = isLid(given.chatId) ? this.#lids.get(given.chatId) : given.chatId;
+    const recipient = phone === undefined ? undefined : this.#recipient(phone, 'id');
+    if (!recipient || recipient.isGroup || isUnregisteredNumber(recipient)) throw notFound('Contact not found');
     return {
       id: recipient.chatId,
       phone: recipient.to,
-      lid: sandboxLid(recipient.to),
+      lid: this.#lidOf(recipient),
       name: null,
       pushname: `Sandbox ${recipient.to.slice(-4)}`,
       isBusiness: false,
@@ -608,6 +621,13 @@ export class SandboxDriver implements WhatsAppDriver {
     return { ...(replyTo !== undefined && { replyTo }), ...(mentions?.length && { mentions }) };
   }
 
+  /** A number's LID, as WhatsApp keeps one per user: the sandbox remembers it to answer for it later. */
+  #lidOf(recipient: Recipient): string {
+    const lid = sandboxLid(recipient.to);
+    this.#lids.set(lid, recipient.chatId);
+    return lid;
+  }
+
   #keepFile(messageId: string, media: Media): void {
     this.#files.set(messageId, media);
     this.#fileBytes += media.data.byteLength;
@@ -643,6 +663,7 @@ export class SandboxDriver implements WhatsAppDriver {
       ...content,
     };
     await this.#sentLog.append(entry);
+    if (!recipient.isGroup && !isLid(recipient.chatId)) this.#lidOf(recipient);
     if (dropped) throw sendMayHaveLeft();
     this.#chat(recipient).unreadCount = 0;
     // Acks arrive after the send has returned, as WhatsApp's do, so the caller can record the message first.
@@ -734,7 +755,7 @@ const infoOf = (group: SandboxGroup): GroupInfo => ({
 const inviteCode = () => randomBytes(16).toString('base64url').replace(/[-_]/g, 'x').slice(0, 22);
 const unixNow = () => Math.floor(Date.now() / 1000);
 /** A number's LID in the sandbox: 15 digits of its hash, the same at every start, as WhatsApp's are stable. */
-const sandboxLid = (phone: string) =>
+export const sandboxLid = (phone: string) =>
   `${BigInt(`0x${createHash('sha256').update(phone).digest('hex').slice(0, 12)}`)
     .toString()
     .padStart(15, '1')

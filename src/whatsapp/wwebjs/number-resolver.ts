@@ -1,4 +1,4 @@
-import type { Recipient } from '../../domain/phone-number.js';
+import { isLid, type Recipient } from '../../domain/phone-number.js';
 
 const DEFAULT_CAPACITY = 10_000;
 
@@ -17,7 +17,8 @@ export class NumberResolver {
 
   /** `fresh` skips the cache: the retry after "No LID for user" must ask WhatsApp again. */
   async resolve(recipient: Recipient, { fresh = false } = {}): Promise<string | null> {
-    if (recipient.isGroup) return recipient.chatId;
+    // A group's id and a LID are already the ids WhatsApp sends to.
+    if (recipient.isGroup || isLid(recipient.chatId)) return recipient.chatId;
     const cached = this.#ids.get(recipient.chatId);
     if (cached !== undefined && !fresh) {
       this.#ids.delete(recipient.chatId);

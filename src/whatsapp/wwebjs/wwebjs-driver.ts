@@ -298,6 +298,12 @@ export class WwebjsDriver implements WhatsAppDriver {
     return { exists: true, chatId, lid: chatId.endsWith('@lid') ? chatId : (await this.#lidAndPhone(chatId)).lid };
   }
 
+  async phoneOfLid(lid: string): Promise<string | null> {
+    this.#connectedClient();
+    const { phone } = await this.#lidAndPhone(lid);
+    return phone === null ? null : `${phone}@c.us`;
+  }
+
   async contact(contactId: string): Promise<ContactInfo> {
     const contact = await this.#contact(contactId);
     const id = contact.id._serialized;

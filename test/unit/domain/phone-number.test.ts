@@ -14,6 +14,13 @@ describe('normalizeRecipient', () => {
     expect(normalizeRecipient(input)).toEqual({ ok: true, recipient: { chatId, to, isGroup: false } });
   });
 
+  it('accepts a LID as a person, as it is', () => {
+    expect(normalizeRecipient('123456789012345@lid')).toEqual({
+      ok: true,
+      recipient: { chatId: '123456789012345@lid', to: '123456789012345@lid', isGroup: false },
+    });
+  });
+
   it.each(['120363012345678901@g.us', '966501234567-1609459200@g.us'])('accepts group id %s', (id) => {
     expect(normalizeRecipient(id)).toEqual({ ok: true, recipient: { chatId: id, to: id, isGroup: true } });
   });
@@ -33,7 +40,11 @@ describe('normalizeRecipient', () => {
       'Phone number "96650123456789012" is not a valid international number: use the international format with the country code, e.g. 966501234567',
     ],
     ['+966 50 abc', 'Phone number "+966 50 abc" may contain only digits, spaces and a leading +'],
-    ['hello@example.com', 'Chat id "hello@example.com" is not valid: use <number>@c.us for a person or <id>@g.us for a group'],
+    [
+      'hello@example.com',
+      'Chat id "hello@example.com" is not valid: use <number>@c.us (or its <id>@lid) for a person or <id>@g.us for a group',
+    ],
+    ['abc@lid', 'LID "abc@lid" is not valid: expected digits followed by @lid'],
     ['group@g.us', 'Group id "group@g.us" is not valid: expected digits followed by @g.us'],
   ])('refuses %j', (input, error) => {
     expect(normalizeRecipient(input)).toEqual({ ok: false, error });

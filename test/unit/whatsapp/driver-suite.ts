@@ -175,6 +175,10 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       await driver.setBlocked(person.chatId, false);
       expect((await driver.contact(person.chatId)).isBlocked).toBe(false);
       await expect(driver.contact(harness.unregistered.chatId)).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Contact not found' });
+      // A LID WhatsApp gave for a number stands for that number; one it never gave, for nobody.
+      const { lid } = await driver.checkNumber(person);
+      if (lid) expect(await driver.phoneOfLid(lid)).toBe(person.chatId);
+      expect(await driver.phoneOfLid('999999999999999@lid')).toBeNull();
     });
 
     it('creates a group, changes it and its members, shares its link and leaves it; a group it is not in is NOT_FOUND', async () => {

@@ -275,6 +275,10 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
 
   async getContactLidAndPhone(userIds: string[]): Promise<Array<{ lid: string; pn: string }>> {
     return userIds.map((id) => {
+      if (id.endsWith('@lid')) {
+        const number = [...this.world.lids].find(([, lid]) => lid === id)?.[0];
+        return { lid: id, pn: number ? `${number}@c.us` : '' };
+      }
       const number = id.split('@')[0]!;
       return { lid: this.world.lids.get(number) ?? '', pn: `${number}@c.us` };
     });

@@ -593,6 +593,17 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       expect(await driver.downloadMedia(received.id._serialized)).toBeNull();
     });
 
+    it("gives a LID's number from getContactLidAndPhone, and sends to a LID as it is", async () => {
+      const { driver, world } = await connected();
+      world.lids.set('966501234567', '123456789012345@lid');
+      expect(await driver.phoneOfLid('123456789012345@lid')).toBe('966501234567@c.us');
+      expect(await driver.phoneOfLid('999999999999999@lid')).toBeNull();
+      const lid = { chatId: '123456789012345@lid', to: '123456789012345@lid', isGroup: false };
+      await driver.sendText(lid, 'Hi');
+      expect(world.latest.sent.at(-1)).toMatchObject({ chatId: '123456789012345@lid', content: 'Hi' });
+      expect(world.latest.numberLookups).toEqual([]);
+    });
+
     it('lists chats', async () => {
       const { driver } = await connected();
       expect(await driver.chats()).toEqual([
