@@ -12,6 +12,22 @@ export interface DriverHarness {
   link(driver: WhatsAppDriver): Promise<void>;
   /** A recipient this driver's world reports as not on WhatsApp. */
   unregistered: Recipient;
+  /** Other people acting, as this driver's world lets them (sandbox controls, a fake client's raw events). */
+  others: OtherSide;
+}
+
+/** What other people do in the account's chats; each answers once the driver has heard it. */
+export interface OtherSide {
+  /** `from` sends the account a text; answers its message id. */
+  send(driver: WhatsAppDriver, from: string, body: string): Promise<string>;
+  react(driver: WhatsAppDriver, messageId: string, from: string, emoji: string): Promise<void>;
+  edit(driver: WhatsAppDriver, messageId: string, from: string, body: string, previousBody: string): Promise<void>;
+  revoke(driver: WhatsAppDriver, messageId: string, from: string, body: string): Promise<void>;
+  vote(driver: WhatsAppDriver, pollId: string, voter: string, options: string[]): Promise<void>;
+  /** People join a group by its link. */
+  join(driver: WhatsAppDriver, groupId: string, participants: string[]): Promise<void>;
+  /** An admin renames a group. */
+  rename(driver: WhatsAppDriver, groupId: string, author: string, subject: string): Promise<void>;
 }
 
 export const person: Recipient = { chatId: '966501234567@c.us', to: '966501234567', isGroup: false };
@@ -231,6 +247,42 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       const text = await driver.sendText(person, 'no file here');
       await expect(driver.downloadMedia(text.id)).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'That message has no media' });
       await expect(driver.downloadMedia(`true_${person.chatId}_3EB0UNKNOWN`)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('reports what other people do: reactions, edits, deletions for everyone, poll votes and group changes', async () => {
+      const { driver, events } = await started();
+      await harness.link(driver);
+      const { others } = harness;
+      const poll = await driver.sendContent(person, {
+        kind: 'poll',
+        poll: { question: 'Lunch?', options: ['Pizza', 'Sushi'], multipleAnswers: false },
+      });
+      const group = await driver.createGroup('Team', [person.chatId]);
+      const received = await others.send(driver, person.chatId, 'At 5?');
+      await others.react(driver, received, person.chatId, '👍');
+      await others.edit(driver, received, person.chatId, 'At 6?', 'At 5?');
+      await others.revoke(driver, received, person.chatId, 'At 6?');
+      await others.vote(driver, poll.id, person.chatId, ['Sushi']);
+      await others.join(driver, group.id, ['966502223333@c.us']);
+      await others.rename(driver, group.id, person.chatId, 'Launch');
+
+      const of = <K extends DriverEventName>(name: K) =>
+        events.events.flatMap((e) => (e.event === name ? [e.data as Extract<DriverEvent, { event: K }>['data']] : []));
+      const at = { timestamp: expect.any(Number) };
+      expect(of('message_reaction')).toEqual([{ messageId: received, chatId: person.chatId, from: person.chatId, emoji: '👍', ...at }]);
+      expect(of('message_edit')).toEqual([
+        { id: received, chatId: person.chatId, from: person.chatId, body: 'At 6?', previousBody: 'At 5?', ...at },
+      ]);
+      expect(of('message_revoke')).toEqual([{ id: received, chatId: person.chatId, from: person.chatId, previousBody: 'At 6?', ...at }]);
+      expect(of('poll_vote')).toEqual([
+        { pollId: poll.id, chatId: person.chatId, voter: person.chatId, selectedOptions: ['Sushi'], ...at },
+      ]);
+      expect(of('group_join')).toEqual([
+        { chatId: group.id, author: null, participants: ['966502223333@c.us'], type: 'invite', body: null, ...at },
+      ]);
+      expect(of('group_update')).toEqual([
+        { chatId: group.id, author: person.chatId, participants: [], type: 'subject', body: 'Launch', ...at },
+      ]);
     });
 
     it('sends media with a caption', async () => {

@@ -4,16 +4,30 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createLogger } from '../../../../src/logger.js';
 import type { DriverEvent } from '../../../../src/domain/driver-events.js';
+import { sandboxGroupInput } from '../../../../src/domain/sandbox-inputs.js';
 import { SandboxDriver, type SandboxOptions } from '../../../../src/whatsapp/sandbox/sandbox-driver.js';
 import { describeDriverContract, person } from '../driver-suite.js';
 
 const options: SandboxOptions = { ackDelayMs: 20, latencyMs: 0, qrRefreshMs: 60_000 };
 const sandbox = (overrides: Partial<SandboxOptions> = {}) => new SandboxDriver({ ...options, ...overrides }, createLogger('silent'));
 
+const control = (driver: unknown) => driver as SandboxDriver;
+
 describeDriverContract('sandbox', {
   create: () => sandbox(),
-  link: async (driver) => void (driver as SandboxDriver).link(),
+  link: async (driver) => void control(driver).link(),
   unregistered: { chatId: '966500000000@c.us', to: '966500000000', isGroup: false },
+  others: {
+    send: async (driver, from, body) => control(driver).inbound({ from, body }).id,
+    react: async (driver, messageId, from, emoji) => void control(driver).inboundReaction({ messageId, from, emoji }),
+    edit: async (driver, messageId, _from, body) => void control(driver).inboundEdit({ messageId, body }),
+    revoke: async (driver, messageId) => void control(driver).inboundRevoke({ messageId }),
+    vote: async (driver, pollId, from, options) => void control(driver).inboundVote({ pollId, from, options }),
+    join: async (driver, groupId, participants) =>
+      void control(driver).groupChange(sandboxGroupInput.parse({ groupId, change: 'join', participants })),
+    rename: async (driver, groupId, author, subject) =>
+      void control(driver).groupChange(sandboxGroupInput.parse({ groupId, change: 'update', author, subject })),
+  },
 });
 
 async function running(overrides: Partial<SandboxOptions> = {}) {

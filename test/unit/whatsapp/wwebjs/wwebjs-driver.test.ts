@@ -78,6 +78,73 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       world.latest.link();
     },
     unregistered: { chatId: '966500000000@c.us', to: '966500000000', isGroup: false },
+    others: {
+      send: async (driver, from, body) => {
+        const client = worlds.get(driver)!.latest;
+        const message = {
+          id: { _serialized: `false_${from}_3EB0IN${client.known.size}` },
+          from,
+          to: FAKE_ACCOUNT.wid._serialized,
+          body,
+          timestamp: Math.floor(Date.now() / 1000),
+          fromMe: false,
+          hasMedia: false,
+          type: 'chat',
+        };
+        client.known.set(message.id._serialized, message);
+        client.emit('message', message);
+        return message.id._serialized;
+      },
+      react: async (driver, messageId, from, emoji) => {
+        const remote = worlds.get(driver)!.latest.known.get(messageId)!.from;
+        worlds.get(driver)!.latest.emit('message_reaction', {
+          id: { _serialized: `reaction_${messageId}`, remote },
+          msgId: { _serialized: messageId, remote },
+          senderId: from,
+          reaction: emoji,
+          timestamp: Math.floor(Date.now() / 1000),
+        });
+      },
+      edit: async (driver, messageId, _from, body, previousBody) => {
+        const client = worlds.get(driver)!.latest;
+        const message = { ...client.known.get(messageId)!, body };
+        client.emit('message_edit', message, body, previousBody);
+      },
+      revoke: async (driver, messageId, _from, body) => {
+        const client = worlds.get(driver)!.latest;
+        const message = client.known.get(messageId)!;
+        client.emit('message_revoke_everyone', { ...message, body: '', type: 'revoked' }, { ...message, body });
+      },
+      vote: async (driver, pollId, voter, options) => {
+        const client = worlds.get(driver)!.latest;
+        client.emit('vote_update', {
+          voter,
+          selectedOptions: options.map((name, id) => ({ id, name })),
+          interractedAtTs: Date.now(),
+          parentMessage: client.known.get(pollId)!,
+        });
+      },
+      join: async (driver, groupId, participants) => {
+        worlds.get(driver)!.latest.emit('group_join', {
+          chatId: groupId,
+          author: participants[0],
+          recipientIds: participants,
+          type: 'invite',
+          body: '',
+          timestamp: Math.floor(Date.now() / 1000),
+        });
+      },
+      rename: async (driver, groupId, author, subject) => {
+        worlds.get(driver)!.latest.emit('group_update', {
+          chatId: groupId,
+          author,
+          recipientIds: [],
+          type: 'subject',
+          body: subject,
+          timestamp: Math.floor(Date.now() / 1000),
+        });
+      },
+    },
   });
 
   describe('maps whatsapp-web.js events to driver events', () => {
