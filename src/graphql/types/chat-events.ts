@@ -1,4 +1,3 @@
-import type { GroupNotice } from '../../domain/driver-events.js';
 import { builder } from '../builder.js';
 import { listenedSessionArgs } from '../session-argument.js';
 import { eventsOf, eventType, GatewayEventInterface } from './events.js';
@@ -81,7 +80,7 @@ function groupEvent(name: GroupEventName, description: string) {
       }),
       participants: t.stringList({
         description: 'The people it is about',
-        resolve: (e): GroupNotice['participants'] => e.data.participants,
+        resolve: (e) => e.data.participants,
       }),
       type: t.string({ description: "WhatsApp's kind of change", resolve: (e) => e.data.type }),
       body: t.string({ nullable: true, description: 'The new subject or description, for those', resolve: (e) => e.data.body }),

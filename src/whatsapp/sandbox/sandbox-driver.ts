@@ -22,21 +22,16 @@ import { describeContent, type MessageContext, type RichContent } from '../../do
 import { editRefusal, revokeRefusal, type ActedOn } from '../../domain/message-actions.js';
 import type { ChatChange } from '../../domain/chat-changes.js';
 import type { ContactInfo, NumberCheck } from '../../domain/contacts.js';
-import {
-  inviteOf,
-  notAParticipant,
-  participantActions,
-  participantResult,
-  participantsRefusal,
-  type GroupCreated,
-  type GroupDetails,
-  type GroupInfo,
-  type GroupInvite,
-  type GroupParticipant,
-  type GroupSummary,
-  type ParticipantChanges,
-  type ParticipantResult,
+import type {
+  GroupCreated,
+  GroupDetails,
+  GroupInfo,
+  GroupInvite,
+  GroupSummary,
+  ParticipantChanges,
+  ParticipantResult,
 } from '../../domain/groups.js';
+import { SandboxGroup } from './sandbox-group.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
 import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
@@ -328,67 +323,37 @@ export class SandboxDriver implements WhatsAppDriver {
 
   async createGroup(subject: string, participants: string[]): Promise<GroupCreated> {
     this.#requireConnected();
-    const id = `120363${String(randomBytes(6).readUIntBE(0, 6)).padStart(12, '0').slice(0, 12)}@g.us`;
-    const group: SandboxGroup = {
-      id,
-      subject,
-      description: null,
-      owner: this.#account.wid,
-      createdAt: unixNow(),
-      members: new Map([[this.#account.wid, { id: this.#account.wid, isAdmin: true, isSuperAdmin: true }]]),
-      inviteCode: inviteCode(),
-    };
-    this.#groups.set(id, group);
-    this.#chat({ chatId: id, to: id.split('@')[0]!, isGroup: true }).name = subject;
-    return { id, subject, participants: participants.map((participant) => this.#add(group, participant)) };
+    const group = new SandboxGroup(subject, this.#account.wid, (chatId) => !isUnregisteredNumber(this.#recipient(chatId, 'participant')));
+    this.#groups.set(group.id, group);
+    this.#chat({ chatId: group.id, to: group.id, isGroup: true }).name = subject;
+    return { id: group.id, subject, participants: participants.map((participant) => group.add(participant)) };
   }
 
   async groups(): Promise<GroupSummary[]> {
     this.#requireConnected();
-    return [...this.#groups.values()]
-      .filter((group) => group.members.has(this.#account.wid))
-      .map((group) => ({ id: group.id, subject: group.subject, participantCount: group.members.size }));
+    return [...this.#groups.values()].filter((group) => group.has(this.#account.wid)).map((group) => group.summary());
   }
 
   async group(groupId: string): Promise<GroupInfo> {
-    return infoOf(this.#groupNamed(groupId));
+    return this.#groupNamed(groupId).info();
   }
 
-  async updateGroup(groupId: string, { subject, description }: GroupDetails): Promise<void> {
+  async updateGroup(groupId: string, details: GroupDetails): Promise<void> {
     const group = this.#groupNamed(groupId);
-    // The sandbox's groups let only their admins change them, as a group with "Edit group settings: Only admins".
-    const refusal = participantsRefusal(infoOf(group), [this.#account.wid]);
-    if (refusal) throw badInput(refusal.replace('change its members', 'change its subject or description'));
-    if (subject !== undefined) group.subject = this.#chatNamed(group.id).name = subject;
-    if (description !== undefined) group.description = description === '' ? null : description;
+    group.update(this.#account.wid, details);
+    this.#chatNamed(group.id).name = group.subject;
   }
 
   async changeParticipants(groupId: string, changes: ParticipantChanges): Promise<ParticipantResult[]> {
-    const group = this.#groupNamed(groupId);
-    const refusal = participantsRefusal(infoOf(group), [this.#account.wid]);
-    if (refusal) throw badInput(refusal);
-    return participantActions.flatMap((action) =>
-      (changes[action] ?? []).map((participant) => {
-        if (action === 'add') return this.#add(group, participant);
-        const member = group.members.get(participant);
-        if (!member) return notAParticipant(participant, action);
-        if (action === 'remove') group.members.delete(participant);
-        else member.isAdmin = action === 'promote';
-        return participantResult(participant, action, 200);
-      }),
-    );
+    return this.#groupNamed(groupId).changeParticipants(this.#account.wid, changes);
   }
 
-  async groupInvite(groupId: string, { revoke }: { revoke: boolean }): Promise<GroupInvite> {
-    const group = this.#groupNamed(groupId);
-    const refusal = participantsRefusal(infoOf(group), [this.#account.wid]);
-    if (refusal) throw badInput(refusal.replace('change its members', 'share or reset its invite link'));
-    if (revoke) group.inviteCode = inviteCode();
-    return inviteOf(group.inviteCode);
+  async groupInvite(groupId: string, options: { revoke: boolean }): Promise<GroupInvite> {
+    return this.#groupNamed(groupId).invite(this.#account.wid, options);
   }
 
   async leaveGroup(groupId: string): Promise<void> {
-    this.#groupNamed(groupId).members.delete(this.#account.wid);
+    this.#groupNamed(groupId).left([this.#account.wid]);
   }
 
   /** An 8-character code, as WhatsApp gives; the sandbox links when told (link()), as with the QR. */
@@ -518,10 +483,10 @@ export class SandboxDriver implements WhatsAppDriver {
     });
     let event: { event: 'group_join' | 'group_leave' | 'group_update'; data: GroupNotice };
     if (input.change === 'join') {
-      for (const id of participants) if (!group.members.has(id)) group.members.set(id, { id, isAdmin: false, isSuperAdmin: false });
+      group.joined(participants);
       event = { event: 'group_join', data: notice(author ? 'add' : 'invite') };
     } else if (input.change === 'leave') {
-      for (const id of participants) group.members.delete(id);
+      group.left(participants);
       event = { event: 'group_leave', data: notice(author ? 'remove' : 'leave') };
     } else if (input.subject !== undefined) {
       group.subject = this.#chatNamed(group.id).name = input.subject;
@@ -593,16 +558,8 @@ export class SandboxDriver implements WhatsAppDriver {
   #groupNamed(groupId: string): SandboxGroup {
     this.#requireConnected();
     const group = this.#groups.get(groupId);
-    if (!group?.members.has(this.#account.wid)) throw notFound('Group not found');
+    if (!group?.has(this.#account.wid)) throw notFound('Group not found');
     return group;
-  }
-
-  #add(group: SandboxGroup, participant: string): ParticipantResult {
-    if (group.members.has(participant)) return participantResult(participant, 'add', 409);
-    if (isUnregisteredNumber({ chatId: participant, to: participant.split('@')[0]!, isGroup: false }))
-      return participantResult(participant, 'add', 404);
-    group.members.set(participant, { id: participant, isAdmin: false, isSuperAdmin: false });
-    return participantResult(participant, 'add', 200);
   }
 
   /** A message this account sent or received, as actions see it; NOT_FOUND otherwise, as WhatsApp answers. */
@@ -731,28 +688,6 @@ export class SandboxDriver implements WhatsAppDriver {
   }
 }
 
-interface SandboxGroup {
-  id: string;
-  subject: string;
-  description: string | null;
-  owner: string;
-  createdAt: number;
-  members: Map<string, GroupParticipant>;
-  inviteCode: string;
-}
-
-const infoOf = (group: SandboxGroup): GroupInfo => ({
-  id: group.id,
-  subject: group.subject,
-  participantCount: group.members.size,
-  description: group.description,
-  owner: group.owner,
-  createdAt: group.createdAt,
-  participants: [...group.members.values()].map((member) => ({ ...member })),
-});
-
-/** 22 characters of letters and digits, as WhatsApp's invite codes. */
-const inviteCode = () => randomBytes(16).toString('base64url').replace(/[-_]/g, 'x').slice(0, 22);
 const unixNow = () => Math.floor(Date.now() / 1000);
 /** A number's LID in the sandbox: 15 digits of its hash, the same at every start, as WhatsApp's are stable. */
 export const sandboxLid = (phone: string) =>
