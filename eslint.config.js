@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
  * Prettier's business, layers dependency-cruiser's.
  */
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'runtime/', 'test-results/', 'src/client/openapi-types.ts', '**/generated/**'] },
+  { ignores: ['node_modules/', 'dist/', 'build/', 'runtime/', 'test-results/', 'src/client/openapi-types.ts', '**/generated/**'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -26,7 +26,7 @@ export default tseslint.config(
   {
     files: ['**/*.{js,cjs,mjs}'],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { globals: { module: 'writable', process: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { module: 'writable', process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
   {
     // The dashboard's unit tests are type-checked with the page's own configuration (DOM, JSX).

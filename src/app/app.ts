@@ -1,7 +1,6 @@
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { createDashboard } from '../dashboard/serve-dashboard.js';
-import { connectRedis } from '../cluster/redis-links.js';
 import { databaseAnswers, openDatabase } from '../db/orm.js';
 import { frameOf } from '../graphql/event-frame.js';
 import { graphqlOverHttp } from '../graphql/graphql-over-http.js';
@@ -66,7 +65,8 @@ export function buildApp(config: Config, logger: Logger): App {
       config.cluster &&
       (await lifecycle.step(
         'redis',
-        () => connectRedis(config.cluster!.redisUrl, logger),
+        // ioredis is loaded only by a gateway that is part of a cluster.
+        async () => (await import('../cluster/redis-links.js')).connectRedis(config.cluster!.redisUrl, logger),
         (links) => links.close(),
       ));
     const services = buildServices(config, logger, database, redis);

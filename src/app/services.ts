@@ -1,4 +1,3 @@
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { BulkSendService } from '../campaigns/bulk-send-service.js';
 import { CampaignAnnouncer } from '../campaigns/campaign-announcer.js';
 import { CampaignRunners } from '../campaigns/campaign-runners.js';
@@ -16,7 +15,7 @@ import { SessionRouter } from '../cluster/session-router.js';
 import type { Config } from '../config.js';
 import { leaseOwnerId } from '../db/lease-owner.js';
 import type { Database } from '../db/orm.js';
-import { EventBus, eventSerializer } from '../events.js';
+import { EventBus } from '../events.js';
 import { frameOf } from '../graphql/event-frame.js';
 import type { ClusterServices, GraphQLServices } from '../graphql/context.js';
 import { RateLimits } from '../http/rate-limits.js';
@@ -68,16 +67,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
   // A cluster's names in Redis start with its namespace, so two clusters on one Redis never meet.
   const shared = redis && config.cluster ? { redis, namespace: config.cluster.namespace } : undefined;
   const channel = shared && new ClusterChannel(shared.redis.commands, shared.redis.control, `${shared.namespace}:cluster`, logger);
-  const bus = new EventBus(
-    shared && {
-      target: createRedisEventTarget({
-        publishClient: shared.redis.commands,
-        subscribeClient: shared.redis.events,
-        serializer: eventSerializer,
-      }),
-      topic: `${shared.namespace}:events`,
-    },
-  );
+  const bus = new EventBus(shared && { target: shared.redis.eventTarget, topic: `${shared.namespace}:events` });
   // In a cluster the node's id names it in the nodes table and as the holder of its sessions' leases.
   const owner = config.nodeId ?? leaseOwnerId();
   const metrics = new GatewayMetrics(config.cluster && owner);

@@ -1,4 +1,6 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
+import { eventSerializer, type SharedEvents } from '../events.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -9,6 +11,8 @@ export interface RedisLinks {
   commands: Redis;
   events: Redis;
   control: Redis;
+  /** Where the events of every node meet: published on `commands`, heard on `events`. */
+  eventTarget: SharedEvents['target'];
   /** Whether Redis answers now, for the readiness check. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -42,6 +46,7 @@ export async function connectRedis(url: string, logger: Logger): Promise<RedisLi
     commands,
     events,
     control,
+    eventTarget: createRedisEventTarget({ publishClient: commands, subscribeClient: events, serializer: eventSerializer }),
     ping: async () => (await commands.ping().catch(() => undefined)) === 'PONG',
     async close() {
       await Promise.all(links.map((client) => client.quit().catch(() => client.disconnect())));

@@ -1,8 +1,5 @@
-import { Migrator } from '@mikro-orm/migrations';
 import type { MikroORM, Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
-import { LibSqlDriver } from '@mikro-orm/libsql';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { MikroORM as Orm } from '@mikro-orm/core';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -19,8 +16,8 @@ import { WebhookAttemptRecord } from './entities/webhook-attempt-record.js';
 import { WebhookDeliveryRecord } from './entities/webhook-delivery-record.js';
 import { WebhookRecord } from './entities/webhook-record.js';
 import { WhatsAppLoginRecord } from './entities/whatsapp-login-record.js';
-import { postgresqlMigrations } from './migrations/postgresql/index.js';
-import { sqliteMigrations } from './migrations/sqlite/index.js';
+import { postgresqlMigrationNames } from './migrations/postgresql/names.js';
+import { sqliteMigrationNames } from './migrations/sqlite/names.js';
 
 export type Database = MikroORM<AbstractSqlDriver>;
 export type EntityManager = SqlEntityManager;
@@ -44,12 +41,17 @@ export const entities = [
 /**
  * MikroORM options for either store. The entities and the code using them are the same for both; only the
  * driver and its migrations differ. Migrations are listed explicitly (no file globbing), so they load the
- * same under tsx, vitest and a compiled build.
+ * same under tsx, vitest and a compiled build. Only the store's own driver is loaded; `withMigrations:
+ * false` leaves out the migrator (umzug and its command-line helpers), which a database already up to date
+ * never needs.
  */
-export function databaseOptions(database: Config['database'], logger?: Logger): Options<AbstractSqlDriver> {
+export async function databaseOptions(
+  database: Config['database'],
+  logger?: Logger,
+  { withMigrations = true } = {},
+): Promise<Options<AbstractSqlDriver>> {
   const common = {
     entities,
-    extensions: [Migrator],
     allowGlobalContext: false,
     debug: false,
     logger: (message: string) => logger?.debug({ orm: message }, 'orm'),
@@ -57,13 +59,15 @@ export function databaseOptions(database: Config['database'], logger?: Logger): 
     discovery: { warnWhenNoEntities: true },
   } satisfies Options<AbstractSqlDriver>;
   if (database.kind === 'postgresql') {
+    const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
     return {
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: database.url,
-      migrations: migrationOptions('postgresql', postgresqlMigrations),
+      ...(withMigrations && (await migrationSettings(database.kind))),
     } as Options<AbstractSqlDriver>;
   }
+  const { LibSqlDriver } = await import('@mikro-orm/libsql');
   return {
     ...common,
     driver: LibSqlDriver,
@@ -80,19 +84,33 @@ export function databaseOptions(database: Config['database'], logger?: Logger): 
         }
       },
     },
-    migrations: migrationOptions('sqlite', sqliteMigrations),
+    ...(withMigrations && (await migrationSettings(database.kind))),
   } as Options<AbstractSqlDriver>;
 }
 
-function migrationOptions(folder: string, migrationsList: NonNullable<Options['migrations']>['migrationsList']) {
-  const path = `src/db/migrations/${folder}`;
+/** The migrator and the store's migrations, as options. */
+async function migrationSettings(kind: Config['database']['kind']) {
+  const { Migrator } = await import('@mikro-orm/migrations');
+  return { extensions: [Migrator], migrations: await migrationOptions(kind) };
+}
+
+/** The store's migrations, loaded (with the migrator they import) only when they are to run. */
+async function migrationOptions(kind: Config['database']['kind']) {
+  const migrationsList =
+    kind === 'postgresql'
+      ? (await import('./migrations/postgresql/index.js')).postgresqlMigrations
+      : (await import('./migrations/sqlite/index.js')).sqliteMigrations;
+  const path = `src/db/migrations/${kind === 'postgresql' ? 'postgresql' : 'sqlite'}`;
   return { path, pathTs: path, migrationsList, emit: 'ts' as const, snapshot: false, transactional: true, allOrNothing: true };
 }
 
 /** Opens the store and brings its schema up to date; the SQLite file's folder is created if missing. */
 export async function openDatabase(database: Config['database'], logger: Logger): Promise<Database> {
-  const orm = (await Orm.init(databaseOptions(database, logger))) as Database;
+  const orm = (await Orm.init(await databaseOptions(database, logger, { withMigrations: false }))) as Database;
   try {
+    if (await isUpToDate(orm, database.kind)) return orm;
+    orm.config.set('migrations', { ...orm.config.get('migrations'), ...(await migrationOptions(database.kind)) });
+    (await import('@mikro-orm/migrations')).Migrator.register(orm);
     const applied = database.kind === 'postgresql' ? await migrateAlone(orm) : await orm.getMigrator().up();
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'database migrated');
   } catch (error) {
@@ -100,6 +118,21 @@ export async function openDatabase(database: Config['database'], logger: Logger)
     throw error;
   }
   return orm;
+}
+
+/** Where MikroORM's migrator records the migrations it ran. */
+const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+
+/**
+ * Whether every migration has run, read from the migrator's own table without loading the migrator: the
+ * usual start of a gateway on its existing database. A table not there yet (a new database) is not.
+ */
+async function isUpToDate(orm: Database, kind: Config['database']['kind']): Promise<boolean> {
+  const knex = orm.em.getConnection().getKnex();
+  if (!(await knex.schema.hasTable(MIGRATIONS_TABLE))) return false;
+  const ran = new Set((await knex(MIGRATIONS_TABLE).select('name')).map((row: { name: string }) => row.name));
+  const listed = kind === 'postgresql' ? postgresqlMigrationNames : sqliteMigrationNames;
+  return listed.every((name) => ran.has(name));
 }
 
 /** Any number that no other program takes an advisory lock on in the same database. */

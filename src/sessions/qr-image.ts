@@ -1,5 +1,3 @@
-import QRCode from 'qrcode';
-
 export const qrImageFormats = ['png', 'svg'] as const;
 export type QrImageFormat = (typeof qrImageFormats)[number];
 
@@ -10,6 +8,8 @@ export interface QrImage {
 
 /** The QR text drawn as an image to show and scan, for clients that cannot render one themselves. */
 export async function qrImage(qr: string, format: QrImageFormat): Promise<QrImage> {
+  // Drawing is rare (a person linking a session); the library is loaded then, not at every start.
+  const { default: QRCode } = await import('qrcode');
   const options = { errorCorrectionLevel: 'M' as const, margin: 2 };
   return format === 'png'
     ? { contentType: 'image/png', data: await QRCode.toBuffer(qr, { ...options, type: 'png', width: 264 }) }

@@ -269,7 +269,7 @@ describe('a cluster of three gateways on one PostgreSQL database and Redis', () 
       );
       for (const session of drainedSessions) expect(sent.get(session) ?? 0).toBeGreaterThanOrEqual(3);
     }, 15_000);
-    // As a supervisor stops the gateway: tsx passes the signal on to it.
+    // As a supervisor stops the gateway.
     b.run.child.kill('SIGTERM');
     const stoppedAt = Date.now();
     await eventually(async () => {

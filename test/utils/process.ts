@@ -1,21 +1,27 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 
-/** Runs `npm start`'s entry point as users do, with a given environment and no .env file. */
+/**
+ * Runs the compiled gateway, as `npm start` does once it is built (`npm test` builds it first), with a given
+ * environment and no .env file.
+ */
 export async function launch(env: Record<string, string>) {
   const cwd = await mkdtemp(join(tmpdir(), 'waqtor-process-'));
   onTestFinished(() => rm(cwd, { recursive: true, force: true }));
-  const child = spawn(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/main.ts')], {
+  const entry = join(process.cwd(), 'build/main.js');
+  if (!existsSync(entry)) throw new Error('The gateway is not built: run `npm run build` (npm test does)');
+  const child = spawn(process.execPath, [entry], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // tsx runs the gateway in a child process of its own; a group of their own lets a SIGKILL reach both.
+    // A group of its own, as a terminal or a supervisor starts it, so a signal to the group reaches it.
     detached: true,
   });
-  /** Signals tsx and the gateway under it, as a terminal or a supervisor signals a process group. */
+  /** Signals the gateway's process group, as a terminal or a supervisor does. */
   const kill = (signal: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, signal);

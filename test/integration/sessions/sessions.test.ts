@@ -168,7 +168,7 @@ describe('every documented /api route', () => {
 
 describe.each<StoreKind>(['sqlite', 'postgresql'])('a %s database of the version before sessions', (kind) => {
   it('upgrades in place: its default session is started and follows WHATSAPP_DRIVER, and its webhooks hear default', async () => {
-    const orm = (await MikroORM.init(databaseOptions(await scratchDatabase(kind)))) as Database;
+    const orm = (await MikroORM.init(await databaseOptions(await scratchDatabase(kind)))) as Database;
     onTestFinished(() => orm.close(true));
     await orm.getMigrator().up({ to: 'Migration20261125012324_webhooks' });
     const connection = orm.em.getConnection();
