@@ -2,7 +2,8 @@
  * Throughput and latency of the REST and GraphQL doors, beside a bare node:http handler and an Express
  * handler returning the same JSON, measured in the same run (these machines are noisy); then the raw
  * WebSocket fan-out: 1,000 clients, 100 inbound messages, time from the sandbox inbound call to the frame
- * at every client. Run: `npm run bench`. Not part of the test command.
+ * at every client. Each gateway row is marked against its target. The gateway runs as `npm start` runs it,
+ * built (`npm run bench` builds it first). Run: `npm run bench`. Not part of the test command.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -108,7 +109,7 @@ try {
   const base = 'http://127.0.0.1:18283';
   const headers = { 'content-type': 'application/json', 'x-api-key': API_KEY };
   const gateway = await startProcess(
-    ['--import', 'tsx', 'src/main.ts'],
+    ['build/main.js'],
     {
       API_KEY,
       PORT: '18283',
@@ -144,12 +145,24 @@ try {
       }),
     );
     const fan = await fanOut(base);
-    const [reference] = rows;
+    const [reference, expressRow, status, restSend, graphqlSend] = rows as [Row, Row, Row, Row, Row];
+    const met = (ok: boolean) => (ok ? 'met' : 'not met');
+    const vsExpress = (row: Row) => row.rps / expressRow.rps;
+    const targets = new Map<Row, string>([
+      [status, `≥ 1.0× Express: ${met(vsExpress(status) >= 1)} (${vsExpress(status).toFixed(2)}×)`],
+      [
+        restSend,
+        `≥ 0.5× Express, p99 ≤ 25 ms: ${met(vsExpress(restSend) >= 0.5 && restSend.p99 <= 25)} (${vsExpress(restSend).toFixed(3)}×, p99 ${restSend.p99} ms)`,
+      ],
+      [graphqlSend, `≥ the REST send: ${met(graphqlSend.rps >= restSend.rps)}`],
+    ]);
     console.log(`\n${CONNECTIONS} connections, ${DURATION_S} s each\n`);
-    console.log('| | requests/s | p50 ms | p99 ms | requests/s vs bare node:http |');
-    console.log('|---|---|---|---|---|');
+    console.log('| | requests/s | p50 ms | p99 ms | requests/s vs bare node:http | target |');
+    console.log('|---|---|---|---|---|---|');
     for (const row of rows)
-      console.log(`| ${row.name} | ${Math.round(row.rps)} | ${row.p50} | ${row.p99} | ${(row.rps / reference!.rps).toFixed(3)} |`);
+      console.log(
+        `| ${row.name} | ${Math.round(row.rps)} | ${row.p50} | ${row.p99} | ${(row.rps / reference.rps).toFixed(3)} | ${targets.get(row) ?? ''} |`,
+      );
     console.log(
       `\nRaw WebSocket fan-out: ${FAN_OUT_CLIENTS} clients × ${FAN_OUT_MESSAGES} inbound messages = ${fan.frames} frames;` +
         ` inbound call → frame at a client: p50 ${fan.p50.toFixed(1)} ms, p99 ${fan.p99.toFixed(1)} ms`,

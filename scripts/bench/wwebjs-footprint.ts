@@ -59,8 +59,8 @@ async function gateway(proxyPort: number): Promise<Sample> {
   const dir = await mkdtemp(join(tmpdir(), 'waqtor-bench-wwebjs-'));
   const sessionPath = join(dir, 'session');
   const profile = new BrowserProfile(sessionPath, 'default');
-  // The gateway runs in its own folder, as a user's would; tsx is loaded from this checkout.
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(process.cwd(), 'src/main.ts')], {
+  // The gateway runs in its own folder, as a user's would, built as `npm start` runs it (`npm run build`).
+  const child = spawn(process.execPath, [join(process.cwd(), 'build/main.js')], {
     cwd: dir,
     env: {
       ...process.env,
