@@ -90,6 +90,7 @@ export function buildApp(config: Config, logger: Logger): App {
           .load()
           .catch((error: unknown) => logger.error({ err: error }, 'could not read the API keys again after a change on another node'));
       });
+      services.channel.on('webhooks', () => webhookStore.forgetEnabled());
       await services.channel.listen();
     }
     const { cluster, channel, placement } = services;

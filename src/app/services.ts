@@ -95,7 +95,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const mediaCache = new MediaCache(config.mediaCache.path, config.mediaCache.ttlMs);
 
   const campaignStore = new CampaignStore(database);
-  const webhookStore = new WebhookStore(database);
+  const webhookStore = new WebhookStore(database, () => channel?.announce('webhooks'));
   const optOutList = new OptOutList(database, config.campaigns.optOutKeywords);
   const announcer = new CampaignAnnouncer(campaignStore, bus);
   const runners = new CampaignRunners({

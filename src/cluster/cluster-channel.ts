@@ -3,9 +3,10 @@ import type { Logger } from '../logger.js';
 
 /**
  * What one node tells the others: `placement` when sessions may need an owner (one was started, or a node
- * let its sessions go), `keys` when an API key was made or revoked.
+ * let its sessions go), `keys` when an API key was made or revoked, `webhooks` when a webhook was made,
+ * changed, disabled or deleted.
  */
-export type ClusterTopic = 'placement' | 'keys';
+export type ClusterTopic = 'placement' | 'keys' | 'webhooks';
 
 /** A Redis channel every node listens on, for the few things the nodes must hear from each other at once. */
 export class ClusterChannel {

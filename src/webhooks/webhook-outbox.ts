@@ -5,7 +5,7 @@ import { coversSession } from '../domain/caller.js';
 import { wantsEvent } from '../domain/event-names.js';
 import type { GatewayEvent, Transaction } from '../events.js';
 import { webhookNamesOf } from './webhook-events.js';
-import type { NewDelivery, WebhookStore } from './webhook-store.js';
+import type { EnabledWebhook, NewDelivery, WebhookStore } from './webhook-store.js';
 
 /** The raw stream's `data` for an event, so a webhook body carries exactly what a socket frame does. */
 export type FrameData = (event: GatewayEvent) => Promise<Record<string, unknown>>;
@@ -23,13 +23,15 @@ export class WebhookOutbox {
   ) {}
 
   async record(event: GatewayEvent, transaction?: Transaction): Promise<void> {
-    if (transaction) await this.#write(event, entityManagerOf(transaction));
-    else await this.db.em.fork().transactional((em) => this.#write(event, em));
+    const em = transaction && entityManagerOf(transaction);
+    const webhooks = (await this.store.enabled(em)).filter((webhook) => coversSession(webhook.sessions, event.session));
+    // Most events are wanted by no webhook: they cost no transaction of their own.
+    if (!webhooks.some((webhook) => webhookNamesOf(event).some((name) => wantsEvent(webhook.events, name)))) return;
+    if (em) await this.#write(event, webhooks, em);
+    else await this.db.em.fork().transactional((own) => this.#write(event, webhooks, own));
   }
 
-  async #write(event: GatewayEvent, em: EntityManager): Promise<void> {
-    const webhooks = (await this.store.enabled(em)).filter((webhook) => coversSession(webhook.sessions, event.session));
-    if (webhooks.length === 0) return;
+  async #write(event: GatewayEvent, webhooks: EnabledWebhook[], em: EntityManager): Promise<void> {
     const deliveries: NewDelivery[] = [];
     let data: Record<string, unknown> | undefined;
     for (const name of webhookNamesOf(event)) {

@@ -26,9 +26,35 @@ export interface DeliveryWithAttempts extends WebhookDeliveryRecord {
   attemptLog: WebhookAttemptRecord[];
 }
 
-/** Webhooks, their outbox and its attempts in the database; every method is its own unit of work. */
+export type EnabledWebhook = Pick<WebhookRecord, 'id' | 'sessions' | 'events'>;
+
+/**
+ * How long the list of enabled webhooks is trusted without a change being heard: every change made here
+ * clears it at once, and one made by another node clears it when that node's word arrives; this bounds
+ * how long a word lost on the way could leave it stale.
+ */
+const ENABLED_TRUSTED_MS = 10_000;
+
+/**
+ * Webhooks, their outbox and its attempts in the database; every method is its own unit of work. The
+ * enabled webhooks, which every event consults, are kept in memory between changes.
+ */
 export class WebhookStore {
-  constructor(private readonly db: Database) {}
+  #enabled: { webhooks: EnabledWebhook[]; readAt: number } | undefined;
+  /** Counts changes, so a read that a change overtook is not kept. */
+  #changes = 0;
+
+  constructor(
+    private readonly db: Database,
+    /** Tells the other nodes that the webhooks changed (a cluster's channel); nothing in a single gateway. */
+    private readonly announce: () => void = () => undefined,
+  ) {}
+
+  /** Forgets the enabled webhooks: a change was made, here or on another node. */
+  forgetEnabled(): void {
+    this.#changes += 1;
+    this.#enabled = undefined;
+  }
 
   list(): Promise<WebhookRecord[]> {
     return this.db.em.fork().find(WebhookRecord, {}, { orderBy: { id: 'asc' } });
@@ -54,6 +80,7 @@ export class WebhookStore {
       createdAt: now,
       updatedAt: now,
     })) as number;
+    this.#changed();
     return em.findOneOrFail(WebhookRecord, { id });
   }
 
@@ -65,6 +92,7 @@ export class WebhookStore {
       { id },
       { ...change, ...(change.enabled && { disabledReason: null, failingSince: null }), updatedAt: new Date() },
     );
+    if (updated === 1) this.#changed();
     return updated === 1 ? em.findOne(WebhookRecord, { id }) : null;
   }
 
@@ -74,18 +102,31 @@ export class WebhookStore {
   }
 
   /** Deletes the webhook with its outbox and attempts; false when there was none. */
-  delete(id: number): Promise<boolean> {
-    return this.db.em.fork().transactional(async (em) => {
+  async delete(id: number): Promise<boolean> {
+    const deleted = await this.db.em.fork().transactional(async (em) => {
       const deliveries = em.createQueryBuilder(WebhookDeliveryRecord).select('id').where({ webhookId: id });
       await em.nativeDelete(WebhookAttemptRecord, { deliveryId: { $in: deliveries.getKnexQuery() } } as never);
       await em.nativeDelete(WebhookDeliveryRecord, { webhookId: id });
       return (await em.nativeDelete(WebhookRecord, { id })) === 1;
     });
+    if (deleted) this.#changed();
+    return deleted;
   }
 
-  /** The enabled webhooks' sessions and events, read in the transaction that writes the outbox. */
-  enabled(em: EntityManager): Promise<Pick<WebhookRecord, 'id' | 'sessions' | 'events'>[]> {
-    return em.find(WebhookRecord, { enabled: true }, { fields: ['id', 'sessions', 'events'], disableIdentityMap: true });
+  /** The enabled webhooks' sessions and events: as last read, else read now (with `em` when one is given). */
+  async enabled(em: EntityManager = this.db.em.fork()): Promise<EnabledWebhook[]> {
+    const kept = this.#enabled;
+    if (kept && Date.now() - kept.readAt < ENABLED_TRUSTED_MS) return kept.webhooks;
+    const changes = this.#changes;
+    const readAt = Date.now();
+    const webhooks = await em.find(WebhookRecord, { enabled: true }, { fields: ['id', 'sessions', 'events'], disableIdentityMap: true });
+    if (changes === this.#changes) this.#enabled = { webhooks, readAt };
+    return webhooks;
+  }
+
+  #changed(): void {
+    this.forgetEnabled();
+    this.announce();
   }
 
   async enqueue(em: EntityManager, deliveries: NewDelivery[]): Promise<void> {
@@ -172,14 +213,14 @@ export class WebhookStore {
    * webhook's failing streak; when the streak has lasted `disableAfterMs`, or a delivery failed until it
    * expired (it held the queue all that time), the webhook is disabled and true is returned.
    */
-  settle(
+  async settle(
     delivery: WebhookDeliveryRecord,
     attempt: AttemptRecord,
     outcome: AttemptOutcome,
     streak: { wasFailing: boolean; disableAfterMs: number },
   ): Promise<boolean> {
     const { disableAfterMs } = streak;
-    return this.db.em.fork().transactional(async (em) => {
+    const disabled = await this.db.em.fork().transactional(async (em) => {
       await em.insert(WebhookAttemptRecord, { deliveryId: delivery.id, ...attempt });
       await em.nativeUpdate(
         WebhookDeliveryRecord,
@@ -217,6 +258,8 @@ export class WebhookStore {
       );
       return disabled === 1;
     });
+    if (disabled) this.#changed();
+    return disabled;
   }
 
   /**

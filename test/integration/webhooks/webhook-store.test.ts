@@ -9,6 +9,31 @@ import { openScratchStore, type StoreKind } from '../../utils/databases.js';
 import { eventually } from '../../utils/waiting.js';
 
 describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: webhooks', (kind) => {
+  it('keeps the enabled webhooks between changes, and every change made here or announced by another node is seen at once', async () => {
+    const db = await openScratchStore(kind);
+    const other = new WebhookStore(db);
+    // Two nodes on one database: each change on `here` is announced to `other`, as the cluster channel does.
+    const here = new WebhookStore(db, () => other.forgetEnabled());
+    const hook = { sessions: ['default'], url: 'https://a.example/hooks', events: ['*'], secret: 'secret-0123456789', enabled: true };
+    expect(await other.enabled()).toEqual([]);
+    const created = await here.create(hook);
+    expect((await other.enabled()).map((webhook) => webhook.id)).toEqual([created.id]);
+    expect((await here.enabled()).map((webhook) => webhook.id)).toEqual([created.id]);
+    await here.update(created.id, { enabled: false });
+    expect([await here.enabled(), await other.enabled()]).toEqual([[], []]);
+    await here.update(created.id, { enabled: true, events: ['message'] });
+    expect((await other.enabled())[0]?.events).toEqual(['message']);
+    await here.delete(created.id);
+    expect(await other.enabled()).toEqual([]);
+
+    // A change nobody announced (another node's word lost) is not seen until the list is read again.
+    const silent = new WebhookStore(db);
+    await silent.create({ ...hook, url: 'https://b.example/hooks' });
+    expect(await other.enabled()).toEqual([]);
+    other.forgetEnabled();
+    expect(await other.enabled()).toHaveLength(1);
+  });
+
   it('writes an event to the outbox of each webhook that wants it, with the change or not at all', async () => {
     const db = await openScratchStore(kind);
     const store = new WebhookStore(db);
