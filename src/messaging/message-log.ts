@@ -21,6 +21,13 @@ export type AckFollower = (em: EntityManager, id: string, ack: Ack) => Promise<(
 const EARLY_ACK_TTL_MS = 60_000;
 const EARLY_ACK_LIMIT = 10_000;
 
+/** One ack to apply; `alongside` writes in its transaction (the ack's webhook deliveries). */
+export interface AckChange {
+  id: string;
+  ack: Ack;
+  alongside?: ((em: EntityManager) => Promise<void>) | undefined;
+}
+
 /**
  * Every message the gateway sent, with its delivery status fed by acks. Each call is its own unit of work
  * on a forked EntityManager, since this is the hot path of every send: flushing row after row through one
@@ -76,38 +83,63 @@ export class MessageLog {
    * Moves a message's status forward (never back: acks can arrive out of order). `alongside` writes in the
    * same transaction (the ack's webhook deliveries), whether or not the status moved.
    */
-  async applyAck(id: string, ack: Ack, alongside?: (em: EntityManager) => Promise<void>): Promise<void> {
-    if (this.#recording.has(id)) {
-      this.#keepEarlyAck(id, ack);
-      if (alongside) await this.db.em.fork().transactional(alongside);
-      return;
+  applyAck(id: string, ack: Ack, alongside?: (em: EntityManager) => Promise<void>): Promise<void> {
+    return this.applyAcks([{ id, ack, alongside }]);
+  }
+
+  /**
+   * Applies acks in order, all in one transaction, so a burst of them costs one commit. Should the batch
+   * fail, each is applied again in a transaction of its own, so one ack that cannot be stored does not
+   * take the others with it; the failures are then thrown together.
+   */
+  async applyAcks(acks: readonly AckChange[]): Promise<void> {
+    try {
+      await this.#applyInOne(acks);
+    } catch (error) {
+      if (acks.length === 1) throw error;
+      const failures: unknown[] = [];
+      for (const change of acks) await this.#applyInOne([change]).catch((failure: unknown) => failures.push(failure));
+      if (failures.length > 0)
+        throw new AggregateError(failures, `${failures.length} of ${acks.length} acks could not be stored`, { cause: error });
     }
+  }
+
+  async #applyInOne(acks: readonly AckChange[]): Promise<void> {
     const now = new Date();
     const announce: Array<() => void> = [];
-    const updated = await this.db.em.fork().transactional(async (em) => {
-      const result = await em
-        .createQueryBuilder(MessageRecord)
-        .update({
-          ack,
-          status: ackStatuses[ack],
-          updatedAt: now,
-          ...(ack === -1 && { error: 'WhatsApp reported the message as failed' }),
-          ...(ack >= 2 && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
-          ...(ack >= 3 && { readAt: raw('coalesce(read_at, ?)', [now]) }),
-        })
-        .where(ack === -1 ? { id, ack: 0 } : { id, ack: { $lt: ack } })
-        .execute('run');
-      if (alongside) await alongside(em);
-      if (result.affectedRows === 1) {
-        for (const follower of this.#followers) {
-          const after = await follower(em, id, ack);
-          if (after) announce.push(after);
+    const unmatched: AckChange[] = [];
+    await this.db.em.fork().transactional(async (em) => {
+      for (const change of acks) {
+        const { id, ack, alongside } = change;
+        // The send is still writing its record: the ack is applied once it is there.
+        if (this.#recording.has(id)) {
+          this.#keepEarlyAck(id, ack);
+          if (alongside) await alongside(em);
+          continue;
         }
+        const result = await em
+          .createQueryBuilder(MessageRecord)
+          .update({
+            ack,
+            status: ackStatuses[ack],
+            updatedAt: now,
+            ...(ack === -1 && { error: 'WhatsApp reported the message as failed' }),
+            ...(ack >= 2 && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
+            ...(ack >= 3 && { readAt: raw('coalesce(read_at, ?)', [now]) }),
+          })
+          .where(ack === -1 ? { id, ack: 0 } : { id, ack: { $lt: ack } })
+          .execute('run');
+        if (alongside) await alongside(em);
+        if (result.affectedRows === 1) {
+          for (const follower of this.#followers) {
+            const after = await follower(em, id, ack);
+            if (after) announce.push(after);
+          }
+        } else unmatched.push(change);
       }
-      return result.affectedRows;
     });
     for (const after of announce) after();
-    if (updated === 0 && !(await this.find(id))) this.#keepEarlyAck(id, ack);
+    for (const { id, ack } of unmatched) if (!(await this.find(id))) this.#keepEarlyAck(id, ack);
   }
 
   /** Deletes the records of messages sent before `before`, in small batches. */

@@ -19,9 +19,16 @@ export interface Session {
 interface OpenSession extends Session {
   unsubscribe(): void;
   renewTimer: NodeJS.Timeout;
-  /** Events are handled one after another so they reach subscribers in the order the driver raised them. */
-  queue: Promise<void>;
+  /**
+   * Events are handled one after another so they reach subscribers in the order the driver raised them:
+   * those waiting, and the handling under way (until none wait).
+   */
+  waiting: DriverEvent[];
+  handling: Promise<void> | undefined;
 }
+
+/** At most this many acks are stored in one batch. */
+const ACK_BATCH_LIMIT = 500;
 
 type QrEvent = Extract<GatewayEvent, { event: 'qr' }>;
 type ReadyEvent = Extract<GatewayEvent, { event: 'ready' }>;
@@ -43,6 +50,13 @@ export type SessionEvent = Extract<GatewayEvent, { event: DriverEvent['event'] }
 /** Stores what a driver event changes (and records the event itself), before the event is published. */
 export type EventStore = (session: string, event: SessionEvent) => Promise<void>;
 
+export type AckEvent = Extract<SessionEvent, { event: 'message_ack' }>;
+/**
+ * Stores acks, in order, a batch at a time: those that arrived while the last batch was being stored. A
+ * burst of acks (a campaign's) then costs a few commits instead of one each.
+ */
+export type AckStore = (session: string, acks: AckEvent[]) => Promise<void>;
+
 export interface SessionManagerDeps {
   createDriver(session: string, settings: DriverSettings): Promise<WhatsAppDriver>;
   lease: SessionLease;
@@ -61,6 +75,7 @@ export interface SessionManagerDeps {
 export class SessionManager {
   readonly #sessions = new Map<string, OpenSession>();
   readonly #stores: EventStore[] = [];
+  #ackStore: AckStore | undefined;
   readonly #readyWaiters = new Set<{ session: string; resolve: () => void }>();
   /** The QR code to scan now, per session; a page opened between two refreshes shows it at once. */
   readonly #pairingQr = new Map<string, QrEvent>();
@@ -80,10 +95,12 @@ export class SessionManager {
       name,
       driver,
       unsubscribe: driver.subscribe((event) => {
-        session.queue = session.queue.then(() => this.#handle(name, driver, event));
+        session.waiting.push(event);
+        session.handling ??= this.#handleWaiting(session);
       }),
       renewTimer: setInterval(() => void this.#renew(session), lease.ttlMs / 3),
-      queue: Promise.resolve(),
+      waiting: [],
+      handling: undefined,
     };
     this.#sessions.set(name, session);
     try {
@@ -106,8 +123,13 @@ export class SessionManager {
     return session;
   }
 
+  /** Every event but acks, which go to the ack store. */
   addEventStore(store: EventStore): void {
     this.#stores.push(store);
+  }
+
+  setAckStore(store: AckStore): void {
+    this.#ackStore = store;
   }
 
   /** Whether the session's WhatsApp is connected, so a send can go out now. */
@@ -197,7 +219,7 @@ export class SessionManager {
       await session.driver.stop();
     } finally {
       session.unsubscribe();
-      await session.queue;
+      await session.handling;
       await this.deps.lease.release(name).catch((error: unknown) => {
         this.deps.logger.warn({ err: error, session: name }, 'could not release the session lease; it expires by itself');
       });
@@ -208,28 +230,58 @@ export class SessionManager {
     await Promise.all([...this.#sessions.keys()].map((name) => this.close(name)));
   }
 
-  async #handle(session: string, driver: WhatsAppDriver, raised: DriverEvent): Promise<void> {
-    const { logger, bus, reshape } = this.deps;
-    const event = reshape
-      ? await reshape(driver, raised).catch((error: unknown) => {
-          logger.warn({ err: error, session, event: raised.event }, 'could not reshape a driver event; announcing it as raised');
-          return raised;
-        })
-      : raised;
-    const published = { ...event, session, timestamp: new Date() } as SessionEvent;
+  async #handleWaiting(session: OpenSession): Promise<void> {
+    const { name, driver, waiting } = session;
+    try {
+      while (waiting.length > 0) {
+        if (waiting[0]!.event !== 'message_ack') {
+          await this.#handle(name, driver, [waiting.shift()!]);
+          continue;
+        }
+        let count = 1;
+        while (count < Math.min(waiting.length, ACK_BATCH_LIMIT) && waiting[count]!.event === 'message_ack') count += 1;
+        await this.#handle(name, driver, waiting.splice(0, count));
+      }
+    } finally {
+      session.handling = undefined;
+    }
+  }
+
+  /** Stores the events (a batch of acks, or one other event), then announces each, in order. */
+  async #handle(session: string, driver: WhatsAppDriver, raised: DriverEvent[]): Promise<void> {
+    const { logger, bus } = this.deps;
+    const published: SessionEvent[] = [];
+    for (const event of raised)
+      published.push({ ...(await this.#reshaped(session, driver, event)), session, timestamp: new Date() } as SessionEvent);
     try {
       // Stored before it is announced, so a client reacting to the event reads what it changed.
-      for (const store of this.#stores) await store(session, published);
-      if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready') {
-        logger.info({ session, event: event.event, ...(event.event === 'ready' ? {} : event.data) }, 'whatsapp connection');
+      const [first] = published;
+      if (first?.event === 'message_ack' && this.#ackStore) await this.#ackStore(session, published as AckEvent[]);
+      else for (const event of published) for (const store of this.#stores) await store(session, event);
+      for (const event of published) {
+        if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready') {
+          logger.info({ session, event: event.event, ...(event.event === 'ready' ? {} : event.data) }, 'whatsapp connection');
+        }
       }
     } catch (error) {
-      logger.error({ err: error, session, event: event.event }, 'could not store a driver event');
+      logger.error({ err: error, session, event: published[0]?.event, count: published.length }, 'could not store a driver event');
     }
-    this.#rememberStanding(published);
-    bus.publish(published);
-    const connected = event.event === 'ready' || (event.event === 'state_change' && event.data.state === 'CONNECTED');
-    if (connected) for (const waiter of this.#readyWaiters) if (waiter.session === session) waiter.resolve();
+    for (const event of published) {
+      this.#rememberStanding(event);
+      bus.publish(event);
+      const connected = event.event === 'ready' || (event.event === 'state_change' && event.data.state === 'CONNECTED');
+      if (connected) for (const waiter of this.#readyWaiters) if (waiter.session === session) waiter.resolve();
+    }
+  }
+
+  /** The event as announced: reshaped where the gateway does that, else as the driver raised it. */
+  async #reshaped(session: string, driver: WhatsAppDriver, raised: DriverEvent): Promise<DriverEvent> {
+    const { logger, reshape } = this.deps;
+    if (!reshape) return raised;
+    return reshape(driver, raised).catch((error: unknown) => {
+      logger.warn({ err: error, session, event: raised.event }, 'could not reshape a driver event; announcing it as raised');
+      return raised;
+    });
   }
 
   #rememberStanding(event: GatewayEvent): void {

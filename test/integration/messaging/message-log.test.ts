@@ -24,6 +24,39 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: message log', 
     expect(read?.deliveredAt?.getTime()).toBe(delivered?.deliveredAt?.getTime());
   });
 
+  it('applies a burst of acks together, and one that cannot be stored does not take the others with it', async () => {
+    const db = await openScratchStore(kind);
+    const log = new MessageLog(db);
+    for (const id of ['a', 'b', 'c']) await log.record({ id, session: 'default', chatId: '966501234567@c.us', kind: 'text' });
+    const written: string[] = [];
+    await log.applyAcks([
+      { id: 'a', ack: 1, alongside: async () => void written.push('a1') },
+      { id: 'a', ack: 2, alongside: async () => void written.push('a2') },
+      { id: 'b', ack: 3 },
+    ]);
+    expect(written).toEqual(['a1', 'a2']);
+    expect((await log.find('a'))?.status).toBe('delivered');
+    expect((await log.find('b'))?.status).toBe('read');
+
+    // A follower that fails for one message: the batch is rolled back and each ack is tried on its own.
+    log.follow(async (_em, id) => {
+      if (id === 'b') throw new Error('cannot follow b');
+      return undefined;
+    });
+    await expect(
+      log.applyAcks([
+        { id: 'a', ack: 3 },
+        { id: 'b', ack: 4 },
+        { id: 'c', ack: 2 },
+      ]),
+    ).rejects.toThrow('1 of 3 acks could not be stored');
+    expect([(await log.find('a'))?.status, (await log.find('b'))?.status, (await log.find('c'))?.status]).toEqual([
+      'read',
+      'read',
+      'delivered',
+    ]);
+  });
+
   it('marks a pending message failed on ack -1, with an error', async () => {
     const db = await openScratchStore(kind);
     const log = new MessageLog(db);
