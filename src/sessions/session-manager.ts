@@ -123,7 +123,7 @@ export class SessionManager {
     return session;
   }
 
-  /** Every event but acks, which go to the ack store. */
+  /** Stores every event, but acks once an ack store is set: those go to it, in batches. */
   addEventStore(store: EventStore): void {
     this.#stores.push(store);
   }
