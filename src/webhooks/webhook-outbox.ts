@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, EntityManager } from '../db/orm.js';
 import { entityManagerOf } from '../db/transaction.js';
 import { coversSession } from '../domain/caller.js';
-import { wantsEvent } from '../domain/event-names.js';
+import { wantsEvent, type WebhookEventName } from '../domain/event-names.js';
 import type { GatewayEvent, Transaction } from '../events.js';
 import { webhookNamesOf } from './webhook-events.js';
 import type { EnabledWebhook, NewDelivery, WebhookStore } from './webhook-store.js';
@@ -25,23 +25,27 @@ export class WebhookOutbox {
   async record(event: GatewayEvent, transaction?: Transaction): Promise<void> {
     const em = transaction && entityManagerOf(transaction);
     const webhooks = (await this.store.enabled(em)).filter((webhook) => coversSession(webhook.sessions, event.session));
+    const wanted = webhookNamesOf(event)
+      .map((name) => ({ name, wanting: webhooks.filter((webhook) => wantsEvent(webhook.events, name)) }))
+      .filter(({ wanting }) => wanting.length > 0);
     // Most events are wanted by no webhook: they cost no transaction of their own.
-    if (!webhooks.some((webhook) => webhookNamesOf(event).some((name) => wantsEvent(webhook.events, name)))) return;
-    if (em) await this.#write(event, webhooks, em);
-    else await this.db.em.fork().transactional((own) => this.#write(event, webhooks, own));
+    if (wanted.length === 0) return;
+    if (em) await this.#write(event, wanted, em);
+    else await this.db.em.fork().transactional((own) => this.#write(event, wanted, own));
   }
 
-  async #write(event: GatewayEvent, webhooks: EnabledWebhook[], em: EntityManager): Promise<void> {
+  async #write(
+    event: GatewayEvent,
+    wanted: Array<{ name: WebhookEventName; wanting: EnabledWebhook[] }>,
+    em: EntityManager,
+  ): Promise<void> {
+    const data = await this.frameData(event);
     const deliveries: NewDelivery[] = [];
-    let data: Record<string, unknown> | undefined;
-    for (const name of webhookNamesOf(event)) {
-      const wanting = webhooks.filter((webhook) => wantsEvent(webhook.events, name));
-      if (wanting.length === 0) continue;
-      data ??= await this.frameData(event);
+    for (const { name, wanting } of wanted) {
       const eventId = randomUUID();
       const payload = JSON.stringify({ id: eventId, event: name, session: event.session, timestamp: event.timestamp.toISOString(), data });
       for (const webhook of wanting) deliveries.push({ webhookId: webhook.id, eventId, event: name, payload });
     }
-    if (deliveries.length > 0) await this.store.enqueue(em, deliveries);
+    await this.store.enqueue(em, deliveries);
   }
 }

@@ -114,12 +114,16 @@ export class WebhookStore {
   }
 
   /** The enabled webhooks' sessions and events: as last read, else read now (with `em` when one is given). */
-  async enabled(em: EntityManager = this.db.em.fork()): Promise<EnabledWebhook[]> {
+  async enabled(em?: EntityManager): Promise<EnabledWebhook[]> {
     const kept = this.#enabled;
     if (kept && Date.now() - kept.readAt < ENABLED_TRUSTED_MS) return kept.webhooks;
     const changes = this.#changes;
     const readAt = Date.now();
-    const webhooks = await em.find(WebhookRecord, { enabled: true }, { fields: ['id', 'sessions', 'events'], disableIdentityMap: true });
+    const webhooks = await (em ?? this.db.em.fork()).find(
+      WebhookRecord,
+      { enabled: true },
+      { fields: ['id', 'sessions', 'events'], disableIdentityMap: true },
+    );
     if (changes === this.#changes) this.#enabled = { webhooks, readAt };
     return webhooks;
   }

@@ -1,12 +1,9 @@
 import { createGroupInput, participantsInput, updateGroupInput } from '../../messaging/group-inputs.js';
 import type { RestRoute } from '../rest-route.js';
-import { asInput, byId } from './route-variables.js';
+import { asInput, byId, byIdWithInput } from './route-variables.js';
 
 const GROUP_FIELDS = 'id subject description owner createdAt participantCount participants { id isAdmin isSuperAdmin }';
 const RESULT_FIELDS = 'participant action ok code message invited';
-
-/** The `:id` group and the body as the operation's `input`. */
-const byIdWithInput = (body: Record<string, unknown>, params: Record<string, string>) => ({ id: params.id, input: body });
 
 /** The account's groups: create, read, change, members, the invite link, leaving. */
 export const groupRoutes: RestRoute[] = [

@@ -13,7 +13,7 @@ import {
   testMessageInput,
 } from '../../messaging/message-inputs.js';
 import type { RestRoute } from '../rest-route.js';
-import { asInput, byId } from './route-variables.js';
+import { asInput, byId, byIdWithInput } from './route-variables.js';
 import { withChatIds } from './recipients.js';
 
 /** The documented bulk body lists plain chat ids; the personalised form lists `{phone, message}` objects. */
@@ -132,7 +132,7 @@ export const messageRoutes: RestRoute[] = [
     summary: "Edit one of the account's own messages, within 15 minutes of sending it",
     operation: 'mutation EditMessage($id: String!, $input: EditMessageInput!) { editMessage(id: $id, input: $input) { id } }',
     body: editInput,
-    variables: (body, params) => ({ id: params.id, input: body }),
+    variables: byIdWithInput,
     failures: [404, 502, 503],
     reply: { message: 'Message edited' },
   },
@@ -156,7 +156,7 @@ export const messageRoutes: RestRoute[] = [
     summary: 'Forward a sent or received message to another chat',
     operation: 'mutation ForwardMessage($id: String!, $input: ForwardMessageInput!) { forwardMessage(id: $id, input: $input) { id to } }',
     body: forwardInput,
-    variables: (body, params) => ({ id: params.id, input: body }),
+    variables: byIdWithInput,
     failures: [404, 502, 503],
     reply: { message: 'Message forwarded' },
   },

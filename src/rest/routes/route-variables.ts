@@ -7,3 +7,6 @@ export const asInput = (body: JsonObject) => ({ input: body });
 
 /** The `:id` path parameter is the operation's `id`. */
 export const byId = (_body: JsonObject, params: Record<string, string>) => ({ id: params.id });
+
+/** The `:id` path parameter is the operation's `id`, and the JSON body its `input`. */
+export const byIdWithInput = (body: JsonObject, params: Record<string, string>) => ({ id: params.id, input: body });

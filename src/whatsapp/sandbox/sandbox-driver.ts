@@ -94,6 +94,15 @@ const RECEIVED_KEPT = 10_000;
 /** The files of sent and received messages are kept up to this many bytes in all, the oldest dropped first. */
 const FILES_KEPT_BYTES = 64 * 1024 * 1024;
 
+/** A message the account sent or received, as actions on it see it: which it is, and its chat. */
+interface KnownMessage {
+  sent?: DeliveredMessage;
+  received?: InboundMessage;
+  actedOn: ActedOn;
+  chatId: string;
+  isGroup: boolean;
+}
+
 /** The sandbox's stand-in for "this number has no WhatsApp account". */
 export const isUnregisteredNumber = (recipient: Recipient) => !recipient.isGroup && recipient.to.endsWith('0000');
 
@@ -221,8 +230,7 @@ export class SandboxDriver implements WhatsAppDriver {
 
   async forward(messageId: string, recipient: Recipient): Promise<void> {
     this.#requireConnected();
-    const { sent } = this.#known(messageId);
-    const received = this.#received.get(messageId);
+    const { sent, received } = this.#known(messageId);
     const kind = sent?.kind ?? (received?.hasMedia ? 'media' : 'text');
     const body = sent?.body ?? (received?.hasMedia ? (received.caption ?? '') : (received?.body ?? ''));
     await this.#deliver(recipient, { kind, body, media: sent?.media, content: sent?.content, forwardedFrom: messageId });
@@ -231,8 +239,8 @@ export class SandboxDriver implements WhatsAppDriver {
   /** The file as it was sent or received; null for a file given without its bytes, as if WhatsApp had lost it. */
   async downloadMedia(messageId: string): Promise<Media | null> {
     this.#requireConnected();
-    const { sent } = this.#known(messageId);
-    const hasMedia = sent ? sent.kind === 'media' : this.#received.get(messageId)?.hasMedia === true;
+    const { sent, received } = this.#known(messageId);
+    const hasMedia = sent ? sent.kind === 'media' : received?.hasMedia === true;
     if (!hasMedia) throw notFound('That message has no media');
     const file = this.#files.get(messageId);
     return file ? { ...file } : null;
@@ -409,7 +417,7 @@ export class SandboxDriver implements WhatsAppDriver {
   /** Someone reacts to a message: by default the other side of a one-to-one chat. */
   inboundReaction({ messageId, from, emoji }: z.output<typeof sandboxReactionInput>): MessageReaction {
     this.#requireConnected();
-    const { chatId, isGroup } = this.#chatOf(messageId);
+    const { chatId, isGroup } = this.#known(messageId);
     const reaction: MessageReaction = { messageId, chatId, from: this.#actor(from, chatId, isGroup), emoji, timestamp: unixNow() };
     this.#events.emit('message_reaction', reaction);
     return reaction;
@@ -523,15 +531,6 @@ export class SandboxDriver implements WhatsAppDriver {
     return this.#sentLog.entries();
   }
 
-  /** The chat a sent or received message is in. */
-  #chatOf(messageId: string): { chatId: string; isGroup: boolean } {
-    const sent = this.#sentLog.find(messageId);
-    if (sent && sent.deleted !== 'for-everyone') return { chatId: sent.chatId, isGroup: sent.chatId.endsWith('@g.us') };
-    const received = this.#received.get(messageId);
-    if (received) return { chatId: received.from, isGroup: received.isGroup };
-    throw notFound('Message not found');
-  }
-
   #receivedNamed(messageId: string): InboundMessage {
     this.#requireConnected();
     const message = this.#received.get(messageId);
@@ -563,11 +562,13 @@ export class SandboxDriver implements WhatsAppDriver {
   }
 
   /** A message this account sent or received, as actions see it; NOT_FOUND otherwise, as WhatsApp answers. */
-  #known(messageId: string): { sent?: DeliveredMessage; actedOn: ActedOn } {
+  #known(messageId: string): KnownMessage {
     const sent = this.#sentLog.find(messageId);
-    if (sent && sent.deleted !== 'for-everyone') return { sent, actedOn: { fromMe: true, timestamp: sent.timestamp } };
+    if (sent && sent.deleted !== 'for-everyone')
+      return { sent, actedOn: { fromMe: true, timestamp: sent.timestamp }, chatId: sent.chatId, isGroup: sent.chatId.endsWith('@g.us') };
     const received = this.#received.get(messageId);
-    if (received) return { actedOn: { fromMe: false, timestamp: received.timestamp } };
+    if (received)
+      return { received, actedOn: { fromMe: false, timestamp: received.timestamp }, chatId: received.from, isGroup: received.isGroup };
     throw notFound('Message not found');
   }
 

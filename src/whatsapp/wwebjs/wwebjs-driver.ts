@@ -430,22 +430,31 @@ export class WwebjsDriver implements WhatsAppDriver {
 
   /** The group WhatsApp has by this id, with the account still in it; NOT_FOUND otherwise. */
   async #groupNamed(groupId: string): Promise<WwebjsGroupHandle> {
-    const chat = await this.#chatNamed(groupId).catch((error: unknown) => {
-      throw error instanceof GatewayError && error.code === 'NOT_FOUND' ? notFound('Group not found') : error;
-    });
+    const chat = await this.#chatNamed(groupId, 'Group not found');
     if (!isGroupChat(chat) || chat.isReadOnly === true) throw notFound('Group not found');
     return chat;
   }
 
-  async #contact(contactId: string): Promise<WwebjsContact> {
+  #contact(contactId: string): Promise<WwebjsContact> {
+    return this.#lookUp((client) => client.getContactById(contactId), 'Contact not found');
+  }
+
+  /**
+   * What whatsapp-web.js finds; NOT_FOUND with `missing` when it finds nothing, which it says by failing
+   * inside the page (or, for a chat, by answering nothing). A failure on a client that has meanwhile gone
+   * away is "not ready".
+   */
+  async #lookUp<T>(find: (client: WwebjsClient) => Promise<T | undefined>, missing: string): Promise<T> {
     const client = this.#connectedClient();
+    let found: T | undefined;
     try {
-      return await client.getContactById(contactId);
+      found = await find(client);
     } catch (error) {
       if (this.#state !== 'CONNECTED') throw clientNotReady();
-      this.#log.debug({ reason: maskChatIds(firstLine(error)) }, 'contact lookup failed');
-      throw notFound('Contact not found');
+      this.#log.debug({ reason: maskChatIds(firstLine(error)) }, `lookup failed: ${missing}`);
     }
+    if (found === undefined) throw notFound(missing);
+    return found;
   }
 
   /** The LID and phone WhatsApp pairs with an id, where it says; nulls where it does not. */
@@ -459,19 +468,8 @@ export class WwebjsDriver implements WhatsAppDriver {
   }
 
   /** The chat WhatsApp has by this id; NOT_FOUND when it has none. */
-  async #chatNamed(chatId: string): Promise<WwebjsChatHandle> {
-    const client = this.#connectedClient();
-    let chat: WwebjsChatHandle | undefined;
-    try {
-      chat = await client.getChatById(chatId);
-    } catch (error) {
-      if (this.#state !== 'CONNECTED') throw clientNotReady();
-      // whatsapp-web.js fails inside the page for an id it has no chat for.
-      this.#log.debug({ reason: maskChatIds(firstLine(error)) }, 'chat lookup failed');
-      chat = undefined;
-    }
-    if (!chat) throw notFound('Chat not found');
-    return chat;
+  #chatNamed(chatId: string, missing = 'Chat not found'): Promise<WwebjsChatHandle> {
+    return this.#lookUp((client) => client.getChatById(chatId), missing);
   }
 
   /** whatsapp-web.js's options for a reply (the quoted message must exist: NOT_FOUND otherwise) and mentions. */
