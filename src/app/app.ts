@@ -5,6 +5,7 @@ import { databaseAnswers, openDatabase } from '../db/orm.js';
 import { frameOf } from '../graphql/event-frame.js';
 import { graphqlOverHttp } from '../graphql/graphql-over-http.js';
 import { attachGraphQLWs } from '../graphql/graphql-ws.js';
+import { preparedOperations } from '../graphql/prepared-operation.js';
 import { schema } from '../graphql/schema.js';
 import { createGraphQLServer } from '../graphql/yoga.js';
 import { clientAddressOf } from '../http/client-address.js';
@@ -160,10 +161,7 @@ export function buildApp(config: Config, logger: Logger): App {
         raw: rawSockets.clients.size,
       }),
     );
-    const routeLabel = createRouteLabeler(
-      restRoutes.map((route) => route.path),
-      ['/', '/graphql', '/metrics', '/api/docs', '/api/openapi.json'],
-    );
+    const routeLabel = createRouteLabeler(restRoutes, ['/', '/graphql', '/metrics', '/api/docs', '/api/openapi.json']);
     const http = await lifecycle.step(
       'http server',
       async () =>
@@ -176,7 +174,7 @@ export function buildApp(config: Config, logger: Logger): App {
             graphqlOverHttp(yoga, bodyLimits.large),
             createMetricsEndpoint(metrics, { identify, public: config.metrics.public }),
             createApiDocs(printedOpenApiDocument(restRoutes, schema, services.version.waqtor)),
-            createRestAdapter(restRoutes, schema, (request, serverContext) => yoga.fetch(request, serverContext), bodyLimits, logger),
+            createRestAdapter(restRoutes, schema, preparedOperations(yoga), bodyLimits, logger),
             await createDashboard(),
           ],
           upgrades: { '/graphql': graphqlSockets, '/': rawSockets, '/ws': rawSockets },
@@ -187,7 +185,7 @@ export function buildApp(config: Config, logger: Logger): App {
               ? undefined
               : { ...errorAnswer('RATE_LIMITED', 'Too many requests'), headers: rateLimitHeaders(verdict) };
           },
-          observe: (req, res, path) => metrics.observeHttp(req, res, routeLabel(path)),
+          observe: (req, res, path) => metrics.observeHttp(req, res, routeLabel(req.method, path)),
           logger,
         }),
       async (server) => {

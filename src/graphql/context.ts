@@ -16,6 +16,7 @@ import type { MessagingService } from '../messaging/messaging-service.js';
 import type { ContactService } from '../messaging/contact-service.js';
 import type { GroupService } from '../messaging/group-service.js';
 import type { MediaDownloads } from '../messaging/media/media-downloads.js';
+import type { HttpCall } from './http-call.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { SessionService } from '../sessions/session-service.js';
@@ -68,8 +69,8 @@ export interface GraphQLContext {
    * caller, counted the request against the rate limits and holds its idempotency key.
    */
   hop?: true;
-  /** The HTTP request (over HTTP, including the REST door's); absent on sockets. */
-  request?: Request;
+  /** What an HTTP request (a /graphql POST or a REST route) says beyond its operation; absent on sockets. */
+  http?: HttpCall;
   /** The Node request that reached the gateway (the upgrade request on a socket): who is calling. */
   req?: IncomingMessage;
   /** graphql-ws's connection_init payload (`{apiKey}`), on a socket. */

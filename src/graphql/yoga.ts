@@ -1,12 +1,12 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { HOP_HEADER } from '../cluster/hop-marker.js';
-import { apiKeyFromRequest } from '../http/api-key.js';
 import { clientAddressOf } from '../http/client-address.js';
 import type { Credential } from '../keys/key-service.js';
 import type { Logger } from '../logger.js';
 import type { GraphQLServices } from './context.js';
 import type { GraphQLContext } from './context.js';
+import { httpCallOfRequest, type HttpCall } from './http-call.js';
 import { createErrorMasker } from './mask-error.js';
 import { useApiKeyAuth } from './plugins/api-key-auth.js';
 import { useErrorCodes } from './plugins/error-codes.js';
@@ -36,6 +36,7 @@ export const queryLimits = {
 /** The GraphQL server: one plugin stack for HTTP and, through getEnveloped, for graphql-ws. */
 export function createGraphQLServer(services: GraphQLServices, logger: Logger): GraphQLServer {
   const log = logger.child({ component: 'graphql' });
+  const replyHeadersOf = new WeakMap<Request, HttpCall['replyHeaders']>();
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -54,15 +55,19 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
       error: (...args) => log.debug(args.map(String).join(' ')),
     },
     // A socket door identifies its caller when it connects; over HTTP the request's key says who calls,
-    // or, for an operation another node forwarded, that node's signed word.
-    context: ({ request, params, credential }): Omit<GraphQLContext, 'services'> & { services: GraphQLServices } => {
+    // or, for an operation another node forwarded, that node's signed word. The REST door brings the
+    // request's call read already; a /graphql request's is read here, and its reply headers kept for onResponse.
+    context: ({ request, params, credential, http }): Omit<GraphQLContext, 'services'> & { services: GraphQLServices } => {
       if (credential) return { services, credential: credential as Credential };
+      if (http) return { services, credential: services.keys.identify((http as HttpCall).apiKey) };
+      const call = httpCallOfRequest(request);
+      replyHeadersOf.set(request, call.replyHeaders);
       const hop = services.cluster && request.headers.get(HOP_HEADER);
       if (hop) {
         const caller = services.cluster?.hops.read(hop, params.query ?? '');
-        return { services, hop: true, credential: caller ? { ok: true, caller } : { ok: false, reason: 'invalid' } };
+        return { services, http: call, hop: true, credential: caller ? { ok: true, caller } : { ok: false, reason: 'invalid' } };
       }
-      return { services, credential: services.keys.identify(apiKeyFromRequest(request.headers, new URL(request.url))) };
+      return { services, http: call, credential: services.keys.identify(call.apiKey) };
     },
     plugins: [
       EnvelopArmorPlugin(queryLimits),
@@ -77,6 +82,11 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
       useSessionForwarding(),
       useErrorCodes(),
       useOperationMetrics(services.metrics),
+      {
+        onResponse({ request, response }) {
+          for (const [name, value] of Object.entries(replyHeadersOf.get(request) ?? {})) response.headers.set(name, value);
+        },
+      },
     ],
   });
 }

@@ -5,9 +5,7 @@ export function withoutNulls(value: unknown): unknown {
   // A Date (the DateTime scalar's value) and other non-plain objects are written by JSON.stringify as they are.
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== null)
-      .map(([k, v]) => [k, withoutNulls(v)]),
-  );
+  const kept: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) if (field !== null) kept[key] = withoutNulls(field);
+  return kept;
 }

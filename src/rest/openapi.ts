@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import { z } from 'zod';
 import { codeOfStatus, errorTable } from '../errors.js';
-import { paramNames } from '../http/route-path.js';
+import { paramNames } from '../http/route-table.js';
 import { isPublicOperation, rootFieldPolicies } from '../graphql/field-policy.js';
 import type { RestRoute } from './rest-route.js';
 

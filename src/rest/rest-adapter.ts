@@ -1,15 +1,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Kind, parse, typeFromAST, validate, type GraphQLInputType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  typeFromAST,
+  validate,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type DocumentNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { readBody } from '../http/read-body.js';
-import { matchPath } from '../http/route-path.js';
+import { RouteTable } from '../http/route-table.js';
 import { errorAnswer, errorEnvelope, sendJson } from '../http/respond.js';
 import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
+import { httpCallOfNodeRequest } from '../graphql/http-call.js';
+import type { RunPrepared } from '../graphql/prepared-operation.js';
 import { jsonToInput } from './json-to-input.js';
-import type { GraphQLResult, JsonObject, RestResponse, RestRoute } from './rest-route.js';
-
-/** Runs a GraphQL request through the same server, plugins and all, that serves /graphql. */
-export type GraphQLFetch = (request: Request, serverContext: { req: IncomingMessage }) => Response | Promise<Response>;
+import type { JsonObject, RestResponse, RestRoute } from './rest-route.js';
 
 export interface BodyLimits {
   standard: number;
@@ -17,14 +25,9 @@ export interface BodyLimits {
   large: number;
 }
 
-/** Request headers that GraphQL's plugins read, passed on unchanged. */
-const forwardedHeaders = ['x-api-key', 'user-agent', 'idempotency-key'] as const;
-/** Response headers the GraphQL server sets for the client (the rate limits), passed back unchanged. */
-const returnedHeaders = /^(ratelimit-|retry-after$)/i;
-
 interface CompiledRoute {
   route: RestRoute;
-  match: (pathname: string) => Record<string, string> | undefined;
+  document: DocumentNode;
   /** The operation's one root field, whose value the documented body carries. */
   field: string;
   variableTypes: Map<string, GraphQLInputType>;
@@ -45,7 +48,7 @@ function compile(route: RestRoute, schema: GraphQLSchema): CompiledRoute {
       typeFromAST(schema, definition.type as never) as GraphQLInputType,
     ]),
   );
-  return { route, match: matchPath(route.path), field: selection.alias?.value ?? selection.name.value, variableTypes };
+  return { route, document, field: selection.alias?.value ?? selection.name.value, variableTypes };
 }
 
 function reply({ route, field }: CompiledRoute, data: JsonObject): RestResponse {
@@ -102,12 +105,20 @@ async function readJsonObject(req: IncomingMessage, limit: number): Promise<Body
 }
 
 /**
- * The documented REST API as a thin door onto the GraphQL schema: a route's operation is executed by the
- * GraphQL server itself, so auth, rate limits, validation and error codes are the same as on /graphql,
- * and the result is reshaped into the documented envelope.
+ * The documented REST API as a thin door onto the GraphQL schema: a route's operation, parsed and
+ * validated at start-up, is executed through the GraphQL server's own plugins, so auth, rate limits,
+ * validation and error codes are the same as on /graphql, and the result is reshaped into the documented
+ * envelope.
  */
-export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, execute: GraphQLFetch, limits: BodyLimits, logger: Logger) {
-  const compiled = routes.map((route) => compile(route, schema));
+export function createRestAdapter(
+  routes: RestRoute[],
+  schema: GraphQLSchema,
+  runPrepared: RunPrepared,
+  limits: BodyLimits,
+  logger: Logger,
+) {
+  const table = new RouteTable<CompiledRoute>();
+  for (const route of routes) table.add(route.method, route.path, compile(route, schema));
 
   async function run(entry: CompiledRoute, params: Record<string, string>, req: IncomingMessage, url: URL): Promise<RestResponse> {
     const { route, variableTypes } = entry;
@@ -126,48 +137,35 @@ export function createRestAdapter(routes: RestRoute[], schema: GraphQLSchema, ex
         ),
       };
     }
-    const headers = new Headers({ 'content-type': 'application/json', accept: 'application/json' });
-    for (const name of forwardedHeaders) {
-      const value = req.headers[name];
-      if (typeof value === 'string') headers.set(name, value);
-    }
-    const target = new URL('/graphql', 'http://gateway');
-    const apiKey = url.searchParams.get('apiKey');
-    if (apiKey !== null) target.searchParams.set('apiKey', apiKey);
-    const request = new Request(target, { method: 'POST', headers, body: JSON.stringify({ query: route.operation, variables }) });
-    const response = await execute(request, { req });
-    const result = (await response.json()) as GraphQLResult;
+    const http = httpCallOfNodeRequest(req, url);
+    const result = await runPrepared({ req, http, document: entry.document, variables });
     const [error] = result.errors ?? [];
     const answer = error ? errorEnvelope(error) : reply(entry, result.data ?? {});
-    const passed = Object.fromEntries([...response.headers].filter(([name]) => returnedHeaders.test(name)));
-    return { ...answer, headers: { ...passed, ...answer.headers } };
+    return { ...answer, headers: { ...http.replyHeaders, ...answer.headers } };
   }
 
   /** Answers the request when a documented path matches it; false leaves it to the next handler. */
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://gateway');
-    const matches = compiled.flatMap((entry) => {
-      const params = entry.match(url.pathname);
-      return params ? [{ entry, params }] : [];
-    });
-    if (matches.length === 0) return false;
-    const match = matches.find(({ entry }) => entry.route.method === req.method);
+    const match = table.find(req.method ?? 'GET', url.pathname);
     let answer: RestResponse;
-    if (!match) {
-      // `/api/messages/send-text` also fits `/api/messages/:id`: name the methods of the closest fit.
-      const fewest = Math.min(...matches.map(({ params }) => Object.keys(params).length));
-      const allowed = matches
-        .filter(({ params }) => Object.keys(params).length === fewest)
-        .map(({ entry }) => entry.route.method)
-        .join(', ');
-      answer = errorAnswer('NOT_FOUND', 'Not found', `No route for ${req.method} ${url.pathname}; it takes ${allowed}`);
-    } else {
+    if (match) {
       try {
-        answer = await run(match.entry, match.params, req, url);
+        answer = await run(match.value, match.params, req, url);
       } catch (error) {
-        logger.error({ err: error, route: `${match.entry.route.method} ${match.entry.route.path}` }, 'REST route failed');
+        logger.error({ err: error, route: `${match.value.route.method} ${match.value.route.path}` }, 'REST route failed');
         answer = errorAnswer('INTERNAL', 'Internal server error');
       }
+    } else {
+      const others = table.findAnyMethod(url.pathname);
+      if (others.length === 0) return false;
+      // `/api/messages/send-text` also fits `/api/messages/:id`: name the methods of the closest fit.
+      const fewest = Math.min(...others.map(({ params }) => Object.keys(params).length));
+      const allowed = others
+        .filter(({ params }) => Object.keys(params).length === fewest)
+        .map(({ method }) => method)
+        .join(', ');
+      answer = errorAnswer('NOT_FOUND', 'Not found', `No route for ${req.method} ${url.pathname}; it takes ${allowed}`);
     }
     if ('file' in answer) res.writeHead(200, { ...answer.headers, 'content-type': answer.file.contentType }).end(answer.file.data);
     else sendJson(res, answer);

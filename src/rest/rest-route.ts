@@ -1,4 +1,3 @@
-import type { ExecutionResult } from 'graphql';
 import type { z } from 'zod';
 import type { JsonAnswer } from '../http/respond.js';
 
@@ -60,5 +59,3 @@ export interface RestRoute {
   /** Set on the copy of a documented route that acts on the session named in its path (`/api/sessions/:session/…`). */
   onSession?: true;
 }
-
-export type GraphQLResult = ExecutionResult<JsonObject>;

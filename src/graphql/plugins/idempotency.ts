@@ -12,7 +12,6 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { GatewayError } from '../../errors.js';
-import { apiKeyFromRequest } from '../../http/api-key.js';
 import type { IdempotencyStore } from '../../idempotency/idempotency-store.js';
 import type { Logger } from '../../logger.js';
 import type { GraphQLContext } from '../context.js';
@@ -20,8 +19,6 @@ import { resultFromJson, type JsonResult } from '../result-from-json.js';
 import type { FieldPolicy } from '../field-policy.js';
 import { refusedWith } from '../mask-error.js';
 
-/** The HTTP header REST and GraphQL-over-HTTP clients send; the mutations take `idempotencyKey` as well. */
-export const IDEMPOTENCY_HEADER = 'idempotency-key';
 const KEY_ARGUMENT = 'idempotencyKey';
 const VALID_KEY = /^[\x21-\x7e]{1,255}$/;
 /** A repeat of a request still running waits this long for its answer before it is told to retry. */
@@ -71,16 +68,14 @@ function targetOf({ schema, document, operationName, variableValues, contextValu
     // Arguments that do not fit their types: execution refuses them, and nothing is claimed.
     return undefined;
   }
-  const key = (args[KEY_ARGUMENT] as string | null | undefined) ?? context.request?.headers.get(IDEMPOTENCY_HEADER) ?? undefined;
+  const key = (args[KEY_ARGUMENT] as string | null | undefined) ?? context.http?.idempotencyKey ?? undefined;
   if (key === undefined) return undefined;
   if (!VALID_KEY.test(key)) return refusedWith('BAD_USER_INPUT', 'Idempotency key must be 1 to 255 visible ASCII characters, e.g. a UUID');
   if (operation.selectionSet.selections.length !== 1) {
     return refusedWith('BAD_USER_INPUT', 'An idempotency key covers one field: send the mutation on its own');
   }
   const { [KEY_ARGUMENT]: _key, ...request } = args;
-  const apiKey = context.request
-    ? apiKeyFromRequest(context.request.headers, new URL(context.request.url))
-    : context.connectionParams?.apiKey;
+  const apiKey = context.http ? context.http.apiKey : context.connectionParams?.apiKey;
   return {
     scope: digest(typeof apiKey === 'string' ? apiKey : ''),
     key,

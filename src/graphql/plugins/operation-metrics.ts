@@ -1,12 +1,12 @@
-import { getOperationAST, Kind, type ExecutionArgs } from 'graphql';
+import type { ExecutionArgs } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { GatewayMetrics } from '../../metrics/gateway-metrics.js';
+import { operationRoot } from '../field-policy.js';
 
-function rootFields({ document, operationName }: ExecutionArgs): { type: string; fields: string[] } | undefined {
-  const operation = getOperationAST(document, operationName);
+function rootFields({ schema, document, operationName }: ExecutionArgs): { type: string; fields: string[] } | undefined {
+  const { operation, fields } = operationRoot(schema, document, operationName);
   if (!operation) return undefined;
-  const fields = operation.selectionSet.selections.flatMap((selection) => (selection.kind === Kind.FIELD ? [selection.name.value] : []));
-  return { type: operation.operation, fields };
+  return { type: operation.operation, fields: fields.map(({ node }) => node.name.value) };
 }
 
 /** Counts the root fields each operation runs, and whether it answered with errors; subscriptions when they start. */

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { rateLimitHeaders, type RateLimits, type RateLimitVerdict } from '../../http/rate-limits.js';
+import { rateLimitHeaders, type RateLimits } from '../../http/rate-limits.js';
 import type { GraphQLContext } from '../context.js';
 import { isPublicOperation, rootFieldPolicies } from '../field-policy.js';
 import { refusedWith } from '../mask-error.js';
@@ -15,8 +15,6 @@ import { refusingOperations } from './refuse-operations.js';
  * is limited too. Operations the gateway runs for itself (no client request) are not counted.
  */
 export function useRateLimits(limits: RateLimits, clientAddress: (req: IncomingMessage) => string): Plugin<GraphQLContext> {
-  const verdictOfRequest = new WeakMap<Request, RateLimitVerdict>();
-
   async function refusal({ contextValue, schema, document, operationName }: ExecutionArgs): Promise<ExecutionResult | undefined> {
     const context = contextValue as GraphQLContext;
     // A forwarded operation was counted on the node the client called.
@@ -28,17 +26,11 @@ export function useRateLimits(limits: RateLimits, clientAddress: (req: IncomingM
     if (policies.some((policy) => policy?.strictRateLimit)) verdicts.push(await limits.consume('strict', client));
     const binding =
       verdicts.find((v) => !v.allowed) ?? verdicts.reduce((a, b) => (b.state.remainingPoints < a.state.remainingPoints ? b : a));
-    if (context.request) verdictOfRequest.set(context.request, binding);
+    // A socket has no answer to carry them.
+    if (context.http) Object.assign(context.http.replyHeaders, rateLimitHeaders(binding));
     if (binding.allowed) return undefined;
-    // The headers are added once the response exists (onResponse), where a socket has none to carry.
     return refusedWith('RATE_LIMITED', 'Too many requests');
   }
 
-  return {
-    ...refusingOperations(refusal),
-    onResponse({ request, response }) {
-      const verdict = verdictOfRequest.get(request);
-      if (verdict) for (const [name, value] of Object.entries(rateLimitHeaders(verdict))) response.headers.set(name, value);
-    },
-  };
+  return refusingOperations(refusal);
 }

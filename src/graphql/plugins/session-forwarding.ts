@@ -20,8 +20,6 @@ const textOf = (document: DocumentNode) => printed.get(document) ?? printed.set(
  * through the bus.
  */
 export function useSessionForwarding(): Plugin<GraphQLContext> {
-  const retryAfter = new WeakMap<Request, number>();
-
   async function decide(args: ExecutionArgs, cluster: ClusterServices): Promise<ExecutionResult | undefined> {
     const context = args.contextValue as GraphQLContext;
     const { operation, fields } = operationRoot(args.schema, args.document, args.operationName);
@@ -55,8 +53,8 @@ export function useSessionForwarding(): Plugin<GraphQLContext> {
     return resultFromJson(result as JsonResult);
   }
 
-  const moving = ({ request, services }: GraphQLContext) => {
-    if (request && services.cluster) retryAfter.set(request, retryAfterSeconds(services.cluster.router.leaseTtlMs));
+  const moving = ({ http, services }: GraphQLContext) => {
+    if (http && services.cluster) http.replyHeaders['Retry-After'] = String(retryAfterSeconds(services.cluster.router.leaseTtlMs));
   };
 
   return {
@@ -75,10 +73,6 @@ export function useSessionForwarding(): Plugin<GraphQLContext> {
         if (error.code === 'SESSION_MOVING') moving(context);
         setResultAndStopExecution(refusedWith(error.code, error.message, error.hint));
       }
-    },
-    onResponse({ request, response }) {
-      const seconds = retryAfter.get(request);
-      if (seconds !== undefined) response.headers.set('Retry-After', String(seconds));
     },
   };
 }
