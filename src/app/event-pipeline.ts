@@ -12,7 +12,7 @@ import type { Gateway } from './services.js';
  */
 export function wireEventPipeline({ bus, sessions, sessionAdmin, messages, campaigns, optOuts, outbox }: Gateway): void {
   bus.addRecorder((event, transaction) => outbox.record(event, transaction));
-  messages.follow((em, messageId, ack) => campaigns.followAck(em, messageId, ack));
+  messages.follow((em, moved) => campaigns.followAcks(em, moved));
   sessions.setAckStore((_session, acks) =>
     messages.applyAcks(
       acks.map((event) => ({ id: event.data.id, ack: event.data.ack, alongside: (em) => bus.record(event, asTransaction(em)) })),

@@ -2,17 +2,17 @@ import type { z } from 'zod';
 import type { CampaignRecipientRecord } from '../db/entities/campaign-recipient-record.js';
 import type { CampaignRecord } from '../db/entities/campaign-record.js';
 import type { EntityManager } from '../db/orm.js';
-import type { Ack } from '../domain/acks.js';
 import { allowedStatusChanges, type CampaignKind, type CampaignStatus, type RecipientState } from '../domain/campaign-states.js';
 import { badInput, clientNotReady, notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
+import type { MovedMessage } from '../messaging/message-log.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { CampaignAnnouncer } from './campaign-announcer.js';
 import { countsOf } from './campaign-counts.js';
 import type { createCampaignInput } from './campaign-inputs.js';
 import type { CampaignRunners } from './campaign-runners.js';
 import { CampaignScheduler } from './campaign-scheduler.js';
-import type { CampaignStore } from './campaign-store.js';
+import type { CampaignStore, MovedRecipient } from './campaign-store.js';
 import type { OptOutList } from './opt-out-list.js';
 
 type NewCampaignInput = z.output<typeof createCampaignInput>;
@@ -58,12 +58,19 @@ export class CampaignService {
   constructor(private readonly deps: CampaignServiceDeps) {}
 
   /**
-   * Moves the recipient a sent message belongs to by its ack, in the ack's own transaction, and stages the
-   * campaign's progress there too; answers how to announce it once that has committed, if it moved.
+   * Moves the recipients the acked messages belong to, in the acks' own transaction, and stages each
+   * campaign's progress there too, once for the batch (with the last recipient it moved); answers how to
+   * announce them once that has committed.
    */
-  async followAck(em: EntityManager, messageId: string, ack: Ack): Promise<(() => void) | undefined> {
-    const moved = await this.deps.store.followAck(em, messageId, ack);
-    return moved && this.deps.announcer.stage(em, moved.campaignId, { chatId: moved.chatId, state: moved.state, error: null });
+  async followAcks(em: EntityManager, acked: readonly MovedMessage[]): Promise<Array<() => void>> {
+    const lastMoved = new Map<number, MovedRecipient>();
+    for (const recipient of await this.deps.store.followAcks(em, acked)) lastMoved.set(recipient.campaignId, recipient);
+    const announcements: Array<() => void> = [];
+    for (const { campaignId, chatId, state } of lastMoved.values()) {
+      const announce = await this.deps.announcer.stage(em, campaignId, { chatId, state, error: null });
+      if (announce) announcements.push(announce);
+    }
+    return announcements;
   }
 
   /** Resumes the session's interrupted runs and starts its scheduler; call once its session is open. */

@@ -37,6 +37,13 @@ function ackTarget(ack: Ack): { from: RecipientState[]; to: RecipientState } | u
   return undefined;
 }
 
+/** A campaign recipient an ack moved, and where to. */
+export interface MovedRecipient {
+  campaignId: number;
+  chatId: string;
+  state: RecipientState;
+}
+
 /**
  * Campaigns and their recipients in the database. Every recipient state change is one conditional UPDATE
  * (it happens only from the expected state) plus the campaign's counts, in one transaction on a fork of
@@ -249,25 +256,48 @@ export class CampaignStore {
     });
   }
 
-  /** Follows a message's ack onto its recipient; the recipient, when it moved. */
-  async followAck(
-    em: EntityManager,
-    messageId: string,
-    ack: Ack,
-  ): Promise<{ campaignId: number; chatId: string; state: RecipientState } | undefined> {
-    const target = ackTarget(ack);
-    if (!target) return undefined;
-    const recipient = await em.findOne(CampaignRecipientRecord, { messageId }, { fields: ['id', 'campaignId', 'chatId', 'state'] });
-    if (!recipient || !target.from.includes(recipient.state)) return undefined;
+  /**
+   * Follows messages' acks onto their recipients, in order: the recipients that moved, each time it moved.
+   * The recipients are read in one query and each campaign's counts are shifted once for the batch, so a
+   * burst of acks costs one conditional UPDATE per recipient and one per campaign.
+   */
+  async followAcks(em: EntityManager, acks: ReadonlyArray<{ id: string; ack: Ack }>): Promise<MovedRecipient[]> {
+    const followed = acks.filter(({ ack }) => ackTarget(ack));
+    if (followed.length === 0) return [];
+    const rows = await em.find(
+      CampaignRecipientRecord,
+      { messageId: { $in: [...new Set(followed.map(({ id }) => id))] } },
+      { fields: ['id', 'campaignId', 'chatId', 'state', 'messageId'], disableIdentityMap: true },
+    );
+    const byMessage = new Map(rows.map(({ id, campaignId, chatId, state, messageId }) => [messageId, { id, campaignId, chatId, state }]));
+    const moved: MovedRecipient[] = [];
+    const shifts = new Map<number, Map<RecipientState, number>>();
     const now = new Date();
-    const fields = {
-      updatedAt: now,
-      ...(target.to === 'failed' && { error: 'WhatsApp reported the message as failed' }),
-      ...((target.to === 'delivered' || target.to === 'read') && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
-      ...(target.to === 'read' && { readAt: now }),
-    };
-    const moved = await this.#move(em, recipient.campaignId, { id: recipient.id }, recipient.state, target.to, fields);
-    return moved ? { campaignId: recipient.campaignId, chatId: recipient.chatId, state: target.to } : undefined;
+    for (const { id: messageId, ack } of followed) {
+      const recipient = byMessage.get(messageId);
+      const target = ackTarget(ack)!;
+      if (!recipient || !target.from.includes(recipient.state)) continue;
+      const from = recipient.state;
+      const updated = await em.nativeUpdate(
+        CampaignRecipientRecord,
+        { id: recipient.id, state: from },
+        {
+          state: target.to,
+          updatedAt: now,
+          ...(target.to === 'failed' && { error: 'WhatsApp reported the message as failed' }),
+          ...((target.to === 'delivered' || target.to === 'read') && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
+          ...(target.to === 'read' && { readAt: now }),
+        },
+      );
+      if (updated !== 1) continue;
+      // A later ack of the same message in this batch moves it on from here.
+      recipient.state = target.to;
+      const shift = shifts.get(recipient.campaignId) ?? new Map<RecipientState, number>();
+      shifts.set(recipient.campaignId, shift.set(from, (shift.get(from) ?? 0) - 1).set(target.to, (shift.get(target.to) ?? 0) + 1));
+      moved.push({ campaignId: recipient.campaignId, chatId: recipient.chatId, state: target.to });
+    }
+    for (const [campaignId, shift] of shifts) await this.#shift(em, campaignId, shift);
+    return moved;
   }
 
   /** How many campaign sends of a session began since `since`, and when the oldest of them began. */
@@ -316,11 +346,22 @@ export class CampaignStore {
     return moved === 1;
   }
 
-  async #count(em: EntityManager, campaignId: number, from: RecipientState, to: RecipientState, by: number): Promise<void> {
-    await em.nativeUpdate(
-      CampaignRecord,
-      { id: campaignId },
-      { [`${from}Count`]: raw(`${from}_count - ${by}`), [`${to}Count`]: raw(`${to}_count + ${by}`), updatedAt: new Date() },
+  #count(em: EntityManager, campaignId: number, from: RecipientState, to: RecipientState, by: number): Promise<void> {
+    return this.#shift(
+      em,
+      campaignId,
+      new Map([
+        [from, -by],
+        [to, by],
+      ]),
     );
+  }
+
+  /** Adds each state's change to the campaign's count of it. */
+  async #shift(em: EntityManager, campaignId: number, shift: ReadonlyMap<RecipientState, number>): Promise<void> {
+    const counts = Object.fromEntries(
+      [...shift].filter(([, by]) => by !== 0).map(([state, by]) => [`${state}Count`, raw(`${state}_count + (${by})`)]),
+    );
+    await em.nativeUpdate(CampaignRecord, { id: campaignId }, { ...counts, updatedAt: new Date() });
   }
 }

@@ -11,11 +11,17 @@ export interface SentMessageRecord {
   kind: MessageRecord['kind'];
 }
 
+/** A message whose status an ack moved. */
+export interface MovedMessage {
+  id: string;
+  ack: Ack;
+}
+
 /**
- * Moves what follows a message (a campaign recipient) with its ack, in the ack's transaction; returns what
- * to do once it has committed (announce the change), if anything.
+ * Moves what follows messages (their campaign recipients) with the acks that moved them, in order, in
+ * those acks' transaction, all at once; returns what to do once it has committed (announce the changes).
  */
-export type AckFollower = (em: EntityManager, id: string, ack: Ack) => Promise<(() => void) | undefined>;
+export type AckFollower = (em: EntityManager, moved: readonly MovedMessage[]) => Promise<Array<() => void>>;
 
 /** How long an ack for a message we have not recorded (yet) is kept: WhatsApp may ack before send returns. */
 const EARLY_ACK_TTL_MS = 60_000;
@@ -109,6 +115,7 @@ export class MessageLog {
     const announce: Array<() => void> = [];
     const unmatched: AckChange[] = [];
     await this.db.em.fork().transactional(async (em) => {
+      const moved: MovedMessage[] = [];
       for (const change of acks) {
         const { id, ack, alongside } = change;
         // The send is still writing its record: the ack is applied once it is there.
@@ -130,13 +137,11 @@ export class MessageLog {
           .where(ack === -1 ? { id, ack: 0 } : { id, ack: { $lt: ack } })
           .execute('run');
         if (alongside) await alongside(em);
-        if (result.affectedRows === 1) {
-          for (const follower of this.#followers) {
-            const after = await follower(em, id, ack);
-            if (after) announce.push(after);
-          }
-        } else unmatched.push(change);
+        if (result.affectedRows === 1) moved.push({ id, ack });
+        else unmatched.push(change);
       }
+      // Followed together: what they move (a campaign's counts, its progress) is written once for the batch.
+      if (moved.length > 0) for (const follower of this.#followers) announce.push(...(await follower(em, moved)));
     });
     for (const after of announce) after();
     for (const { id, ack } of unmatched) if (!(await this.find(id))) this.#keepEarlyAck(id, ack);

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DriverSettings } from '../domain/driver-kinds.js';
 import { notFound } from '../errors.js';
 import type { EventBus, GatewayEvent } from '../events.js';
@@ -29,6 +30,11 @@ interface OpenSession extends Session {
 
 /** At most this many acks are stored in one batch. */
 const ACK_BATCH_LIMIT = 500;
+/**
+ * The first ack of a batch waits this long for those right behind it (a send's "sent" and "delivered", a
+ * campaign's burst), so they share one transaction rather than each paying for its own.
+ */
+const ACK_WINDOW_MS = 3;
 
 type QrEvent = Extract<GatewayEvent, { event: 'qr' }>;
 type ReadyEvent = Extract<GatewayEvent, { event: 'ready' }>;
@@ -238,6 +244,7 @@ export class SessionManager {
           await this.#handle(name, driver, [waiting.shift()!]);
           continue;
         }
+        if (waiting.length < ACK_BATCH_LIMIT) await sleep(ACK_WINDOW_MS);
         let count = 1;
         while (count < Math.min(waiting.length, ACK_BATCH_LIMIT) && waiting[count]!.event === 'message_ack') count += 1;
         await this.#handle(name, driver, waiting.splice(0, count));

@@ -94,14 +94,13 @@ export class WebhookWorker {
   }
 
   async #startDrains(): Promise<void> {
-    for (const webhook of await this.deps.store.list()) {
-      if (!webhook.enabled || this.#draining.has(webhook.id)) continue;
-      const drain = this.#drain(webhook.id)
-        .catch((error: unknown) =>
-          this.#log.error({ err: error, webhookId: webhook.id }, 'webhook delivery stopped on an error; will retry'),
-        )
-        .finally(() => this.#draining.delete(webhook.id));
-      this.#draining.set(webhook.id, drain);
+    // Every event wakes the worker: the enabled webhooks are the kept list, not a query each time.
+    for (const { id } of await this.deps.store.enabled()) {
+      if (this.#draining.has(id)) continue;
+      const drain = this.#drain(id)
+        .catch((error: unknown) => this.#log.error({ err: error, webhookId: id }, 'webhook delivery stopped on an error; will retry'))
+        .finally(() => this.#draining.delete(id));
+      this.#draining.set(id, drain);
     }
   }
 

@@ -8,7 +8,7 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
     const db = await openScratchStore(kind);
     const store = new CampaignStore(db);
     const log = new MessageLog(db);
-    log.follow((em, id, ack) => store.followAck(em, id, ack).then(() => undefined));
+    log.follow((em, moved) => store.followAcks(em, moved).then(() => []));
     const recipient = (n: number) => ({
       input: `96650123456${n}`,
       chatId: `96650123456${n}@c.us`,
@@ -71,6 +71,70 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
     expect(attempts.count).toBe(3);
     expect(attempts.oldest).toBeInstanceOf(Date);
     expect(Math.abs(attempts.oldest!.getTime() - Date.now())).toBeLessThan(60_000);
+  });
+
+  it('follows a burst of acks over two campaigns at once: each recipient moved in order, each campaign counted once', async () => {
+    const db = await openScratchStore(kind);
+    const store = new CampaignStore(db);
+    const log = new MessageLog(db);
+    const followed: unknown[] = [];
+    log.follow(async (em, moved) => {
+      followed.push(await store.followAcks(em, moved));
+      return [];
+    });
+    const campaignOf = (name: string, phones: string[]) =>
+      store.create({
+        session: 'default',
+        kind: 'campaign',
+        name,
+        message: 'hi',
+        scheduledAt: null,
+        status: 'running',
+        recipients: phones.map((phone) => ({
+          input: phone,
+          chatId: `${phone}@c.us`,
+          variables: null,
+          message: null,
+          state: 'pending' as const,
+          error: null,
+        })),
+      });
+    const first = await campaignOf('first', ['966501234561', '966501234562']);
+    const second = await campaignOf('second', ['966501234563']);
+    for (const campaign of [first, second]) {
+      for (const recipient of await store.pending(campaign.id, 10)) {
+        await store.claim(recipient);
+        const id = `m-${recipient.chatId}`;
+        await log.record({ id, session: 'default', chatId: recipient.chatId, kind: 'text' }, (em) => store.markSent(em, recipient, id));
+      }
+    }
+    await log.applyAcks([
+      { id: 'm-966501234561@c.us', ack: 1 },
+      { id: 'm-966501234561@c.us', ack: 2 },
+      { id: 'm-966501234563@c.us', ack: -1 },
+      { id: 'm-966501234562@c.us', ack: 3 },
+      { id: 'm-966501234561@c.us', ack: 3 },
+      { id: 'not-a-campaign-message', ack: 2 },
+    ]);
+    expect(followed).toEqual([
+      [
+        { campaignId: first.id, chatId: '966501234561@c.us', state: 'delivered' },
+        { campaignId: second.id, chatId: '966501234563@c.us', state: 'failed' },
+        { campaignId: first.id, chatId: '966501234562@c.us', state: 'read' },
+        { campaignId: first.id, chatId: '966501234561@c.us', state: 'read' },
+      ],
+    ]);
+    expect(await store.find(first.id)).toMatchObject({ sentCount: 0, deliveredCount: 0, readCount: 2, failedCount: 0 });
+    expect(await store.find(second.id)).toMatchObject({ sentCount: 0, failedCount: 1 });
+    const rows = await store.recipients(first.id, { first: 10 });
+    expect(rows.map((r) => [r.state, r.deliveredAt instanceof Date, r.readAt instanceof Date])).toEqual([
+      ['read', true, true],
+      ['read', true, true],
+    ]);
+    expect((await store.recipients(second.id, { first: 10 }))[0]).toMatchObject({
+      state: 'failed',
+      error: 'WhatsApp reported the message as failed',
+    });
   });
 
   it('claims a due scheduled campaign once, and never one not yet due', async () => {

@@ -39,9 +39,9 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: message log', 
     expect((await log.find('b'))?.status).toBe('read');
 
     // A follower that fails for one message: the batch is rolled back and each ack is tried on its own.
-    log.follow(async (_em, id) => {
-      if (id === 'b') throw new Error('cannot follow b');
-      return undefined;
+    log.follow(async (_em, moved) => {
+      if (moved.some(({ id }) => id === 'b')) throw new Error('cannot follow b');
+      return [];
     });
     await expect(
       log.applyAcks([
