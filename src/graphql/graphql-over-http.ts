@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorTable, type ErrorCode } from '../errors.js';
 import { readBody } from '../http/read-body.js';
 import { sendJson } from '../http/respond.js';
+import { plainJsonPosts } from './plain-json-post.js';
 import type { GraphQLServer } from './yoga.js';
 
 /** An error of the GraphQL over HTTP kind (`{errors}`), with the status of its code in the one table. */
@@ -9,29 +10,34 @@ function refuse(res: ServerResponse, code: ErrorCode, message: string, headers?:
   sendJson(res, { status: errorTable[code].status, body: { errors: [{ message, extensions: { code } }] }, ...(headers && { headers }) });
 }
 
+type BodyRead = { ok: true; json?: unknown } | { ok: false; problem: string };
+
 /**
  * What makes a POST body unusable before GraphQL looks at it, as the GraphQL over HTTP specification has
- * it answered: no body at all, or JSON that does not parse when it says it is JSON (both 400).
+ * it answered: no body at all, or JSON that does not parse when it says it is JSON (both 400). A JSON
+ * body comes back parsed.
  */
-function bodyProblem(body: Buffer, contentType: string | undefined): string | undefined {
-  if (body.length === 0) return 'Request body is missing: POST a JSON object with a query';
-  if (!/^application\/(graphql-response\+)?json\b/i.test(contentType ?? '')) return undefined;
+function readGraphQLBody(body: Buffer, contentType: string | undefined): BodyRead {
+  if (body.length === 0) return { ok: false, problem: 'Request body is missing: POST a JSON object with a query' };
+  if (!/^application\/(graphql-response\+)?json\b/i.test(contentType ?? '')) return { ok: true };
   try {
-    JSON.parse(body.toString('utf8'));
-    return undefined;
+    return { ok: true, json: JSON.parse(body.toString('utf8')) };
   } catch (error) {
-    return `Malformed JSON body: ${(error as Error).message}`;
+    return { ok: false, problem: `Malformed JSON body: ${(error as Error).message}` };
   }
 }
 
 /**
  * /graphql with its body read here, up to `limit` (room for a base64 file: a sendMedia mutation may carry
  * one), and handed to yoga already read, as body-parsing middleware does; over the limit is a 413, and a
- * missing or malformed body a 400, before yoga sees anything.
+ * missing or malformed body a 400, before yoga sees anything. A plain JSON POST is answered without
+ * yoga's fetch layer, through the same plugins; the rest is yoga's.
  */
 export function graphqlOverHttp(yoga: GraphQLServer, limit: number) {
+  const answerPlain = plainJsonPosts(yoga);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-    if (new URL(req.url ?? '/', 'http://gateway').pathname !== '/graphql') return false;
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    if (url.pathname !== '/graphql') return false;
     if (req.method !== 'POST') {
       await yoga(req, res);
       return true;
@@ -43,11 +49,12 @@ export function graphqlOverHttp(yoga: GraphQLServer, limit: number) {
       else refuse(res, 'BAD_USER_INPUT', 'Request body could not be read', { connection: 'close' });
       return true;
     }
-    const problem = bodyProblem(read.body, req.headers['content-type']);
-    if (problem) {
-      refuse(res, 'BAD_USER_INPUT', problem);
+    const body = readGraphQLBody(read.body, req.headers['content-type']);
+    if (!body.ok) {
+      refuse(res, 'BAD_USER_INPUT', body.problem);
       return true;
     }
+    if (body.json !== undefined && (await answerPlain(req, res, url, body.json))) return true;
     Object.assign(req, { body: read.body });
     await yoga(req, res);
     return true;

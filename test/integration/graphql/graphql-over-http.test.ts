@@ -328,6 +328,48 @@ describe('GraphQL over HTTP with the sandbox driver', () => {
     }
   });
 
+  it('answers a plain JSON POST as yoga answers the same request: status, headers and body alike', async () => {
+    const gateway = await startGateway({ RATE_LIMIT_STANDARD_MAX: '12' }, { link: true });
+    // With no Accept the gateway answers a plain POST itself; with this one (still JSON) yoga answers it.
+    const post = async (body: unknown, apiKey: string, accept?: string) => {
+      const response = await fetch(`${gateway.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': apiKey, ...(accept && { accept }) },
+        body: JSON.stringify(body),
+      });
+      // What changes from one request to the next, and how the body is framed, aside.
+      const framing = ['content-length', 'transfer-encoding', 'connection', 'keep-alive', 'date'];
+      const {
+        'ratelimit-remaining': _remaining,
+        'ratelimit-reset': _reset,
+        'retry-after': retryAfter,
+        ...headers
+      } = Object.fromEntries([...response.headers].filter(([name]) => !framing.includes(name)));
+      const retryIn = retryAfter === undefined ? undefined : Number(retryAfter) > 0;
+      return { status: response.status, headers, retryIn, body: (await response.json()) as unknown };
+    };
+    const cases: Array<[unknown, string]> = [
+      [{ query: '{ clientStatus { status ready } }' }, TEST_API_KEY],
+      [{ query: 'query Q($id: String!) { messageStatus(id: $id) { id } }', variables: { id: 'nope' }, operationName: 'Q' }, TEST_API_KEY],
+      [{ query: 'mutation { sendText(input: {phone: "12", message: "hi"}) { id } }' }, TEST_API_KEY],
+      [{ query: 'query ($n: Int!) { clientStatus { status } }', variables: { n: 'x' } }, TEST_API_KEY],
+      [{ query: '{ clientStatus { status } }' }, 'not-a-key'],
+      [{ query: '{ health { status } }' }, 'not-a-key'],
+    ];
+    for (const [body, key] of cases) {
+      const plain = await post(body, key);
+      expect(plain.status, JSON.stringify(body)).not.toBe(500);
+      expect(await post(body, key, 'application/json; charset=utf-8'), JSON.stringify(body)).toEqual(plain);
+    }
+    // The rate limit's refusal, with its headers, once the budget is spent.
+    let refused;
+    do refused = await post({ query: '{ clientStatus { status } }' }, TEST_API_KEY);
+    while (refused.status === 200);
+    expect(refused.status).toBe(429);
+    expect(refused).toMatchObject({ retryIn: true, headers: { 'ratelimit-limit': '12' } });
+    expect(await post({ query: '{ clientStatus { status } }' }, TEST_API_KEY, 'application/json; charset=utf-8')).toEqual(refused);
+  });
+
   it('refuses a nested introspection bomb while validating, and allows the standard introspection', async () => {
     const gateway = await startGateway();
     const post = (query: string) =>
