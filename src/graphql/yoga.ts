@@ -55,8 +55,9 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
       error: (...args) => log.debug(args.map(String).join(' ')),
     },
     // A socket door identifies its caller when it connects; over HTTP the request's key says who calls,
-    // or, for an operation another node forwarded, that node's signed word. The REST door brings the
-    // request's call read already; a /graphql request's is read here, and its reply headers kept for onResponse.
+    // or, for an operation another node forwarded, that node's signed word. A door that reads the Node
+    // request itself (REST, a plain /graphql POST) brings its call; for a request yoga answers, it is read
+    // here, and its reply headers kept for onResponse.
     context: ({ request, params, credential, http }): Omit<GraphQLContext, 'services'> & { services: GraphQLServices } => {
       if (credential) return { services, credential: credential as Credential };
       if (http) return { services, credential: services.keys.identify((http as HttpCall).apiKey) };
