@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { apiKeyFromRequest } from '../http/api-key.js';
+import { apiKeyFromRequest, nodeRequestHeaders } from '../http/api-key.js';
 
 /** The header REST and GraphQL-over-HTTP clients send an idempotency key in; the mutations take `idempotencyKey` too. */
 const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -25,5 +25,5 @@ export const httpCallOfRequest = (request: Request): HttpCall => callOf(request.
 
 /** A Node request's, read where it arrives (the REST door), with no fetch objects made for it. */
 export function httpCallOfNodeRequest(req: IncomingMessage, url: URL): HttpCall {
-  return callOf({ get: (name) => (typeof req.headers[name] === 'string' ? req.headers[name] : null) }, url);
+  return callOf(nodeRequestHeaders(req), url);
 }

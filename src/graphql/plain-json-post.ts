@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { getOperationAST, GraphQLError, type ExecutionResult } from 'graphql';
+import { getOperationAST, GraphQLError } from 'graphql';
 import { HOP_HEADER } from '../cluster/hop-marker.js';
 import { sendJson } from '../http/respond.js';
 import { httpCallOfNodeRequest } from './http-call.js';
 import { withTableCode } from './mask-error.js';
+import { executeEnveloped } from './prepared-operation.js';
 import type { GraphQLServer } from './yoga.js';
 
 interface Params {
@@ -77,14 +78,7 @@ export function plainJsonPosts(yoga: GraphQLServer) {
     // A subscription over HTTP streams (server-sent events): yoga's.
     const kind = getOperationAST(document, params.operationName)?.operation;
     if (kind !== 'query' && kind !== 'mutation') return false;
-    const contextValue = await enveloped.contextFactory();
-    const result = (await enveloped.execute({
-      schema: enveloped.schema,
-      document,
-      variableValues: params.variables ?? undefined,
-      operationName: params.operationName ?? undefined,
-      contextValue,
-    })) as ExecutionResult;
+    const result = await executeEnveloped(enveloped, document, params.variables ?? undefined, params.operationName ?? undefined);
     const errors = result.errors?.map(withTableCode);
     // The status an error asks for (a refused key, a rate limit), the highest; else 200, as yoga answers.
     const status = Math.max(

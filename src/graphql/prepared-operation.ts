@@ -13,15 +13,30 @@ export interface PreparedCall {
 
 export type RunPrepared = (call: PreparedCall) => Promise<ExecutionResult>;
 
+type Enveloped = ReturnType<GraphQLServer['getEnveloped']>;
+
+/** Executes a parsed and validated operation with the stack's own context: what every door that skips yoga's fetch layer runs. */
+export async function executeEnveloped(
+  enveloped: Enveloped,
+  document: DocumentNode,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string,
+): Promise<ExecutionResult> {
+  const contextValue = await enveloped.contextFactory();
+  return (await enveloped.execute({
+    schema: enveloped.schema,
+    document,
+    variableValues: variables,
+    operationName,
+    contextValue,
+  })) as ExecutionResult;
+}
+
 /**
  * Runs a prepared operation through the server's own plugin stack (getEnveloped: the key, the rate limits,
  * session access, idempotency, forwarding, masking, metrics), as graphql-ws does, with no fetch Request or
  * Response made for it and its result not written to JSON and read back on the way.
  */
 export function preparedOperations(yoga: GraphQLServer): RunPrepared {
-  return async ({ req, http, document, variables }) => {
-    const enveloped = yoga.getEnveloped({ req, http });
-    const contextValue = await enveloped.contextFactory();
-    return (await enveloped.execute({ schema: enveloped.schema, document, variableValues: variables, contextValue })) as ExecutionResult;
-  };
+  return ({ req, http, document, variables }) => executeEnveloped(yoga.getEnveloped({ req, http }), document, variables);
 }

@@ -18,8 +18,17 @@ export function apiKeyFromRequest(headers: { get(name: string): string | null },
   return headers.get('x-api-key') ?? url.searchParams.get('apiKey');
 }
 
+/** A Node request's headers read as a fetch request's are: one value, or null. */
+export function nodeRequestHeaders(req: IncomingMessage): { get(name: string): string | null } {
+  return {
+    get: (name) => {
+      const value = req.headers[name];
+      return typeof value === 'string' ? value : null;
+    },
+  };
+}
+
 /** The same, from a Node request that reaches the gateway outside GraphQL (a socket upgrade, /metrics). */
 export function apiKeyFromNodeRequest(req: IncomingMessage): string | null {
-  const header = req.headers['x-api-key'];
-  return apiKeyFromRequest({ get: () => (typeof header === 'string' ? header : null) }, new URL(req.url ?? '/', 'http://gateway'));
+  return apiKeyFromRequest(nodeRequestHeaders(req), new URL(req.url ?? '/', 'http://gateway'));
 }
