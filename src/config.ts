@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
@@ -277,19 +276,9 @@ function toConfig(env: z.output<typeof environmentSchema>) {
             advertiseUrl: env.CLUSTER_ADVERTISE_URL.replace(/\/$/, ''),
             maxSessions: env.NODE_MAX_SESSIONS,
             secret: env.CLUSTER_SECRET,
-            namespace: redisNamespace(env.DATABASE_URL),
           }
         : undefined,
   };
-}
-
-/**
- * What a cluster's names in Redis (channels, rate-limit counters) start with: its nodes share one database,
- * so the database's address names the cluster, and two clusters on one Redis never hear each other.
- */
-function redisNamespace(databaseUrl: string): string {
-  const { host, pathname } = new URL(databaseUrl);
-  return `waqtor:${createHash('sha256').update(`${host}${pathname}`).digest('hex').slice(0, 12)}`;
 }
 
 export type Config = ReturnType<typeof toConfig>;

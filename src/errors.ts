@@ -44,6 +44,11 @@ export const errorTable = {
     hint: 'Retry after the Retry-After header',
     described: 'The session is moving to another node of the cluster; retry after Retry-After',
   },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    hint: `The gateway's database cannot be reached; retry after the Retry-After header`,
+    described: `The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After`,
+  },
 } as const satisfies Record<string, { status: number; hint: string; described: string }>;
 
 export type ErrorCode = keyof typeof errorTable;
@@ -92,3 +97,58 @@ export const clientNotReady = () => new GatewayError('CLIENT_NOT_READY', 'WhatsA
 export const sendMayHaveLeft = (cause?: unknown) =>
   new GatewayError('UPSTREAM_FAILED', 'The connection dropped during the send; it may have been delivered', { cause, uncertain: true });
 export const upstreamFailed = (message: string, cause?: unknown) => new GatewayError('UPSTREAM_FAILED', message, { cause });
+
+/** How long a client is told to wait before trying again while the database is away. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Failures that say the database cannot answer now, rather than that the statement was wrong: the
+ * connection refused, reset, timed out or cut; the server shutting down, starting or read-only; SQLite busy,
+ * locked, full or failing to read or write. Matched on the error and its causes, since the ORM, the query
+ * builder and the driver each wrap the one before.
+ */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENOSPC',
+  'EROFS',
+  'SQLITE_BUSY',
+  'SQLITE_LOCKED',
+  'SQLITE_FULL',
+  'SQLITE_IOERR',
+  'SQLITE_READONLY',
+  'SQLITE_CANTOPEN',
+  'SQLITE_PROTOCOL',
+]);
+/**
+ * PostgreSQL's SQLSTATE classes and codes for the same: connection exceptions (08), insufficient resources
+ * (53), operator intervention (57: shutting down, starting up, a cancelled statement), system errors (58),
+ * and a read-only transaction (25006, a standby or a read-only server).
+ */
+const UNAVAILABLE_SQLSTATE = /^(08|53|57|58)...$|^25006$/;
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|Timeout acquiring a connection|Client has encountered a connection error|connection timeout|Query read timeout|Unable to acquire a connection|database is locked|disk is full|the database system is (starting up|shutting down|in recovery mode)/i;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 6; depth += 1) {
+    const { code, name } = current as Error & { code?: unknown };
+    if (current instanceof GatewayError) return current.code === 'DATABASE_UNAVAILABLE';
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
+    if (name === 'KnexTimeoutError' || UNAVAILABLE_MESSAGE.test(current.message)) return true;
+    current = current.cause ?? (current as { previous?: unknown }).previous;
+  }
+  return false;
+}
+
+/** The coded error a client sees for a failure of the database to answer; the failure itself goes only to the log. */
+export const databaseUnavailable = (cause?: unknown) =>
+  new GatewayError('DATABASE_UNAVAILABLE', 'The database cannot be reached', {
+    cause,
+    hint: `The gateway's database cannot be reached; retry in ${DATABASE_RETRY_AFTER_SECONDS} s`,
+  });

@@ -1,5 +1,6 @@
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
+import { clusterNamespace } from '../cluster/cluster-identity.js';
 import { createDashboard } from '../dashboard/serve-dashboard.js';
 import { databaseAnswers, openDatabase } from '../db/orm.js';
 import { frameOf } from '../graphql/event-frame.js';
@@ -70,7 +71,7 @@ export function buildApp(config: Config, logger: Logger): App {
         async () => (await import('../cluster/redis-links.js')).connectRedis(config.cluster!.redisUrl, logger),
         (links) => links.close(),
       ));
-    const services = buildServices(config, logger, database, redis);
+    const services = buildServices(config, logger, database, redis && { redis, namespace: await clusterNamespace(database) });
     wireEventPipeline(services);
     const { metrics, bus, sessions, sessionAdmin, campaigns, webhooks, webhookStore, webhookWorker, rateLimits } = services;
     const clientAddress = clientAddressOf(config.trustProxy);
@@ -82,6 +83,7 @@ export function buildApp(config: Config, logger: Logger): App {
     );
     metrics.webhookQueue(() => webhookStore.pendingCount());
     metrics.sessionStates(() => sessions.states());
+    metrics.eventQueues(() => sessions.eventQueues());
     if (config.webhooks.configured) await webhooks.configure(config.webhooks.configured);
     await services.keys.load();
     if (services.channel) {
@@ -115,6 +117,7 @@ export function buildApp(config: Config, logger: Logger): App {
       'sessions and their campaigns',
       () => sessionAdmin.startAll(),
       async () => {
+        sessionAdmin.stopReopening();
         await campaigns.stop();
         await sessions.closeAll();
       },

@@ -2,7 +2,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
-import { errorAnswer, sendJson, type JsonAnswer } from '../http/respond.js';
+import { errorAnswer, failureAnswer, sendJson, type JsonAnswer } from '../http/respond.js';
 import type { Logger } from '../logger.js';
 
 /** Answers a request it knows, else returns false to leave it to the next. */
@@ -43,7 +43,7 @@ export async function listenHttp(
     observe(req, res, path);
     handle(req, res, handlers).catch((error: unknown) => {
       logger.error({ err: error, path }, 'request failed');
-      if (!res.headersSent) sendJson(res, errorAnswer('INTERNAL', 'Internal server error'));
+      if (!res.headersSent) sendJson(res, failureAnswer(error));
       else res.destroy();
     });
   });

@@ -14,7 +14,7 @@ import { SessionPlacement } from '../cluster/session-placement.js';
 import { SessionRouter } from '../cluster/session-router.js';
 import type { Config } from '../config.js';
 import { leaseOwnerId } from '../db/lease-owner.js';
-import type { Database } from '../db/orm.js';
+import { waitForDatabase, type Database } from '../db/orm.js';
 import { EventBus } from '../events.js';
 import { frameOf } from '../graphql/event-frame.js';
 import type { ClusterServices, GraphQLServices } from '../graphql/context.js';
@@ -47,6 +47,12 @@ import { createDriver } from '../whatsapp/create-driver.js';
 /** How a running idempotent request keeps its key; a repeat takes it over this long after its process died. */
 const IDEMPOTENCY_LEASE_MS = 60_000;
 
+/** A cluster's Redis, and what its names there start with, so two clusters on one Redis never meet. */
+export interface SharedRedis {
+  redis: RedisLinks;
+  namespace: string;
+}
+
 /** The services the API sees, and the parts only the composition root wires and starts. */
 export interface Gateway extends GraphQLServices {
   database: Database;
@@ -63,9 +69,7 @@ export interface Gateway extends GraphQLServices {
  * The object graph: every service, built on an open database. Building opens, starts and subscribes to
  * nothing; the event pipeline connects them and the lifecycle starts them.
  */
-export function buildServices(config: Config, logger: Logger, database: Database, redis?: RedisLinks): Gateway {
-  // A cluster's names in Redis start with its namespace, so two clusters on one Redis never meet.
-  const shared = redis && config.cluster ? { redis, namespace: config.cluster.namespace } : undefined;
+export function buildServices(config: Config, logger: Logger, database: Database, shared?: SharedRedis): Gateway {
   const channel = shared && new ClusterChannel(shared.redis.commands, shared.redis.control, `${shared.namespace}:cluster`, logger);
   const bus = new EventBus(shared && { target: shared.redis.eventTarget, topic: `${shared.namespace}:events` });
   // In a cluster the node's id names it in the nodes table and as the holder of its sessions' leases.
@@ -81,13 +85,16 @@ export function buildServices(config: Config, logger: Logger, database: Database
     lease: new SessionLease(database, owner, leaseTtlMs),
     bus,
     onLeaseLost: (session): Promise<void> => campaigns.stopSession(session),
+    onFenced: (session) => sessionAdmin.reopenLater(session, leaseTtlMs / 3),
+    waitForDatabase: (signal) => waitForDatabase(database, signal),
+    dropped: (session, count) => metrics.eventsDropped.inc({ session }, count),
     reshape: (driver, event) => lids.inPhoneForm(driver, event),
     logger,
   });
   const messaging = new MessagingService(
     sessions,
     messages,
-    { media: config.media, testRecipient: config.testRecipient },
+    { media: config.media, testRecipient: config.testRecipient, waitForDatabase: () => waitForDatabase(database) },
     metrics,
     logger,
     lids,
@@ -107,6 +114,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     announcer,
     logger,
     pacing: { campaign: config.campaigns.pacing, bulk: config.campaigns.bulk },
+    waitForDatabase: (signal) => waitForDatabase(database, signal),
   });
   const campaigns = new CampaignService({
     store: campaignStore,

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CampaignRecord } from '../db/entities/campaign-record.js';
-import { GatewayError } from '../errors.js';
+import { GatewayError, isDatabaseUnavailable } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { MessagingService } from '../messaging/messaging-service.js';
 import { pause } from '../messaging/pacing.js';
@@ -29,6 +29,8 @@ export interface CampaignRunnerDeps {
   logger: Logger;
   /** Campaigns wait these gaps; send-bulk keeps its own, shorter ones. */
   pacing: { campaign: Pacing; bulk: Pacing };
+  /** Resolves once the database answers again (or the signal aborts): a run waits on it and carries on. */
+  waitForDatabase(signal: AbortSignal): Promise<void>;
 }
 
 interface Run {
@@ -56,7 +58,7 @@ export class CampaignRunner {
     const existing = this.#runs.get(campaignId);
     if (existing) return existing.done;
     const abort = new AbortController();
-    const done = this.#run(campaignId, abort.signal)
+    const done = this.#runThroughOutages(campaignId, abort.signal)
       .catch((error: unknown) => this.#fail(campaignId, error))
       .finally(() => this.#runs.delete(campaignId));
     this.#runs.set(campaignId, { abort, done });
@@ -73,6 +75,26 @@ export class CampaignRunner {
 
   async stopAll(): Promise<void> {
     await Promise.all([...this.#runs.keys()].map((id) => this.stop(id)));
+  }
+
+  /**
+   * A run that meets the database away waits for it and starts over where the database says it stands: a
+   * recipient it left `sending` becomes `unknown` (never sent twice), the others are claimed as before.
+   * Stopped meanwhile, it leaves the campaign running, for the next start to resume.
+   */
+  async #runThroughOutages(campaignId: number, signal: AbortSignal): Promise<void> {
+    for (;;) {
+      try {
+        return await this.#run(campaignId, signal);
+      } catch (error) {
+        if (!isDatabaseUnavailable(error)) throw error;
+        if (signal.aborted) return;
+        this.deps.logger.warn({ campaignId, reason: (error as Error).message }, 'campaign waits for the database to answer again');
+        await this.deps.waitForDatabase(signal);
+        if (signal.aborted) return;
+        this.deps.logger.info({ campaignId }, 'the database answers again; campaign resumes');
+      }
+    }
   }
 
   async #run(campaignId: number, signal: AbortSignal): Promise<void> {
@@ -152,11 +174,12 @@ export class CampaignRunner {
         await settle('sending', 'unknown', error.message);
         return { attempted: true };
       }
-      if (error.code === 'CLIENT_NOT_READY' || error.code === 'NOT_FOUND') {
-        // Refused before anything left: the recipient goes back in line.
+      if (error.code === 'CLIENT_NOT_READY' || error.code === 'NOT_FOUND' || error.code === 'SESSION_MOVING') {
+        // Refused before anything left: the recipient goes back in line. A session closed or stopping here
+        // (its lease not renewed in time) ends the run; the node that holds the session next resumes it.
         await settle('sending', 'pending', null);
-        if (campaign.kind === 'bulk') await this.#failRemaining(campaign.id, error.message);
-        return { attempted: false, ...(error.code === 'NOT_FOUND' && { stop: true as const }) };
+        if (campaign.kind === 'bulk' && error.code !== 'SESSION_MOVING') await this.#failRemaining(campaign.id, error.message);
+        return { attempted: false, ...(error.code !== 'CLIENT_NOT_READY' && { stop: true as const }) };
       }
       await settle('sending', 'failed', error.message);
       return { attempted: true };

@@ -2203,7 +2203,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2212,7 +2212,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2221,7 +2221,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2230,7 +2230,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2239,7 +2239,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2248,7 +2248,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2295,7 +2295,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2304,7 +2304,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2313,7 +2313,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2322,7 +2322,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2331,7 +2331,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2340,9 +2340,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2380,7 +2382,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2389,7 +2391,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2398,7 +2400,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2407,7 +2409,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2416,7 +2418,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2425,9 +2427,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2462,7 +2466,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2471,7 +2475,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2480,7 +2484,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2489,7 +2493,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2498,9 +2502,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2530,7 +2545,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2539,7 +2554,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2548,7 +2563,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2557,7 +2572,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2566,7 +2581,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2575,9 +2590,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2629,7 +2646,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2638,7 +2655,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2647,7 +2664,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2656,7 +2673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2665,7 +2682,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2674,7 +2691,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2683,7 +2700,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2692,7 +2709,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2701,7 +2718,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -2710,9 +2727,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2770,7 +2789,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2779,7 +2798,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2788,7 +2807,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2797,7 +2816,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2806,7 +2825,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2815,7 +2834,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2824,7 +2843,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2833,7 +2852,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2842,7 +2861,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -2851,9 +2870,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2905,7 +2926,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2914,7 +2935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2923,7 +2944,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2932,7 +2953,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2941,7 +2962,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2950,7 +2971,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2959,7 +2980,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2968,7 +2989,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2977,7 +2998,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -2986,9 +3007,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3040,7 +3063,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3049,7 +3072,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3058,7 +3081,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3067,7 +3090,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3076,7 +3099,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3085,7 +3108,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3094,7 +3117,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3103,7 +3126,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -3112,7 +3135,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -3121,9 +3144,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3174,7 +3199,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3183,7 +3208,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3192,7 +3217,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3201,7 +3226,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3210,7 +3235,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3219,7 +3244,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3228,7 +3253,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3237,7 +3262,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -3246,7 +3271,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -3255,9 +3280,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3318,7 +3345,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3327,7 +3354,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3336,7 +3363,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3345,7 +3372,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3354,7 +3381,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3363,7 +3390,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3372,7 +3399,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3381,7 +3408,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -3390,9 +3417,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3442,7 +3471,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3451,7 +3480,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3460,7 +3489,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3469,7 +3498,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3478,7 +3507,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3487,9 +3516,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3518,7 +3558,7 @@ export interface operations {
                     "*/*": string;
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3527,7 +3567,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3536,7 +3576,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3545,7 +3585,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3554,7 +3594,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3563,7 +3603,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -3572,7 +3612,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -3581,9 +3621,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3625,7 +3667,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3634,7 +3676,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3643,7 +3685,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3652,7 +3694,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3661,7 +3703,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3670,7 +3712,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3679,7 +3721,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -3688,7 +3730,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -3697,9 +3739,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3742,7 +3786,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3751,7 +3795,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3760,7 +3804,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3769,7 +3813,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3778,7 +3822,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3787,7 +3831,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3796,7 +3840,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -3805,7 +3849,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -3814,9 +3858,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3855,7 +3901,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3864,7 +3910,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3873,7 +3919,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3882,7 +3928,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3891,7 +3937,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3900,7 +3946,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -3909,7 +3955,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -3918,9 +3964,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3968,7 +4016,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3977,7 +4025,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3986,7 +4034,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3995,7 +4043,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4004,7 +4052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4013,7 +4061,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4022,7 +4070,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4031,7 +4079,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4040,7 +4088,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4049,7 +4097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -4058,9 +4106,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4107,7 +4157,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4116,7 +4166,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4125,7 +4175,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4134,7 +4184,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4143,7 +4193,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4152,7 +4202,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4161,7 +4211,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4170,7 +4220,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4179,7 +4229,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -4188,9 +4238,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4225,7 +4277,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4234,7 +4286,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4243,7 +4295,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4252,7 +4304,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4261,9 +4313,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4316,7 +4379,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4325,7 +4388,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4334,7 +4397,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4343,7 +4406,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4352,7 +4415,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4361,7 +4424,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4370,9 +4433,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4408,7 +4473,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4417,7 +4482,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4426,7 +4491,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4435,7 +4500,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4444,7 +4509,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4453,7 +4518,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4462,9 +4527,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4507,7 +4574,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4516,7 +4583,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4525,7 +4592,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4534,7 +4601,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4543,7 +4610,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4552,7 +4619,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4561,7 +4628,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4570,9 +4637,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4608,7 +4677,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4617,7 +4686,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4626,7 +4695,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4635,7 +4704,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4644,7 +4713,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4653,7 +4722,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4662,9 +4731,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4700,7 +4771,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4709,7 +4780,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4718,7 +4789,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4727,7 +4798,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4736,7 +4807,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4745,7 +4816,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4754,9 +4825,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4792,7 +4865,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4801,7 +4874,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4810,7 +4883,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4819,7 +4892,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4828,7 +4901,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4837,7 +4910,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4846,9 +4919,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4884,7 +4959,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4893,7 +4968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4902,7 +4977,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4911,7 +4986,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4920,7 +4995,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4929,7 +5004,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -4938,9 +5013,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4982,7 +5059,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4991,7 +5068,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5000,7 +5077,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5009,7 +5086,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5018,7 +5095,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5027,7 +5104,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5036,7 +5113,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5045,9 +5122,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5083,7 +5162,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5092,7 +5171,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5101,7 +5180,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5110,7 +5189,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5119,7 +5198,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5128,7 +5207,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5137,9 +5216,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5178,7 +5259,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5187,7 +5268,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5196,7 +5277,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5205,7 +5286,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5214,7 +5295,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5223,9 +5304,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5269,7 +5352,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5278,7 +5361,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5287,7 +5370,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5296,7 +5379,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5305,7 +5388,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5314,7 +5397,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5323,9 +5406,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5371,7 +5456,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5380,7 +5465,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5389,7 +5474,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5398,7 +5483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5407,7 +5492,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5416,7 +5501,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5425,9 +5510,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5473,7 +5560,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5482,7 +5569,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5491,7 +5578,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5500,7 +5587,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5509,7 +5596,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5518,7 +5605,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5527,9 +5614,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5563,7 +5652,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5572,7 +5661,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5581,7 +5670,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5590,7 +5679,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5599,7 +5688,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5608,9 +5697,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5666,7 +5757,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5675,7 +5766,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5684,7 +5775,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5693,7 +5784,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5702,7 +5793,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5711,7 +5802,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5720,7 +5811,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5729,7 +5820,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5738,9 +5829,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5788,7 +5881,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5797,7 +5890,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5806,7 +5899,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5815,7 +5908,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5824,7 +5917,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5833,7 +5926,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5842,9 +5935,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5901,7 +5996,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5910,7 +6005,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5919,7 +6014,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5928,7 +6023,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5937,7 +6032,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5946,7 +6041,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5955,7 +6050,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -5964,9 +6059,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6017,7 +6114,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6026,7 +6123,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6035,7 +6132,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6044,7 +6141,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6053,7 +6150,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6062,7 +6159,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6071,7 +6168,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6080,9 +6177,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6117,7 +6216,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6126,7 +6225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6135,7 +6234,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6144,7 +6243,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6153,7 +6252,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6162,7 +6261,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6171,9 +6270,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6210,7 +6311,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6219,7 +6320,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6228,7 +6329,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6237,7 +6338,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6246,7 +6347,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6255,7 +6356,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6264,9 +6365,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6302,7 +6405,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6311,7 +6414,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6320,7 +6423,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6329,7 +6432,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6338,7 +6441,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6347,7 +6450,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6356,9 +6459,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6424,7 +6529,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6433,7 +6538,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6442,7 +6547,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6451,7 +6556,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6460,7 +6565,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -6469,7 +6574,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6478,7 +6583,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6487,9 +6592,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6557,7 +6673,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6566,7 +6682,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6575,7 +6691,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6584,7 +6700,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6593,7 +6709,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6602,7 +6718,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6611,7 +6727,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6620,7 +6736,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6629,9 +6745,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6692,7 +6810,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6701,7 +6819,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6710,7 +6828,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6719,7 +6837,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6728,9 +6846,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6793,7 +6922,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6802,7 +6931,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6811,7 +6940,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6820,7 +6949,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6829,7 +6958,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6838,9 +6967,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6872,7 +7012,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6881,7 +7021,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6890,7 +7030,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6899,7 +7039,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6908,7 +7048,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6917,9 +7057,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6964,7 +7115,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6973,7 +7124,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6982,7 +7133,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6991,7 +7142,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7000,7 +7151,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7009,7 +7160,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7018,9 +7169,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7057,7 +7219,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7066,7 +7228,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7075,7 +7237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7084,7 +7246,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7093,9 +7255,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7139,7 +7312,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7148,7 +7321,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7157,7 +7330,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7166,7 +7339,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7175,7 +7348,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7184,9 +7357,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7230,7 +7414,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7239,7 +7423,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7248,7 +7432,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7257,7 +7441,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7266,7 +7450,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7275,7 +7459,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7284,9 +7468,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7335,7 +7530,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7344,7 +7539,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7353,7 +7548,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7362,7 +7557,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7371,9 +7566,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7439,7 +7645,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7448,7 +7654,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7457,7 +7663,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7466,7 +7672,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7475,7 +7681,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7484,9 +7690,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7550,7 +7767,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7559,7 +7776,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7568,7 +7785,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7577,7 +7794,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7586,7 +7803,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -7595,7 +7812,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7604,9 +7821,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7638,7 +7866,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7647,7 +7875,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7656,7 +7884,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7665,7 +7893,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7674,7 +7902,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7683,9 +7911,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7756,7 +7995,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7765,7 +8004,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7774,7 +8013,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7783,7 +8022,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7792,7 +8031,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7801,9 +8040,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7871,7 +8121,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7880,7 +8130,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7889,7 +8139,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7898,7 +8148,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7907,7 +8157,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7916,9 +8166,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7957,7 +8218,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7966,7 +8227,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7975,7 +8236,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7984,7 +8245,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7993,7 +8254,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8002,9 +8263,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8067,7 +8339,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8076,7 +8348,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8085,7 +8357,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8094,7 +8366,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8103,7 +8375,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8112,7 +8384,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8121,9 +8393,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8163,7 +8446,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8172,7 +8455,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8181,7 +8464,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8190,7 +8473,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8199,7 +8482,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8208,7 +8491,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8217,9 +8500,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8258,7 +8552,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8267,7 +8561,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8276,7 +8570,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8285,7 +8579,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8294,7 +8588,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8303,7 +8597,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8312,9 +8606,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8352,7 +8657,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8361,7 +8666,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8370,7 +8675,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8379,7 +8684,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8388,7 +8693,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8397,7 +8702,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8406,9 +8711,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8448,7 +8764,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8457,7 +8773,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8466,7 +8782,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8475,7 +8791,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8484,7 +8800,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8493,7 +8809,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8502,9 +8818,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8548,7 +8875,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8557,7 +8884,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8566,7 +8893,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8575,7 +8902,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8584,7 +8911,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8593,7 +8920,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8602,9 +8929,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8649,7 +8987,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8658,7 +8996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8667,7 +9005,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8676,7 +9014,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8685,7 +9023,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8694,7 +9032,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8703,9 +9041,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8756,7 +9105,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8765,7 +9114,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8774,7 +9123,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8783,7 +9132,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8792,7 +9141,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8801,7 +9150,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8810,9 +9159,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8856,7 +9216,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8865,7 +9225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8874,7 +9234,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8883,7 +9243,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8892,7 +9252,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8901,9 +9261,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8952,7 +9323,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8961,7 +9332,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8970,7 +9341,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8979,7 +9350,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8988,9 +9359,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9053,7 +9435,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9062,7 +9444,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9071,7 +9453,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9080,7 +9462,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9089,7 +9471,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9098,9 +9480,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9151,7 +9544,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9160,7 +9553,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9169,7 +9562,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9178,7 +9571,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9187,7 +9580,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9196,9 +9589,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9233,7 +9637,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9242,7 +9646,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9251,7 +9655,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9260,7 +9664,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9269,7 +9673,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9278,9 +9682,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9329,7 +9744,7 @@ export interface operations {
                     "image/svg+xml": string;
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9338,7 +9753,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9347,7 +9762,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9356,7 +9771,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9365,7 +9780,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9374,9 +9789,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9421,7 +9847,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9430,7 +9856,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9439,7 +9865,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9448,7 +9874,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9457,7 +9883,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9466,7 +9892,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9475,9 +9901,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9530,7 +9967,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9539,7 +9976,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9548,7 +9985,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9557,7 +9994,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9566,7 +10003,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9575,9 +10012,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9630,7 +10078,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9639,7 +10087,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9648,7 +10096,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9657,7 +10105,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9666,7 +10114,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9675,9 +10123,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9730,7 +10189,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9739,7 +10198,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9748,7 +10207,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9757,7 +10216,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9766,7 +10225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9775,9 +10234,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9815,7 +10285,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9824,7 +10294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9833,7 +10303,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9842,7 +10312,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9851,9 +10321,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9902,7 +10383,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9911,7 +10392,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -9920,7 +10401,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9929,7 +10410,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -9938,7 +10419,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9947,9 +10428,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9986,7 +10478,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9995,7 +10487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10004,7 +10496,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10013,7 +10505,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10022,9 +10514,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10056,7 +10559,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10065,7 +10568,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10074,7 +10577,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10083,7 +10586,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10092,7 +10595,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10101,9 +10604,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10156,7 +10670,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10165,7 +10679,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10174,7 +10688,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10183,7 +10697,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10192,9 +10706,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10233,7 +10758,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10242,7 +10767,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10251,7 +10776,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10260,7 +10785,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10269,7 +10794,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10278,7 +10803,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10287,7 +10812,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -10336,7 +10861,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10345,7 +10870,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10354,7 +10879,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10363,7 +10888,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10372,7 +10897,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10381,7 +10906,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10390,9 +10915,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10432,7 +10959,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10441,7 +10968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10450,7 +10977,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10459,7 +10986,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10468,7 +10995,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10477,7 +11004,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10486,9 +11013,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10525,7 +11054,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10534,7 +11063,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10543,7 +11072,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10552,7 +11081,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10561,7 +11090,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10570,9 +11099,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10604,7 +11144,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10613,7 +11153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10622,7 +11162,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10631,7 +11171,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10640,7 +11180,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10649,7 +11189,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10658,9 +11198,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10714,7 +11256,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10723,7 +11265,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10732,7 +11274,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10741,7 +11283,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10750,7 +11292,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10759,7 +11301,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10768,7 +11310,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10777,7 +11319,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10786,7 +11328,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10795,7 +11337,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -10804,9 +11346,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10866,7 +11410,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10875,7 +11419,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -10884,7 +11428,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10893,7 +11437,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10902,7 +11446,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10911,7 +11455,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10920,7 +11464,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10929,7 +11473,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10938,7 +11482,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10947,7 +11491,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -10956,9 +11500,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11012,7 +11558,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11021,7 +11567,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11030,7 +11576,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11039,7 +11585,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11048,7 +11594,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11057,7 +11603,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11066,7 +11612,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11075,7 +11621,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11084,7 +11630,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11093,7 +11639,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -11102,9 +11648,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11158,7 +11706,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11167,7 +11715,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11176,7 +11724,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11185,7 +11733,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11194,7 +11742,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11203,7 +11751,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11212,7 +11760,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11221,7 +11769,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11230,7 +11778,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11239,7 +11787,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -11248,9 +11796,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11303,7 +11853,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11312,7 +11862,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11321,7 +11871,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11330,7 +11880,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11339,7 +11889,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11348,7 +11898,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11357,7 +11907,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11366,7 +11916,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11375,7 +11925,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11384,7 +11934,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -11393,9 +11943,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11458,7 +12010,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11467,7 +12019,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11476,7 +12028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11485,7 +12037,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11494,7 +12046,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11503,7 +12055,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11512,7 +12064,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11521,7 +12073,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11530,7 +12082,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11539,9 +12091,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11592,7 +12146,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11601,7 +12155,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11610,7 +12164,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11619,7 +12173,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11628,7 +12182,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11637,9 +12191,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11669,7 +12234,7 @@ export interface operations {
                     "*/*": string;
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11678,7 +12243,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11687,7 +12252,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11696,7 +12261,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11705,7 +12270,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11714,7 +12279,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11723,7 +12288,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -11732,9 +12297,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11777,7 +12344,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11786,7 +12353,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11795,7 +12362,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11804,7 +12371,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11813,7 +12380,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11822,7 +12389,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11831,7 +12398,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11840,7 +12407,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -11849,9 +12416,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11895,7 +12464,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11904,7 +12473,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -11913,7 +12482,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -11922,7 +12491,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11931,7 +12500,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -11940,7 +12509,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11949,7 +12518,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11958,7 +12527,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -11967,9 +12536,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12009,7 +12580,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12018,7 +12589,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12027,7 +12598,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12036,7 +12607,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12045,7 +12616,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12054,7 +12625,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12063,7 +12634,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -12072,9 +12643,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12123,7 +12696,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12132,7 +12705,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12141,7 +12714,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12150,7 +12723,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12159,7 +12732,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12168,7 +12741,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12177,7 +12750,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12186,7 +12759,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12195,7 +12768,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12204,7 +12777,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -12213,9 +12786,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12264,7 +12839,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12273,7 +12848,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12282,7 +12857,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12291,7 +12866,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12300,7 +12875,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12309,7 +12884,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12318,7 +12893,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12327,7 +12902,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12336,7 +12911,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12345,7 +12920,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp or the media host refused */
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -12354,9 +12929,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12393,7 +12970,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12402,7 +12979,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12411,7 +12988,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12420,7 +12997,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12429,7 +13006,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12438,9 +13015,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12494,7 +13082,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12503,7 +13091,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12512,7 +13100,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12521,7 +13109,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12530,7 +13118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12539,7 +13127,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12548,9 +13136,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12587,7 +13177,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12596,7 +13186,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12605,7 +13195,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12614,7 +13204,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12623,7 +13213,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12632,7 +13222,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12641,9 +13231,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12687,7 +13279,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12696,7 +13288,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12705,7 +13297,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12714,7 +13306,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12723,7 +13315,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12732,7 +13324,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12741,7 +13333,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12750,9 +13342,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12789,7 +13383,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12798,7 +13392,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12807,7 +13401,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12816,7 +13410,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12825,7 +13419,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12834,7 +13428,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12843,9 +13437,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12882,7 +13478,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12891,7 +13487,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12900,7 +13496,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -12909,7 +13505,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12918,7 +13514,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12927,7 +13523,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -12936,9 +13532,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12975,7 +13573,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12984,7 +13582,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -12993,7 +13591,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13002,7 +13600,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13011,7 +13609,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13020,7 +13618,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13029,9 +13627,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13068,7 +13668,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13077,7 +13677,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13086,7 +13686,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13095,7 +13695,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13104,7 +13704,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13113,7 +13713,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13122,9 +13722,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13167,7 +13769,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13176,7 +13778,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13185,7 +13787,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13194,7 +13796,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13203,7 +13805,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13212,7 +13814,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13221,7 +13823,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13230,9 +13832,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13269,7 +13873,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13278,7 +13882,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13287,7 +13891,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13296,7 +13900,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13305,7 +13909,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13314,7 +13918,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13323,9 +13927,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13366,7 +13972,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13375,7 +13981,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13384,7 +13990,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13393,7 +13999,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13402,7 +14008,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13411,7 +14017,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13420,9 +14026,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13467,7 +14075,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13476,7 +14084,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13485,7 +14093,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13494,7 +14102,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13503,7 +14111,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13512,7 +14120,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13521,9 +14129,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13570,7 +14180,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13579,7 +14189,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13588,7 +14198,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13597,7 +14207,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13606,7 +14216,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13615,7 +14225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13624,9 +14234,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13673,7 +14285,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13682,7 +14294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13691,7 +14303,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13700,7 +14312,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13709,7 +14321,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13718,7 +14330,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13727,9 +14339,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13765,7 +14379,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13774,7 +14388,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13783,7 +14397,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13792,7 +14406,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13801,7 +14415,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13810,7 +14424,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13819,9 +14433,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13879,7 +14495,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13888,7 +14504,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -13897,7 +14513,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13906,7 +14522,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13915,7 +14531,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13924,7 +14540,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -13933,7 +14549,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13942,7 +14558,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13951,7 +14567,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -13960,9 +14576,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14011,7 +14629,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14020,7 +14638,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14029,7 +14647,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14038,7 +14656,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14047,7 +14665,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14056,7 +14674,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14065,9 +14683,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14125,7 +14745,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14134,7 +14754,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14143,7 +14763,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14152,7 +14772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14161,7 +14781,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14170,7 +14790,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14179,7 +14799,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14188,9 +14808,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14242,7 +14864,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14251,7 +14873,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14260,7 +14882,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14269,7 +14891,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14278,7 +14900,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14287,7 +14909,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14296,7 +14918,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14305,9 +14927,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14343,7 +14967,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14352,7 +14976,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14361,7 +14985,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14370,7 +14994,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14379,7 +15003,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14388,7 +15012,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14397,9 +15021,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14437,7 +15063,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14446,7 +15072,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14455,7 +15081,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14464,7 +15090,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14473,7 +15099,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14482,7 +15108,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14491,9 +15117,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14530,7 +15158,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14539,7 +15167,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14548,7 +15176,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14557,7 +15185,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14566,7 +15194,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14575,7 +15203,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14584,9 +15212,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14654,7 +15284,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14663,7 +15293,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14672,7 +15302,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14681,7 +15311,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14690,7 +15320,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14699,7 +15329,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -14708,7 +15338,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14717,7 +15347,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14726,9 +15356,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14797,7 +15438,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14806,7 +15447,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14815,7 +15456,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14824,7 +15465,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14833,7 +15474,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A request with this Idempotency-Key is still running; retry with the same key in a moment */
+            /** @description IDEMPOTENCY_IN_PROGRESS: A request with this Idempotency-Key is still running; retry with the same key in a moment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14842,7 +15483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The Idempotency-Key was used for a different request */
+            /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14851,7 +15492,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14860,7 +15501,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -14869,9 +15510,11 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description WhatsApp client not ready */
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14934,7 +15577,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -14943,7 +15586,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -14952,7 +15595,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14961,7 +15604,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14970,7 +15613,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14979,9 +15622,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15045,7 +15699,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15054,7 +15708,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15063,7 +15717,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15072,7 +15726,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15081,7 +15735,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15090,9 +15744,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15125,7 +15790,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15134,7 +15799,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15143,7 +15808,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15152,7 +15817,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15161,7 +15826,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15170,9 +15835,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15218,7 +15894,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15227,7 +15903,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15236,7 +15912,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15245,7 +15921,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15254,7 +15930,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15263,7 +15939,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15272,9 +15948,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15313,7 +16000,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15322,7 +16009,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15331,7 +16018,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15340,7 +16027,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15349,7 +16036,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15358,9 +16045,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15406,7 +16104,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15415,7 +16113,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15424,7 +16122,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15433,7 +16131,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15442,7 +16140,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15451,7 +16149,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15460,9 +16158,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15508,7 +16217,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15517,7 +16226,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15526,7 +16235,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15535,7 +16244,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15544,7 +16253,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15553,7 +16262,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15562,9 +16271,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15615,7 +16335,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15624,7 +16344,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15633,7 +16353,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15642,7 +16362,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15651,7 +16371,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15660,9 +16380,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15730,7 +16461,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15739,7 +16470,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15748,7 +16479,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15757,7 +16488,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15766,7 +16497,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15775,7 +16506,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15784,9 +16515,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15851,7 +16593,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15860,7 +16602,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15869,7 +16611,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15878,7 +16620,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15887,7 +16629,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -15896,7 +16638,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15905,9 +16647,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15940,7 +16693,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15949,7 +16702,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -15958,7 +16711,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -15967,7 +16720,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15976,7 +16729,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15985,9 +16738,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16059,7 +16823,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16068,7 +16832,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16077,7 +16841,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16086,7 +16850,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16095,7 +16859,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16104,9 +16868,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16175,7 +16950,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16184,7 +16959,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16193,7 +16968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16202,7 +16977,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16211,7 +16986,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16220,9 +16995,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16263,7 +17049,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16272,7 +17058,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16281,7 +17067,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16290,7 +17076,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16299,7 +17085,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16308,9 +17094,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16375,7 +17172,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16384,7 +17181,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16393,7 +17190,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16402,7 +17199,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16411,7 +17208,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16420,7 +17217,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16429,9 +17226,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16473,7 +17281,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16482,7 +17290,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16491,7 +17299,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16500,7 +17308,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16509,7 +17317,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16518,7 +17326,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16527,9 +17335,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16570,7 +17389,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16579,7 +17398,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16588,7 +17407,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16597,7 +17416,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16606,7 +17425,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16615,7 +17434,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16624,9 +17443,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16666,7 +17496,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16675,7 +17505,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16684,7 +17514,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16693,7 +17523,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16702,7 +17532,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16711,7 +17541,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16720,9 +17550,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16764,7 +17605,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16773,7 +17614,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16782,7 +17623,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16791,7 +17632,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16800,7 +17641,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16809,7 +17650,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16818,9 +17659,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16866,7 +17718,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16875,7 +17727,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16884,7 +17736,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16893,7 +17745,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -16902,7 +17754,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -16911,7 +17763,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16920,9 +17772,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16969,7 +17832,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16978,7 +17841,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -16987,7 +17850,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -16996,7 +17859,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17005,7 +17868,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -17014,7 +17877,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17023,9 +17886,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17078,7 +17952,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17087,7 +17961,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17096,7 +17970,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17105,7 +17979,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17114,7 +17988,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Request body too large */
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -17123,7 +17997,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17132,9 +18006,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17180,7 +18065,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The request is invalid; `error` says what is wrong */
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -17189,7 +18074,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Missing or invalid API key */
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -17198,7 +18083,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description API key not authorized */
+            /** @description FORBIDDEN: API key not authorized */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17207,7 +18092,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Not found */
+            /** @description NOT_FOUND: Not found */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17216,7 +18101,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17225,9 +18110,20 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Internal server error */
+            /** @description INTERNAL: Internal server error */
             500: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -20,12 +20,30 @@ export class ClusterChannel {
     private readonly logger: Logger,
   ) {}
 
+  /**
+   * Hears the other nodes from now on. While Redis is away nothing is heard, so once the connection is back
+   * (ioredis subscribes again by itself) every topic's handlers run, as if each had been announced: the node
+   * reads again what may have changed meanwhile (keys revoked, webhooks changed, sessions to place).
+   */
   async listen(): Promise<void> {
+    let lost = false;
     this.subscriber.on('message', (channel: string, topic: string) => {
-      if (channel !== this.name) return;
-      for (const handler of this.#handlers.get(topic as ClusterTopic) ?? []) handler();
+      if (channel === this.name) this.#run(topic as ClusterTopic);
+    });
+    this.subscriber.on('close', () => {
+      lost = true;
+    });
+    this.subscriber.on('ready', () => {
+      if (!lost) return;
+      lost = false;
+      this.logger.info('Redis answers again; reading what the other nodes may have changed meanwhile');
+      for (const topic of this.#handlers.keys()) this.#run(topic);
     });
     await this.subscriber.subscribe(this.name);
+  }
+
+  #run(topic: ClusterTopic): void {
+    for (const handler of this.#handlers.get(topic) ?? []) handler();
   }
 
   on(topic: ClusterTopic, handler: () => void): void {

@@ -29,6 +29,9 @@ export async function connectRedis(url: string, logger: Logger): Promise<RedisLi
       lazyConnect: true,
       maxRetriesPerRequest: 1,
       commandTimeout: COMMAND_TIMEOUT_MS,
+      // While Redis is away a command fails at once (a rate limit counts in memory, an event stays on this
+      // node) rather than wait in a queue for the command timeout.
+      enableOfflineQueue: false,
       connectionName: `waqtor-${role}`,
     });
     client.on('error', (error: Error) => log.warn({ role, reason: error.message }, 'redis connection failed; reconnecting'));

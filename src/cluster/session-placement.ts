@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { ClusterChannel } from './cluster-channel.js';
 import type { ClusterNode, NodeRegistry } from './node-registry.js';
@@ -15,6 +16,7 @@ export interface SessionPlacementDeps {
 
 /** A session that would not start here is left for this long before this node tries it again. */
 const FAILED_CLAIM_PAUSE_MS = 60_000;
+const HEARTBEAT_RETRY_MS = 1_000;
 
 /**
  * Puts started sessions on nodes. Each pass, the least-loaded live node with room (fewest sessions, then
@@ -36,12 +38,20 @@ export class SessionPlacement {
   async start(): Promise<void> {
     this.deps.channel.on('placement', () => this.wake());
     this.#timer = setInterval(() => {
-      this.deps.registry.heartbeat().catch((error: unknown) => this.deps.logger.warn({ err: error }, 'could not renew the node heartbeat'));
+      this.#beat();
       this.wake();
     }, this.deps.leaseTtlMs / 3);
     this.#timer.unref();
     this.wake();
     await this.#pass;
+  }
+
+  /** Renews the heartbeat; one that failed (the database away) is tried again within a second, so the others do not take this node for dead. */
+  #beat(): void {
+    this.deps.registry.heartbeat().catch((error: unknown) => {
+      this.deps.logger.warn({ err: error }, 'could not renew the node heartbeat; trying again');
+      if (!this.#stopped) setTimeout(() => this.#beat(), HEARTBEAT_RETRY_MS).unref();
+    });
   }
 
   /** Runs a pass now, or once the running one ends. */
@@ -82,6 +92,8 @@ export class SessionPlacement {
       try {
         claimed = await this.deps.claim(candidate);
       } catch (error) {
+        // The database away says nothing of the session: the next pass tries it again.
+        if (isDatabaseUnavailable(error)) throw error;
         logger.error({ err: error, session: candidate }, 'could not start a session on this node; leaving it to the others for now');
         this.#failed.set(candidate, Date.now() + FAILED_CLAIM_PAUSE_MS);
       }

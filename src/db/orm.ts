@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { MikroORM, Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
 import { MikroORM as Orm } from '@mikro-orm/core';
@@ -6,6 +7,7 @@ import type { Logger } from '../logger.js';
 import { ApiKeyRecord } from './entities/api-key-record.js';
 import { CampaignRecipientRecord } from './entities/campaign-recipient-record.js';
 import { CampaignRecord } from './entities/campaign-record.js';
+import { ClusterIdentityRecord } from './entities/cluster-identity-record.js';
 import { IdempotencyRecord } from './entities/idempotency-record.js';
 import { MessageRecord } from './entities/message-record.js';
 import { NodeRecord } from './entities/node-record.js';
@@ -36,7 +38,14 @@ export const entities = [
   ApiKeyRecord,
   NodeRecord,
   WhatsAppLoginRecord,
+  ClusterIdentityRecord,
 ];
+
+/** How long a new PostgreSQL connection may take, and a request may wait for a pooled one. */
+const CONNECT_TIMEOUT_MS = 2_000;
+const ACQUIRE_TIMEOUT_MS = 3_000;
+/** How long one statement may run (or, on SQLite, wait for a lock), so a request is answered within 5 s. */
+const STATEMENT_TIMEOUT_MS = 4_000;
 
 /**
  * MikroORM options for either store. The entities and the code using them are the same for both; only the
@@ -64,6 +73,18 @@ export async function databaseOptions(
       ...common,
       driver: PostgreSqlDriver,
       clientUrl: database.url,
+      // A database that is away is an answer within the deadline (DATABASE_UNAVAILABLE), never a request
+      // that hangs: on connecting, on waiting for a pooled connection, and on a statement the server or the
+      // network does not finish (a paused server, a partition that drops packets rather than refusing them).
+      pool: { acquireTimeoutMillis: ACQUIRE_TIMEOUT_MS },
+      driverOptions: {
+        connection: {
+          connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+          statement_timeout: STATEMENT_TIMEOUT_MS,
+          query_timeout: STATEMENT_TIMEOUT_MS + 500,
+          keepAlive: true,
+        },
+      },
       ...(withMigrations && (await migrationSettings(database.kind))),
     } as Options<AbstractSqlDriver>;
   }
@@ -75,9 +96,10 @@ export async function databaseOptions(
     pool: {
       // WAL with synchronous=NORMAL survives a killed process and spares an fsync per commit; both are
       // per-connection settings, and the pool opens new connections over time.
-      afterCreate: (connection: { exec(sql: string): void }, done: (error: Error | null, connection: unknown) => void) => {
+      afterCreate: (connection: LibSqlConnection, done: (error: Error | null, connection: unknown) => void) => {
         try {
-          connection.exec('pragma journal_mode = WAL; pragma synchronous = NORMAL; pragma busy_timeout = 5000;');
+          connection.exec(`pragma journal_mode = WAL; pragma synchronous = NORMAL; pragma busy_timeout = ${STATEMENT_TIMEOUT_MS};`);
+          retireOnFailedRead(connection);
           done(null, connection);
         } catch (error) {
           done(error as Error, connection);
@@ -86,6 +108,37 @@ export async function databaseOptions(
     },
     ...(withMigrations && (await migrationSettings(database.kind))),
   } as Options<AbstractSqlDriver>;
+}
+
+/** What the pool holds on SQLite: a libsql connection, with the creation time the pool judges it by. */
+interface LibSqlConnection {
+  exec(sql: string): void;
+  prepare(sql: string): { all(...parameters: unknown[]): unknown[] };
+  __created: number;
+}
+
+/**
+ * A statement that reads rows (a SELECT, an INSERT … RETURNING) and fails midway, SQLite busy because
+ * another program holds the file, stays in progress inside libsql until it is garbage-collected, and while
+ * it does its connection can neither commit nor roll back: every later request on it would fail. Such a
+ * connection is retired (the pool drops a connection older than its limit when it is next handed out, and
+ * opens a fresh one), so the gateway answers again as soon as the file is free.
+ */
+function retireOnFailedRead(connection: LibSqlConnection): void {
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = (sql) => {
+    const statement = prepare(sql);
+    const all = statement.all.bind(statement);
+    statement.all = (...parameters) => {
+      try {
+        return all(...parameters);
+      } catch (error) {
+        connection.__created = 0;
+        throw error;
+      }
+    };
+    return statement;
+  };
 }
 
 /** The migrator and the store's migrations, as options. */
@@ -150,6 +203,19 @@ async function migrateAlone(orm: Database) {
       await lock.raw('select pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
       return orm.getMigrator().up();
     });
+}
+
+/** How often a loop that met the database away asks whether it answers again. */
+const DATABASE_POLL_MS = 500;
+
+/**
+ * Resolves once the database answers a query again (at once if it does), or when the signal aborts: what a
+ * loop that met the database away waits on before it carries on where it stopped.
+ */
+export async function waitForDatabase(db: Database, signal?: AbortSignal): Promise<void> {
+  while (!signal?.aborted && !(await databaseAnswers(db))) {
+    await sleep(DATABASE_POLL_MS, undefined, { signal, ref: false }).catch(() => undefined);
+  }
 }
 
 /** Whether the database answers a query now (the readiness check); false rather than an error. */

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorTable, type ErrorCode } from '../errors.js';
+import { errorTable, isDatabaseUnavailable, type ErrorCode } from '../errors.js';
 import { readBody } from '../http/read-body.js';
-import { sendJson } from '../http/respond.js';
+import { databaseRetryAfter, sendJson } from '../http/respond.js';
 import { plainJsonPosts } from './plain-json-post.js';
 import type { GraphQLServer } from './yoga.js';
 
@@ -54,7 +54,14 @@ export function graphqlOverHttp(yoga: GraphQLServer, limit: number) {
       refuse(res, 'BAD_USER_INPUT', body.problem);
       return true;
     }
-    if (body.json !== undefined && (await answerPlain(req, res, url, body.json))) return true;
+    try {
+      if (body.json !== undefined && (await answerPlain(req, res, url, body.json))) return true;
+    } catch (error) {
+      // A plugin that reads the database before the operation runs (an idempotency key) found it away.
+      if (!isDatabaseUnavailable(error)) throw error;
+      refuse(res, 'DATABASE_UNAVAILABLE', 'The database cannot be reached', databaseRetryAfter);
+      return true;
+    }
     Object.assign(req, { body: read.body });
     await yoga(req, res);
     return true;

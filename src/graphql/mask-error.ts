@@ -1,17 +1,21 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import { errorTable, GatewayError, isErrorCode, type ErrorCode } from '../errors.js';
+import { databaseUnavailable, errorTable, GatewayError, isDatabaseUnavailable, isErrorCode, type ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 
 /**
  * Gives every error leaving the schema an `extensions.code` from the error table. Domain errors keep their
  * message; GraphQL's own (syntax, validation, variable coercion, query limits) are the client's input;
- * anything else is an unexpected failure: logged here, and shown to the client only as "Internal server
- * error".
+ * a database that does not answer is DATABASE_UNAVAILABLE, for the client to retry; anything else is an
+ * unexpected failure: logged here, and shown to the client only as "Internal server error".
  */
 export function createErrorMasker(logger: Logger) {
   return (error: unknown): GraphQLError => {
     const graphQLError = error instanceof GraphQLError ? error : undefined;
-    const original = graphQLError ? graphQLError.originalError : error;
+    let original = graphQLError ? graphQLError.originalError : error;
+    if (!(original instanceof GatewayError) && isDatabaseUnavailable(original)) {
+      logger.warn({ reason: (original as Error).message, path: graphQLError?.path?.join('.') }, 'the database did not answer');
+      original = databaseUnavailable(original);
+    }
     if (original instanceof GatewayError) {
       const extensions = {
         ...(original.fields.length > 0 && { fields: original.fields }),

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { errorTable, isErrorCode, type ErrorCode } from '../errors.js';
+import { DATABASE_RETRY_AFTER_SECONDS, errorTable, isDatabaseUnavailable, isErrorCode, type ErrorCode } from '../errors.js';
 
 /** An answer to write: the status code, the JSON body and any headers. */
 export interface JsonAnswer {
@@ -20,9 +20,25 @@ export function sendJson(res: ServerResponse, { status, body, headers }: JsonAns
 export function errorEnvelope(error: { message: string; extensions?: Readonly<Record<string, unknown>> }, hint?: string): JsonAnswer {
   const code = isErrorCode(error.extensions?.code) ? error.extensions.code : 'INTERNAL';
   const own = typeof error.extensions?.hint === 'string' ? error.extensions.hint : undefined;
-  return { status: errorTable[code].status, body: { success: false, error: error.message, message: hint ?? own ?? errorTable[code].hint } };
+  return {
+    status: errorTable[code].status,
+    body: { success: false, error: error.message, message: hint ?? own ?? errorTable[code].hint },
+    ...(code === 'DATABASE_UNAVAILABLE' && { headers: databaseRetryAfter }),
+  };
 }
+
+/** What tells a client when to try again while the database is away. */
+export const databaseRetryAfter = { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) };
 
 /** An error found at the door itself (the body, the route, the key), before any operation runs. */
 export const errorAnswer = (code: ErrorCode, error: string, hint?: string): JsonAnswer =>
   errorEnvelope({ message: error, extensions: { code } }, hint);
+
+/**
+ * The answer to a request that failed with an error no layer coded: a database that did not answer is
+ * DATABASE_UNAVAILABLE for the client to retry, anything else INTERNAL. The error itself stays in the log.
+ */
+export const failureAnswer = (error: unknown): JsonAnswer =>
+  isDatabaseUnavailable(error)
+    ? errorAnswer('DATABASE_UNAVAILABLE', 'The database cannot be reached')
+    : errorAnswer('INTERNAL', 'Internal server error');

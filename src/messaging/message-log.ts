@@ -3,6 +3,7 @@ import type { Database, EntityManager } from '../db/orm.js';
 import { MessageRecord } from '../db/entities/message-record.js';
 import { purgeInBatches } from '../db/purge-in-batches.js';
 import { ackStatuses, type Ack } from '../domain/acks.js';
+import { isDatabaseUnavailable } from '../errors.js';
 
 export interface SentMessageRecord {
   id: string;
@@ -96,13 +97,14 @@ export class MessageLog {
   /**
    * Applies acks in order, all in one transaction, so a burst of them costs one commit. Should the batch
    * fail, each is applied again in a transaction of its own, so one ack that cannot be stored does not
-   * take the others with it; the failures are then thrown together.
+   * take the others with it; the failures are then thrown together. A database that did not answer stored
+   * none of them: that is thrown as it is, for the whole batch to be tried again.
    */
   async applyAcks(acks: readonly AckChange[]): Promise<void> {
     try {
       await this.#applyInOne(acks);
     } catch (error) {
-      if (acks.length === 1) throw error;
+      if (acks.length === 1 || isDatabaseUnavailable(error)) throw error;
       const failures: unknown[] = [];
       for (const change of acks) await this.#applyInOne([change]).catch((failure: unknown) => failures.push(failure));
       if (failures.length > 0)

@@ -1,5 +1,5 @@
 import type { EntityManager } from '../db/orm.js';
-import { badInput, clientNotReady, GatewayError } from '../errors.js';
+import { badInput, clientNotReady, GatewayError, isDatabaseUnavailable } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { LidPhones } from './lid-phones.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
@@ -10,7 +10,7 @@ import type { ChatChange } from '../domain/chat-changes.js';
 import type { InboundMessage } from '../domain/driver-events.js';
 import { loadMedia, type MediaOptions, type MediaSource } from './media/load-media.js';
 import type { MediaFetchPolicy } from './media/fetch-media.js';
-import type { MessageLog } from './message-log.js';
+import type { MessageLog, SentMessageRecord } from './message-log.js';
 import { isLid, maskChatIds, maskNumber, type Recipient } from '../domain/phone-number.js';
 
 /** Writes in the transaction that records a sent message (a campaign recipient marked sent). */
@@ -24,7 +24,12 @@ export interface MessagingOptions {
   media: MediaFetchPolicy;
   /** TEST_PHONE_NUMBER: a secret that no response or log line may show in full. */
   testRecipient?: Recipient;
+  /** Resolves once the database answers again: a sent message it could not record waits on it. */
+  waitForDatabase(): Promise<void>;
 }
+
+/** A sent message the database could not take is tried again this many times, each once it answers. */
+const RECORD_ATTEMPTS = 5;
 
 /** Sending: through a session's driver, each message recorded with its WhatsApp id for delivery status. */
 export class MessagingService {
@@ -145,11 +150,31 @@ export class MessagingService {
         this.logger.warn({ err: error }, 'could not keep the LID of a number');
       });
     }
+    const record = { id: sent.id, session, chatId: recipient.chatId, kind };
     try {
-      await this.messages.record({ id: sent.id, session, chatId: recipient.chatId, kind }, alongside && ((em) => alongside(em, sent)));
+      await this.messages.record(record, alongside && ((em) => alongside(em, sent)));
     } catch (error) {
-      // The message has left: failing the request now would make the client send it again.
-      this.logger.error({ err: error, id: sent.id }, 'message sent but not recorded; its status will be unknown');
+      // The message has left: failing the request now would make the client send it again. A campaign's
+      // record goes with its recipient's state, which its run settles once the database is back.
+      if (isDatabaseUnavailable(error) && !alongside) {
+        this.logger.warn({ id: sent.id, session }, 'message sent while the database is away; it is recorded once the database answers');
+        void this.#recordWhenBack(record);
+      } else this.logger.error({ err: error, id: sent.id }, 'message sent but not recorded; its status will be unknown');
+    }
+  }
+
+  /** Records a sent message once the database answers again; its acks meanwhile wait with those of unrecorded messages. */
+  async #recordWhenBack(record: SentMessageRecord): Promise<void> {
+    for (let attempt = 1; ; attempt += 1) {
+      await this.options.waitForDatabase();
+      try {
+        await this.messages.record(record);
+        return;
+      } catch (error) {
+        if (attempt < RECORD_ATTEMPTS && isDatabaseUnavailable(error)) continue;
+        this.logger.error({ err: error, id: record.id }, 'message sent but not recorded; its status will be unknown');
+        return;
+      }
     }
   }
 }

@@ -78,6 +78,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly eventsDropped = new Counter({
+    name: 'waqtor_events_dropped_total',
+    help: 'Driver events (acks, messages…) dropped because too many waited for the database to come back, by session',
+    labelNames: ['session'] as const,
+    registers: [this.registry],
+  });
+
   #stopEvents: (() => void) | undefined;
 
   /** In a cluster, every series carries the node it was measured on, so the nodes' scrapes add up. */
@@ -110,6 +117,29 @@ export class GatewayMetrics {
       async collect() {
         this.set(await read());
       },
+    });
+  }
+
+  /** The driver events waiting to be stored (while the database is away), per session: how many, and the oldest's age. */
+  eventQueues(read: () => Iterable<{ session: string; depth: number; oldestAgeSeconds: number }>): void {
+    const collectWith = (pick: (queue: { depth: number; oldestAgeSeconds: number }) => number) =>
+      function collect(this: Gauge<'session'>) {
+        this.reset();
+        for (const queue of read()) this.set({ session: queue.session }, pick(queue));
+      };
+    new Gauge({
+      name: 'waqtor_event_queue_depth',
+      help: 'Driver events waiting to be stored and announced, by session; they wait while the database is away',
+      labelNames: ['session'] as const,
+      registers: [this.registry],
+      collect: collectWith((queue) => queue.depth),
+    });
+    new Gauge({
+      name: 'waqtor_event_queue_oldest_seconds',
+      help: 'How long the oldest driver event waiting to be stored has waited, by session',
+      labelNames: ['session'] as const,
+      registers: [this.registry],
+      collect: collectWith((queue) => queue.oldestAgeSeconds),
     });
   }
 

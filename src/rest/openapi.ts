@@ -15,18 +15,25 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { z } from 'zod';
-import { codeOfStatus, errorTable } from '../errors.js';
+import { codeOfStatus, errorTable, type ErrorCode } from '../errors.js';
 import { paramNames } from '../http/route-table.js';
 import { isPublicOperation, rootFieldPolicies } from '../graphql/field-policy.js';
 import type { RestRoute } from './rest-route.js';
 
 type JsonSchema = Record<string, unknown>;
 
-/** How an error answer is described: from the one error table, by the status it answers with. */
+/** How an error answer is described: from the one error table, every code that answers with its status. */
 const describedStatus = (status: number): string => {
-  const code = codeOfStatus(status);
-  if (!code) throw new Error(`No error code answers HTTP ${status}`);
-  return errorTable[code].described;
+  if (!codeOfStatus(status)) throw new Error(`No error code answers HTTP ${status}`);
+  return (Object.keys(errorTable) as ErrorCode[])
+    .filter((code) => errorTable[code].status === status)
+    .map((code) => `${code}: ${errorTable[code].described}`)
+    .join('; or ');
+};
+
+/** A 503 says when to try again. */
+const retryAfterHeader = {
+  'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } },
 };
 
 /**
@@ -105,7 +112,10 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
     const isPublic = isPublicOperation(policies);
     const idempotent = policies.some((policy) => policy?.idempotent);
     const idempotencyErrors = idempotent ? [409, 422] : [];
-    const errors = isPublic ? [] : [400, 401, 403, ...(route.body ? [413] : []), ...(route.failures ?? []), ...idempotencyErrors, 429, 500];
+    // Any route that is not public may find the database away (503), whatever else it fails with.
+    const errors = isPublic
+      ? []
+      : [...new Set([400, 401, 403, ...(route.body ? [413] : []), ...(route.failures ?? []), ...idempotencyErrors, 429, 500, 503])].sort();
     const image = { schema: { type: 'string', format: 'binary' } };
     const success = route.reply?.file
       ? { description: 'OK: the file itself, with its Content-Type and name', content: { '*/*': image } }
@@ -118,6 +128,7 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
         };
     const errorResponse = (status: number) => ({
       description: describedStatus(status),
+      ...(status === 503 && { headers: retryAfterHeader }),
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
     });
     const responses: Record<string, unknown> = { 200: success };

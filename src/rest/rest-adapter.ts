@@ -11,7 +11,7 @@ import {
 } from 'graphql';
 import { readBody } from '../http/read-body.js';
 import { RouteTable } from '../http/route-table.js';
-import { errorAnswer, errorEnvelope, sendJson } from '../http/respond.js';
+import { errorAnswer, errorEnvelope, failureAnswer, sendJson } from '../http/respond.js';
 import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
 import { httpCallOfNodeRequest } from '../graphql/http-call.js';
@@ -154,7 +154,7 @@ export function createRestAdapter(
         answer = await run(match.value, match.params, req, url);
       } catch (error) {
         logger.error({ err: error, route: `${match.value.route.method} ${match.value.route.path}` }, 'REST route failed');
-        answer = errorAnswer('INTERNAL', 'Internal server error');
+        answer = failureAnswer(error);
       }
     } else {
       const others = table.findAnyMethod(url.pathname);

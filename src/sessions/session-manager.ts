@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DriverSettings } from '../domain/driver-kinds.js';
-import { notFound } from '../errors.js';
+import { GatewayError, isDatabaseUnavailable, notFound } from '../errors.js';
 import type { EventBus, GatewayEvent } from '../events.js';
 import type { Logger } from '../logger.js';
 import type { ChatSummary, WhatsAppDriver } from '../whatsapp/driver.js';
@@ -19,14 +19,36 @@ export interface Session {
 
 interface OpenSession extends Session {
   unsubscribe(): void;
-  renewTimer: NodeJS.Timeout;
+  renewTimer: NodeJS.Timeout | undefined;
+  /**
+   * The lease is ours until this moment on this process's monotonic clock (performance.now()), a margin
+   * before another node may take it; past it, the session stops here.
+   */
+  leasedUntil: number;
+  fenceTimer: NodeJS.Timeout | undefined;
   /**
    * Events are handled one after another so they reach subscribers in the order the driver raised them:
-   * those waiting, and the handling under way (until none wait).
+   * those waiting (with when each arrived), and the handling under way (until none wait).
    */
-  waiting: DriverEvent[];
+  waiting: Array<{ event: DriverEvent; at: number }>;
   handling: Promise<void> | undefined;
+  /** Set once the session is closing here, so it is stopped once. */
+  closing: boolean;
 }
+
+/**
+ * At most this many driver events of a session wait to be stored while the database is away; beyond, the
+ * oldest is dropped (counted and logged) so an outage cannot grow the gateway's memory without bound.
+ */
+const EVENT_QUEUE_LIMIT = 10_000;
+/** A renewal that failed is tried again this soon, not a whole renewal period later. */
+const RENEW_RETRY_MS = 1_000;
+/**
+ * The part of a lease this node gives up at its end, on its own clock: it stops the session this long
+ * before another node may take it, which covers the time the stop takes and the clocks of two nodes
+ * disagreeing.
+ */
+const fenceMarginMs = (ttlMs: number) => ttlMs / 5;
 
 /** At most this many acks are stored in one batch. */
 const ACK_BATCH_LIMIT = 500;
@@ -67,8 +89,19 @@ export interface SessionManagerDeps {
   createDriver(session: string, settings: DriverSettings): Promise<WhatsAppDriver>;
   lease: SessionLease;
   bus: EventBus;
-  /** Called when another process took the session's lease (this one was cut off past its expiry): its campaigns stop here. */
+  /**
+   * Called when this node lost the session's lease (another took it) or could not renew it in time: its
+   * campaigns stop here, before its driver does.
+   */
   onLeaseLost(session: string): Promise<void>;
+  /** Called once a session closed because its lease could not be renewed in time: who opens it again. */
+  onFenced(session: string): void;
+  /** Resolves once the database answers again (or the signal aborts): events wait on it to be stored. */
+  waitForDatabase(signal: AbortSignal): Promise<void>;
+  /** Counts the events dropped because too many waited for the database. */
+  dropped(session: string, count: number): void;
+  /** How many events of a session may wait for the database; 10,000 unless said. */
+  eventQueueLimit?: number;
   /** Rewrites a driver's event before anything sees it (a LID as its number), asking the driver where needed. */
   reshape?(driver: WhatsAppDriver, event: DriverEvent): Promise<DriverEvent>;
   logger: Logger;
@@ -87,6 +120,8 @@ export class SessionManager {
   readonly #pairingQr = new Map<string, QrEvent>();
   /** The `ready` event of each connected session, for clients that arrive after it. */
   readonly #ready = new Map<string, ReadyEvent>();
+  /** Aborted when the gateway stops: events waiting for the database give up. */
+  readonly #stopping = new AbortController();
 
   constructor(private readonly deps: SessionManagerDeps) {}
 
@@ -96,18 +131,20 @@ export class SessionManager {
     const { lease, logger } = this.deps;
     // Building a driver launches nothing, so a driver that cannot be built never holds the lease.
     const driver = await this.deps.createDriver(name, settings);
+    const asked = performance.now();
     await lease.acquire(name);
     const session: OpenSession = {
       name,
       driver,
-      unsubscribe: driver.subscribe((event) => {
-        session.waiting.push(event);
-        session.handling ??= this.#handleWaiting(session);
-      }),
-      renewTimer: setInterval(() => void this.#renew(session), lease.ttlMs / 3),
+      unsubscribe: driver.subscribe((event) => this.#enqueue(session, event)),
+      renewTimer: undefined,
+      leasedUntil: 0,
+      fenceTimer: undefined,
       waiting: [],
       handling: undefined,
+      closing: false,
     };
+    this.#leased(session, asked);
     this.#sessions.set(name, session);
     try {
       await driver.start();
@@ -123,10 +160,28 @@ export class SessionManager {
     return this.#sessions.has(name);
   }
 
+  /**
+   * The open session, to act on through its driver. A session whose lease this node could not renew in
+   * time (a partition, a pause of the process) refuses: another node may be taking it over, and two
+   * gateways must never drive one account.
+   */
   get(name: string): Session {
     const session = this.#sessions.get(name);
     if (!session) throw notFound(`Session "${name}" is not open`);
+    if (performance.now() >= session.leasedUntil) {
+      void this.#fence(session);
+      throw new GatewayError('SESSION_MOVING', `Session "${name}" is stopping on this node: its lease could not be renewed in time`, {
+        hint: 'Retry in a few seconds, once a node holds the session again',
+      });
+    }
     return session;
+  }
+
+  /** The driver events waiting to be stored, per session: how many, and how long the oldest has waited. */
+  *eventQueues(): Iterable<{ session: string; depth: number; oldestAgeSeconds: number }> {
+    const now = performance.now();
+    for (const [session, { waiting }] of this.#sessions)
+      yield { session, depth: waiting.length, oldestAgeSeconds: waiting.length > 0 ? (now - waiting[0]!.at) / 1000 : 0 };
   }
 
   /** Stores every event, but acks once an ack store is set: those go to it, in batches. */
@@ -220,7 +275,9 @@ export class SessionManager {
     this.#sessions.delete(name);
     this.#pairingQr.delete(name);
     this.#ready.delete(name);
-    clearInterval(session.renewTimer);
+    clearTimeout(session.renewTimer);
+    clearTimeout(session.fenceTimer);
+    session.closing = true;
     try {
       await session.driver.stop();
     } finally {
@@ -232,53 +289,93 @@ export class SessionManager {
     }
   }
 
+  /** Closes every session as the gateway stops: events still waiting for the database are not waited for. */
   async closeAll(): Promise<void> {
+    this.#stopping.abort();
     await Promise.all([...this.#sessions.keys()].map((name) => this.close(name)));
   }
 
+  #enqueue(session: OpenSession, event: DriverEvent): void {
+    const { waiting } = session;
+    if (waiting.length >= (this.deps.eventQueueLimit ?? EVENT_QUEUE_LIMIT)) {
+      const dropped = waiting.shift()!;
+      this.deps.dropped(session.name, 1);
+      this.deps.logger.error(
+        { session: session.name, event: dropped.event.event, waiting: waiting.length },
+        'too many driver events wait for the database; the oldest is dropped',
+      );
+    }
+    waiting.push({ event, at: performance.now() });
+    session.handling ??= this.#handleWaiting(session);
+  }
+
   async #handleWaiting(session: OpenSession): Promise<void> {
-    const { name, driver, waiting } = session;
+    const { waiting } = session;
     try {
       while (waiting.length > 0) {
-        if (waiting[0]!.event !== 'message_ack') {
-          await this.#handle(name, driver, [waiting.shift()!]);
+        if (waiting[0]!.event.event !== 'message_ack') {
+          await this.#handle(session, [waiting.shift()!.event]);
           continue;
         }
         if (waiting.length < ACK_BATCH_LIMIT) await sleep(ACK_WINDOW_MS);
         let count = 1;
-        while (count < Math.min(waiting.length, ACK_BATCH_LIMIT) && waiting[count]!.event === 'message_ack') count += 1;
-        await this.#handle(name, driver, waiting.splice(0, count));
+        while (count < Math.min(waiting.length, ACK_BATCH_LIMIT) && waiting[count]!.event.event === 'message_ack') count += 1;
+        await this.#handle(
+          session,
+          waiting.splice(0, count).map(({ event }) => event),
+        );
       }
     } finally {
       session.handling = undefined;
     }
   }
 
-  /** Stores the events (a batch of acks, or one other event), then announces each, in order. */
-  async #handle(session: string, driver: WhatsAppDriver, raised: DriverEvent[]): Promise<void> {
+  /**
+   * Stores the events (a batch of acks, or one other event), then announces each, in order. While the
+   * database is away they are tried again once it answers, and those behind them wait: nothing is announced
+   * before it is stored, and nothing is lost.
+   */
+  async #handle(session: OpenSession, raised: DriverEvent[]): Promise<void> {
     const { logger, bus } = this.deps;
+    const { name, driver } = session;
+    const stopping = this.#stopping.signal;
     const published: SessionEvent[] = [];
     for (const event of raised)
-      published.push({ ...(await this.#reshaped(session, driver, event)), session, timestamp: new Date() } as SessionEvent);
-    try {
-      // Stored before it is announced, so a client reacting to the event reads what it changed.
-      const [first] = published;
-      if (first?.event === 'message_ack' && this.#ackStore) await this.#ackStore(session, published as AckEvent[]);
-      else for (const event of published) for (const store of this.#stores) await store(session, event);
-      for (const event of published) {
-        if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready') {
-          logger.info({ session, event: event.event, ...(event.event === 'ready' ? {} : event.data) }, 'whatsapp connection');
+      published.push({ ...(await this.#reshaped(name, driver, event)), session: name, timestamp: new Date() } as SessionEvent);
+    for (let waited = false; ;) {
+      try {
+        await this.#store(name, published);
+        if (waited)
+          logger.info({ session: name, waiting: session.waiting.length }, 'the database answers again; stored the events that waited');
+        break;
+      } catch (error) {
+        if (isDatabaseUnavailable(error) && !stopping.aborted) {
+          if (!waited)
+            logger.warn({ session: name, reason: (error as Error).message }, 'the database is away; driver events wait to be stored');
+          waited = true;
+          await this.deps.waitForDatabase(stopping);
+          continue;
         }
+        logger.error({ err: error, session: name, event: published[0]?.event, count: published.length }, 'could not store a driver event');
+        break;
       }
-    } catch (error) {
-      logger.error({ err: error, session, event: published[0]?.event, count: published.length }, 'could not store a driver event');
     }
     for (const event of published) {
+      if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready') {
+        logger.info({ session: name, event: event.event, ...(event.event === 'ready' ? {} : event.data) }, 'whatsapp connection');
+      }
       this.#rememberStanding(event);
       bus.publish(event);
       const connected = event.event === 'ready' || (event.event === 'state_change' && event.data.state === 'CONNECTED');
-      if (connected) for (const waiter of this.#readyWaiters) if (waiter.session === session) waiter.resolve();
+      if (connected) for (const waiter of this.#readyWaiters) if (waiter.session === name) waiter.resolve();
     }
+  }
+
+  /** Stored before it is announced, so a client reacting to the event reads what it changed. */
+  async #store(session: string, published: SessionEvent[]): Promise<void> {
+    const [first] = published;
+    if (first?.event === 'message_ack' && this.#ackStore) await this.#ackStore(session, published as AckEvent[]);
+    else for (const event of published) for (const store of this.#stores) await store(session, event);
   }
 
   /** The event as announced: reshaped where the gateway does that, else as the driver raised it. */
@@ -298,14 +395,59 @@ export class SessionManager {
     else if (endsConnection(event)) this.#ready.delete(event.session);
   }
 
+  /** The lease was taken or renewed by a request sent at `asked`: it holds until a margin before its end. */
+  #leased(session: OpenSession, asked: number): void {
+    const { ttlMs } = this.deps.lease;
+    session.leasedUntil = asked + ttlMs - fenceMarginMs(ttlMs);
+    this.#renewIn(session, ttlMs / 3);
+    clearTimeout(session.fenceTimer);
+    session.fenceTimer = setTimeout(() => void this.#fence(session), session.leasedUntil - performance.now());
+  }
+
+  #renewIn(session: OpenSession, delayMs: number): void {
+    clearTimeout(session.renewTimer);
+    session.renewTimer = setTimeout(() => void this.#renew(session), delayMs);
+  }
+
   async #renew(session: OpenSession): Promise<void> {
+    if (this.#sessions.get(session.name) !== session) return;
+    const asked = performance.now();
     try {
-      if (await this.deps.lease.renew(session.name)) return;
+      if (await this.deps.lease.renew(session.name)) {
+        // A renewal that comes back after the deadline does not count: the session is stopping by then.
+        if (this.#sessions.get(session.name) === session && performance.now() < session.leasedUntil) this.#leased(session, asked);
+        return;
+      }
       this.deps.logger.error({ session: session.name }, 'session lease lost to another gateway; stopping this session');
       await this.deps.onLeaseLost(session.name);
       await this.close(session.name);
     } catch (error) {
-      this.deps.logger.warn({ err: error, session: session.name }, 'could not renew the session lease; will retry');
+      this.deps.logger.warn({ err: error, session: session.name }, 'could not renew the session lease; trying again');
+      if (this.#sessions.get(session.name) === session) this.#renewIn(session, RENEW_RETRY_MS);
     }
+  }
+
+  /**
+   * Stops a session whose lease ran out on this node's clock before it could be renewed (the database or
+   * the network away, the process paused): from that moment `get` refuses it, so nothing more is sent, and
+   * its campaigns and driver stop together, before another node may take it.
+   */
+  async #fence(session: OpenSession): Promise<void> {
+    const { logger, onLeaseLost, onFenced } = this.deps;
+    if (this.#sessions.get(session.name) !== session || session.closing) return;
+    // A timer may fire a little before its time by this clock: it is set again for the rest.
+    const early = session.leasedUntil - performance.now();
+    if (early > 0) {
+      session.fenceTimer = setTimeout(() => void this.#fence(session), early);
+      return;
+    }
+    session.closing = true;
+    logger.error({ session: session.name }, 'session lease not renewed in time; stopping this session before another gateway may take it');
+    const stopped = (what: string) => (error: unknown) => logger.error({ err: error, session: session.name }, `could not stop ${what}`);
+    await Promise.all([
+      onLeaseLost(session.name).catch(stopped('the campaigns of a session that lost its lease')),
+      this.close(session.name).catch(stopped('a session that lost its lease')),
+    ]);
+    onFenced(session.name);
   }
 }

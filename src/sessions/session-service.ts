@@ -7,6 +7,7 @@ import { DEFAULT_SESSION, type SessionStatus } from '../domain/session-name.js';
 import { connectionStateMeanings, type ConnectionState } from '../domain/connection-states.js';
 import { badInput, notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { Timers } from '../timers.js';
 import type { createSessionInput } from './session-inputs.js';
 import { SessionLeaseHeldError } from './session-lease.js';
 import type { SessionEvent, SessionManager } from './session-manager.js';
@@ -47,6 +48,9 @@ export interface SessionServiceDeps {
  * status says whether it runs; started ones start again with the gateway.
  */
 export class SessionService {
+  readonly #reopening = new Timers({ unref: true });
+  #stopped = false;
+
   constructor(private readonly deps: SessionServiceDeps) {}
 
   /** Opens every started session (the default one exists from the first start); answers their names. */
@@ -120,6 +124,34 @@ export class SessionService {
       throw error;
     }
     return true;
+  }
+
+  /**
+   * Opens a started session again after it closed here because its lease could not be renewed in time. In
+   * a cluster the placement decides where, on its next pass; a lone gateway tries every `retryMs` until it
+   * holds the lease again (the database back, or a pause over), or the session was stopped meanwhile.
+   */
+  reopenLater(name: string, retryMs: number): void {
+    const { placement, logger } = this.deps;
+    if (placement) return placement.wake();
+    this.#reopening.after(retryMs, () => {
+      if (this.#stopped || this.deps.manager.isOpen(name)) return;
+      this.runHere(name)
+        .then((opened) => {
+          if (opened) logger.info({ session: name }, 'session opened again after its lease was renewed late');
+          else this.reopenLater(name, retryMs);
+        })
+        .catch((error: unknown) => {
+          logger.warn({ err: error, session: name }, 'could not open the session again yet; trying again');
+          this.reopenLater(name, retryMs);
+        });
+    });
+  }
+
+  /** Opens no session again from now on: the gateway is stopping. */
+  stopReopening(): void {
+    this.#stopped = true;
+    this.#reopening.clearAll();
   }
 
   /** Stops the session and keeps its login: it starts again linked. */

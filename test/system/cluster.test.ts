@@ -191,7 +191,8 @@ describe('a cluster of three gateways on one PostgreSQL database and Redis', () 
     // Through a few of its placement passes, node D leaves the others' sessions where they are.
     await quietFor(TEST_LEASE_TTL_MS);
     expect(new Map([...(await cluster.owners(d.url))].filter(([session]) => kept.includes(session)))).toEqual(before);
-  });
+    // Its waits: nine sessions placed and linked, a node joining, then a few placement passes.
+  }, 120_000);
 
   it('counts the documented standard limit across the nodes together', async () => {
     const cluster = await scratchCluster();
@@ -295,5 +296,6 @@ describe('a cluster of three gateways on one PostgreSQL database and Redis', () 
         session,
       ).toEqual([]);
     }
-  });
+    // Its waits: two failovers, each up to a lease and 15 s, and nine campaigns to complete after each (30 s at most).
+  }, 180_000);
 });

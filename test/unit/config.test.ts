@@ -106,10 +106,6 @@ describe('cluster settings', () => {
       whatsapp: { loginStore: 'database' },
       cluster: { redisUrl: cluster.REDIS_URL, advertiseUrl: 'http://10.0.0.5:8080', maxSessions: 50, secret: cluster.CLUSTER_SECRET },
     });
-    expect(loadConfig({ ...cluster }).cluster?.namespace).toBe(loadConfig({ ...cluster, NODE_ID: 'node-b' }).cluster?.namespace);
-    expect(loadConfig({ ...cluster, DATABASE_URL: 'postgres://waqtor@db.internal:5432/other' }).cluster?.namespace).not.toBe(
-      loadConfig(cluster).cluster?.namespace,
-    );
     expect(loadConfig({ ...cluster, WHATSAPP_LOGIN_STORE: 'files' }).whatsapp.loginStore).toBe('files');
     const single = loadConfig({ API_KEY: 'k' });
     expect(single.cluster).toBeUndefined();

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, onTestFinished } from 'vitest';
+import { freePort } from './chaos.js';
 import { scratchDatabase } from './databases.js';
 import { callRest, TEST_API_KEY } from './gateway.js';
 import { launch } from './process.js';
@@ -14,15 +14,6 @@ export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6
 
 /** A lease this short moves a dead node's sessions within seconds. */
 export const TEST_LEASE_TTL_MS = 3_000;
-
-/** A port nothing listens on now, so a node can advertise its address before it starts. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 export interface Delivered {
   session: string;
@@ -38,12 +29,12 @@ export interface ClusterNode {
 
 /**
  * Gateway processes on loopback ports sharing one fresh PostgreSQL database and Redis, each on the sandbox
- * (linked at once), all appending their deliveries to one outbox file.
+ * (linked at once), all appending their deliveries to one outbox file. A fault test brings a database and
+ * a Redis of its own (which it stops and starts); a node may be given other addresses for them (a proxy
+ * the test can cut).
  */
-export async function scratchCluster(env: Record<string, string> = {}) {
-  const database = await scratchDatabase('postgresql');
-  if (database.kind !== 'postgresql') throw new Error('expected PostgreSQL');
-  const databaseUrl = database.url;
+export async function scratchCluster(env: Record<string, string> = {}, services: { databaseUrl?: string; redisUrl?: string } = {}) {
+  const databaseUrl = services.databaseUrl ?? (await scratchPostgresDatabase());
   const dir = await mkdtemp(join(tmpdir(), 'waqtor-cluster-'));
   onTestFinished(() => rm(dir, { recursive: true, force: true }));
   const outboxPath = join(dir, 'outbox.jsonl');
@@ -62,7 +53,7 @@ export async function scratchCluster(env: Record<string, string> = {}) {
       SANDBOX_ACK_DELAY_MS: '30',
       SANDBOX_OUTBOX_PATH: outboxPath,
       DATABASE_URL: databaseUrl,
-      REDIS_URL: TEST_REDIS_URL,
+      REDIS_URL: services.redisUrl ?? TEST_REDIS_URL,
       NODE_ID: id,
       CLUSTER_ADVERTISE_URL: url,
       CLUSTER_SECRET: secret,
@@ -102,7 +93,13 @@ export async function scratchCluster(env: Record<string, string> = {}) {
       .map((line) => JSON.parse(line) as Delivered);
   }
 
-  return { start, owners, placed, outbox, database };
+  return { start, owners, placed, outbox, databaseUrl, outboxPath };
+}
+
+async function scratchPostgresDatabase(): Promise<string> {
+  const database = await scratchDatabase('postgresql');
+  if (database.kind !== 'postgresql') throw new Error('expected PostgreSQL');
+  return database.url;
 }
 
 /** Creates started sessions through one node. */
