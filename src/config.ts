@@ -131,6 +131,9 @@ const environmentSchema = z
         return parsed.trust;
       }),
     WS_PING_INTERVAL_MS: integer('WS_PING_INTERVAL_MS', 100).default(30_000),
+    HTTP_HEADERS_TIMEOUT_MS: integer('HTTP_HEADERS_TIMEOUT_MS', 100).default(10_000),
+    HTTP_REQUEST_TIMEOUT_MS: integer('HTTP_REQUEST_TIMEOUT_MS', 1_000).default(300_000),
+    HTTP_MAX_CONNECTIONS_PER_CLIENT: integer('HTTP_MAX_CONNECTIONS_PER_CLIENT', 1).default(256),
     REDIS_URL: z
       .string()
       .trim()
@@ -266,6 +269,12 @@ function toConfig(env: z.output<typeof environmentSchema>) {
     },
     trustProxy: env.TRUST_PROXY,
     webSocket: { pingIntervalMs: env.WS_PING_INTERVAL_MS },
+    http: {
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      // A request's whole body never gets less time than its headers.
+      requestTimeoutMs: Math.max(env.HTTP_REQUEST_TIMEOUT_MS, env.HTTP_HEADERS_TIMEOUT_MS),
+      maxConnectionsPerClient: env.HTTP_MAX_CONNECTIONS_PER_CLIENT,
+    },
     sessions: { leaseTtlMs: env.SESSION_LEASE_TTL_MS },
     /** Unset: the host and pid name this process, as they do its other leases. */
     nodeId: env.NODE_ID,

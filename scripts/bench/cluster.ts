@@ -122,6 +122,8 @@ const env = {
   WHATSAPP_SESSION_PATH: join(dir, 'session'),
   LOG_LEVEL: 'warn',
   RATE_LIMIT_STANDARD_MAX: '100000000',
+  // The fan-out's thousand clients all connect from this one address.
+  HTTP_MAX_CONNECTIONS_PER_CLIENT: '100000',
   RATE_LIMIT_STRICT_MAX: '100000000',
 };
 const nodes: ChildProcess[] = [];

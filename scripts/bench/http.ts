@@ -119,6 +119,8 @@ try {
       DATABASE_PATH: join(dir, 'db.sqlite'),
       LOG_LEVEL: 'warn',
       RATE_LIMIT_STANDARD_MAX: '100000000',
+      // The fan-out's thousand clients all connect from this one address.
+      HTTP_MAX_CONNECTIONS_PER_CLIENT: '100000',
     },
     `${base}/api/status/client`,
     { headers },

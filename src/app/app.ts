@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { clusterNamespace } from '../cluster/cluster-identity.js';
@@ -9,7 +10,7 @@ import { attachGraphQLWs } from '../graphql/graphql-ws.js';
 import { preparedOperations } from '../graphql/prepared-operation.js';
 import { schema } from '../graphql/schema.js';
 import { createGraphQLServer } from '../graphql/yoga.js';
-import { clientAddressOf } from '../http/client-address.js';
+import { clientAddressOf, isTrustedProxy } from '../http/client-address.js';
 import { rateLimitHeaders } from '../http/rate-limits.js';
 import { createReadinessEndpoint } from '../http/readiness.js';
 import { BODY_MAX_BYTES, mediaBodyMaxBytes } from '../http/read-body.js';
@@ -164,6 +165,11 @@ export function buildApp(config: Config, logger: Logger): App {
         raw: rawSockets.clients.size,
       }),
     );
+    /** Counts a request that checks a key outside GraphQL's plugins (an upgrade, a scrape) against the standard limit. */
+    const admitByRateLimit = async (req: IncomingMessage) => {
+      const verdict = await rateLimits.consume('standard', clientAddress(req));
+      return verdict.allowed ? undefined : { ...errorAnswer('RATE_LIMITED', 'Too many requests'), headers: rateLimitHeaders(verdict) };
+    };
     const routeLabel = createRouteLabeler(restRoutes, ['/', '/graphql', '/metrics', '/api/docs', '/api/openapi.json']);
     const http = await lifecycle.step(
       'http server',
@@ -175,20 +181,20 @@ export function buildApp(config: Config, logger: Logger): App {
               ...(redis && { redis: () => redis.ping() }),
             }),
             graphqlOverHttp(yoga, bodyLimits.large),
-            createMetricsEndpoint(metrics, { identify, public: config.metrics.public }),
+            createMetricsEndpoint(metrics, { identify, public: config.metrics.public, admit: admitByRateLimit }),
             createApiDocs(printedOpenApiDocument(restRoutes, schema, services.version.waqtor)),
             createRestAdapter(restRoutes, schema, preparedOperations(yoga), bodyLimits, logger),
             await createDashboard(),
           ],
           upgrades: { '/graphql': graphqlSockets, '/': rawSockets, '/ws': rawSockets },
           // A socket is one more request against the client's standard limit, so keys cannot be guessed there freely.
-          admitUpgrade: async (req) => {
-            const verdict = await rateLimits.consume('standard', clientAddress(req));
-            return verdict.allowed
-              ? undefined
-              : { ...errorAnswer('RATE_LIMITED', 'Too many requests'), headers: rateLimitHeaders(verdict) };
-          },
+          admitUpgrade: admitByRateLimit,
           observe: (req, res, path) => metrics.observeHttp(req, res, routeLabel(req.method, path)),
+          limits: {
+            ...config.http,
+            unlimited: isTrustedProxy(config.trustProxy),
+            refused: () => metrics.connectionsRefused.inc(),
+          },
           logger,
         }),
       async (server) => {

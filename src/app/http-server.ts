@@ -20,8 +20,25 @@ export interface HttpServerOptions {
   admitUpgrade: (req: IncomingMessage) => Promise<JsonAnswer | undefined>;
   /** Called for every request before it is handled (metrics). */
   observe: (req: IncomingMessage, res: ServerResponse, path: string) => void;
+  /** What slow or greedy clients may hold. */
+  limits: ConnectionLimits;
   logger: Logger;
 }
+
+export interface ConnectionLimits {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  maxConnectionsPerClient: number;
+  /** A peer whose connections carry many clients' requests (a proxy TRUST_PROXY believes): not limited. */
+  unlimited: (peer: string) => boolean;
+  /** Told of each connection closed for its address holding too many. */
+  refused: () => void;
+}
+
+/** How often open connections are checked against the header and request deadlines. */
+const DEADLINE_CHECK_MS = 1_000;
+/** An idle kept-alive connection is closed after this long. */
+const KEEP_ALIVE_MS = 5_000;
 
 export interface HttpServer {
   url: string;
@@ -36,17 +53,26 @@ export const pathOf = (req: IncomingMessage): string => new URL(req.url ?? '/', 
 export async function listenHttp(
   port: number,
   host: string,
-  { handlers, upgrades, admitUpgrade, observe, logger }: HttpServerOptions,
+  { handlers, upgrades, admitUpgrade, observe, limits, logger }: HttpServerOptions,
 ): Promise<HttpServer> {
-  const server: Server = createServer((req, res) => {
-    const path = pathOf(req);
-    observe(req, res, path);
-    handle(req, res, handlers).catch((error: unknown) => {
-      logger.error({ err: error, path }, 'request failed');
-      if (!res.headersSent) sendJson(res, failureAnswer(error));
-      else res.destroy();
-    });
-  });
+  const server: Server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: KEEP_ALIVE_MS,
+      connectionsCheckingInterval: DEADLINE_CHECK_MS,
+    },
+    (req, res) => {
+      const path = pathOf(req);
+      observe(req, res, path);
+      handle(req, res, handlers).catch((error: unknown) => {
+        logger.error({ err: error, path }, 'request failed');
+        if (!res.headersSent) sendJson(res, failureAnswer(error));
+        else res.destroy();
+      });
+    },
+  );
+  limitConnectionsPerClient(server, limits);
   server.on('upgrade', (req, socket: Duplex, head) => {
     const target = upgrades[pathOf(req)];
     if (!target) return void socket.destroy();
@@ -77,6 +103,30 @@ export async function listenHttp(
       clearTimeout(drain);
     },
   };
+}
+
+/**
+ * Closes a connection at once when its client address already holds the most it may, so a few thousand
+ * idle or trickling sockets from one place cannot use up the gateway's file descriptors.
+ */
+function limitConnectionsPerClient(server: Server, limits: ConnectionLimits): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket) => {
+    const peer = socket.remoteAddress;
+    if (peer === undefined || limits.unlimited(peer)) return;
+    const count = open.get(peer) ?? 0;
+    if (count >= limits.maxConnectionsPerClient) {
+      limits.refused();
+      socket.destroy();
+      return;
+    }
+    open.set(peer, count + 1);
+    socket.once('close', () => {
+      const left = (open.get(peer) ?? 1) - 1;
+      if (left > 0) open.set(peer, left);
+      else open.delete(peer);
+    });
+  });
 }
 
 /** Answers an upgrade request with a plain HTTP response on its socket, then closes it. */

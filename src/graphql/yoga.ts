@@ -11,6 +11,7 @@ import { createErrorMasker } from './mask-error.js';
 import { useApiKeyAuth } from './plugins/api-key-auth.js';
 import { useErrorCodes } from './plugins/error-codes.js';
 import { useIdempotency } from './plugins/idempotency.js';
+import { useNulRefusal } from './plugins/nul-refusal.js';
 import { useOperationMetrics } from './plugins/operation-metrics.js';
 import { useRateLimits } from './plugins/rate-limits.js';
 import { useSessionAccess } from './plugins/session-access.js';
@@ -75,6 +76,8 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
       // Counted before the key is checked, so guessing keys is rate limited as well.
       useRateLimits(services.rateLimits, clientAddressOf(services.config.trustProxy)),
       useApiKeyAuth(),
+      // Before anything reads the store with what the operation was given.
+      useNulRefusal(),
       // After the key check: only a caller with a key learns which sessions exist.
       useSessionAccess(),
       // After the key check: a refused request claims no idempotency key.

@@ -25,15 +25,23 @@ export function parseTrustProxy(value: string): { trust: TrustProxy } | { error:
   }
 }
 
+const trustOf = (trust: TrustProxy): ((address: string, hop: number) => boolean) =>
+  trust === true
+    ? () => true
+    : trust === false
+      ? () => false
+      : typeof trust === 'number'
+        ? (_address, hop) => hop < trust
+        : proxyAddr.compile(trust);
+
 /** The address rate limits count a request against, believing X-Forwarded-For only as far as TRUST_PROXY says. */
 export function clientAddressOf(trust: TrustProxy): (req: IncomingMessage) => string {
-  const trusts =
-    trust === true
-      ? () => true
-      : trust === false
-        ? () => false
-        : typeof trust === 'number'
-          ? (_address: string, hop: number) => hop < trust
-          : proxyAddr.compile(trust);
+  const trusts = trustOf(trust);
   return (req) => proxyAddr(req, trusts);
+}
+
+/** Whether a connection's peer is a proxy TRUST_PROXY believes: its connections carry many clients'. */
+export function isTrustedProxy(trust: TrustProxy): (peer: string) => boolean {
+  const trusts = trustOf(trust);
+  return (peer) => trusts(peer, 0);
 }

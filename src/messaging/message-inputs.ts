@@ -306,9 +306,14 @@ export const messageIdInput = z
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
 
+/** One emoji is one grapheme, but a family or a flag with its modifiers runs to a few dozen code units. */
+const MAX_EMOJI_LENGTH = 32;
+
 export const reactionInput = z.object({
   emoji: z
     .string({ error: 'emoji is required: one emoji, or "" to remove the reaction' })
+    // Checked before the grapheme count, whose cost grows faster than the text: a long string never gets there.
+    .max(MAX_EMOJI_LENGTH, { error: 'emoji must be one emoji, or "" to remove the reaction', abort: true })
     .trim()
     .refine(
       (emoji) => emoji === '' || ([...graphemes.segment(emoji)].length === 1 && EMOJI.test(emoji)),

@@ -78,6 +78,12 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly connectionsRefused = new Counter({
+    name: 'waqtor_http_connections_refused_total',
+    help: 'Connections closed at once because their client address already held HTTP_MAX_CONNECTIONS_PER_CLIENT',
+    registers: [this.registry],
+  });
+
   readonly eventsDropped = new Counter({
     name: 'waqtor_events_dropped_total',
     help: 'Driver events (acks, messages…) dropped because too many waited for the database to come back, by session',

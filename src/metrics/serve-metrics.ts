@@ -2,13 +2,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { notAuthorized } from '../domain/caller.js';
 import { apiKeyError, apiKeyFromNodeRequest } from '../http/api-key.js';
 import type { Credential } from '../keys/key-service.js';
-import { errorAnswer, sendJson } from '../http/respond.js';
+import { errorAnswer, sendJson, type JsonAnswer } from '../http/respond.js';
 import type { GatewayMetrics } from './gateway-metrics.js';
 
 export interface MetricsAccess {
   identify: (key: string | null) => Credential;
   /** METRICS_PUBLIC: a scraper inside a private network may read them without the key. */
   public: boolean;
+  /** Counts a key check against the client's standard rate limit; an answer refuses the request with it. */
+  admit: (req: IncomingMessage) => Promise<JsonAnswer | undefined>;
 }
 
 /** `GET /metrics` in Prometheus' text format; the admin key is needed unless METRICS_PUBLIC is set. */
@@ -17,6 +19,12 @@ export function createMetricsEndpoint(metrics: GatewayMetrics, access: MetricsAc
     const url = new URL(req.url ?? '/', 'http://gateway');
     if (url.pathname !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
     if (!access.public) {
+      // Counted before the key is looked at, as on every other door, so a key cannot be guessed here freely.
+      const refusal = await access.admit(req);
+      if (refusal) {
+        sendJson(res, refusal);
+        return true;
+      }
       const credential = access.identify(apiKeyFromNodeRequest(req));
       const error = !credential.ok
         ? apiKeyError(credential.reason)

@@ -149,7 +149,10 @@ export function createRestAdapter(
     const url = new URL(req.url ?? '/', 'http://gateway');
     const match = table.find(req.method ?? 'GET', url.pathname);
     let answer: RestResponse;
-    if (match) {
+    if (match && Object.values(match.params).some((param) => param.includes('\0'))) {
+      // No session, message, campaign or webhook is named with a NUL: such a path names nothing.
+      answer = errorAnswer('NOT_FOUND', 'Not found', `No such ${Object.keys(match.params).join(' or ')} as given in ${url.pathname}`);
+    } else if (match) {
       try {
         answer = await run(match.value, match.params, req, url);
       } catch (error) {

@@ -47,6 +47,18 @@ describe('GET /metrics', () => {
     expect((await fetch(`${open.url}/metrics`)).status).toBe(200);
   });
 
+  it('counts each key check against the standard rate limit, so keys cannot be guessed there without bound', async () => {
+    const gateway = await startGateway({ RATE_LIMIT_STANDARD_MAX: '3' });
+    const statuses: number[] = [];
+    for (let guess = 0; guess < 5; guess += 1)
+      statuses.push((await fetch(`${gateway.url}/metrics`, { headers: { 'x-api-key': `guess-${guess}` } })).status);
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    const limited = await fetch(`${gateway.url}/metrics`, { headers: { 'x-api-key': TEST_API_KEY } });
+    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, expect.stringMatching(/^\d+$/)]);
+    // The same budget as the other doors: a REST call from that client is refused as well.
+    expect((await fetch(`${gateway.url}/api/status/client`, { headers: { 'x-api-key': TEST_API_KEY } })).status).toBe(429);
+  });
+
   it('moves its counters as messages are sent, fail, are acked and arrive', async () => {
     const gateway = await startGateway({}, { link: true });
     const raw = new WebSocket(`${gateway.rawWsUrl}/?apiKey=${TEST_API_KEY}`);

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { startGateway, TEST_API_KEY } from '../../utils/gateway.js';
+
+const post = (url: string, path: string, body: unknown) =>
+  fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
+const graphql = async (url: string, query: string, variables?: Record<string, unknown>) => {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> },
+  };
+};
+
+describe('hostile input', () => {
+  it('refuses a 100,000-character emoji at once, on REST and GraphQL, and the gateway keeps answering', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const sent = await post(gateway.url, '/api/messages/send-text', { phone: '966501234567', message: 'react to me' });
+    const { id } = ((await sent.json()) as { data: { id: string } }).data;
+    const huge = '😀'.repeat(50_000);
+    const started = performance.now();
+    const rest = await post(gateway.url, `/api/messages/${encodeURIComponent(id)}/reaction`, { emoji: huge });
+    expect([rest.status, ((await rest.json()) as { error: string }).error]).toEqual([
+      400,
+      'emoji must be one emoji, or "" to remove the reaction',
+    ]);
+    const overGraphql = await graphql(
+      gateway.url,
+      'mutation($id: String!, $emoji: String) { reactToMessage(id: $id, emoji: $emoji) { id } }',
+      {
+        id,
+        emoji: huge,
+      },
+    );
+    expect(overGraphql.body.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
+    // Both answered well within what one grapheme count of the whole string used to take (seconds, and gigabytes).
+    expect(performance.now() - started).toBeLessThan(2_000);
+    const family = await post(gateway.url, `/api/messages/${encodeURIComponent(id)}/reaction`, { emoji: '👨‍👩‍👧‍👦' });
+    expect(family.status).toBe(200);
+    expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
+  });
+
+  it('answers a NUL in a path with 404, and in a body, a query or a GraphQL argument with 400 naming the field; never 500', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const get = (path: string) => fetch(`${gateway.url}${path}`, { headers: { 'x-api-key': TEST_API_KEY } });
+    for (const path of ['/api/sessions/a%00b/status/client', '/api/messages/a%00b/status', '/api/campaigns/1%00']) {
+      const answer = await get(path);
+      expect([path, answer.status, ((await answer.json()) as { success: boolean }).success]).toEqual([path, 404, false]);
+    }
+    const campaign = await post(gateway.url, '/api/campaigns/create', { name: 'a\u0000b', message: 'hi', recipients: ['966501234567'] });
+    expect([campaign.status, await campaign.json()]).toEqual([
+      400,
+      {
+        success: false,
+        error: 'input.name must not contain a NUL character (U+0000)',
+        message: 'Check the request against the API reference',
+      },
+    ]);
+    const bulk = await post(gateway.url, '/api/messages/send-bulk', { recipients: ['966501234567'], message: 'a\u0000b' });
+    expect(bulk.status).toBe(400);
+    const literal = await graphql(gateway.url, '{ clientStatus(session: "a\\u0000b") { state } }');
+    expect([literal.status, literal.body.errors?.[0]?.extensions.code, literal.body.errors?.[0]?.message]).toEqual([
+      400,
+      'BAD_USER_INPUT',
+      'session must not contain a NUL character (U+0000)',
+    ]);
+    const variable = await graphql(gateway.url, 'mutation($name: String!) { createApiKey(input: { name: $name }) { key } }', {
+      name: 'x\u0000',
+    });
+    expect(variable.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(gateway.logs.text).not.toMatch(/"level":50/);
+  });
+});
