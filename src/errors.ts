@@ -26,6 +26,11 @@ export const errorTable = {
     described: 'A request with this Idempotency-Key is still running; retry with the same key in a moment',
   },
   PAYLOAD_TOO_LARGE: { status: 413, hint: 'Send a smaller body', described: 'Request body too large' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    hint: 'Send the body as JSON, with Content-Type: application/json',
+    described: 'The body is not JSON (its Content-Type says otherwise)',
+  },
   IDEMPOTENCY_CONFLICT: {
     status: 422,
     hint: 'Use a new Idempotency-Key for a different request',

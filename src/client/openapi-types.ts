@@ -2691,6 +2691,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -2827,6 +2836,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2971,6 +2989,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -3108,6 +3135,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -3237,6 +3273,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3383,6 +3428,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3712,6 +3766,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -3824,6 +3887,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4070,6 +4142,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -4195,6 +4276,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4612,6 +4702,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5097,6 +5196,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5802,6 +5910,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -6041,6 +6158,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -6152,6 +6278,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6567,6 +6702,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7160,6 +7304,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -7348,6 +7501,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -7452,6 +7614,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7681,6 +7852,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -7805,6 +7985,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8384,6 +8573,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -8484,6 +8682,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8597,6 +8804,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -8695,6 +8911,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8809,6 +9034,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -8913,6 +9147,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9032,6 +9275,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -9143,6 +9395,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9464,6 +9725,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9885,6 +10155,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10412,6 +10691,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11310,6 +11598,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -11457,6 +11754,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11612,6 +11918,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -11760,6 +12075,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -11900,6 +12224,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12057,6 +12390,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12389,6 +12731,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -12502,6 +12853,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12750,6 +13110,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -12886,6 +13255,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13317,6 +13695,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13807,6 +14194,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14549,6 +14945,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description IDEMPOTENCY_CONFLICT: The Idempotency-Key was used for a different request */
             422: {
                 headers: {
@@ -14790,6 +15195,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -14902,6 +15316,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15331,6 +15754,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15939,6 +16371,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -16149,6 +16590,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -16255,6 +16705,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16506,6 +16965,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -16631,6 +17099,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17217,6 +17694,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -17319,6 +17805,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17434,6 +17929,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -17534,6 +18038,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17650,6 +18163,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -17756,6 +18278,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17877,6 +18408,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
             429: {
                 headers: {
@@ -17990,6 +18530,15 @@ export interface operations {
             };
             /** @description PAYLOAD_TOO_LARGE: Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errorTable, isDatabaseUnavailable, type ErrorCode } from '../errors.js';
-import { readBody } from '../http/read-body.js';
+import { isJsonContentType, readBody, utf8Text } from '../http/read-body.js';
 import { databaseRetryAfter, sendJson } from '../http/respond.js';
 import { plainJsonPosts } from './plain-json-post.js';
 import type { GraphQLServer } from './yoga.js';
@@ -20,12 +20,17 @@ type BodyRead = { ok: true; json?: unknown } | { ok: false; problem: string };
 function readGraphQLBody(body: Buffer, contentType: string | undefined): BodyRead {
   if (body.length === 0) return { ok: false, problem: 'Request body is missing: POST a JSON object with a query' };
   if (!/^application\/(graphql-response\+)?json\b/i.test(contentType ?? '')) return { ok: true };
+  const text = utf8Text(body);
+  if (text === undefined) return { ok: false, problem: 'Request body is not valid UTF-8' };
   try {
-    return { ok: true, json: JSON.parse(body.toString('utf8')) };
+    return { ok: true, json: JSON.parse(text) };
   } catch (error) {
     return { ok: false, problem: `Malformed JSON body: ${(error as Error).message}` };
   }
 }
+
+/** The POST bodies yoga reads besides JSON: a bare query, a form, a multipart upload. */
+const OTHER_GRAPHQL_BODIES = /^(application\/graphql|application\/x-www-form-urlencoded|multipart\/form-data)\s*(;|$)/i;
 
 /**
  * /graphql with its body read here, up to `limit` (room for a base64 file: a sendMedia mutation may carry
@@ -49,7 +54,16 @@ export function graphqlOverHttp(yoga: GraphQLServer, limit: number) {
       else refuse(res, 'BAD_USER_INPUT', 'Request body could not be read', { connection: 'close' });
       return true;
     }
-    const body = readGraphQLBody(read.body, req.headers['content-type']);
+    const contentType = req.headers['content-type'];
+    if (!isJsonContentType(contentType) && !OTHER_GRAPHQL_BODIES.test(contentType ?? '')) {
+      refuse(
+        res,
+        'UNSUPPORTED_MEDIA_TYPE',
+        `POST /graphql takes application/json, not ${contentType?.split(';')[0] ?? 'a body without a Content-Type'}`,
+      );
+      return true;
+    }
+    const body = readGraphQLBody(read.body, contentType);
     if (!body.ok) {
       refuse(res, 'BAD_USER_INPUT', body.problem);
       return true;

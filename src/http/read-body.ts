@@ -55,3 +55,18 @@ function discardRest(req: IncomingMessage): Promise<void> {
     req.resume();
   });
 }
+
+/** Whether a Content-Type names JSON (`application/json`, or a `+json` type), whatever its parameters. */
+export const isJsonContentType = (contentType: string | undefined): boolean =>
+  /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '');
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body as text, or undefined when it is not valid UTF-8 (JSON is UTF-8). */
+export function utf8Text(body: Buffer): string | undefined {
+  try {
+    return utf8.decode(body);
+  } catch {
+    return undefined;
+  }
+}

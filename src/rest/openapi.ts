@@ -115,7 +115,9 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
     // Any route that is not public may find the database away (503), whatever else it fails with.
     const errors = isPublic
       ? []
-      : [...new Set([400, 401, 403, ...(route.body ? [413] : []), ...(route.failures ?? []), ...idempotencyErrors, 429, 500, 503])].sort();
+      : [
+          ...new Set([400, 401, 403, ...(route.body ? [413, 415] : []), ...(route.failures ?? []), ...idempotencyErrors, 429, 500, 503]),
+        ].sort();
     const image = { schema: { type: 'string', format: 'binary' } };
     const success = route.reply?.file
       ? { description: 'OK: the file itself, with its Content-Type and name', content: { '*/*': image } }

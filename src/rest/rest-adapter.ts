@@ -9,7 +9,7 @@ import {
   type DocumentNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import { readBody } from '../http/read-body.js';
+import { isJsonContentType, readBody, utf8Text } from '../http/read-body.js';
 import { RouteTable } from '../http/route-table.js';
 import { errorAnswer, errorEnvelope, failureAnswer, sendJson } from '../http/respond.js';
 import { withoutNulls } from '../http/without-nulls.js';
@@ -87,7 +87,15 @@ async function readJsonObject(req: IncomingMessage, limit: number): Promise<Body
     };
     return { ok: false, answer: read.reason === 'too-large' ? tooLarge : errorAnswer('BAD_USER_INPUT', 'Request body could not be read') };
   }
-  const text = read.body.toString('utf8').trim();
+  if (read.body.length === 0) return { ok: true, body: {} };
+  // A body without a Content-Type is read as JSON; one that names another type is not what it claims to be.
+  const contentType = req.headers['content-type'];
+  if (contentType !== undefined && !isJsonContentType(contentType)) {
+    return { ok: false, answer: errorAnswer('UNSUPPORTED_MEDIA_TYPE', `Content-Type ${contentType.split(';')[0]} is not JSON`) };
+  }
+  const decoded = utf8Text(read.body);
+  if (decoded === undefined) return { ok: false, answer: errorAnswer('BAD_USER_INPUT', 'Request body is not valid UTF-8') };
+  const text = decoded.trim();
   if (text === '') return { ok: true, body: {} };
   let parsed: unknown;
   try {

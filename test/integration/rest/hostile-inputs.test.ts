@@ -78,4 +78,41 @@ describe('hostile input', () => {
     expect(variable.body.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(gateway.logs.text).not.toMatch(/"level":50/);
   });
+
+  it('answers a body that is not JSON 415 and one that is not UTF-8 400, in the envelope of each door', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const send = (path: string, contentType: string | undefined, body: string | Blob) =>
+      fetch(`${gateway.url}${path}`, {
+        method: 'POST',
+        headers: { 'x-api-key': TEST_API_KEY, ...(contentType && { 'content-type': contentType }) },
+        body,
+      });
+    const json = JSON.stringify({ phone: '966501234567', message: 'hello' });
+    const plain = await send('/api/messages/send-text', 'text/plain', json);
+    expect([plain.status, await plain.json()]).toEqual([
+      415,
+      {
+        success: false,
+        error: 'Content-Type text/plain is not JSON',
+        message: 'Send the body as JSON, with Content-Type: application/json',
+      },
+    ]);
+    expect((await send('/api/messages/send-text', 'application/x-www-form-urlencoded', 'phone=966501234567')).status).toBe(415);
+    // JSON with parameters, or with no Content-Type at all, is still read.
+    expect((await send('/api/messages/send-text', 'application/json; charset=utf-8', json)).status).toBe(200);
+    expect((await send('/api/messages/send-text', undefined, new Blob([json]))).status).toBe(200);
+    // A Blob with no type of its own: fetch sends its bytes as they are, with the Content-Type given here alone.
+    const invalid = new Blob(['{"phone":"966501234567","message":"', new Uint8Array([0xc3, 0x28]), '"}']);
+    const notUtf8 = await send('/api/messages/send-text', 'application/json', invalid);
+    expect([notUtf8.status, ((await notUtf8.json()) as { error: string }).error]).toEqual([400, 'Request body is not valid UTF-8']);
+
+    const graphqlPlain = await send('/graphql', 'text/plain', JSON.stringify({ query: '{ health { status } }' }));
+    expect([graphqlPlain.status, await graphqlPlain.json()]).toEqual([
+      415,
+      { errors: [{ message: 'POST /graphql takes application/json, not text/plain', extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } }] },
+    ]);
+    const graphqlNotUtf8 = await send('/graphql', 'application/json', invalid);
+    expect(graphqlNotUtf8.status).toBe(400);
+    expect(gateway.logs.text).not.toMatch(/"level":50/);
+  });
 });

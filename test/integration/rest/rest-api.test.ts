@@ -312,7 +312,11 @@ describe('the sandbox routes', () => {
 describe('routes, keys and the contract', () => {
   it('a wrong key is 401, an unknown route and a wrong method are 404, all in the envelope', async () => {
     const gateway = await startGateway();
-    const unauthenticated = await fetch(`${gateway.url}/api/messages/send-text`, { method: 'POST', body: '{}' });
+    const unauthenticated = await fetch(`${gateway.url}/api/messages/send-text`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect({ status: unauthenticated.status, body: await unauthenticated.json() }).toEqual({
       status: 401,
       body: { success: false, error: 'API key is required', message: 'Provide API key in X-API-Key header or apiKey query parameter' },
