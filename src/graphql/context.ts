@@ -73,6 +73,8 @@ export interface GraphQLContext {
   http?: HttpCall;
   /** The Node request that reached the gateway (the upgrade request on a socket): who is calling. */
   req?: IncomingMessage;
+  /** Sessions the operation names that do not exist: the fields that name them answer NOT_FOUND. */
+  unknownSessions?: ReadonlySet<string>;
   /** graphql-ws's connection_init payload (`{apiKey}`), on a socket. */
   connectionParams?: Readonly<Record<string, unknown>>;
 }

@@ -12,6 +12,11 @@ export interface HttpCall {
   apiKey: string | null;
   idempotencyKey: string | null;
   replyHeaders: Record<string, string>;
+  /**
+   * A REST route's operation: its path names the resource, so a session there that does not exist is 404
+   * before anything in the body is looked at.
+   */
+  rest?: true;
 }
 
 type Headers = { get(name: string): string | null };

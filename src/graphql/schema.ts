@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { builder } from './builder.js';
+import { refuseUnknownSessions } from './plugins/session-access.js';
 import './types/enums.js';
 import './types/health.js';
 import './types/version.js';
@@ -25,7 +26,7 @@ import './types/sessions.js';
 import './types/keys.js';
 import './types/cluster.js';
 
-export const schema = builder.toSchema();
+export const schema = refuseUnknownSessions(builder.toSchema());
 
 /** The SDL committed as schema/schema.graphql: sorted, so the diff of a change shows only the change. */
 export const printedSchema = () => `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -14,7 +14,7 @@ import { RouteTable } from '../http/route-table.js';
 import { errorAnswer, errorEnvelope, failureAnswer, sendJson } from '../http/respond.js';
 import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
-import { httpCallOfNodeRequest } from '../graphql/http-call.js';
+import { httpCallOfNodeRequest, type HttpCall } from '../graphql/http-call.js';
 import type { RunPrepared } from '../graphql/prepared-operation.js';
 import { jsonToInput } from './json-to-input.js';
 import type { JsonObject, RestResponse, RestRoute } from './rest-route.js';
@@ -145,7 +145,7 @@ export function createRestAdapter(
         ),
       };
     }
-    const http = httpCallOfNodeRequest(req, url);
+    const http: HttpCall = { ...httpCallOfNodeRequest(req, url), rest: true };
     const result = await runPrepared({ req, http, document: entry.document, variables });
     const [error] = result.errors ?? [];
     const answer = error ? errorEnvelope(error) : reply(entry, result.data ?? {});

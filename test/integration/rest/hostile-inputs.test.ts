@@ -16,7 +16,7 @@ const graphql = async (url: string, query: string, variables?: Record<string, un
   });
   return {
     status: response.status,
-    body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> },
+    body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; path?: string[]; extensions: { code: string } }> },
   };
 };
 
@@ -114,5 +114,23 @@ describe('hostile input', () => {
     const graphqlNotUtf8 = await send('/graphql', 'application/json', invalid);
     expect(graphqlNotUtf8.status).toBe(400);
     expect(gateway.logs.text).not.toMatch(/"level":50/);
+  });
+
+  it('answers a field on an unknown session as any other NOT_FOUND: a field error at its path, HTTP 200', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const shape = (answer: Awaited<ReturnType<typeof graphql>>) => ({
+      status: answer.status,
+      data: answer.body.data,
+      errors: answer.body.errors?.map(({ path, extensions }) => ({ path, code: extensions.code })),
+    });
+    const session = await graphql(gateway.url, '{ clientStatus(session: "nope") { state } health { status } }');
+    const campaign = await graphql(gateway.url, '{ campaign(id: "999999") { id } health { status } }');
+    // Both root fields cannot be null, so, as GraphQL has it, the error takes the whole answer with it.
+    expect(shape(session)).toEqual({ status: 200, data: null, errors: [{ path: ['clientStatus'], code: 'NOT_FOUND' }] });
+    expect(shape(campaign)).toEqual({ status: 200, data: null, errors: [{ path: ['campaign'], code: 'NOT_FOUND' }] });
+    expect(session.body.errors?.[0]?.message).toBe('Session "nope" not found');
+    // REST answers it 404 in its envelope, as before.
+    const rest = await fetch(`${gateway.url}/api/sessions/nope/status/client`, { headers: { 'x-api-key': TEST_API_KEY } });
+    expect([rest.status, ((await rest.json()) as { error: string }).error]).toEqual([404, 'Session "nope" not found']);
   });
 });
