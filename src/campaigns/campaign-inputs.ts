@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { recordId } from '../domain/record-id.js';
-import { bulkRecipient, optionalString, recipientOf, textOf } from '../messaging/message-inputs.js';
+import { bulkRecipient, MAX_TEXT_LENGTH, recipientFields, recipientOf, textFields, textOf } from '../messaging/message-inputs.js';
 import type { Recipient } from '../domain/phone-number.js';
 import { campaignStatuses, recipientStates } from '../domain/campaign-states.js';
 import { personalise } from './personalise.js';
@@ -16,9 +16,13 @@ export const MAX_CAMPAIGN_RECIPIENTS = 50_000;
 const MAX_LISTED_PROBLEMS = 10;
 
 const variables = z
-  .record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String), {
-    error: 'vars must be an object of names to values, e.g. {"name": "Ann"}',
-  })
+  .record(
+    z.string().max(64, 'a variable name is at most 64 characters'),
+    z.union([z.string().max(MAX_TEXT_LENGTH), z.number(), z.boolean()]).transform(String),
+    {
+      error: 'vars must be an object of names to values, e.g. {"name": "Ann"}',
+    },
+  )
   .nullish();
 
 export const campaignRecipient = bulkRecipient.extend({
@@ -49,7 +53,7 @@ interface CampaignRecipientInput {
 export const createCampaignInput = z
   .object({
     name: z.string({ error: 'name is required' }).trim().min(1, 'name is required').max(255, 'name is too long: at most 255 characters'),
-    message: optionalString.describe("The text to send; {{name}} is filled from each recipient's vars"),
+    message: textFields.message.describe("The text to send; {{name}} is filled from each recipient's vars"),
     recipients: z
       .array(campaignRecipient, {
         error: (issue) =>
@@ -107,6 +111,4 @@ export const campaignStatusInput = z.enum(campaignStatuses, {
 
 export const recipientStateInput = z.enum(recipientStates, { error: `state must be one of ${recipientStates.join(', ')}` });
 
-export const optOutInput = z
-  .object({ phone: optionalString, chatId: optionalString })
-  .transform((input, ctx) => recipientOf(input, ctx) ?? z.NEVER);
+export const optOutInput = z.object(recipientFields).transform((input, ctx) => recipientOf(input, ctx) ?? z.NEVER);

@@ -3827,8 +3827,8 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    text?: string | null;
                     message?: string | null;
+                    text?: string | null;
                 };
             };
         };
@@ -12793,8 +12793,8 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
-                    text?: string | null;
                     message?: string | null;
+                    text?: string | null;
                 };
             };
         };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { normalizeRecipient } from '../domain/phone-number.js';
 import { participantActions, type ParticipantChanges } from '../domain/groups.js';
-import { optionalString, type Context } from './message-inputs.js';
+import { MAX_ID_LENGTH, optionalString, type Context } from './message-inputs.js';
 
 /** WhatsApp's limits: a subject of 100 characters, a description of 2,048, and 1,024 members. */
 const MAX_SUBJECT = 100;
@@ -35,7 +35,9 @@ function peopleOf(values: readonly string[], field: string, ctx: Context): strin
 
 const people = (field: string) =>
   z
-    .array(z.string(), { error: `${field} must be a list of numbers or chat ids` })
+    .array(z.string().max(MAX_ID_LENGTH, { error: `${field}: an entry is too long: at most ${MAX_ID_LENGTH} characters`, abort: true }), {
+      error: `${field} must be a list of numbers or chat ids`,
+    })
     .max(MAX_MEMBERS, `${field} may list at most ${MAX_MEMBERS} people`)
     .nullish();
 

@@ -16,6 +16,26 @@ const MAX_FILENAME_LENGTH = 255;
 
 export const optionalString = z.string().nullish();
 
+/** A number or a chat id is never longer; WhatsApp's longest ids (LIDs, groups) are well under it. */
+export const MAX_ID_LENGTH = 255;
+const MAX_URL_LENGTH = 2_048;
+
+/**
+ * An optional string of at most `max` characters: a longer one is refused before anything else reads it
+ * (a phone number's parsing, a text's placeholders), so no work grows with an input past its bound.
+ */
+export const boundedString = (name: string, max: number, error = `${name} is too long: at most ${max} characters`) =>
+  z.string().max(max, { error, abort: true }).nullish();
+
+const TEXT_TOO_LONG = `Message text is too long: at most ${MAX_TEXT_LENGTH} characters`;
+
+/** The two ways of naming a recipient, and the two names of a message's text. */
+export const recipientFields = { phone: boundedString('phone', MAX_ID_LENGTH), chatId: boundedString('chatId', MAX_ID_LENGTH) };
+export const textFields = {
+  message: boundedString('message', MAX_TEXT_LENGTH, TEXT_TOO_LONG),
+  text: boundedString('text', MAX_TEXT_LENGTH, TEXT_TOO_LONG),
+};
+
 /** Where a problem with an input is reported: a zod refinement, or anything that collects messages. */
 export type Context = Pick<z.core.$RefinementCtx, 'addIssue'>;
 
@@ -79,7 +99,9 @@ const MAX_MENTIONS = 50;
 const contextFields = {
   replyTo: z.string().trim().max(255, 'replyTo is too long to be a message id').nullish(),
   mentions: z
-    .array(z.string(), { error: 'mentions must be a list of numbers or chat ids' })
+    .array(z.string().max(MAX_ID_LENGTH, { error: `a mention is too long: at most ${MAX_ID_LENGTH} characters`, abort: true }), {
+      error: 'mentions must be a list of numbers or chat ids',
+    })
     .max(MAX_MENTIONS, `mentions may list at most ${MAX_MENTIONS} people`)
     .nullish(),
 };
@@ -100,20 +122,17 @@ function contextOf(input: { replyTo?: string | null; mentions?: string[] | null 
   return { ...(input.replyTo && { replyTo: input.replyTo }), ...(mentions.length > 0 && { mentions }) };
 }
 
-export const sendTextInput = z
-  .object({ phone: optionalString, chatId: optionalString, message: optionalString, text: optionalString, ...contextFields })
-  .transform((input, ctx) => {
-    const recipient = recipientOf(input, ctx);
-    const text = textOf(input, ctx, 'Message text is required');
-    const context = contextOf(input, ctx);
-    return recipient && text !== undefined && context ? { recipient, text, context } : z.NEVER;
-  });
+export const sendTextInput = z.object({ ...recipientFields, ...textFields, ...contextFields }).transform((input, ctx) => {
+  const recipient = recipientOf(input, ctx);
+  const text = textOf(input, ctx, 'Message text is required');
+  const context = contextOf(input, ctx);
+  return recipient && text !== undefined && context ? { recipient, text, context } : z.NEVER;
+});
 
 export const sendMediaInput = z
   .object({
-    phone: optionalString,
-    chatId: optionalString,
-    mediaUrl: optionalString,
+    ...recipientFields,
+    mediaUrl: boundedString('mediaUrl', MAX_URL_LENGTH),
     mediaBase64: optionalString,
     mimetype: z
       .string()
@@ -154,12 +173,12 @@ export const sendMediaInput = z
     return { recipient, source, caption: input.caption ?? undefined, filename: input.filename ?? undefined, as: shown[0], ...context };
   });
 
-export const bulkRecipient = z.object({ phone: optionalString, chatId: optionalString, message: optionalString, text: optionalString });
+export const bulkRecipient = z.object({ ...recipientFields, ...textFields });
 
 /** Everything but the recipients' form, which the REST door widens to plain chat ids. */
 export const sendBulkFields = {
-  message: optionalString.describe('The text for recipients without their own'),
-  text: optionalString,
+  message: textFields.message.describe('The text for recipients without their own'),
+  text: textFields.text,
 };
 
 export const sendBulkInput = z
@@ -186,7 +205,7 @@ export const sendBulkInput = z
 export const testMessageInput = z.object({
   message: z
     .string()
-    .max(MAX_TEXT_LENGTH, `Message text is too long: at most ${MAX_TEXT_LENGTH} characters`)
+    .max(MAX_TEXT_LENGTH, TEXT_TOO_LONG)
     .nullish()
     .transform((value) => (value?.trim() ? value : 'Hello from WaQtor! 🚀 This is a test.')),
 });
@@ -219,8 +238,7 @@ const optionalText = (name: string, max: number) =>
 
 export const sendLocationInput = z
   .object({
-    phone: optionalString,
-    chatId: optionalString,
+    ...recipientFields,
     latitude: coordinate('latitude', 90),
     longitude: coordinate('longitude', 180),
     name: optionalText('name', MAX_NAME_LENGTH),
@@ -244,8 +262,7 @@ export const contactCardInput = z.object({
 
 export const sendContactInput = z
   .object({
-    phone: optionalString,
-    chatId: optionalString,
+    ...recipientFields,
     contacts: z
       .array(contactCardInput, {
         error: (issue) =>
@@ -268,8 +285,7 @@ export const sendContactInput = z
 
 export const sendPollInput = z
   .object({
-    phone: optionalString,
-    chatId: optionalString,
+    ...recipientFields,
     question: z
       .string({ error: 'question is required' })
       .trim()
@@ -321,14 +337,12 @@ export const reactionInput = z.object({
     ),
 });
 
-export const editInput = z.object({ text: optionalString, message: optionalString }).transform((input, ctx) => {
+export const editInput = z.object(textFields).transform((input, ctx) => {
   const text = textOf(input, ctx, 'The new text is required');
   return text === undefined ? z.NEVER : { text };
 });
 
-export const forwardInput = z
-  .object({ phone: optionalString, chatId: optionalString })
-  .transform((input, ctx) => recipientOf(input, ctx) ?? z.NEVER);
+export const forwardInput = z.object(recipientFields).transform((input, ctx) => recipientOf(input, ctx) ?? z.NEVER);
 
 /** A chat by its id, or a person's by their number. */
 export const chatIdInput = z.string({ error: 'chatId is required: a chat id or a phone number' }).transform((value, ctx) => {

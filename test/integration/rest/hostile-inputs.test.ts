@@ -43,6 +43,21 @@ describe('hostile input', () => {
     expect(overGraphql.body.errors?.map((error) => error.extensions.code)).toEqual(['BAD_USER_INPUT']);
     // Both answered well within what one grapheme count of the whole string used to take (seconds, and gigabytes).
     expect(performance.now() - started).toBeLessThan(2_000);
+    // A number or a text past its bound is refused by that bound, which the document states too.
+    const longPhone = await post(gateway.url, '/api/messages/send-text', { phone: '9'.repeat(100_000), message: 'hi' });
+    expect([longPhone.status, ((await longPhone.json()) as { error: string }).error]).toEqual([
+      400,
+      'phone is too long: at most 255 characters',
+    ]);
+    const document = (await (await fetch(`${gateway.url}/api/openapi.json`)).json()) as {
+      paths: Record<
+        string,
+        { post: { requestBody: { content: { 'application/json': { schema: { properties: Record<string, unknown> } } } } } }
+      >;
+    };
+    const sendText = document.paths['/api/messages/send-text']!.post.requestBody.content['application/json'].schema.properties;
+    const bound = (maxLength: number) => ({ anyOf: expect.arrayContaining([expect.objectContaining({ maxLength })]) as unknown });
+    expect([sendText.phone, sendText.message]).toEqual([bound(255), bound(65_536)]);
     const family = await post(gateway.url, `/api/messages/${encodeURIComponent(id)}/reaction`, { emoji: '👨‍👩‍👧‍👦' });
     expect(family.status).toBe(200);
     expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
