@@ -25,8 +25,17 @@ function nulIn(value: unknown, path: Path): Path | undefined {
   return undefined;
 }
 
-/** The argument of the document whose literal carries a NUL, if any. */
+/** yoga's parser cache hands out the same document for the same query, so each is walked once. */
+const literalsWithNul = new WeakMap<ExecutionArgs['document'], Path | null>();
+
 function nulInLiterals(document: ExecutionArgs['document']): Path | undefined {
+  let found = literalsWithNul.get(document);
+  if (found === undefined) literalsWithNul.set(document, (found = walkLiterals(document) ?? null));
+  return found ?? undefined;
+}
+
+/** The argument of the document whose literal carries a NUL, if any. */
+function walkLiterals(document: ExecutionArgs['document']): Path | undefined {
   let argument: string | undefined;
   let found: Path | undefined;
   visit(document, {
