@@ -91,6 +91,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly eventSubscriptions = new Gauge({
+    name: 'waqtor_event_subscriptions',
+    help: 'Subscriptions listening to events on this node, by the session they name (* for all): each GraphQL subscription, and one for all raw WebSocket clients',
+    labelNames: ['session'] as const,
+    registers: [this.registry],
+  });
+
   #stopEvents: (() => void) | undefined;
 
   /** In a cluster, every series carries the node it was measured on, so the nodes' scrapes add up. */

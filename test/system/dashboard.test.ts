@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DASHBOARD_DIR } from '../../src/dashboard/serve-dashboard.js';
 import { enterApiKey, launchChromium, openDashboard } from '../utils/browser.js';
 import { startGateway, TEST_API_KEY, type TestGateway } from '../utils/gateway.js';
+import { sample, scrape } from '../utils/metrics.js';
 import { eventually } from '../utils/waiting.js';
 
 let browser: Browser;
@@ -36,6 +37,9 @@ async function signedIn(options: { linked?: boolean; env?: Record<string, string
   const dashboard = await openDashboard(browser, gateway.url, options.viewport);
   await enterApiKey(dashboard.page);
   await dashboard.page.getByTestId('live-status').filter({ hasText: 'Live' }).waitFor();
+  // "Live" is the connection; the panels' two subscriptions (events, campaign progress) start a moment
+  // later, and what is published before the gateway hears them is not theirs to show.
+  await eventually(async () => expect(sample(await scrape(gateway), 'waqtor_event_subscriptions', { session: 'default' })).toBe(2));
   return { gateway, ...dashboard };
 }
 

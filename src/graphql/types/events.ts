@@ -157,19 +157,27 @@ export function eventsOf<K extends EventName>(context: GraphQLContext, session: 
     context.services.bus.subscribe(),
     filter((e: GatewayEvent): e is EventOf<K> => heard(e.session) && (names as readonly EventName[]).includes(e.event)),
   );
-  if (!(names as readonly EventName[]).includes('qr')) return live;
+  const replaysQr = (names as readonly EventName[]).includes('qr');
   // A Repeater, not an async generator: a client leaving must end the subscription at once, not when the
   // next event arrives.
   return new Repeater<EventOf<K>>(async (push, stop) => {
     const events = live[Symbol.asyncIterator]();
     void stop.then(() => events.return?.());
-    // Asking for the first live event subscribes, so nothing published after the replayed QR is lost.
+    // Asking for the first live event subscribes, so nothing published from here on is lost; only then is
+    // the subscription counted as listening.
     const first = events.next();
-    for (const [name] of context.services.sessions.states()) {
-      const qr = heard(name) ? context.services.sessions.pairingQr(name) : undefined;
-      if (qr) await push(qr as EventOf<K>);
+    const listening = context.services.metrics.eventSubscriptions.labels({ session });
+    listening.inc();
+    try {
+      if (replaysQr)
+        for (const [name] of context.services.sessions.states()) {
+          const qr = heard(name) ? context.services.sessions.pairingQr(name) : undefined;
+          if (qr) await push(qr as EventOf<K>);
+        }
+      for (let result = await first; !result.done; result = await events.next()) await push(result.value);
+    } finally {
+      listening.dec();
     }
-    for (let result = await first; !result.done; result = await events.next()) await push(result.value);
     stop();
   });
 }

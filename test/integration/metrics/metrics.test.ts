@@ -1,24 +1,9 @@
+import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startGateway, TEST_API_KEY, type TestGateway } from '../../utils/gateway.js';
+import { sample, scrape } from '../../utils/metrics.js';
 import { eventually } from '../../utils/waiting.js';
-
-/** The value of the sample with this name and (at least) these labels, from Prometheus' text format. */
-function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
-  for (const line of text.split('\n')) {
-    const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const found = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="((?:[^"\\]|\\.)*)"/g)].map(([, key, value]) => [key, value]));
-    if (Object.entries(labels).every(([key, value]) => found[key] === value)) return Number(match[3]);
-  }
-  return undefined;
-}
-
-async function scrape(gateway: TestGateway): Promise<string> {
-  const response = await fetch(`${gateway.url}/metrics`, { headers: { 'x-api-key': TEST_API_KEY } });
-  expect(response.status).toBe(200);
-  return response.text();
-}
 
 const post = (gateway: TestGateway, path: string, body: unknown) =>
   fetch(`${gateway.url}${path}`, {
@@ -99,6 +84,25 @@ describe('GET /metrics', () => {
     await fetch(`${gateway.url}/wp-login.php`);
     await fetch(`${gateway.url}/.env`);
     expect(sample(await scrape(gateway), 'waqtor_http_requests_total', { route: 'other', method: 'GET', status: '404' })).toBe(2);
+  });
+
+  it('counts the subscriptions listening to each session, and forgets one when its client leaves', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const listening = async (session: string) => sample(await scrape(gateway), 'waqtor_event_subscriptions', { session }) ?? 0;
+    const client = createClient({ url: gateway.wsUrl, webSocketImpl: WebSocket, connectionParams: { apiKey: TEST_API_KEY } });
+    onTestFinished(() => client.dispose());
+    const heard: string[] = [];
+    const leave = client.subscribe(
+      { query: 'subscription { events(session: "default") { __typename } }' },
+      { next: (result) => heard.push(JSON.stringify(result)), error: () => undefined, complete: () => undefined },
+    );
+    await eventually(async () => expect(await listening('default')).toBe(1));
+    // Counted only once it listens: what is published from then on reaches it.
+    await post(gateway, '/api/sandbox/inbound', { from: '966507654321', body: 'hello' });
+    await eventually(() => expect(heard.join()).toContain('MessageEvent'));
+
+    leave();
+    await eventually(async () => expect(await listening('default')).toBe(0));
   });
 
   it('counts campaign recipients by the state they reach', async () => {
