@@ -2613,10 +2613,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                     message?: string | null;
                     text?: string | null;
@@ -2759,10 +2760,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most the base64 size of MEDIA_MAX_BYTES (about 21 MB by default); larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                     mediaUrl?: string | null;
                     mediaBase64?: string | null;
@@ -2911,10 +2913,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                     latitude: number;
                     longitude: number;
@@ -3057,14 +3060,16 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                     contacts: {
                         name: string;
-                        phone: string;
+                        /** @description A JSON integer is read as its digits */
+                        phone: string | number;
                     }[];
                 };
             };
@@ -3203,10 +3208,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                     question: string;
                     options: string[];
@@ -3348,11 +3354,12 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
                     recipients: (string | {
-                        phone?: string | null;
+                        phone?: (string | number) | null;
                         chatId?: string | null;
                         message?: string | null;
                         text?: string | null;
@@ -3697,6 +3704,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -3824,6 +3832,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -3946,7 +3955,7 @@ export interface operations {
     deleteMessage: {
         parameters: {
             query?: {
-                /** @description true revokes one of the account's own messages for everyone (within about 60 hours) */
+                /** @description true revokes one of the account's own messages for everyone (within about 60 hours); given once */
                 everyone?: boolean;
             };
             header?: never;
@@ -4061,10 +4070,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                 };
             };
@@ -4210,6 +4220,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -4428,7 +4439,7 @@ export interface operations {
     chatMessages: {
         parameters: {
             query?: {
-                /** @description 1 to 100, default 50 */
+                /** @description 1 to 100, default 50; given once */
                 limit?: number;
             };
             header?: never;
@@ -4639,6 +4650,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -5134,6 +5146,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -5340,7 +5353,7 @@ export interface operations {
     checkNumber: {
         parameters: {
             query?: {
-                /** @description International format, e.g. 966501234567 */
+                /** @description International format, e.g. 966501234567; given once */
                 phone?: string;
             };
             header?: never;
@@ -5828,6 +5841,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -6074,6 +6088,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -6207,6 +6222,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -6617,6 +6633,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -6624,7 +6641,7 @@ export interface operations {
                     /** @description The text to send; {{name}} is filled from each recipient's vars */
                     message?: string | null;
                     recipients: (string | {
-                        phone?: string | null;
+                        phone?: (string | number) | null;
                         chatId?: string | null;
                         message?: string | null;
                         text?: string | null;
@@ -6761,7 +6778,7 @@ export interface operations {
     executeCampaign: {
         parameters: {
             query?: {
-                /** @description false: answer at once with the campaign running; progress streams as campaign_progress events */
+                /** @description false: answer at once with the campaign running; progress streams as campaign_progress events; given once */
                 wait?: boolean;
             };
             header?: {
@@ -7232,6 +7249,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -7437,10 +7455,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                 };
             };
@@ -7548,10 +7567,11 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                 };
             };
@@ -7766,6 +7786,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -7901,6 +7922,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -8125,9 +8147,9 @@ export interface operations {
     webhookDeliveries: {
         parameters: {
             query?: {
-                /** @description How many (50 by default, at most 500) */
+                /** @description How many (50 by default, at most 500); given once */
                 first?: number;
-                /** @description Only deliveries in this state: pending, delivered, dead */
+                /** @description Only deliveries in this state: pending, delivered, dead; given once */
                 state?: string;
             };
             header?: never;
@@ -8481,6 +8503,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most the base64 size of MEDIA_MAX_BYTES (about 21 MB by default); larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -8620,6 +8643,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -8736,6 +8760,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -8851,6 +8876,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -8965,6 +8991,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -9081,6 +9108,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -9201,6 +9229,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -9322,6 +9351,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -9649,6 +9679,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -9884,7 +9915,7 @@ export interface operations {
     deleteSession: {
         parameters: {
             query?: {
-                /** @description true deletes its campaigns, messages, opt-outs and own webhooks too */
+                /** @description true deletes its campaigns, messages, opt-outs and own webhooks too; given once */
                 purge?: boolean;
             };
             header?: never;
@@ -9977,7 +10008,7 @@ export interface operations {
     sessionQr: {
         parameters: {
             query?: {
-                /** @description `png` or `svg`: answer with the image instead of JSON */
+                /** @description `png` or `svg`: answer with the image instead of JSON; given once */
                 format?: string;
             };
             header?: never;
@@ -10090,11 +10121,12 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
                     /** @description The number of the phone that will link, in international format, e.g. 966501234567 */
-                    phone: string;
+                    phone: string | number;
                 };
             };
         };
@@ -10629,6 +10661,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -11511,10 +11544,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                     message?: string | null;
                     text?: string | null;
@@ -11668,10 +11702,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most the base64 size of MEDIA_MAX_BYTES (about 21 MB by default); larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                     mediaUrl?: string | null;
                     mediaBase64?: string | null;
@@ -11831,10 +11866,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                     latitude: number;
                     longitude: number;
@@ -11988,14 +12024,16 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                     contacts: {
                         name: string;
-                        phone: string;
+                        /** @description A JSON integer is read as its digits */
+                        phone: string | number;
                     }[];
                 };
             };
@@ -12145,10 +12183,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                     question: string;
                     options: string[];
@@ -12301,11 +12340,12 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
                     recipients: (string | {
-                        phone?: string | null;
+                        phone?: (string | number) | null;
                         chatId?: string | null;
                         message?: string | null;
                         text?: string | null;
@@ -12662,6 +12702,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -12790,6 +12831,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -12912,7 +12954,7 @@ export interface operations {
     deleteMessageOnSession: {
         parameters: {
             query?: {
-                /** @description true revokes one of the account's own messages for everyone (within about 60 hours) */
+                /** @description true revokes one of the account's own messages for everyone (within about 60 hours); given once */
                 everyone?: boolean;
             };
             header?: never;
@@ -13029,10 +13071,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                 };
             };
@@ -13180,6 +13223,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -13418,7 +13462,7 @@ export interface operations {
     chatMessagesOnSession: {
         parameters: {
             query?: {
-                /** @description 1 to 100, default 50 */
+                /** @description 1 to 100, default 50; given once */
                 limit?: number;
             };
             header?: never;
@@ -13632,6 +13676,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -14132,6 +14177,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -14339,7 +14385,7 @@ export interface operations {
     checkNumberOnSession: {
         parameters: {
             query?: {
-                /** @description International format, e.g. 966501234567 */
+                /** @description International format, e.g. 966501234567; given once */
                 phone?: string;
             };
             header?: never;
@@ -14854,6 +14900,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -15111,6 +15158,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -15245,6 +15293,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -15660,6 +15709,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -15667,7 +15717,7 @@ export interface operations {
                     /** @description The text to send; {{name}} is filled from each recipient's vars */
                     message?: string | null;
                     recipients: (string | {
-                        phone?: string | null;
+                        phone?: (string | number) | null;
                         chatId?: string | null;
                         message?: string | null;
                         text?: string | null;
@@ -15813,7 +15863,7 @@ export interface operations {
     executeCampaignOnSession: {
         parameters: {
             query?: {
-                /** @description false: answer at once with the campaign running; progress streams as campaign_progress events */
+                /** @description false: answer at once with the campaign running; progress streams as campaign_progress events; given once */
                 wait?: boolean;
             };
             header?: {
@@ -16299,6 +16349,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -16517,10 +16568,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                 };
             };
@@ -16639,10 +16691,11 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
-                    phone?: string | null;
+                    phone?: (string | number) | null;
                     chatId?: string | null;
                 };
             };
@@ -16870,6 +16923,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -17015,6 +17069,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -17240,9 +17295,9 @@ export interface operations {
     webhookDeliveriesOnSession: {
         parameters: {
             query?: {
-                /** @description How many (50 by default, at most 500) */
+                /** @description How many (50 by default, at most 500); given once */
                 first?: number;
-                /** @description Only deliveries in this state: pending, delivered, dead */
+                /** @description Only deliveries in this state: pending, delivered, dead; given once */
                 state?: string;
             };
             header?: never;
@@ -17602,6 +17657,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most the base64 size of MEDIA_MAX_BYTES (about 21 MB by default); larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -17743,6 +17799,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -17861,6 +17918,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -17978,6 +18036,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -18094,6 +18153,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -18212,6 +18272,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -18334,6 +18395,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {
@@ -18457,6 +18519,7 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description At most 1 MB; larger is 413 */
         requestBody?: {
             content: {
                 "application/json": {

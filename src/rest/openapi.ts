@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { codeOfStatus, errorTable, type ErrorCode } from '../errors.js';
 import { paramNames } from '../http/route-table.js';
 import { isPublicOperation, rootFieldPolicies } from '../graphql/field-policy.js';
+import { DIGITS_AS_TEXT_FIELDS } from './json-to-input.js';
 import type { RestRoute } from './rest-route.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -94,8 +95,23 @@ const idempotencyKeyHeader = {
 };
 
 function bodySchema(body: z.ZodType): JsonSchema {
-  const { $schema: _dialect, ...json } = z.toJSONSchema(body, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _dialect, ...json } = z.toJSONSchema(body, {
+    io: 'input',
+    unrepresentable: 'any',
+    // The REST door reads a phone number written as a JSON integer as its digits; the document says so.
+    override: ({ jsonSchema, path }) => {
+      if (jsonSchema.type !== 'string' || !DIGITS_AS_TEXT_FIELDS.has(fieldOf(path))) return;
+      jsonSchema.type = ['string', 'integer'];
+      jsonSchema.description = 'A JSON integer is read as its digits';
+    },
+  }) as JsonSchema;
   return json;
+}
+
+/** The property a JSON Schema path ends in (`properties.recipients.items.anyOf.0.properties.phone.anyOf.0` → `phone`). */
+function fieldOf(path: ReadonlyArray<string | number>): string {
+  const at = path.lastIndexOf('properties');
+  return at >= 0 ? String(path[at + 1]) : '';
 }
 
 /**
@@ -143,7 +159,7 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
         name,
         in: 'query',
         required: false,
-        description,
+        description: `${description}; given once`,
         schema: { type },
       })),
       ...(idempotent ? [idempotencyKeyHeader] : []),
@@ -158,7 +174,15 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
       tags: [route.tag],
       ...(isPublic && { security: [] }),
       ...(pathParams.length > 0 && { parameters: pathParams }),
-      ...(route.body && { requestBody: { required: false, content: { 'application/json': { schema: bodySchema(route.body) } } } }),
+      ...(route.body && {
+        requestBody: {
+          required: false,
+          description: route.largeBody
+            ? 'At most the base64 size of MEDIA_MAX_BYTES (about 21 MB by default); larger is 413'
+            : 'At most 1 MB; larger is 413',
+          content: { 'application/json': { schema: bodySchema(route.body) } },
+        },
+      }),
       responses,
     };
   }

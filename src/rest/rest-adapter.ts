@@ -16,7 +16,7 @@ import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
 import { httpCallOfNodeRequest, type HttpCall } from '../graphql/http-call.js';
 import type { RunPrepared } from '../graphql/prepared-operation.js';
-import { jsonToInput } from './json-to-input.js';
+import { InputShapeError, jsonToInput } from './json-to-input.js';
 import type { JsonObject, RestResponse, RestRoute } from './rest-route.js';
 
 export interface BodyLimits {
@@ -113,6 +113,21 @@ async function readJsonObject(req: IncomingMessage, limit: number): Promise<Body
 }
 
 /**
+ * A documented query parameter given twice (`limit=1&limit=2`) or in a list or object form (`limit[]=1`,
+ * `limit[a]=1`): each is one value, and which of several a client meant cannot be guessed.
+ */
+function repeatedQueryParameter(route: RestRoute, query: URLSearchParams): string | undefined {
+  const documented = Object.keys(route.query ?? {});
+  if (documented.length === 0) return undefined;
+  const counts = new Map<string, number>();
+  for (const key of query.keys()) {
+    const name = key.includes('[') ? key.slice(0, key.indexOf('[')) : key;
+    if (documented.includes(name)) counts.set(name, (counts.get(name) ?? 0) + (name === key ? 1 : 2));
+  }
+  return [...counts].find(([, count]) => count > 1)?.[0];
+}
+
+/**
  * The documented REST API as a thin door onto the GraphQL schema: a route's operation, parsed and
  * validated at start-up, is executed through the GraphQL server's own plugins, so auth, rate limits,
  * validation and error codes are the same as on /graphql, and the result is reshaped into the documented
@@ -131,19 +146,24 @@ export function createRestAdapter(
   async function run(entry: CompiledRoute, params: Record<string, string>, req: IncomingMessage, url: URL): Promise<RestResponse> {
     const { route, variableTypes } = entry;
     // A route under /api/sessions/:session/… passes the session in the path to its operation's `session`.
-    let variables: JsonObject = route.onSession ? { session: params.session } : {};
-    if (route.variables) {
+    const variables: JsonObject = route.onSession ? { session: params.session } : {};
+    const repeated = repeatedQueryParameter(route, url.searchParams);
+    if (repeated) return errorAnswer('BAD_USER_INPUT', `Query parameter ${repeated} must be given once`);
+    // A route that takes no body ignores one, as a GET does.
+    let body: JsonObject = {};
+    if (route.body) {
       const read = await readJsonObject(req, route.largeBody ? limits.large : limits.standard);
       if (!read.ok) return read.answer;
-      variables = {
-        ...variables,
-        ...Object.fromEntries(
-          Object.entries(route.variables(read.body, params, url.searchParams)).map(([name, value]) => [
-            name,
-            jsonToInput(value, variableTypes.get(name)!),
-          ]),
-        ),
-      };
+      body = read.body;
+    }
+    if (route.variables) {
+      try {
+        for (const [name, value] of Object.entries(route.variables(body, params, url.searchParams)))
+          variables[name] = jsonToInput(value, variableTypes.get(name)!, name === 'input' ? '' : name);
+      } catch (error) {
+        if (error instanceof InputShapeError) return errorAnswer('BAD_USER_INPUT', error.message);
+        throw error;
+      }
     }
     const http: HttpCall = { ...httpCallOfNodeRequest(req, url), rest: true };
     const result = await runPrepared({ req, http, document: entry.document, variables });

@@ -83,7 +83,8 @@ describe('groups', () => {
       ['PUT', `/api/groups/${id}`, {}, 'Nothing to change: give a subject, a description, or both'],
       ['PUT', `/api/groups/${id}`, { subject: '  ' }, "subject is required: the group's subject"],
       ['POST', `/api/groups/${id}/participants`, { add: [] }, 'Nothing to change: list people to add, remove, promote or demote'],
-      ['POST', `/api/groups/${id}/participants`, { add: 'someone' }, 'add[0]: Phone number "someone" may contain only digits'],
+      ['POST', `/api/groups/${id}/participants`, { add: ['someone'] }, 'add[0]: Phone number "someone" may contain only digits'],
+      ['POST', `/api/groups/${id}/participants`, { add: '966501234567' }, 'add must be a list (a JSON array), not a single value'],
     ] as const) {
       const answer = await callRest(gateway.url, method, path, body);
       expect([path, answer.status, answer.body.success]).toEqual([path, 400, false]);

@@ -149,3 +149,63 @@ describe('hostile input', () => {
     expect([rest.status, ((await rest.json()) as { error: string }).error]).toEqual([404, 'Session "nope" not found']);
   });
 });
+
+describe('types as documented', () => {
+  const answer = async (response: Response) => [response.status, ((await response.json()) as { error?: string }).error];
+
+  it('reads a phone written as a JSON integer as its digits, as the document says, and refuses a number anywhere else text is documented', async () => {
+    const gateway = await startGateway({}, { link: true });
+    expect((await post(gateway.url, '/api/messages/send-text', { phone: 966501234567, message: 'Hi' })).status).toBe(200);
+    expect((await gateway.outboxFile()).at(-1)).toMatchObject({ to: '966501234567', body: 'Hi' });
+
+    expect(await answer(await post(gateway.url, '/api/messages/send-text', { phone: '966501234567', message: 42 }))).toEqual([
+      400,
+      'message: String cannot represent a non string value: 42',
+    ]);
+    expect(await answer(await post(gateway.url, '/api/sessions', { name: 123 }))).toEqual([
+      400,
+      'name: String cannot represent a non string value: 123',
+    ]);
+    expect((await gateway.rest.GET('/api/sessions')).data?.data.map((session) => session.name)).toEqual(['default']);
+
+    const document = (await (await fetch(`${gateway.url}/api/openapi.json`)).json()) as {
+      paths: Record<
+        string,
+        { post: { requestBody: { content: { 'application/json': { schema: { properties: Record<string, unknown> } } } } } }
+      >;
+    };
+    const sendText = document.paths['/api/messages/send-text']!.post.requestBody.content['application/json'].schema.properties;
+    expect(sendText.phone).toEqual({ anyOf: [expect.objectContaining({ type: ['string', 'integer'] }), { type: 'null' }] });
+    expect(sendText.message).toEqual({ anyOf: [expect.objectContaining({ type: 'string' }), { type: 'null' }] });
+  });
+
+  it('refuses a single value where a list is documented, and a query parameter given twice or as a list', async () => {
+    const gateway = await startGateway({}, { link: true });
+    expect(await answer(await post(gateway.url, '/api/keys', { name: 'desk', sessions: 'default' }))).toEqual([
+      400,
+      'sessions must be a list (a JSON array), not a single value',
+    ]);
+    expect(await answer(await post(gateway.url, '/api/webhooks', { url: 'http://127.0.0.1:9/hook', sessions: '*' }))).toEqual([
+      400,
+      'sessions must be a list (a JSON array), not a single value',
+    ]);
+    expect((await gateway.rest.GET('/api/keys')).data?.data).toEqual([]);
+
+    expect((await post(gateway.url, '/api/messages/send-text', { phone: '966501234567', message: 'Hi' })).status).toBe(200);
+    const chat = `${gateway.url}/api/chats/966501234567%40c.us/messages`;
+    const get = (query: string) => fetch(`${chat}?${query}`, { headers: { 'x-api-key': TEST_API_KEY } });
+    expect((await get('limit=1')).status).toBe(200);
+    for (const query of ['limit=1&limit=2', 'limit[]=1', 'limit[a]=1&limit=2', 'limit[]=1&limit[]=2'])
+      expect(await answer(await get(query)), query).toEqual([400, 'Query parameter limit must be given once']);
+  });
+
+  it('ignores a body sent to a route that takes none, whatever it holds', async () => {
+    const gateway = await startGateway();
+    const link = await fetch(`${gateway.url}/api/sandbox/link`, {
+      method: 'POST',
+      headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'text/plain' },
+      body: 'not json {',
+    });
+    expect([link.status, ((await link.json()) as { message: string }).message]).toEqual([200, 'Sandbox linked']);
+  });
+});

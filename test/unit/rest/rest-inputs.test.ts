@@ -4,21 +4,27 @@ import { isPublicOperation, rootFieldPolicies } from '../../../src/graphql/field
 import { readableCoercionError } from '../../../src/graphql/mask-error.js';
 import { schema } from '../../../src/graphql/schema.js';
 import { parseTrustProxy } from '../../../src/http/client-address.js';
-import { jsonToInput } from '../../../src/rest/json-to-input.js';
+import { InputShapeError, jsonToInput } from '../../../src/rest/json-to-input.js';
 
 describe('jsonToInput', () => {
   const bulkInput = schema.getType('SendBulkInput') as Parameters<typeof jsonToInput>[1];
 
-  it('drops fields the input type does not know, at every depth, and reads numbers as text where text is expected', () => {
+  it('drops fields the input type does not know, at every depth, and reads a phone written as an integer as its digits', () => {
     expect(jsonToInput({ recipients: [{ phone: 966501234567, message: 'hi', name: 'Ann' }], text: 'x', priority: 1 }, bulkInput)).toEqual({
       recipients: [{ phone: '966501234567', message: 'hi' }],
       text: 'x',
     });
   });
 
-  it('leaves values of the wrong kind for the schema to refuse', () => {
-    expect(jsonToInput({ recipients: 'all', text: true }, bulkInput)).toEqual({ recipients: 'all', text: true });
+  it('leaves a number where other text is documented, and other wrong kinds, for the schema to refuse', () => {
+    expect(jsonToInput({ text: 5, recipients: [{ message: 7 }] }, bulkInput)).toEqual({ text: 5, recipients: [{ message: 7 }] });
     expect(jsonToInput({ recipients: [{ phone: 1.5 }] }, bulkInput)).toEqual({ recipients: [{ phone: 1.5 }] });
+  });
+
+  it('refuses a single value where a list is documented, naming the field, since the schema would take it as a list of one', () => {
+    expect(() => jsonToInput({ recipients: 'all' }, bulkInput)).toThrow(
+      new InputShapeError('recipients must be a list (a JSON array), not a single value'),
+    );
   });
 });
 
