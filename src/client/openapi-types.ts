@@ -2191,7 +2191,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             /** @description `connected` or `disconnected` */
                             status: string;
@@ -2251,11 +2252,14 @@ export interface operations {
             /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: false;
                         data: {
                             /** @description `connected` or `disconnected` */
                             status: string;
@@ -2264,7 +2268,7 @@ export interface operations {
                             state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             message: string;
                         };
-                    };
+                    } | components["schemas"]["Error"];
                 };
             };
         };
@@ -2285,7 +2289,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             wid: string;
                             pushname: string;
@@ -2369,7 +2374,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             name: string;
@@ -2456,7 +2462,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             waqtor: string;
                             /** @description The installed whatsapp-web.js version */
@@ -2540,7 +2547,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         message: string;
                     };
                 };
@@ -2634,7 +2642,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Message sent successfully */
                         message: string;
                         data: {
@@ -2667,6 +2676,15 @@ export interface operations {
             };
             /** @description FORBIDDEN: API key not authorized */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2787,7 +2805,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Media sent successfully */
                         message: string;
                         data: {
@@ -2820,6 +2839,15 @@ export interface operations {
             };
             /** @description FORBIDDEN: API key not authorized */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2934,7 +2962,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Location sent successfully */
                         message: string;
                         data: {
@@ -3082,7 +3111,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Contact sent successfully */
                         message: string;
                         data: {
@@ -3228,7 +3258,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Poll sent successfully */
                         message: string;
                         data: {
@@ -3378,7 +3409,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Bulk messages sent */
                         message: string;
                         data: {
@@ -3509,7 +3541,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             chatId: string;
@@ -3720,7 +3753,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Reaction updated */
                         message: string;
                         data: {
@@ -3849,7 +3883,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Message edited */
                         message: string;
                         data: {
@@ -3973,7 +4008,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Message deleted */
                         message: string;
                         data: {
@@ -4087,7 +4123,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Message forwarded */
                         message: string;
                         data: {
@@ -4236,7 +4273,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Test message sent successfully */
                         message: string;
                         data: {
@@ -4368,7 +4406,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             configured: boolean;
                             message: string;
@@ -4457,7 +4496,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             from: string;
@@ -4565,7 +4605,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat marked as read */
                         message: string;
                         data: {
@@ -4667,7 +4708,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Presence shown */
                         message: string;
                         data: {
@@ -4779,7 +4821,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat archived */
                         message: string;
                         data: {
@@ -4873,7 +4916,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat unarchived */
                         message: string;
                         data: {
@@ -4967,7 +5011,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat pinned */
                         message: string;
                         data: {
@@ -5061,7 +5106,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat unpinned */
                         message: string;
                         data: {
@@ -5162,7 +5208,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat muted */
                         message: string;
                         data: {
@@ -5274,7 +5321,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat unmuted */
                         message: string;
                         data: {
@@ -5369,7 +5417,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             exists: boolean;
                             /** @description The chat id to message it at */
@@ -5456,7 +5505,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             phone?: string;
@@ -5558,7 +5608,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Contact blocked */
                         message: string;
                         data: {
@@ -5662,7 +5713,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Contact unblocked */
                         message: string;
                         data: {
@@ -5764,7 +5816,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             subject: string;
@@ -5858,7 +5911,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Group created */
                         message: string;
                         data: {
@@ -5991,7 +6045,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             subject: string;
@@ -6105,7 +6160,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Group updated */
                         message: string;
                         data: {
@@ -6241,7 +6297,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             participant: string;
                             /** @description add, remove, promote or demote */
@@ -6359,7 +6416,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             code: string;
                             url: string;
@@ -6452,7 +6510,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Invite link reset */
                         message: string;
                         data: {
@@ -6547,7 +6606,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Left the group */
                         message: string;
                         data: {
@@ -6662,7 +6722,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Campaign created successfully */
                         message: string;
                         data: {
@@ -6673,8 +6734,7 @@ export interface operations {
                             recipients: string[];
                             /** @enum {string} */
                             status: "cancelled" | "completed" | "failed" | "pending" | "running";
-                            /** Format: date-time */
-                            scheduled_at?: string;
+                            scheduled_at: string | null;
                             /** Format: date-time */
                             created_at: string;
                         };
@@ -6799,7 +6859,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example null */
                         message: string;
                         data: {
@@ -6935,7 +6996,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: number;
                             name: string;
@@ -7047,7 +7109,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: number;
                             name: string;
@@ -7056,18 +7119,15 @@ export interface operations {
                             recipients: string[];
                             /** @enum {string} */
                             status: "cancelled" | "completed" | "failed" | "pending" | "running";
-                            /** Format: date-time */
-                            scheduled_at?: string;
+                            scheduled_at: string | null;
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
                             updated_at: string;
-                            /** Format: date-time */
-                            started_at?: string;
-                            /** Format: date-time */
-                            completed_at?: string;
+                            started_at: string | null;
+                            completed_at: string | null;
                             /** @description Why a run failed */
-                            error?: string;
+                            error: string | null;
                             counts: {
                                 total: number;
                                 pending: number;
@@ -7168,7 +7228,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         message: string;
                     };
                 };
@@ -7266,7 +7327,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Campaign status updated */
                         message: string;
                         data: {
@@ -7378,7 +7440,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             chatId: string;
                             /** @description `keyword`: the chat sent an opt-out keyword; `api`: added by hand */
@@ -7472,7 +7535,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Opt-out list updated */
                         message: string;
                         data: {
@@ -7584,7 +7648,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Opt-out list updated */
                         message: string;
                         data: {
@@ -7697,7 +7762,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: number;
                             url: string;
@@ -7707,12 +7773,9 @@ export interface operations {
                             events: string[];
                             enabled: boolean;
                             /** @description Why the gateway disabled it, when it did */
-                            disabledReason?: string;
-                            /**
-                             * Format: date-time
-                             * @description The first failed attempt since the last success
-                             */
-                            failingSince?: string;
+                            disabledReason: string | null;
+                            /** @description The first failed attempt since the last success */
+                            failingSince: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -7807,7 +7870,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Webhook created; keep its secret now, it is not shown again */
                         message: string;
                         data: {
@@ -7822,12 +7886,9 @@ export interface operations {
                                 events: string[];
                                 enabled: boolean;
                                 /** @description Why the gateway disabled it, when it did */
-                                disabledReason?: string;
-                                /**
-                                 * Format: date-time
-                                 * @description The first failed attempt since the last success
-                                 */
-                                failingSince?: string;
+                                disabledReason: string | null;
+                                /** @description The first failed attempt since the last success */
+                                failingSince: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -7943,7 +8004,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Webhook updated */
                         message: string;
                         data: {
@@ -7955,12 +8017,9 @@ export interface operations {
                             events: string[];
                             enabled: boolean;
                             /** @description Why the gateway disabled it, when it did */
-                            disabledReason?: string;
-                            /**
-                             * Format: date-time
-                             * @description The first failed attempt since the last success
-                             */
-                            failingSince?: string;
+                            disabledReason: string | null;
+                            /** @description The first failed attempt since the last success */
+                            failingSince: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -8072,7 +8131,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         message: string;
                     };
                 };
@@ -8167,7 +8227,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             /** @description Pass it to redeliver */
                             id: number;
@@ -8182,25 +8243,20 @@ export interface operations {
                             attempts: number;
                             /** Format: date-time */
                             createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description When a pending delivery is tried next
-                             */
-                            nextAttemptAt?: string;
-                            /** Format: date-time */
-                            lastAttemptAt?: string;
-                            /** Format: date-time */
-                            deliveredAt?: string;
-                            lastStatusCode?: number;
-                            lastError?: string;
+                            /** @description When a pending delivery is tried next */
+                            nextAttemptAt: string | null;
+                            lastAttemptAt: string | null;
+                            deliveredAt: string | null;
+                            lastStatusCode: number | null;
+                            lastError: string | null;
                             /** @description Every attempt, oldest first */
                             attemptLog: {
                                 /** Format: date-time */
                                 attemptedAt: string;
                                 /** @description The receiver's answer; null when none came */
-                                statusCode?: number;
+                                statusCode: number | null;
                                 durationMs: number;
-                                error?: string;
+                                error: string | null;
                             }[];
                         }[];
                     };
@@ -8291,7 +8347,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Delivery queued again */
                         message: string;
                         data: {
@@ -8308,25 +8365,20 @@ export interface operations {
                             attempts: number;
                             /** Format: date-time */
                             createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description When a pending delivery is tried next
-                             */
-                            nextAttemptAt?: string;
-                            /** Format: date-time */
-                            lastAttemptAt?: string;
-                            /** Format: date-time */
-                            deliveredAt?: string;
-                            lastStatusCode?: number;
-                            lastError?: string;
+                            /** @description When a pending delivery is tried next */
+                            nextAttemptAt: string | null;
+                            lastAttemptAt: string | null;
+                            deliveredAt: string | null;
+                            lastStatusCode: number | null;
+                            lastError: string | null;
                             /** @description Every attempt, oldest first */
                             attemptLog: {
                                 /** Format: date-time */
                                 attemptedAt: string;
                                 /** @description The receiver's answer; null when none came */
-                                statusCode?: number;
+                                statusCode: number | null;
                                 durationMs: number;
-                                error?: string;
+                                error: string | null;
                             }[];
                         };
                     };
@@ -8415,7 +8467,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Sandbox linked */
                         message: string;
                         data: {
@@ -8526,7 +8579,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Inbound message delivered */
                         message: string;
                         data: {
@@ -8661,10 +8715,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Reaction delivered */
                         message: string;
-                        data: Record<string, never>;
+                        data: {
+                            /** @description The message reacted to */
+                            messageId: string;
+                            chatId: string;
+                            /** @description Who reacted */
+                            from: string;
+                            emoji: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        };
                     };
                 };
             };
@@ -8777,10 +8841,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Edit delivered */
                         message: string;
-                        data: Record<string, never>;
+                        data: {
+                            id: string;
+                            chatId: string;
+                            /** @description Who edited it: its sender */
+                            from: string;
+                            body: string;
+                            previousBody?: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        };
                     };
                 };
             };
@@ -8892,10 +8966,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Deletion delivered */
                         message: string;
-                        data: Record<string, never>;
+                        data: {
+                            id: string;
+                            chatId: string;
+                            from: string;
+                            /** @description Its text before, where WhatsApp still had it */
+                            previousBody?: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        };
                     };
                 };
             };
@@ -9009,10 +9092,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Vote delivered */
                         message: string;
-                        data: Record<string, never>;
+                        data: {
+                            pollId: string;
+                            chatId: string;
+                            voter: string;
+                            selectedOptions: string[];
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        };
                     };
                 };
             };
@@ -9130,10 +9221,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Group change delivered */
                         message: string;
-                        data: string;
+                        data: {
+                            /** @enum {string} */
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            /** @description The group */
+                            chatId: string;
+                            /** @description Who made the change, where not the people themselves */
+                            author?: string;
+                            /** @description The people it is about */
+                            participants: string[];
+                            /** @description WhatsApp's kind of change */
+                            type: string;
+                            /** @description The new subject or description, for those */
+                            body?: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        } | {
+                            /** @enum {string} */
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            /** @description The group */
+                            chatId: string;
+                            /** @description Who made the change, where not the people themselves */
+                            author?: string;
+                            /** @description The people it is about */
+                            participants: string[];
+                            /** @description WhatsApp's kind of change */
+                            type: string;
+                            /** @description The new subject or description, for those */
+                            body?: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        } | {
+                            /** @enum {string} */
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            /** @description The group */
+                            chatId: string;
+                            /** @description Who made the change, where not the people themselves */
+                            author?: string;
+                            /** @description The people it is about */
+                            participants: string[];
+                            /** @description WhatsApp's kind of change */
+                            type: string;
+                            /** @description The new subject or description, for those */
+                            body?: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        };
                     };
                 };
             };
@@ -9245,7 +9382,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Sandbox disconnected */
                         message: string;
                         data: {
@@ -9369,7 +9507,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Ack applied */
                         message: string;
                         data: {
@@ -9488,7 +9627,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             chatId: string;
@@ -9590,7 +9730,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             name: string;
                             /** @description `wwebjs` or `sandbox` */
@@ -9601,11 +9742,11 @@ export interface operations {
                             state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             /** @description Connected: messages can be sent */
                             ready: boolean;
-                            me?: {
+                            me: {
                                 wid: string;
                                 pushname: string;
                                 phone: string;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9701,7 +9842,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Session created */
                         message: string;
                         data: {
@@ -9714,11 +9856,11 @@ export interface operations {
                             state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             /** @description Connected: messages can be sent */
                             ready: boolean;
-                            me?: {
+                            me: {
                                 wid: string;
                                 pushname: string;
                                 phone: string;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9821,7 +9963,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             name: string;
                             /** @description `wwebjs` or `sandbox` */
@@ -9832,11 +9975,11 @@ export interface operations {
                             state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             /** @description Connected: messages can be sent */
                             ready: boolean;
-                            me?: {
+                            me: {
                                 wid: string;
                                 pushname: string;
                                 phone: string;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9933,7 +10076,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         message: string;
                     };
                 };
@@ -10026,7 +10170,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             /** @description Render it as a QR code and scan it under Linked devices */
                             qr: string;
@@ -10138,7 +10283,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Type the code on the phone: Linked devices → Link with phone number */
                         message: string;
                         data: {
@@ -10252,7 +10398,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Session started */
                         message: string;
                         data: {
@@ -10265,11 +10412,11 @@ export interface operations {
                             state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             /** @description Connected: messages can be sent */
                             ready: boolean;
-                            me?: {
+                            me: {
                                 wid: string;
                                 pushname: string;
                                 phone: string;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10363,7 +10510,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Session stopped */
                         message: string;
                         data: {
@@ -10376,11 +10524,11 @@ export interface operations {
                             state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             /** @description Connected: messages can be sent */
                             ready: boolean;
-                            me?: {
+                            me: {
                                 wid: string;
                                 pushname: string;
                                 phone: string;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10474,7 +10622,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Session logged out */
                         message: string;
                         data: {
@@ -10487,11 +10636,11 @@ export interface operations {
                             state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             /** @description Connected: messages can be sent */
                             ready: boolean;
-                            me?: {
+                            me: {
                                 wid: string;
                                 pushname: string;
                                 phone: string;
-                            };
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10583,7 +10732,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             /** @description Pass it to revokeApiKey */
                             id: number;
@@ -10680,7 +10830,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example API key created; keep it now, it is not shown again */
                         message: string;
                         data: {
@@ -10787,12 +10938,13 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             /** @description The admin key (API_KEY): every session, and sessions and keys themselves */
                             admin: boolean;
                             /** @description The name it was made with; null for the admin key */
-                            name?: string;
+                            name: string | null;
                             /** @description The sessions it may act on (every session for the admin key) */
                             sessions: string[];
                         };
@@ -10875,7 +11027,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         message: string;
                     };
                 };
@@ -10963,7 +11116,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             /** @description False for a single gateway (no REDIS_URL), which lists no nodes */
                             enabled: boolean;
@@ -11067,7 +11221,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             /** @description `connected` or `disconnected` */
                             status: string;
@@ -11136,11 +11291,14 @@ export interface operations {
             /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
             503: {
                 headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: false;
                         data: {
                             /** @description `connected` or `disconnected` */
                             status: string;
@@ -11149,7 +11307,7 @@ export interface operations {
                             state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             message: string;
                         };
-                    };
+                    } | components["schemas"]["Error"];
                 };
             };
         };
@@ -11172,7 +11330,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             wid: string;
                             pushname: string;
@@ -11267,7 +11426,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             name: string;
@@ -11365,7 +11525,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             waqtor: string;
                             /** @description The installed whatsapp-web.js version */
@@ -11460,7 +11621,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         message: string;
                     };
                 };
@@ -11565,7 +11727,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Message sent successfully */
                         message: string;
                         data: {
@@ -11729,7 +11892,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Media sent successfully */
                         message: string;
                         data: {
@@ -11887,7 +12051,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Location sent successfully */
                         message: string;
                         data: {
@@ -12046,7 +12211,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Contact sent successfully */
                         message: string;
                         data: {
@@ -12203,7 +12369,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Poll sent successfully */
                         message: string;
                         data: {
@@ -12364,7 +12531,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Bulk messages sent */
                         message: string;
                         data: {
@@ -12505,7 +12673,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             chatId: string;
@@ -12718,7 +12887,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Reaction updated */
                         message: string;
                         data: {
@@ -12848,7 +13018,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Message edited */
                         message: string;
                         data: {
@@ -12973,7 +13144,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Message deleted */
                         message: string;
                         data: {
@@ -13088,7 +13260,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Message forwarded */
                         message: string;
                         data: {
@@ -13239,7 +13412,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Test message sent successfully */
                         message: string;
                         data: {
@@ -13382,7 +13556,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             configured: boolean;
                             message: string;
@@ -13481,7 +13656,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             from: string;
@@ -13590,7 +13766,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat marked as read */
                         message: string;
                         data: {
@@ -13693,7 +13870,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Presence shown */
                         message: string;
                         data: {
@@ -13806,7 +13984,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat archived */
                         message: string;
                         data: {
@@ -13901,7 +14080,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat unarchived */
                         message: string;
                         data: {
@@ -13996,7 +14176,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat pinned */
                         message: string;
                         data: {
@@ -14091,7 +14272,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat unpinned */
                         message: string;
                         data: {
@@ -14193,7 +14375,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat muted */
                         message: string;
                         data: {
@@ -14306,7 +14489,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Chat unmuted */
                         message: string;
                         data: {
@@ -14403,7 +14587,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             exists: boolean;
                             /** @description The chat id to message it at */
@@ -14500,7 +14685,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             phone?: string;
@@ -14603,7 +14789,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Contact blocked */
                         message: string;
                         data: {
@@ -14708,7 +14895,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Contact unblocked */
                         message: string;
                         data: {
@@ -14812,7 +15000,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             subject: string;
@@ -14917,7 +15106,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Group created */
                         message: string;
                         data: {
@@ -15060,7 +15250,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             subject: string;
@@ -15175,7 +15366,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Group updated */
                         message: string;
                         data: {
@@ -15312,7 +15504,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             participant: string;
                             /** @description add, remove, promote or demote */
@@ -15431,7 +15624,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             code: string;
                             url: string;
@@ -15525,7 +15719,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Invite link reset */
                         message: string;
                         data: {
@@ -15621,7 +15816,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Left the group */
                         message: string;
                         data: {
@@ -15738,7 +15934,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Campaign created successfully */
                         message: string;
                         data: {
@@ -15749,8 +15946,7 @@ export interface operations {
                             recipients: string[];
                             /** @enum {string} */
                             status: "cancelled" | "completed" | "failed" | "pending" | "running";
-                            /** Format: date-time */
-                            scheduled_at?: string;
+                            scheduled_at: string | null;
                             /** Format: date-time */
                             created_at: string;
                         };
@@ -15885,7 +16081,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example null */
                         message: string;
                         data: {
@@ -16023,7 +16220,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: number;
                             name: string;
@@ -16145,7 +16343,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: number;
                             name: string;
@@ -16154,18 +16353,15 @@ export interface operations {
                             recipients: string[];
                             /** @enum {string} */
                             status: "cancelled" | "completed" | "failed" | "pending" | "running";
-                            /** Format: date-time */
-                            scheduled_at?: string;
+                            scheduled_at: string | null;
                             /** Format: date-time */
                             created_at: string;
                             /** Format: date-time */
                             updated_at: string;
-                            /** Format: date-time */
-                            started_at?: string;
-                            /** Format: date-time */
-                            completed_at?: string;
+                            started_at: string | null;
+                            completed_at: string | null;
                             /** @description Why a run failed */
-                            error?: string;
+                            error: string | null;
                             counts: {
                                 total: number;
                                 pending: number;
@@ -16267,7 +16463,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         message: string;
                     };
                 };
@@ -16366,7 +16563,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Campaign status updated */
                         message: string;
                         data: {
@@ -16480,7 +16678,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             chatId: string;
                             /** @description `keyword`: the chat sent an opt-out keyword; `api`: added by hand */
@@ -16585,7 +16784,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Opt-out list updated */
                         message: string;
                         data: {
@@ -16708,7 +16908,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Opt-out list updated */
                         message: string;
                         data: {
@@ -16823,7 +17024,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: number;
                             url: string;
@@ -16833,12 +17035,9 @@ export interface operations {
                             events: string[];
                             enabled: boolean;
                             /** @description Why the gateway disabled it, when it did */
-                            disabledReason?: string;
-                            /**
-                             * Format: date-time
-                             * @description The first failed attempt since the last success
-                             */
-                            failingSince?: string;
+                            disabledReason: string | null;
+                            /** @description The first failed attempt since the last success */
+                            failingSince: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -16944,7 +17143,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Webhook created; keep its secret now, it is not shown again */
                         message: string;
                         data: {
@@ -16959,12 +17159,9 @@ export interface operations {
                                 events: string[];
                                 enabled: boolean;
                                 /** @description Why the gateway disabled it, when it did */
-                                disabledReason?: string;
-                                /**
-                                 * Format: date-time
-                                 * @description The first failed attempt since the last success
-                                 */
-                                failingSince?: string;
+                                disabledReason: string | null;
+                                /** @description The first failed attempt since the last success */
+                                failingSince: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -17090,7 +17287,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Webhook updated */
                         message: string;
                         data: {
@@ -17102,12 +17300,9 @@ export interface operations {
                             events: string[];
                             enabled: boolean;
                             /** @description Why the gateway disabled it, when it did */
-                            disabledReason?: string;
-                            /**
-                             * Format: date-time
-                             * @description The first failed attempt since the last success
-                             */
-                            failingSince?: string;
+                            disabledReason: string | null;
+                            /** @description The first failed attempt since the last success */
+                            failingSince: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -17220,7 +17415,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         message: string;
                     };
                 };
@@ -17316,7 +17512,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             /** @description Pass it to redeliver */
                             id: number;
@@ -17331,25 +17528,20 @@ export interface operations {
                             attempts: number;
                             /** Format: date-time */
                             createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description When a pending delivery is tried next
-                             */
-                            nextAttemptAt?: string;
-                            /** Format: date-time */
-                            lastAttemptAt?: string;
-                            /** Format: date-time */
-                            deliveredAt?: string;
-                            lastStatusCode?: number;
-                            lastError?: string;
+                            /** @description When a pending delivery is tried next */
+                            nextAttemptAt: string | null;
+                            lastAttemptAt: string | null;
+                            deliveredAt: string | null;
+                            lastStatusCode: number | null;
+                            lastError: string | null;
                             /** @description Every attempt, oldest first */
                             attemptLog: {
                                 /** Format: date-time */
                                 attemptedAt: string;
                                 /** @description The receiver's answer; null when none came */
-                                statusCode?: number;
+                                statusCode: number | null;
                                 durationMs: number;
-                                error?: string;
+                                error: string | null;
                             }[];
                         }[];
                     };
@@ -17441,7 +17633,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Delivery queued again */
                         message: string;
                         data: {
@@ -17458,25 +17651,20 @@ export interface operations {
                             attempts: number;
                             /** Format: date-time */
                             createdAt: string;
-                            /**
-                             * Format: date-time
-                             * @description When a pending delivery is tried next
-                             */
-                            nextAttemptAt?: string;
-                            /** Format: date-time */
-                            lastAttemptAt?: string;
-                            /** Format: date-time */
-                            deliveredAt?: string;
-                            lastStatusCode?: number;
-                            lastError?: string;
+                            /** @description When a pending delivery is tried next */
+                            nextAttemptAt: string | null;
+                            lastAttemptAt: string | null;
+                            deliveredAt: string | null;
+                            lastStatusCode: number | null;
+                            lastError: string | null;
                             /** @description Every attempt, oldest first */
                             attemptLog: {
                                 /** Format: date-time */
                                 attemptedAt: string;
                                 /** @description The receiver's answer; null when none came */
-                                statusCode?: number;
+                                statusCode: number | null;
                                 durationMs: number;
-                                error?: string;
+                                error: string | null;
                             }[];
                         };
                     };
@@ -17567,7 +17755,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Sandbox linked */
                         message: string;
                         data: {
@@ -17680,7 +17869,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Inbound message delivered */
                         message: string;
                         data: {
@@ -17817,10 +18007,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Reaction delivered */
                         message: string;
-                        data: Record<string, never>;
+                        data: {
+                            /** @description The message reacted to */
+                            messageId: string;
+                            chatId: string;
+                            /** @description Who reacted */
+                            from: string;
+                            emoji: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        };
                     };
                 };
             };
@@ -17935,10 +18135,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Edit delivered */
                         message: string;
-                        data: Record<string, never>;
+                        data: {
+                            id: string;
+                            chatId: string;
+                            /** @description Who edited it: its sender */
+                            from: string;
+                            body: string;
+                            previousBody?: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        };
                     };
                 };
             };
@@ -18052,10 +18262,19 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Deletion delivered */
                         message: string;
-                        data: Record<string, never>;
+                        data: {
+                            id: string;
+                            chatId: string;
+                            from: string;
+                            /** @description Its text before, where WhatsApp still had it */
+                            previousBody?: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        };
                     };
                 };
             };
@@ -18171,10 +18390,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Vote delivered */
                         message: string;
-                        data: Record<string, never>;
+                        data: {
+                            pollId: string;
+                            chatId: string;
+                            voter: string;
+                            selectedOptions: string[];
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        };
                     };
                 };
             };
@@ -18294,10 +18521,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Group change delivered */
                         message: string;
-                        data: string;
+                        data: {
+                            /** @enum {string} */
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            /** @description The group */
+                            chatId: string;
+                            /** @description Who made the change, where not the people themselves */
+                            author?: string;
+                            /** @description The people it is about */
+                            participants: string[];
+                            /** @description WhatsApp's kind of change */
+                            type: string;
+                            /** @description The new subject or description, for those */
+                            body?: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        } | {
+                            /** @enum {string} */
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            /** @description The group */
+                            chatId: string;
+                            /** @description Who made the change, where not the people themselves */
+                            author?: string;
+                            /** @description The people it is about */
+                            participants: string[];
+                            /** @description WhatsApp's kind of change */
+                            type: string;
+                            /** @description The new subject or description, for those */
+                            body?: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        } | {
+                            /** @enum {string} */
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            /** @description The group */
+                            chatId: string;
+                            /** @description Who made the change, where not the people themselves */
+                            author?: string;
+                            /** @description The people it is about */
+                            participants: string[];
+                            /** @description WhatsApp's kind of change */
+                            type: string;
+                            /** @description The new subject or description, for those */
+                            body?: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                        };
                     };
                 };
             };
@@ -18411,7 +18684,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Sandbox disconnected */
                         message: string;
                         data: {
@@ -18537,7 +18811,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         /** @example Ack applied */
                         message: string;
                         data: {
@@ -18658,7 +18933,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        success: boolean;
+                        /** @constant */
+                        success: true;
                         data: {
                             id: string;
                             chatId: string;

@@ -3,12 +3,15 @@ import {
   GraphQLBoolean,
   GraphQLFloat,
   GraphQLInt,
+  isAbstractType,
   isEnumType,
   isListType,
   isNonNullType,
   isObjectType,
   Kind,
   parse,
+  type FieldNode,
+  type GraphQLObjectType,
   type GraphQLOutputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -37,26 +40,54 @@ const retryAfterHeader = {
   'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } },
 };
 
+/** The fields a selection asks of an object of `type`, through the inline fragments that apply to it. */
+function fieldsFor(type: GraphQLObjectType, selectionSet: SelectionSetNode): FieldNode[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind !== Kind.INLINE_FRAGMENT) return [];
+    const condition = selection.typeCondition?.name.value;
+    const applies = condition === undefined || condition === type.name || type.getInterfaces().some((face) => face.name === condition);
+    return applies ? fieldsFor(type, selection.selectionSet) : [];
+  });
+}
+
 /**
- * The JSON a selection produces. Null fields are left out of REST bodies, so a nullable field is an
- * optional property rather than a nullable one.
+ * The JSON a selection produces. Null fields are left out of REST bodies unless the route keeps them, so a
+ * nullable field is an optional property, or, where nulls are kept, a required one that may be null. An
+ * interface or union is one of the object types its fragments name.
  */
-function selectionSchema(type: GraphQLOutputType, selectionSet: SelectionSetNode | undefined): JsonSchema {
+function selectionSchema(
+  schema: GraphQLSchema,
+  type: GraphQLOutputType,
+  selectionSet: SelectionSetNode | undefined,
+  keepNulls: boolean,
+): JsonSchema {
   const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner)) return { type: 'array', items: selectionSchema(inner.ofType, selectionSet) };
+  if (isListType(inner)) return { type: 'array', items: selectionSchema(schema, inner.ofType, selectionSet, keepNulls) };
+  if (isAbstractType(inner) && selectionSet) {
+    const named = new Set(
+      selectionSet.selections.flatMap((selection) =>
+        selection.kind === Kind.INLINE_FRAGMENT && selection.typeCondition ? [selection.typeCondition.name.value] : [],
+      ),
+    );
+    const possible = schema.getPossibleTypes(inner).filter((object) => named.size === 0 || named.has(object.name));
+    const variants = possible.map((object) => selectionSchema(schema, object, selectionSet, keepNulls));
+    return variants.length === 1 ? variants[0]! : { anyOf: variants };
+  }
   if (isObjectType(inner) && selectionSet) {
     const fields = inner.getFields();
     const properties: Record<string, JsonSchema> = {};
     const required: string[] = [];
-    for (const selection of selectionSet.selections) {
-      if (selection.kind !== Kind.FIELD) continue;
+    for (const selection of fieldsFor(inner, selectionSet)) {
       const field = fields[selection.name.value]!;
       const name = selection.alias?.value ?? selection.name.value;
+      const value = selectionSchema(schema, field.type, selection.selectionSet, keepNulls);
+      const nullable = keepNulls && !isNonNullType(field.type);
       properties[name] = {
-        ...selectionSchema(field.type, selection.selectionSet),
+        ...(nullable ? { anyOf: [value, { type: 'null' }] } : value),
         ...(field.description && { description: field.description }),
       };
-      if (isNonNullType(field.type)) required.push(name);
+      if (isNonNullType(field.type) || keepNulls) required.push(name);
     }
     return { type: 'object', properties, required };
   }
@@ -69,14 +100,15 @@ function selectionSchema(type: GraphQLOutputType, selectionSet: SelectionSetNode
   return { type: 'string' };
 }
 
-function successSchema(route: RestRoute, operation: OperationDefinitionNode, schema: GraphQLSchema): JsonSchema {
+/** The body of a route's success, or (`unavailable`) of the 503 that still carries the data. */
+function successSchema(route: RestRoute, operation: OperationDefinitionNode, schema: GraphQLSchema, unavailable = false): JsonSchema {
   const selection = operation.selectionSet.selections[0]!;
   if (selection.kind !== Kind.FIELD) throw new Error(`${route.path}: the operation must select one field`);
   const field = schema.getRootType(operation.operation)!.getFields()[selection.name.value]!;
-  const data = selectionSchema(field.type, selection.selectionSet);
+  const data = selectionSchema(schema, field.type, selection.selectionSet, route.reply?.keepNulls ?? false);
   const { form = 'data', message } = route.reply ?? {};
   if (form === 'bare') return data;
-  const success = { type: 'boolean' };
+  const success = { type: 'boolean', const: !unavailable };
   if (form === 'message') return { type: 'object', properties: { success, message: { type: 'string' } }, required: ['success', 'message'] };
   return {
     type: 'object',
@@ -152,7 +184,18 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
     const responses: Record<string, unknown> = { 200: success };
     for (const status of errors)
       responses[status] =
-        route.reply?.unavailableWhen && status === 503 ? { ...success, description: describedStatus(503) } : errorResponse(status);
+        route.reply?.unavailableWhen && status === 503
+          ? {
+              description: describedStatus(503),
+              headers: retryAfterHeader,
+              // Not ready is still the status body, flagged; any other 503 is the error envelope.
+              content: {
+                'application/json': {
+                  schema: { anyOf: [successSchema(route, operation, schema, true), { $ref: '#/components/schemas/Error' }] },
+                },
+              },
+            }
+          : errorResponse(status);
     const pathParams = [
       ...paramNames(route.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
       ...Object.entries(route.query ?? {}).map(([name, { type, description }]) => ({

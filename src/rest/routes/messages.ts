@@ -30,7 +30,7 @@ function sendRoute(
   body: z.ZodType,
   summary: string,
   message: string,
-  options: { largeBody?: true } = {},
+  options: { largeBody?: true; repliesTo?: true } = {},
 ): RestRoute {
   const operation = `${field[0]!.toUpperCase()}${field.slice(1)}`;
   return {
@@ -40,15 +40,18 @@ function sendRoute(
     summary,
     operation: `mutation ${operation}($input: ${inputType}!) { ${field}(input: $input) { id timestamp to } }`,
     body,
-    ...options,
+    ...(options.largeBody && { largeBody: true }),
     variables: asInput,
-    failures: [502, 503],
+    // A reply names the message it quotes; one the account does not have is 404.
+    failures: options.repliesTo ? [404, 502, 503] : [502, 503],
     reply: { message },
   };
 }
 
 export const messageRoutes: RestRoute[] = [
-  sendRoute('/api/messages/send-text', 'sendText', 'SendTextInput', sendTextInput, 'Send a text message', 'Message sent successfully'),
+  sendRoute('/api/messages/send-text', 'sendText', 'SendTextInput', sendTextInput, 'Send a text message', 'Message sent successfully', {
+    repliesTo: true,
+  }),
   sendRoute(
     '/api/messages/send-media',
     'sendMedia',
@@ -56,7 +59,7 @@ export const messageRoutes: RestRoute[] = [
     sendMediaInput,
     'Send an image, video, document or audio file, from a URL or base64',
     'Media sent successfully',
-    { largeBody: true },
+    { largeBody: true, repliesTo: true },
   ),
   sendRoute(
     '/api/messages/send-location',
