@@ -44,6 +44,13 @@ export class WebhookWorker {
   /** Bumped by every wake-up, so a drain that found its queue empty knows whether to look again. */
   #wakes = 0;
   #stopEvents: (() => void) | undefined;
+  /**
+   * Webhooks whose oldest delivery waits for its retry time, and until when: nothing behind it may go
+   * first, so events and polls before then leave them alone rather than ask the database each time.
+   */
+  readonly #resting = new Map<number, number>();
+  /** The one timer that wakes the worker when the first resting webhook is due again. */
+  #nextWake: { at: number; timer: NodeJS.Timeout } | undefined;
   readonly #log: Logger;
 
   constructor(private readonly deps: WebhookWorkerDeps) {
@@ -94,8 +101,12 @@ export class WebhookWorker {
   }
 
   async #startDrains(): Promise<void> {
+    const now = Date.now();
     // Every event wakes the worker: the enabled webhooks are the kept list, not a query each time.
     for (const { id } of await this.deps.store.enabled()) {
+      const restingUntil = this.#resting.get(id);
+      if (restingUntil !== undefined && restingUntil > now) continue;
+      this.#resting.delete(id);
       if (this.#draining.has(id)) continue;
       const drain = this.#drain(id)
         .catch((error: unknown) => this.#log.error({ err: error, webhookId: id }, 'webhook delivery stopped on an error; will retry'))
@@ -122,7 +133,7 @@ export class WebhookWorker {
       for (const delivery of batch) {
         if (this.#stopping.signal.aborted) return;
         if (delivery.nextAttemptAt.getTime() > Date.now()) {
-          this.#wakeAt(delivery.nextAttemptAt);
+          this.#restUntil(webhookId, delivery.nextAttemptAt);
           return;
         }
         if (Date.now() - leasedAt > leaseMs / 3) {
@@ -133,7 +144,7 @@ export class WebhookWorker {
         if (!outcome) return;
         failing = outcome.state !== 'delivered';
         if (outcome.state === 'pending') {
-          this.#wakeAt(outcome.nextAttemptAt);
+          this.#restUntil(webhookId, outcome.nextAttemptAt);
           return;
         }
       }
@@ -204,7 +215,22 @@ export class WebhookWorker {
     this.deps.bus.publish(event);
   }
 
-  #wakeAt(at: Date): void {
-    this.#timers.after(Math.max(0, at.getTime() - Date.now()), () => this.wake());
+  #restUntil(webhookId: number, at: Date): void {
+    this.#resting.set(webhookId, at.getTime());
+    this.#wakeAt(at.getTime());
+  }
+
+  /** Keeps one timer, for the earliest time asked; each wake-up it causes asks for the next resting one. */
+  #wakeAt(at: number): void {
+    if (this.#nextWake && this.#nextWake.at <= at) return;
+    this.#timers.cancel(this.#nextWake?.timer);
+    const timer = this.#timers.after(Math.max(0, at - Date.now()), () => {
+      this.#nextWake = undefined;
+      this.wake();
+      const now = Date.now();
+      const next = Math.min(...[...this.#resting.values()].filter((until) => until > now));
+      if (Number.isFinite(next)) this.#wakeAt(next);
+    });
+    this.#nextWake = { at, timer };
   }
 }

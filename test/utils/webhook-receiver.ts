@@ -5,6 +5,8 @@ import { onTestFinished } from 'vitest';
 
 export interface ReceivedWebhook {
   headers: IncomingHttpHeaders;
+  /** The path and query it was posted to. */
+  url: string;
   /** The raw body, as signed. */
   raw: string;
   body: { id: string; event: string; timestamp: string; data: Record<string, any> };
@@ -26,7 +28,7 @@ export async function startReceiver(
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
-      const request = { headers: req.headers, raw, body: JSON.parse(raw) as ReceivedWebhook['body'] };
+      const request = { headers: req.headers, url: req.url ?? '/', raw, body: JSON.parse(raw) as ReceivedWebhook['body'] };
       const status = answer(request, received.length);
       received.push({ ...request, status });
       res.writeHead(status, { 'content-type': 'text/plain' }).end('ok');

@@ -313,6 +313,38 @@ describe('webhooks: delivery', () => {
     expect(order).toEqual([...order].sort((x, y) => x - y));
   });
 
+  it('leaves a webhook waiting for its retry alone while events pour in, then delivers them all in order', async () => {
+    const gateway = await startGateway({ ...WEBHOOK_ENV, WEBHOOK_RETRY_BASE_MS: '3000', WEBHOOK_RETRY_MAX_MS: '3000' }, { link: true });
+    let up = false;
+    const receiver = await startReceiver({ answer: () => (up ? 200 : 503) });
+    for (let i = 0; i < 5; i++) await register(gateway, { url: `${receiver.url}/${i}`, events: ['message'] });
+    await inbound(gateway, 'message 0');
+    await eventually(() => expect(receiver.received).toHaveLength(5));
+
+    // Nothing behind a delivery waiting for its retry may go first: the outbox need not be asked again
+    // until then, however many events arrive (it was asked for each webhook at every event).
+    const store = gateway.services.webhookStore;
+    const due = store.due.bind(store);
+    let asked = 0;
+    store.due = (...args) => {
+      asked++;
+      return due(...args);
+    };
+    const bodies = Array.from({ length: 60 }, (_, i) => `message ${i + 1}`);
+    for (const body of bodies) await inbound(gateway, body);
+    expect(asked).toBeLessThan(5);
+
+    up = true;
+    await eventually(() => expect(receiver.accepted()).toHaveLength(5 * 61), 20_000);
+    for (let i = 0; i < 5; i++)
+      expect(
+        receiver
+          .accepted()
+          .filter((r) => r.url === `/hooks/${i}`)
+          .map((r) => r.body.data.body),
+      ).toEqual(['message 0', ...bodies]);
+  });
+
   it('disables a webhook whose every attempt failed for the max age, and raises webhook_disabled', async () => {
     const gateway = await startGateway({ ...WEBHOOK_ENV, WEBHOOK_MAX_AGE_MS: '1000' }, { link: true });
     const failing = await startReceiver({ answer: () => 500 });
