@@ -6,6 +6,9 @@ import { documentValidator, type OpenApiDocument, type OpenApiOperation } from '
 import { fromJsonSchema, mutated, type JsonSchema, type KnownValues } from '../../utils/contract-inputs.js';
 import { CONTRACT_RUNS, CONTRACT_SEED, knownValues, Findings } from '../../utils/contract-run.js';
 
+/** An answer slower than this is a finding: the gateway is stuck on that input. */
+const ANSWER_WITHIN_MS = 10_000;
+
 /** How one generated request departs from what the document asks for, if it does. */
 type Mode = 'valid' | 'body' | 'path' | 'query' | 'raw' | 'key';
 
@@ -145,7 +148,9 @@ describe('the REST contract', () => {
         const { url, init } = requestOf(path, method, test);
         const where = `${method.toUpperCase()} ${path} [${test.mode}] ${url.slice(0, 120)}`;
         requests++;
-        const response = await fetch(`${gateway.url}${url}`, init).catch((error: Error) => error);
+        const response = await fetch(`${gateway.url}${url}`, { ...init, signal: AbortSignal.timeout(ANSWER_WITHIN_MS) }).catch(
+          (error: Error) => error,
+        );
         if (response instanceof Error) {
           findings.add(
             where,
