@@ -3,8 +3,8 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The few rules that catch real bugs: a promise nobody awaits (its rejection is lost, or it runs after the
- * caller thinks it finished), a value nobody reads, and `any` leaking past the type checker. Layout is
- * Prettier's business, layers dependency-cruiser's.
+ * caller thinks it finished), a value nobody reads, and `any` leaking past the type checker; and imports
+ * where a reader looks for them. Layout is Prettier's business, layers dependency-cruiser's.
  */
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'build/', 'runtime/', 'test-results/', 'src/client/openapi-types.ts', '**/generated/**'] },
@@ -21,6 +21,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'error',
+      // One import statement per module (types inline), all of them at the top of the file.
+      'no-duplicate-imports': ['error', { includeExports: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Program > :not(ImportDeclaration) ~ ImportDeclaration',
+          message: 'Imports go at the top of the file, before any other statement.',
+        },
+      ],
     },
   },
   {

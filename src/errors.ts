@@ -137,8 +137,13 @@ const UNAVAILABLE_CODES = new Set([
  * and a read-only transaction (25006, a standby or a read-only server).
  */
 const UNAVAILABLE_SQLSTATE = /^(08|53|57|58)...$|^25006$/;
+/**
+ * Messages of the same failures where the driver gives no code. Knex swallows the error of a transaction's
+ * BEGIN that met a dropped connection and refuses the statements after it as "already complete", so that
+ * refusal means the connection was lost: statements inside a transaction never complete it themselves.
+ */
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|Timeout acquiring a connection|Client has encountered a connection error|connection timeout|Query read timeout|Unable to acquire a connection|database is locked|disk is full|the database system is (starting up|shutting down|in recovery mode)/i;
+  /Connection terminated|Transaction query already complete|Timeout acquiring a connection|Client has encountered a connection error|connection timeout|Query read timeout|Unable to acquire a connection|database is locked|disk is full|the database system is (starting up|shutting down|in recovery mode)/i;
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current instanceof Error && depth < 6; depth += 1) {

@@ -214,13 +214,13 @@ export function buildApp(config: Config, logger: Logger): App {
 }
 
 /** What housekeeping deletes, and from when: each table's retention setting. */
-function chores({ config, idempotency, webhookStore, messages, mediaCache }: Gateway): Chore[] {
+function chores({ config, idempotency, webhookStore, messageLog, mediaCache }: Gateway): Chore[] {
   const { webhookDeliveriesMs, messagesMs } = config.retention;
   const ago = (ms: number) => new Date(Date.now() - ms);
   return [
     { name: 'expired idempotency keys', run: () => idempotency.purgeExpired() },
     { name: 'expired media files', run: () => mediaCache.purgeExpired() },
     { name: 'ended webhook deliveries', run: () => webhookStore.purgeFinished(ago(webhookDeliveriesMs)) },
-    ...(messagesMs === undefined ? [] : [{ name: 'message records', run: () => messages.purgeSentBefore(ago(messagesMs)) }]),
+    ...(messagesMs === undefined ? [] : [{ name: 'message records', run: () => messageLog.purgeSentBefore(ago(messagesMs)) }]),
   ];
 }

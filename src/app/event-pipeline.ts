@@ -10,11 +10,11 @@ import type { Gateway } from './services.js';
  * keyword puts its sender on the opt-out list before the message is announced. A session's connection
  * state and account are kept in its row, for the nodes of a cluster that do not run it.
  */
-export function wireEventPipeline({ bus, sessions, sessionAdmin, messages, campaigns, optOuts, outbox }: Gateway): void {
+export function wireEventPipeline({ bus, sessions, sessionAdmin, messageLog, campaigns, optOuts, outbox }: Gateway): void {
   bus.addRecorder((event, transaction) => outbox.record(event, transaction));
-  messages.follow((em, moved) => campaigns.followAcks(em, moved));
+  messageLog.follow((em, moved) => campaigns.followAcks(em, moved));
   sessions.setAckStore((_session, acks) =>
-    messages.applyAcks(
+    messageLog.applyAcks(
       acks.map((event) => ({ id: event.data.id, ack: event.data.ack, alongside: (em) => bus.record(event, asTransaction(em)) })),
     ),
   );

@@ -3,6 +3,7 @@ import { CampaignAnnouncer } from '../campaigns/campaign-announcer.js';
 import { CampaignRunners } from '../campaigns/campaign-runners.js';
 import { CampaignService } from '../campaigns/campaign-service.js';
 import { CampaignStore } from '../campaigns/campaign-store.js';
+import { RecipientLedger } from '../campaigns/recipient-ledger.js';
 import { OptOutList } from '../campaigns/opt-out-list.js';
 import { OptOutService } from '../campaigns/opt-out-service.js';
 import { SendCaps } from '../campaigns/send-caps.js';
@@ -77,7 +78,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const metrics = new GatewayMetrics(config.cluster && owner);
   const version = readVersionInfo();
   const { leaseTtlMs } = config.sessions;
-  const messages = new MessageLog(database);
+  const messageLog = new MessageLog(database);
   const lids = new LidPhones(database, logger);
   const loginStore = config.whatsapp.loginStore === 'database' ? new DatabaseLoginStore(database, config.whatsapp.sessionPath) : undefined;
   const sessions = new SessionManager({
@@ -93,7 +94,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
   });
   const messaging = new MessagingService(
     sessions,
-    messages,
+    messageLog,
     { media: config.media, testRecipient: config.testRecipient, waitForDatabase: () => waitForDatabase(database) },
     metrics,
     logger,
@@ -102,13 +103,15 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const mediaCache = new MediaCache(config.mediaCache.path, config.mediaCache.ttlMs);
 
   const campaignStore = new CampaignStore(database);
+  const ledger = new RecipientLedger(database);
   const webhookStore = new WebhookStore(database, () => channel?.announce('webhooks'));
   const optOutList = new OptOutList(database, config.campaigns.optOutKeywords);
   const announcer = new CampaignAnnouncer(campaignStore, bus);
   const runners = new CampaignRunners({
     store: campaignStore,
-    optOuts: optOutList,
-    caps: new SendCaps(campaignStore, config.campaigns.caps),
+    ledger,
+    optOutList,
+    caps: new SendCaps(ledger, config.campaigns.caps),
     messaging,
     sessions,
     announcer,
@@ -118,9 +121,10 @@ export function buildServices(config: Config, logger: Logger, database: Database
   });
   const campaigns = new CampaignService({
     store: campaignStore,
+    ledger,
     runners,
     announcer,
-    optOuts: optOutList,
+    optOutList,
     sessions,
     schedulerIntervalMs: config.campaigns.schedulerIntervalMs,
     logger,
@@ -132,7 +136,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     campaigns,
     purgeHistory: async (session) => {
       await campaignStore.deleteOfSession(session);
-      await messages.deleteOfSession(session);
+      await messageLog.deleteOfSession(session);
       await optOutList.deleteOfSession(session);
       for (const id of await webhookStore.hearingOnly(session)) await webhookStore.delete(id);
     },
@@ -147,7 +151,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     changed: () => channel?.announce('keys'),
     logger,
   });
-  const bulk = new BulkSendService(campaignStore, runners, sessions, { maxRecipients: config.campaigns.bulk.maxRecipients });
+  const bulk = new BulkSendService(campaignStore, ledger, runners, sessions, { maxRecipients: config.campaigns.bulk.maxRecipients });
   const optOuts = new OptOutService(optOutList, logger);
 
   const outbox = new WebhookOutbox(database, webhookStore, async (event) => (await frameOf(event)).data);
@@ -198,7 +202,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     sessions,
     sessionAdmin,
     keys,
-    messages,
+    messageLog,
     messaging,
     contacts: new ContactService(sessions, lids),
     groups: new GroupService(sessions),

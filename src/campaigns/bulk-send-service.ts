@@ -4,6 +4,7 @@ import { badInput, clientNotReady } from '../errors.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { CampaignRunners } from './campaign-runners.js';
 import type { CampaignStore } from './campaign-store.js';
+import type { RecipientLedger } from './recipient-ledger.js';
 
 export interface BulkItem {
   /** What the caller wrote, reported back as `phone` in the result. */
@@ -30,6 +31,7 @@ const hasLeft = (state: RecipientState) => (leftStates as readonly RecipientStat
 export class BulkSendService {
   constructor(
     private readonly store: CampaignStore,
+    private readonly ledger: RecipientLedger,
     private readonly runners: CampaignRunners,
     private readonly sessions: SessionManager,
     private readonly settings: { maxRecipients: number },
@@ -57,7 +59,7 @@ export class BulkSendService {
       })),
     });
     await this.runners.of(session).run(campaign.id);
-    const rows = await this.store.recipients(campaign.id, { first: items.length });
+    const rows = await this.ledger.recipients(campaign.id, { first: items.length });
     const results = rows.map((row): BulkItemResult =>
       hasLeft(row.state) && row.messageId
         ? { phone: row.input, status: 'sent', messageId: row.messageId }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { recordId } from '../domain/record-id.js';
-import { bulkRecipient, MAX_TEXT_LENGTH, recipientFields, recipientOf, textFields, textOf } from '../messaging/message-inputs.js';
+import { MAX_DATETIME_LENGTH, MAX_RECIPIENTS, MAX_TEXT_LENGTH } from '../domain/input-bounds.js';
+import { bulkRecipient } from './bulk-inputs.js';
+import { recipientFields, recipientOf, textFields, textOf } from '../messaging/input-fields.js';
 import type { Recipient } from '../domain/phone-number.js';
 import { campaignStatuses, recipientStates } from '../domain/campaign-states.js';
 import { personalise } from './personalise.js';
@@ -10,8 +12,12 @@ import { personalise } from './personalise.js';
  * send-bulk forms and may carry `vars` for the message's `{{name}}` placeholders.
  */
 
-/** A bound on one campaign; the 1 MB REST body limit usually comes first. */
-export const MAX_CAMPAIGN_RECIPIENTS = 50_000;
+/**
+ * The personalised texts of one campaign, in characters, all recipients together. Each recipient's filled-in
+ * text is kept, so without it a 1 MB request (a 60,000-character message with one placeholder, to 20,000
+ * recipients) would keep over a gigabyte; this leaves room for 50,000 recipients of a 600-character text.
+ */
+export const MAX_PERSONALISED_CHARACTERS = 32 * 1024 * 1024;
 /** Per-recipient problems listed in one error before the rest are counted. */
 const MAX_LISTED_PROBLEMS = 10;
 
@@ -29,14 +35,16 @@ export const campaignRecipient = bulkRecipient.extend({
   vars: variables.describe('Values for the message placeholders, e.g. {"name": "Ann"} for {{name}}'),
 });
 
+const SCHEDULED_AT_FORMAT = 'scheduledAt must be an ISO 8601 date and time with a zone, e.g. 2025-11-01T18:00:00Z';
 const scheduledAt = z
   .string()
+  .max(MAX_DATETIME_LENGTH, { error: SCHEDULED_AT_FORMAT, abort: true })
   .trim()
   .nullish()
   .transform((value, ctx) => {
     if (!value) return null;
     if (!z.iso.datetime({ offset: true }).safeParse(value).success) {
-      ctx.addIssue({ code: 'custom', message: 'scheduledAt must be an ISO 8601 date and time with a zone, e.g. 2025-11-01T18:00:00Z' });
+      ctx.addIssue({ code: 'custom', message: SCHEDULED_AT_FORMAT });
       return z.NEVER;
     }
     return new Date(value);
@@ -60,7 +68,7 @@ export const createCampaignInput = z
           issue.input === undefined || issue.input === null ? 'recipients is required: a list of recipients' : 'recipients must be a list',
       })
       .min(1, 'recipients must list at least one recipient')
-      .max(MAX_CAMPAIGN_RECIPIENTS, `Too many recipients: at most ${MAX_CAMPAIGN_RECIPIENTS} per campaign`),
+      .max(MAX_RECIPIENTS, `Too many recipients: at most ${MAX_RECIPIENTS} per campaign`),
     scheduledAt,
   })
   .transform((input, ctx) => {
@@ -74,6 +82,7 @@ export const createCampaignInput = z
     };
     const seen = new Set<string>();
     const recipients: CampaignRecipientInput[] = [];
+    let personalised = 0;
     for (const [index, entry] of input.recipients.entries()) {
       const given = (entry.chatId ?? entry.phone)?.trim();
       const within = { label: `recipients[${index}]${given ? ` (${given})` : ''}: `, at: ['recipients', index] };
@@ -81,15 +90,27 @@ export const createCampaignInput = z
       const own = entry.text ?? entry.message ?? undefined;
       const template = own ?? message;
       if (!recipient || template === undefined) continue;
-      const filled = personalise(template, entry.vars ?? {});
+      const filled = personalise(template, entry.vars ?? {}, MAX_TEXT_LENGTH);
       if (!filled.ok) {
         const missing = filled.missing.map((name) => `{{${name}}}`).join(', ');
-        recipientProblems.addIssue({ code: 'custom', message: `${within.label}no value for ${missing}`, path: [...within.at, 'vars'] });
+        const problem = filled.tooLong
+          ? `the message with its placeholders filled in is too long: at most ${MAX_TEXT_LENGTH} characters`
+          : `no value for ${missing}`;
+        recipientProblems.addIssue({ code: 'custom', message: `${within.label}${problem}`, path: [...within.at, 'vars'] });
         continue;
       }
       // One message per chat, however often a list names it.
       if (seen.has(recipient.chatId)) continue;
       seen.add(recipient.chatId);
+      if (filled.text !== message) personalised += filled.text.length;
+      if (personalised > MAX_PERSONALISED_CHARACTERS) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `The personalised messages come to more than ${MAX_PERSONALISED_CHARACTERS} characters in all: split the recipients over several campaigns, or shorten the message`,
+          path: ['recipients'],
+        });
+        return z.NEVER;
+      }
       recipients.push({ input: given!, recipient, variables: entry.vars ?? null, message: filled.text === message ? null : filled.text });
     }
     if (problems > MAX_LISTED_PROBLEMS) {

@@ -9,7 +9,8 @@ import type { SessionManager } from '../sessions/session-manager.js';
 import { countsOf } from './campaign-counts.js';
 import type { CampaignAnnouncer } from './campaign-announcer.js';
 import type { RecipientState } from '../domain/campaign-states.js';
-import type { CampaignRecipient, CampaignStore } from './campaign-store.js';
+import type { CampaignStore } from './campaign-store.js';
+import type { CampaignRecipient, RecipientLedger } from './recipient-ledger.js';
 import type { OptOutList } from './opt-out-list.js';
 import type { SendCaps } from './send-caps.js';
 
@@ -21,7 +22,8 @@ export interface Pacing {
 export interface CampaignRunnerDeps {
   session: string;
   store: CampaignStore;
-  optOuts: OptOutList;
+  ledger: RecipientLedger;
+  optOutList: OptOutList;
   caps: SendCaps;
   messaging: MessagingService;
   sessions: SessionManager;
@@ -39,6 +41,8 @@ interface Run {
 }
 
 const NOT_READY = 'WhatsApp client not ready';
+/** How many outages recording a failed run waits through before it leaves the campaign to the next start. */
+const FAIL_RECORD_ATTEMPTS = 5;
 /** Pending recipients read per query; each is still claimed on its own. */
 const BATCH = 100;
 
@@ -59,7 +63,7 @@ export class CampaignRunner {
     if (existing) return existing.done;
     const abort = new AbortController();
     const done = this.#runThroughOutages(campaignId, abort.signal)
-      .catch((error: unknown) => this.#fail(campaignId, error))
+      .catch((error: unknown) => this.#fail(campaignId, error, abort.signal))
       .finally(() => this.#runs.delete(campaignId));
     this.#runs.set(campaignId, { abort, done });
     return done;
@@ -98,8 +102,8 @@ export class CampaignRunner {
   }
 
   async #run(campaignId: number, signal: AbortSignal): Promise<void> {
-    const { store, session, logger } = this.deps;
-    const interrupted = await store.resolveInterrupted(campaignId);
+    const { store, ledger, session, logger } = this.deps;
+    const interrupted = await ledger.resolveInterrupted(campaignId);
     if (interrupted > 0)
       logger.warn({ campaignId, recipients: interrupted }, 'recipients left mid-send by a stop are marked unknown and not sent again');
     const campaign = await store.find(campaignId);
@@ -110,9 +114,9 @@ export class CampaignRunner {
     const pacing = this.deps.pacing[campaign.kind];
     let sentBefore = false;
     for (
-      let batch = await store.pending(campaignId, BATCH);
+      let batch = await ledger.pending(campaignId, BATCH);
       batch.length > 0 && !signal.aborted;
-      batch = await store.pending(campaignId, BATCH)
+      batch = await ledger.pending(campaignId, BATCH)
     ) {
       for (const next of batch) {
         if (sentBefore) await pause(pacing.delayMinMs, pacing.delayMaxMs, signal);
@@ -135,17 +139,17 @@ export class CampaignRunner {
 
   /** One recipient, from claim to its recorded outcome. */
   async #attempt(campaign: CampaignRecord, next: CampaignRecipient): Promise<{ attempted: boolean; stop?: true }> {
-    const { store, optOuts, messaging, session, logger } = this.deps;
+    const { store, ledger, optOutList, messaging, session, logger } = this.deps;
     const { announcer } = this.deps;
     const settle = (from: RecipientState, to: RecipientState, error: string | null) =>
       announcer.within((stage) =>
-        store.settle(next, from, to, error, (em) => stage(em, campaign.id, { chatId: next.chatId, state: to, error })),
+        ledger.settle(next, from, to, error, (em) => stage(em, campaign.id, { chatId: next.chatId, state: to, error })),
       );
-    if (campaign.kind === 'campaign' && (await optOuts.has(session, next.chatId))) {
+    if (campaign.kind === 'campaign' && (await optOutList.has(session, next.chatId))) {
       await settle('pending', 'skipped', 'The recipient opted out');
       return { attempted: false };
     }
-    if (!(await store.claim(next))) {
+    if (!(await ledger.claim(next))) {
       // Claimed by no one else (one runner per session): the campaign stopped running, by a cancel or pause.
       const current = await store.find(campaign.id);
       return { attempted: false, ...((!current || current.status !== 'running') && { stop: true as const }) };
@@ -159,7 +163,7 @@ export class CampaignRunner {
     try {
       await announcer.within((stage) =>
         messaging.sendText(session, normalized.recipient, next.message ?? campaign.message, {}, async (em, sent) => {
-          marked = await store.markSent(em, next, sent.id);
+          marked = await ledger.markSent(em, next, sent.id);
           if (marked) await stage(em, campaign.id, { chatId: next.chatId, state: 'sent', error: null });
         }),
       );
@@ -207,11 +211,11 @@ export class CampaignRunner {
 
   async #failRemaining(campaignId: number, error: string): Promise<void> {
     for (
-      let batch = await this.deps.store.pending(campaignId, BATCH);
+      let batch = await this.deps.ledger.pending(campaignId, BATCH);
       batch.length > 0;
-      batch = await this.deps.store.pending(campaignId, BATCH)
+      batch = await this.deps.ledger.pending(campaignId, BATCH)
     ) {
-      for (const next of batch) await this.deps.store.settle(next, 'pending', 'failed', error);
+      for (const next of batch) await this.deps.ledger.settle(next, 'pending', 'failed', error);
     }
   }
 
@@ -234,18 +238,32 @@ export class CampaignRunner {
     if (finished) log.info({ status, ...counts }, 'campaign finished');
   }
 
-  async #fail(campaignId: number, error: unknown): Promise<void> {
-    this.deps.logger.error({ err: error, campaignId }, 'campaign run stopped by an error');
-    await this.deps.announcer
-      .within((stage) =>
-        this.deps.store.setStatus(
-          campaignId,
-          ['running'],
-          'failed',
-          { error: 'The run stopped on an internal error; see the gateway log', completedAt: new Date() },
-          (em) => stage(em, campaignId),
-        ),
-      )
-      .catch(() => false);
+  /**
+   * Records a run that stopped on an error as failed. Met with the database away, it waits and tries again,
+   * since a campaign left `running` with no run behind it would stay so until the next start.
+   */
+  async #fail(campaignId: number, error: unknown, signal: AbortSignal): Promise<void> {
+    const { logger, announcer, store } = this.deps;
+    logger.error({ err: error, campaignId }, 'campaign run stopped by an error');
+    for (let attempt = 1; !signal.aborted; attempt += 1) {
+      try {
+        await announcer.within((stage) =>
+          store.setStatus(
+            campaignId,
+            ['running'],
+            'failed',
+            { error: 'The run stopped on an internal error; see the gateway log', completedAt: new Date() },
+            (em) => stage(em, campaignId),
+          ),
+        );
+        return;
+      } catch (recordError) {
+        if (!isDatabaseUnavailable(recordError) || attempt >= FAIL_RECORD_ATTEMPTS) {
+          logger.error({ err: recordError, campaignId }, 'could not record the failed run; the campaign resumes on the next start');
+          return;
+        }
+        await this.deps.waitForDatabase(signal);
+      }
+    }
   }
 }

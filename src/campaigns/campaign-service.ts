@@ -12,7 +12,8 @@ import { countsOf } from './campaign-counts.js';
 import type { createCampaignInput } from './campaign-inputs.js';
 import type { CampaignRunners } from './campaign-runners.js';
 import { CampaignScheduler } from './campaign-scheduler.js';
-import type { CampaignStore, MovedRecipient } from './campaign-store.js';
+import type { CampaignStore } from './campaign-store.js';
+import type { MovedRecipient, RecipientLedger } from './recipient-ledger.js';
 import type { OptOutList } from './opt-out-list.js';
 
 type NewCampaignInput = z.output<typeof createCampaignInput>;
@@ -40,9 +41,10 @@ export const MAX_LISTED_ERRORS = 100;
 
 export interface CampaignServiceDeps {
   store: CampaignStore;
+  ledger: RecipientLedger;
   runners: CampaignRunners;
   announcer: CampaignAnnouncer;
-  optOuts: OptOutList;
+  optOutList: OptOutList;
   sessions: SessionManager;
   schedulerIntervalMs: number;
   logger: Logger;
@@ -64,7 +66,7 @@ export class CampaignService {
    */
   async followAcks(em: EntityManager, acked: readonly MovedMessage[]): Promise<Array<() => void>> {
     const lastMoved = new Map<number, MovedRecipient>();
-    for (const recipient of await this.deps.store.followAcks(em, acked)) lastMoved.set(recipient.campaignId, recipient);
+    for (const recipient of await this.deps.ledger.followAcks(em, acked)) lastMoved.set(recipient.campaignId, recipient);
     const announcements: Array<() => void> = [];
     for (const { campaignId, chatId, state } of lastMoved.values()) {
       const announce = await this.deps.announcer.stage(em, campaignId, { chatId, state, error: null });
@@ -109,7 +111,7 @@ export class CampaignService {
   }
 
   async create(session: string, input: NewCampaignInput): Promise<CampaignRecord> {
-    const optedOut = await this.deps.optOuts.among(
+    const optedOut = await this.deps.optOutList.among(
       session,
       input.recipients.map((r) => r.recipient.chatId),
     );
@@ -203,16 +205,16 @@ export class CampaignService {
   }
 
   recipients(id: number, options: { after?: number; first: number; state?: RecipientState }): Promise<CampaignRecipientRecord[]> {
-    return this.deps.store.recipients(id, options);
+    return this.deps.ledger.recipients(id, options);
   }
 
   chatIds(id: number): Promise<string[]> {
-    return this.deps.store.chatIds(id);
+    return this.deps.ledger.chatIds(id);
   }
 
   async #results(campaign: CampaignRecord): Promise<CampaignRunResult> {
     const counts = countsOf(campaign);
-    const problems = await this.deps.store.problems(campaign.id, MAX_LISTED_ERRORS);
+    const problems = await this.deps.ledger.problems(campaign.id, MAX_LISTED_ERRORS);
     return {
       total: counts.total,
       sent: counts.sent,

@@ -2,8 +2,7 @@ import { raw } from '@mikro-orm/core';
 import { CampaignRecipientRecord } from '../db/entities/campaign-recipient-record.js';
 import { CampaignRecord } from '../db/entities/campaign-record.js';
 import type { Database, EntityManager } from '../db/orm.js';
-import { type CampaignKind, type CampaignStatus, type RecipientState } from '../domain/campaign-states.js';
-import type { Ack } from '../domain/acks.js';
+import type { CampaignKind, CampaignStatus, RecipientState } from '../domain/campaign-states.js';
 
 export interface NewRecipient {
   input: string;
@@ -24,31 +23,12 @@ export interface NewCampaign {
   recipients: NewRecipient[];
 }
 
-export type CampaignRecipient = Pick<CampaignRecipientRecord, 'id' | 'campaignId' | 'input' | 'chatId' | 'message'>;
-
 /** Rows per INSERT when a campaign is created: well under either database's bound-parameter limit. */
 const INSERT_CHUNK = 500;
 
-/** Which states an ack moves a recipient out of, and into. */
-function ackTarget(ack: Ack): { from: RecipientState[]; to: RecipientState } | undefined {
-  if (ack === -1) return { from: ['sent'], to: 'failed' };
-  if (ack === 2) return { from: ['sent'], to: 'delivered' };
-  if (ack >= 3) return { from: ['sent', 'delivered'], to: 'read' };
-  return undefined;
-}
-
-/** A campaign recipient an ack moved, and where to. */
-export interface MovedRecipient {
-  campaignId: number;
-  chatId: string;
-  state: RecipientState;
-}
-
 /**
- * Campaigns and their recipients in the database. Every recipient state change is one conditional UPDATE
- * (it happens only from the expected state) plus the campaign's counts, in one transaction on a fork of
- * the EntityManager: this is the runner's hot path, and one long-lived EntityManager's identity map makes
- * every flush slower than the last.
+ * Campaign rows: created with their recipients, found, listed, moved from status to status, deleted. What
+ * happens to each recipient, and the counts that follow, is the recipient ledger's.
  */
 export class CampaignStore {
   constructor(private readonly db: Database) {}
@@ -103,29 +83,6 @@ export class CampaignStore {
 
   list(session: string, kind: CampaignKind): Promise<CampaignRecord[]> {
     return this.db.em.fork().find(CampaignRecord, { session, kind }, { orderBy: { id: 'asc' } });
-  }
-
-  async chatIds(campaignId: number): Promise<string[]> {
-    const rows = await this.db.em.fork().find(CampaignRecipientRecord, { campaignId }, { fields: ['chatId'], orderBy: { id: 'asc' } });
-    return rows.map((row) => row.chatId);
-  }
-
-  /** One page of recipients in the order they were given, after the recipient id `after`. */
-  recipients(campaignId: number, options: { after?: number; first: number; state?: RecipientState }): Promise<CampaignRecipientRecord[]> {
-    return this.db.em
-      .fork()
-      .find(
-        CampaignRecipientRecord,
-        { campaignId, ...(options.after !== undefined && { id: { $gt: options.after } }), ...(options.state && { state: options.state }) },
-        { orderBy: { id: 'asc' }, limit: options.first },
-      );
-  }
-
-  /** Recipients that did not get the message, for a run's result. */
-  problems(campaignId: number, limit: number): Promise<CampaignRecipientRecord[]> {
-    return this.db.em
-      .fork()
-      .find(CampaignRecipientRecord, { campaignId, state: { $in: ['failed', 'unknown', 'skipped'] } }, { orderBy: { id: 'asc' }, limit });
   }
 
   /**
@@ -185,133 +142,6 @@ export class CampaignStore {
     return rows.map((row) => row.id);
   }
 
-  /** The next pending recipients, in the order given. */
-  pending(campaignId: number, limit: number): Promise<CampaignRecipient[]> {
-    return this.db.em
-      .fork()
-      .find(
-        CampaignRecipientRecord,
-        { campaignId, state: 'pending' },
-        { fields: ['id', 'campaignId', 'input', 'chatId', 'message'], orderBy: { id: 'asc' }, limit },
-      );
-  }
-
-  /**
-   * pending → sending, written before the driver is called; only while the campaign is running, so a
-   * cancel or pause committed a moment ago stops the very next send.
-   */
-  claim(recipient: CampaignRecipient): Promise<boolean> {
-    const now = new Date();
-    return this.transaction((em) => {
-      const running = em.createQueryBuilder(CampaignRecord).select('id').where({ id: recipient.campaignId, status: 'running' });
-      return this.#move(em, recipient.campaignId, { id: recipient.id, campaignId: { $in: running.getKnexQuery() } }, 'pending', 'sending', {
-        attemptedAt: now,
-        updatedAt: now,
-      });
-    });
-  }
-
-  /** sending → sent, in the transaction that records the message, so an ack always finds the recipient. */
-  markSent(em: EntityManager, recipient: CampaignRecipient, messageId: string): Promise<boolean> {
-    const now = new Date();
-    return this.#move(em, recipient.campaignId, { id: recipient.id }, 'sending', 'sent', {
-      messageId,
-      sentAt: now,
-      updatedAt: now,
-      error: null,
-    });
-  }
-
-  /**
-   * The end of an attempt that did not send: failed, unknown, skipped, or back to pending. `alongside`
-   * writes in the same transaction when the recipient moved.
-   */
-  settle(
-    recipient: CampaignRecipient,
-    from: RecipientState,
-    to: RecipientState,
-    error: string | null,
-    alongside?: (em: EntityManager) => Promise<void>,
-  ): Promise<boolean> {
-    return this.transaction(async (em) => {
-      const moved = await this.#move(em, recipient.campaignId, { id: recipient.id }, from, to, { error, updatedAt: new Date() });
-      if (moved) await alongside?.(em);
-      return moved;
-    });
-  }
-
-  /**
-   * Recipients a crash left `sending`: the message may or may not have left, so they become `unknown` and
-   * are never sent again.
-   */
-  async resolveInterrupted(campaignId: number): Promise<number> {
-    return this.transaction(async (em) => {
-      const moved = await em.nativeUpdate(
-        CampaignRecipientRecord,
-        { campaignId, state: 'sending' },
-        { state: 'unknown', error: 'The gateway stopped during the send; not sent again to avoid a duplicate', updatedAt: new Date() },
-      );
-      if (moved > 0) await this.#count(em, campaignId, 'sending', 'unknown', moved);
-      return moved;
-    });
-  }
-
-  /**
-   * Follows messages' acks onto their recipients, in order: the recipients that moved, each time it moved.
-   * The recipients are read in one query and each campaign's counts are shifted once for the batch, so a
-   * burst of acks costs one conditional UPDATE per recipient and one per campaign.
-   */
-  async followAcks(em: EntityManager, acks: ReadonlyArray<{ id: string; ack: Ack }>): Promise<MovedRecipient[]> {
-    const followed = acks.filter(({ ack }) => ackTarget(ack));
-    if (followed.length === 0) return [];
-    const rows = await em.find(
-      CampaignRecipientRecord,
-      { messageId: { $in: [...new Set(followed.map(({ id }) => id))] } },
-      { fields: ['id', 'campaignId', 'chatId', 'state', 'messageId'], disableIdentityMap: true },
-    );
-    const byMessage = new Map(rows.map(({ id, campaignId, chatId, state, messageId }) => [messageId, { id, campaignId, chatId, state }]));
-    const moved: MovedRecipient[] = [];
-    const shifts = new Map<number, Map<RecipientState, number>>();
-    const now = new Date();
-    for (const { id: messageId, ack } of followed) {
-      const recipient = byMessage.get(messageId);
-      const target = ackTarget(ack)!;
-      if (!recipient || !target.from.includes(recipient.state)) continue;
-      const from = recipient.state;
-      const updated = await em.nativeUpdate(
-        CampaignRecipientRecord,
-        { id: recipient.id, state: from },
-        {
-          state: target.to,
-          updatedAt: now,
-          ...(target.to === 'failed' && { error: 'WhatsApp reported the message as failed' }),
-          ...((target.to === 'delivered' || target.to === 'read') && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
-          ...(target.to === 'read' && { readAt: now }),
-        },
-      );
-      if (updated !== 1) continue;
-      // A later ack of the same message in this batch moves it on from here.
-      recipient.state = target.to;
-      const shift = shifts.get(recipient.campaignId) ?? new Map<RecipientState, number>();
-      shifts.set(recipient.campaignId, shift.set(from, (shift.get(from) ?? 0) - 1).set(target.to, (shift.get(target.to) ?? 0) + 1));
-      moved.push({ campaignId: recipient.campaignId, chatId: recipient.chatId, state: target.to });
-    }
-    for (const [campaignId, shift] of shifts) await this.#shift(em, campaignId, shift);
-    return moved;
-  }
-
-  /** How many campaign sends of a session began since `since`, and when the oldest of them began. */
-  async attemptsSince(session: string, since: Date): Promise<{ count: number; oldest: Date | null }> {
-    const em = this.db.em.fork();
-    const campaigns = em.createQueryBuilder(CampaignRecord).select('id').where({ session, kind: 'campaign' });
-    const row = (await em
-      .createQueryBuilder(CampaignRecipientRecord)
-      .select([raw('count(*) as attempts'), raw('min(attempted_at) as oldest')])
-      .where({ campaignId: { $in: campaigns.getKnexQuery() }, attemptedAt: { $gte: since } })
-      .execute('get')) as { attempts: number | string; oldest: Date | number | string | null };
-    return { count: Number(row.attempts), oldest: row.oldest === null ? null : new Date(row.oldest) };
-  }
-
   /** Deletes the campaign and its recipients; false when there was none. */
   async delete(id: number): Promise<boolean> {
     return this.transaction(async (em) => {
@@ -331,37 +161,5 @@ export class CampaignStore {
 
   transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.db.em.fork().transactional(work);
-  }
-
-  async #move(
-    em: EntityManager,
-    campaignId: number,
-    where: { id: number; campaignId?: unknown },
-    from: RecipientState,
-    to: RecipientState,
-    fields: Record<string, unknown>,
-  ): Promise<boolean> {
-    const moved = await em.nativeUpdate(CampaignRecipientRecord, { campaignId, ...where, state: from } as never, { ...fields, state: to });
-    if (moved === 1) await this.#count(em, campaignId, from, to, 1);
-    return moved === 1;
-  }
-
-  #count(em: EntityManager, campaignId: number, from: RecipientState, to: RecipientState, by: number): Promise<void> {
-    return this.#shift(
-      em,
-      campaignId,
-      new Map([
-        [from, -by],
-        [to, by],
-      ]),
-    );
-  }
-
-  /** Adds each state's change to the campaign's count of it. */
-  async #shift(em: EntityManager, campaignId: number, shift: ReadonlyMap<RecipientState, number>): Promise<void> {
-    const counts = Object.fromEntries(
-      [...shift].filter(([, by]) => by !== 0).map(([state, by]) => [`${state}Count`, raw(`${state}_count + (${by})`)]),
-    );
-    await em.nativeUpdate(CampaignRecord, { id: campaignId }, { ...counts, updatedAt: new Date() });
   }
 }

@@ -1,4 +1,4 @@
-import type { CampaignStore } from './campaign-store.js';
+import type { RecipientLedger } from './recipient-ledger.js';
 
 const HOUR_MS = 60 * 60_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -15,7 +15,7 @@ export interface SendCapLimits {
  */
 export class SendCaps {
   constructor(
-    private readonly store: CampaignStore,
+    private readonly ledger: RecipientLedger,
     private readonly limits: SendCapLimits,
   ) {}
 
@@ -27,7 +27,7 @@ export class SendCaps {
       [this.limits.perDay, DAY_MS],
     ] as const) {
       if (limit <= 0) continue;
-      const { count, oldest } = await this.store.attemptsSince(session, new Date(now.getTime() - windowMs));
+      const { count, oldest } = await this.ledger.attemptsSince(session, new Date(now.getTime() - windowMs));
       // Once the oldest send in the window ages out, one more may go; the caller asks again then.
       if (count >= limit && oldest) wait = Math.max(wait, oldest.getTime() + windowMs - now.getTime(), 1);
     }

@@ -2785,6 +2785,7 @@ export interface operations {
                     phone?: (string | number) | null;
                     chatId?: string | null;
                     mediaUrl?: string | null;
+                    /** @description The file, base64; at most the base64 size of MEDIA_MAX_BYTES, the body's limit */
                     mediaBase64?: string | null;
                     mimetype?: string | null;
                     caption?: string | null;
@@ -3546,8 +3547,8 @@ export interface operations {
                         data: {
                             id: string;
                             chatId: string;
-                            /** @description `text`, `media`, `location`, `contact` or `poll` */
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "contact" | "location" | "media" | "poll" | "text";
                             /** @enum {string} */
                             status: "delivered" | "failed" | "pending" | "played" | "read" | "sent";
                             /** @description WhatsApp's ack level: -1 failed, 0 pending, 1 sent, 2 delivered, 3 read, 4 played */
@@ -11872,6 +11873,7 @@ export interface operations {
                     phone?: (string | number) | null;
                     chatId?: string | null;
                     mediaUrl?: string | null;
+                    /** @description The file, base64; at most the base64 size of MEDIA_MAX_BYTES, the body's limit */
                     mediaBase64?: string | null;
                     mimetype?: string | null;
                     caption?: string | null;
@@ -12678,8 +12680,8 @@ export interface operations {
                         data: {
                             id: string;
                             chatId: string;
-                            /** @description `text`, `media`, `location`, `contact` or `poll` */
-                            kind: string;
+                            /** @enum {string} */
+                            kind: "contact" | "location" | "media" | "poll" | "text";
                             /** @enum {string} */
                             status: "delivered" | "failed" | "pending" | "played" | "read" | "sent";
                             /** @description WhatsApp's ack level: -1 failed, 0 pending, 1 sent, 2 delivered, 3 read, 4 played */

@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { MikroORM, Options } from '@mikro-orm/core';
+import { MikroORM as Orm, type MikroORM, type Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
-import { MikroORM as Orm } from '@mikro-orm/core';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { ApiKeyRecord } from './entities/api-key-record.js';

@@ -1,5 +1,6 @@
 /** What a sent message carries, as its record and the metrics name it. */
-export type MessageKind = 'text' | 'media' | 'location' | 'contact' | 'poll';
+export const messageKinds = ['text', 'media', 'location', 'contact', 'poll'] as const;
+export type MessageKind = (typeof messageKinds)[number];
 
 /** How a text or file relates to other messages: the one it quotes, and the people it mentions (chat ids). */
 export interface MessageContext {

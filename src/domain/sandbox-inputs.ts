@@ -1,43 +1,54 @@
 import { z } from 'zod';
 import type { Ack } from './acks.js';
+import {
+  boundedEntry,
+  boundedString,
+  MAX_ID_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_MIMETYPE_LENGTH,
+  MAX_TEXT_LENGTH,
+  requiredBoundedString,
+} from './input-bounds.js';
 import { disconnectReasons } from './disconnect-reasons.js';
+
+const required = (field: string, what: string, max = MAX_ID_LENGTH) =>
+  requiredBoundedString(field, max, `${field} is required: ${what}`).trim().min(1, `${field} is required: ${what}`);
+const optionalId = (field: string) => boundedString(field, MAX_ID_LENGTH).transform((v) => v?.trim() || undefined);
 
 /** The sandbox control inputs, shared by its GraphQL fields and REST routes. */
 export const sandboxInboundInput = z
   .object({
-    from: z
-      .string({ error: 'from is required: the sender number or chat id' })
+    from: requiredBoundedString('from', MAX_ID_LENGTH, 'from is required: the sender number or chat id')
       .trim()
       .min(1, 'from is required: the sender number or chat id'),
     body: z
       .string()
-      .max(65_536, 'body is too long')
+      .max(MAX_TEXT_LENGTH, `body is too long: at most ${MAX_TEXT_LENGTH} characters`)
       .nullish()
       .transform((v) => v ?? ''),
-    author: z
-      .string()
-      .trim()
-      .min(1)
-      .nullish()
-      .transform((v) => v ?? undefined),
+    author: optionalId('author'),
     type: z
       .string()
+      .max(MAX_LABEL_LENGTH, { error: `type is too long: at most ${MAX_LABEL_LENGTH} characters`, abort: true })
       .trim()
       .min(1)
       .nullish()
       .transform((v) => v ?? undefined),
     caption: z
       .string()
+      .max(MAX_TEXT_LENGTH, `caption is too long: at most ${MAX_TEXT_LENGTH} characters`)
       .nullish()
       .transform((v) => v ?? undefined),
     mimeType: z
       .string()
+      .max(MAX_MIMETYPE_LENGTH, { error: `mimeType is too long: at most ${MAX_MIMETYPE_LENGTH} characters`, abort: true })
       .trim()
       .regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimeType must look like type/subtype')
       .nullish()
       .transform((v) => v ?? undefined),
     filename: z
       .string()
+      .max(MAX_LABEL_LENGTH, { error: `filename is too long: at most ${MAX_LABEL_LENGTH} characters`, abort: true })
       .trim()
       .min(1)
       .nullish()
@@ -53,7 +64,9 @@ export const sandboxInboundInput = z
   });
 
 export const sandboxAckInput = z.object({
-  id: z.string({ error: 'id is required: a message id from the outbox' }).trim().min(1, 'id is required: a message id from the outbox'),
+  id: requiredBoundedString('id', MAX_ID_LENGTH, 'id is required: a message id from the outbox')
+    .trim()
+    .min(1, 'id is required: a message id from the outbox'),
   ack: z.literal([-1, 0, 1, 2, 3, 4] satisfies Ack[], {
     error: 'ack must be one of -1 (failed), 0 (pending), 1 (sent), 2 (delivered), 3 (read), 4 (played)',
   }),
@@ -66,20 +79,9 @@ export const sandboxDisconnectInput = z.object({
     .transform((reason) => reason ?? 'TIMEOUT'),
 });
 
-const required = (field: string, what: string) =>
-  z
-    .string({ error: `${field} is required: ${what}` })
-    .trim()
-    .min(1, `${field} is required: ${what}`);
-const optionalId = z
-  .string()
-  .trim()
-  .min(1)
-  .nullish()
-  .transform((v) => v ?? undefined);
 const people = (field: string) =>
   z
-    .array(z.string(), { error: `${field} must be a list of numbers or chat ids` })
+    .array(boundedEntry(field, MAX_ID_LENGTH), { error: `${field} must be a list of numbers or chat ids` })
     .max(1_024, `${field} may list at most 1024 people`)
     .nullish()
     .transform((v) => v ?? []);
@@ -87,7 +89,7 @@ const people = (field: string) =>
 /** Someone reacts to a message of the account's chats; `from` defaults to the other side of a one-to-one chat. */
 export const sandboxReactionInput = z.object({
   messageId: required('messageId', 'the id of a sent or received message'),
-  from: optionalId,
+  from: optionalId('from'),
   emoji: z
     .string()
     .max(32, 'emoji must be one emoji')
@@ -98,7 +100,7 @@ export const sandboxReactionInput = z.object({
 /** The sender of a received message changes it. */
 export const sandboxEditInput = z.object({
   messageId: required('messageId', 'the id of a received message'),
-  body: required('body', 'the new text').max(65_536, 'body is too long'),
+  body: required('body', 'the new text', MAX_TEXT_LENGTH),
 });
 
 /** The sender of a received message deletes it for everyone. */
@@ -107,9 +109,9 @@ export const sandboxRevokeInput = z.object({ messageId: required('messageId', 't
 /** Someone answers a poll the account sent; no options takes their vote back. */
 export const sandboxVoteInput = z.object({
   pollId: required('pollId', 'the id of a poll the account sent'),
-  from: optionalId,
+  from: optionalId('from'),
   options: z
-    .array(z.string(), { error: 'options must be a list of the answers chosen' })
+    .array(boundedEntry('options', MAX_ID_LENGTH), { error: 'options must be a list of the answers chosen' })
     .max(12, 'options may list at most 12 answers')
     .nullish()
     .transform((v) => v ?? []),
@@ -123,8 +125,8 @@ export const sandboxGroupInput = z
     groupId: required('groupId', 'the id of a group the account is in'),
     change: z.enum(sandboxGroupChanges, { error: `change must be one of ${sandboxGroupChanges.join(', ')}` }),
     participants: people('participants'),
-    author: optionalId,
-    subject: optionalId,
+    author: optionalId('author'),
+    subject: optionalId('subject'),
     description: z
       .string()
       .max(2_048, 'description is too long')

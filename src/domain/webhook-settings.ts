@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_URL_LENGTH } from './input-bounds.js';
 import { ALL_EVENTS, webhookEventNames } from './event-names.js';
 import { checkOutboundUrl } from './outbound-url.js';
 
@@ -14,12 +15,15 @@ const receiverUrlProblems = {
 };
 
 export const MIN_SECRET_LENGTH = 16;
+/** Longer than any event name; a list names each at most once, with room for repeats a client may send. */
+const MAX_EVENT_NAME_LENGTH = 64;
+const MAX_EVENTS_LISTED = 100;
 
 export const webhookUrl = z
   .string({ error: 'url is required' })
   .trim()
   .min(1, 'url is required')
-  .max(2048, 'url is too long: at most 2048 characters')
+  .max(MAX_URL_LENGTH, `url is too long: at most ${MAX_URL_LENGTH} characters`)
   .superRefine((value, ctx) => {
     const checked = checkOutboundUrl(value);
     if ('problem' in checked) ctx.addIssue({ code: 'custom', message: receiverUrlProblems[checked.problem](value) });
@@ -27,8 +31,11 @@ export const webhookUrl = z
   .describe('Where events are POSTed: an http or https URL');
 
 export const webhookEvents = z
-  .array(z.string().trim(), { error: `events must be a list of event names, or ["${ALL_EVENTS}"] for every event` })
+  .array(z.string().max(MAX_EVENT_NAME_LENGTH, { error: 'an event name is too long', abort: true }).trim(), {
+    error: `events must be a list of event names, or ["${ALL_EVENTS}"] for every event`,
+  })
   .min(1, `events must list at least one event name, or "${ALL_EVENTS}" for every event`)
+  .max(MAX_EVENTS_LISTED, `events may list at most ${MAX_EVENTS_LISTED} names`)
   .superRefine((names, ctx) => {
     names.forEach((name, index) => {
       if (name !== ALL_EVENTS && !(webhookEventNames as readonly string[]).includes(name)) {

@@ -36,7 +36,7 @@ export interface GraphQLServices {
   contacts: ContactService;
   groups: GroupService;
   media: MediaDownloads;
-  messages: MessageLog;
+  messageLog: MessageLog;
   campaigns: CampaignService;
   bulk: BulkSendService;
   optOuts: OptOutService;

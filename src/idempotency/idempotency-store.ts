@@ -2,6 +2,8 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { IdempotencyRecord } from '../db/entities/idempotency-record.js';
 import type { Database } from '../db/orm.js';
 
+const CLAIM_ROUNDS = 8;
+
 /** What to do with a request that carries an idempotency key. */
 export type Claim =
   /** The first with this key (or the first since it expired, or since its runner died): do the work. */
@@ -33,7 +35,9 @@ export class IdempotencyStore {
 
   async claim(scope: string, key: string, fingerprint: string): Promise<Claim> {
     const em = this.db.em.fork();
-    for (;;) {
+    // Each round ends in an answer unless another claim changed the row in between; a bound keeps a store
+    // that never settles from holding the event loop (SQLite answers without yielding to it).
+    for (let round = 0; round < CLAIM_ROUNDS; round++) {
       const now = new Date();
       try {
         await em.insert(IdempotencyRecord, {
@@ -67,6 +71,7 @@ export class IdempotencyStore {
       );
       if (taken === 1) return { kind: 'run' };
     }
+    throw new Error(`idempotency key did not settle in ${CLAIM_ROUNDS} rounds`);
   }
 
   /** Keeps a running request's key while its work goes on. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { normalizeRecipient } from '../domain/phone-number.js';
 import { participantActions, type ParticipantChanges } from '../domain/groups.js';
-import { MAX_ID_LENGTH, optionalString, type Context } from './message-inputs.js';
+import { boundedEntry, boundedString, MAX_ID_LENGTH, requiredBoundedString } from '../domain/input-bounds.js';
+import type { Context } from './input-fields.js';
 
 /** WhatsApp's limits: a subject of 100 characters, a description of 2,048, and 1,024 members. */
 const MAX_SUBJECT = 100;
@@ -9,7 +10,7 @@ const MAX_DESCRIPTION = 2_048;
 const MAX_MEMBERS = 1_024;
 
 /** A group's id, as WhatsApp gives it (…@g.us); anything else is refused by name. */
-export const groupIdInput = z.string({ error: 'id is required: a group id (…@g.us)' }).transform((value, ctx) => {
+export const groupIdInput = requiredBoundedString('id', MAX_ID_LENGTH, 'id is required: a group id (…@g.us)').transform((value, ctx) => {
   const result = normalizeRecipient(value);
   if (!result.ok || !result.recipient.isGroup) {
     ctx.addIssue({ code: 'custom', message: result.ok ? `"${value.trim()}" is not a group id: expected …@g.us` : result.error });
@@ -35,7 +36,7 @@ function peopleOf(values: readonly string[], field: string, ctx: Context): strin
 
 const people = (field: string) =>
   z
-    .array(z.string().max(MAX_ID_LENGTH, { error: `${field}: an entry is too long: at most ${MAX_ID_LENGTH} characters`, abort: true }), {
+    .array(boundedEntry(field, MAX_ID_LENGTH), {
       error: `${field} must be a list of numbers or chat ids`,
     })
     .max(MAX_MEMBERS, `${field} may list at most ${MAX_MEMBERS} people`)
@@ -50,15 +51,17 @@ function subjectOf(value: string | null | undefined, field: string, ctx: Context
   return undefined;
 }
 
-export const createGroupInput = z.object({ name: optionalString, participants: people('participants') }).transform((input, ctx) => {
-  const subject = subjectOf(input.name, 'name', ctx);
-  const participants = peopleOf(input.participants ?? [], 'participants', ctx);
-  return subject !== undefined && participants ? { subject, participants } : z.NEVER;
-});
+export const createGroupInput = z
+  .object({ name: boundedString('name', MAX_SUBJECT), participants: people('participants') })
+  .transform((input, ctx) => {
+    const subject = subjectOf(input.name, 'name', ctx);
+    const participants = peopleOf(input.participants ?? [], 'participants', ctx);
+    return subject !== undefined && participants ? { subject, participants } : z.NEVER;
+  });
 
 export const updateGroupInput = z
   .object({
-    subject: optionalString,
+    subject: boundedString('subject', MAX_SUBJECT),
     description: z.string().max(MAX_DESCRIPTION, `description is too long: at most ${MAX_DESCRIPTION} characters`).nullish(),
   })
   .transform((input, ctx) => {

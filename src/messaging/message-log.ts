@@ -79,11 +79,8 @@ export class MessageLog {
     } finally {
       this.#recording.delete(message.id);
     }
-    const early = this.#earlyAcks.get(message.id);
-    if (early) {
-      this.#earlyAcks.delete(message.id);
-      await this.applyAck(message.id, early.ack);
-    }
+    const early = this.#takeEarlyAck(message.id);
+    if (early !== undefined) await this.applyAck(message.id, early);
   }
 
   /**
@@ -146,7 +143,26 @@ export class MessageLog {
       if (moved.length > 0) for (const follower of this.#followers) announce.push(...(await follower(em, moved)));
     });
     for (const after of announce) after();
-    for (const { id, ack } of unmatched) if (!(await this.find(id))) this.#keepEarlyAck(id, ack);
+    for (const { id, ack } of unmatched) await this.#unmatched(id, ack);
+  }
+
+  /**
+   * An ack that moved no record: stale, or ahead of its message's record (a send recorded once the database
+   * is back). It is kept before the record is looked for, so a record written meanwhile finds it kept, or
+   * is found here; whichever takes the kept ack applies it, once.
+   */
+  async #unmatched(id: string, ack: Ack): Promise<void> {
+    this.#keepEarlyAck(id, ack);
+    const record = await this.find(id);
+    if (!record) return;
+    const kept = this.#takeEarlyAck(id);
+    if (kept !== undefined && record.ack < kept) await this.applyAck(id, kept);
+  }
+
+  #takeEarlyAck(id: string): Ack | undefined {
+    const kept = this.#earlyAcks.get(id);
+    this.#earlyAcks.delete(id);
+    return kept?.ack;
   }
 
   /** Deletes the records of messages sent before `before`, in small batches. */

@@ -35,7 +35,7 @@ const RECORD_ATTEMPTS = 5;
 export class MessagingService {
   constructor(
     private readonly sessions: SessionManager,
-    private readonly messages: MessageLog,
+    private readonly messageLog: MessageLog,
     private readonly options: MessagingOptions,
     private readonly metrics: GatewayMetrics,
     private readonly logger: Logger,
@@ -152,7 +152,7 @@ export class MessagingService {
     }
     const record = { id: sent.id, session, chatId: recipient.chatId, kind };
     try {
-      await this.messages.record(record, alongside && ((em) => alongside(em, sent)));
+      await this.messageLog.record(record, alongside && ((em) => alongside(em, sent)));
     } catch (error) {
       // The message has left: failing the request now would make the client send it again. A campaign's
       // record goes with its recipient's state, which its run settles once the database is back.
@@ -168,7 +168,7 @@ export class MessagingService {
     for (let attempt = 1; ; attempt += 1) {
       await this.options.waitForDatabase();
       try {
-        await this.messages.record(record);
+        await this.messageLog.record(record);
         return;
       } catch (error) {
         if (attempt < RECORD_ATTEMPTS && isDatabaseUnavailable(error)) continue;

@@ -1,4 +1,4 @@
-import { GraphQLString, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
+import { GraphQLString, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
 
 /**
  * The fields where a JSON integer is read as its digits: a phone number is the one value clients commonly
@@ -14,7 +14,8 @@ export class InputShapeError extends Error {}
  * Fits a JSON body to the GraphQL input type it feeds, the way a REST client expects a JSON API to read
  * it: fields the type does not know are ignored rather than refused, and a phone number written as a JSON
  * integer is read as its digits. A single value where a list is documented is refused here, since the
- * schema would take it as a list of one. Anything else is left for the schema to judge, so the error a
+ * schema would take it as a list of one; a value an enum lacks is refused naming the values it takes,
+ * in the words the other inputs use. Anything else is left for the schema to judge, so the error a
  * client gets is the schema's.
  */
 export function jsonToInput(value: unknown, type: GraphQLInputType, path = ''): unknown {
@@ -32,6 +33,11 @@ export function jsonToInput(value: unknown, type: GraphQLInputType, path = ''): 
         .filter(([name]) => name in fields)
         .map(([name, field]) => [name, jsonToInput(field, fields[name]!.type, path ? `${path}.${name}` : name)]),
     );
+  }
+  if (isEnumType(inner)) {
+    const names = inner.getValues().map(({ name }) => name);
+    if (typeof value !== 'string' || !names.includes(value)) throw new InputShapeError(`${path} must be one of ${names.join(', ')}`);
+    return value;
   }
   const field = path.slice(path.lastIndexOf('.') + 1);
   if (inner === GraphQLString && typeof value === 'number' && Number.isSafeInteger(value) && DIGITS_AS_TEXT_FIELDS.has(field))

@@ -22,7 +22,7 @@ import { codeOfStatus, errorTable, type ErrorCode } from '../errors.js';
 import { paramNames } from '../http/route-table.js';
 import { isPublicOperation, rootFieldPolicies } from '../graphql/field-policy.js';
 import { DIGITS_AS_TEXT_FIELDS } from './json-to-input.js';
-import type { RestRoute } from './rest-route.js';
+import { pathParameterMaxLength, QUERY_PARAMETER_MAX_LENGTH, type RestRoute } from './rest-route.js';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -197,13 +197,18 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
             }
           : errorResponse(status);
     const pathParams = [
-      ...paramNames(route.path).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+      ...paramNames(route.path).map((name) => ({
+        name,
+        in: 'path',
+        required: true,
+        schema: { type: 'string', maxLength: pathParameterMaxLength(name) },
+      })),
       ...Object.entries(route.query ?? {}).map(([name, { type, description }]) => ({
         name,
         in: 'query',
         required: false,
         description: `${description}; given once`,
-        schema: { type },
+        schema: { type, ...(type === 'string' && { maxLength: QUERY_PARAMETER_MAX_LENGTH }) },
       })),
       ...(idempotent ? [idempotencyKeyHeader] : []),
     ];

@@ -9,6 +9,7 @@ import {
   type DocumentNode,
   type OperationDefinitionNode,
 } from 'graphql';
+import { isDatabaseUnavailable } from '../errors.js';
 import { isJsonContentType, readBody, utf8Text } from '../http/read-body.js';
 import { RouteTable } from '../http/route-table.js';
 import { errorAnswer, errorEnvelope, failureAnswer, sendJson } from '../http/respond.js';
@@ -17,7 +18,7 @@ import type { Logger } from '../logger.js';
 import { httpCallOfNodeRequest, type HttpCall } from '../graphql/http-call.js';
 import type { RunPrepared } from '../graphql/prepared-operation.js';
 import { InputShapeError, jsonToInput } from './json-to-input.js';
-import type { JsonObject, RestResponse, RestRoute } from './rest-route.js';
+import { pathParameterMaxLength, QUERY_PARAMETER_MAX_LENGTH, type JsonObject, type RestResponse, type RestRoute } from './rest-route.js';
 
 export interface BodyLimits {
   standard: number;
@@ -149,6 +150,9 @@ export function createRestAdapter(
     const variables: JsonObject = route.onSession ? { session: params.session } : {};
     const repeated = repeatedQueryParameter(route, url.searchParams);
     if (repeated) return errorAnswer('BAD_USER_INPUT', `Query parameter ${repeated} must be given once`);
+    const tooLong = Object.keys(route.query ?? {}).find((name) => (url.searchParams.get(name)?.length ?? 0) > QUERY_PARAMETER_MAX_LENGTH);
+    if (tooLong)
+      return errorAnswer('BAD_USER_INPUT', `Query parameter ${tooLong} is too long: at most ${QUERY_PARAMETER_MAX_LENGTH} characters`);
     // A route that takes no body ignores one, as a GET does.
     let body: JsonObject = {};
     if (route.body) {
@@ -177,14 +181,19 @@ export function createRestAdapter(
     const url = new URL(req.url ?? '/', 'http://gateway');
     const match = table.find(req.method ?? 'GET', url.pathname);
     let answer: RestResponse;
-    if (match && Object.values(match.params).some((param) => param.includes('\0'))) {
-      // No session, message, campaign or webhook is named with a NUL: such a path names nothing.
+    if (
+      match &&
+      Object.entries(match.params).some(([name, value]) => value.includes('\0') || value.length > pathParameterMaxLength(name))
+    ) {
+      // No session, message, campaign or webhook is named with a NUL, or longer than its kind's bound.
       answer = errorAnswer('NOT_FOUND', 'Not found', `No such ${Object.keys(match.params).join(' or ')} as given in ${url.pathname}`);
     } else if (match) {
       try {
         answer = await run(match.value, match.params, req, url);
       } catch (error) {
-        logger.error({ err: error, route: `${match.value.route.method} ${match.value.route.path}` }, 'REST route failed');
+        const route = `${match.value.route.method} ${match.value.route.path}`;
+        if (isDatabaseUnavailable(error)) logger.warn({ route, reason: (error as Error).message }, 'REST route met the database away');
+        else logger.error({ err: error, route }, 'REST route failed');
         answer = failureAnswer(error);
       }
     } else {

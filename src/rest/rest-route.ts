@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { JsonAnswer } from '../http/respond.js';
+import { MAX_ID_LENGTH } from '../domain/input-bounds.js';
+import { NAME_MAX_LENGTH } from '../domain/session-name.js';
 
 /** A route's answer that is a file (a QR code image, a message's media) rather than JSON. */
 export interface FileAnswer {
@@ -59,3 +61,9 @@ export interface RestRoute {
   /** Set on the copy of a documented route that acts on the session named in its path (`/api/sessions/:session/…`). */
   onSession?: true;
 }
+
+/** The longest value a path parameter has: a session's name, or an id. A longer one names nothing. */
+export const pathParameterMaxLength = (name: string) => (name === 'session' ? NAME_MAX_LENGTH : MAX_ID_LENGTH);
+
+/** The longest value of a documented query parameter: a number, a state or a format. */
+export const QUERY_PARAMETER_MAX_LENGTH = MAX_ID_LENGTH;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { driverKinds } from '../domain/driver-kinds.js';
+import { MAX_ID_LENGTH, MAX_URL_LENGTH, requiredBoundedString } from '../domain/input-bounds.js';
 import { normalizePhoneNumber } from '../domain/phone-number.js';
 import { sessionName } from '../domain/session-name.js';
 
@@ -10,7 +11,7 @@ const PROXY_EXAMPLE = 'http://user:pass@proxy.example.com:3128';
 const proxy = z
   .string()
   .trim()
-  .max(2048, 'proxy is too long: at most 2048 characters')
+  .max(MAX_URL_LENGTH, `proxy is too long: at most ${MAX_URL_LENGTH} characters`)
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -23,8 +24,7 @@ const proxy = z
 
 /** The number to link with a pairing code, in international format; WhatsApp takes the digits alone. */
 export const pairingCodeInput = z.object({
-  phone: z
-    .string({ error: 'phone is required: the number to link, in international format, e.g. 966501234567' })
+  phone: requiredBoundedString('phone', MAX_ID_LENGTH, 'phone is required: the number to link, in international format, e.g. 966501234567')
     .transform((value, ctx) => {
       const normalized = normalizePhoneNumber(value);
       if (normalized.ok) return normalized.recipient.to;

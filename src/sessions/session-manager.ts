@@ -1,16 +1,16 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { DriverSettings } from '../domain/driver-kinds.js';
-import { GatewayError, isDatabaseUnavailable, notFound } from '../errors.js';
-import type { EventBus, GatewayEvent } from '../events.js';
+import { GatewayError, notFound } from '../errors.js';
+import type { EventBus } from '../events.js';
 import type { Logger } from '../logger.js';
 import type { ChatSummary, WhatsAppDriver } from '../whatsapp/driver.js';
-import { sandboxControl } from '../whatsapp/sandbox/sandbox-control.js';
-import type { SandboxDriver } from '../whatsapp/sandbox/sandbox-driver.js';
+import { sandboxControl } from '../whatsapp/create-driver.js';
+import type { SandboxControl } from '../whatsapp/sandbox/sandbox-control.js';
 import { describeClientStatus, type ClientStatus } from '../domain/client-status.js';
-import type { DriverEvent } from '../domain/driver-events.js';
+import type { AccountInfo, DriverEvent } from '../domain/driver-events.js';
 import type { SessionLease } from './session-lease.js';
-import { pairingStates, type ConnectionState } from '../domain/connection-states.js';
-import type { AccountInfo } from '../domain/driver-events.js';
+import { SessionStanding, type QrEvent } from './session-standing.js';
+import { DriverEventQueue, type EventHandling, type SessionEvent } from './driver-event-queue.js';
+import type { ConnectionState } from '../domain/connection-states.js';
 
 export interface Session {
   readonly name: string;
@@ -26,12 +26,8 @@ interface OpenSession extends Session {
    */
   leasedUntil: number;
   fenceTimer: NodeJS.Timeout | undefined;
-  /**
-   * Events are handled one after another so they reach subscribers in the order the driver raised them:
-   * those waiting (with when each arrived), and the handling under way (until none wait).
-   */
-  waiting: Array<{ event: DriverEvent; at: number }>;
-  handling: Promise<void> | undefined;
+  /** Its driver's events, stored and then announced in order. */
+  events: DriverEventQueue;
   /** Set once the session is closing here, so it is stopped once. */
   closing: boolean;
 }
@@ -49,31 +45,6 @@ const RENEW_RETRY_MS = 1_000;
  * disagreeing.
  */
 const fenceMarginMs = (ttlMs: number) => ttlMs / 5;
-
-/** At most this many acks are stored in one batch. */
-const ACK_BATCH_LIMIT = 500;
-/**
- * The first ack of a batch waits this long for those right behind it (a send's "sent" and "delivered", a
- * campaign's burst), so they share one transaction rather than each paying for its own.
- */
-const ACK_WINDOW_MS = 3;
-
-type QrEvent = Extract<GatewayEvent, { event: 'qr' }>;
-type ReadyEvent = Extract<GatewayEvent, { event: 'ready' }>;
-
-/** Whether a QR code shown before this event can no longer be scanned. */
-function endsPairing(event: GatewayEvent): boolean {
-  if (event.event === 'state_change') return !pairingStates.includes(event.data.state);
-  return event.event === 'authenticated' || event.event === 'ready' || event.event === 'disconnected';
-}
-
-/** Whether an account linked before this event is no longer connected. */
-function endsConnection(event: GatewayEvent): boolean {
-  return event.event === 'disconnected' || (event.event === 'state_change' && event.data.state !== 'CONNECTED');
-}
-
-/** A driver's event as the gateway announces it: stamped with its session and the time it was seen. */
-export type SessionEvent = Extract<GatewayEvent, { event: DriverEvent['event'] }>;
 
 /** Stores what a driver event changes (and records the event itself), before the event is published. */
 export type EventStore = (session: string, event: SessionEvent) => Promise<void>;
@@ -115,15 +86,26 @@ export class SessionManager {
   readonly #sessions = new Map<string, OpenSession>();
   readonly #stores: EventStore[] = [];
   #ackStore: AckStore | undefined;
-  readonly #readyWaiters = new Set<{ session: string; resolve: () => void }>();
-  /** The QR code to scan now, per session; a page opened between two refreshes shows it at once. */
-  readonly #pairingQr = new Map<string, QrEvent>();
-  /** The `ready` event of each connected session, for clients that arrive after it. */
-  readonly #ready = new Map<string, ReadyEvent>();
+  /** The QR code to scan now and the `ready` of each session, for clients that arrive after them. */
+  readonly #standing = new SessionStanding();
   /** Aborted when the gateway stops: events waiting for the database give up. */
   readonly #stopping = new AbortController();
 
-  constructor(private readonly deps: SessionManagerDeps) {}
+  /** What every session's event queue hands its events to. */
+  readonly #handling: EventHandling;
+
+  constructor(private readonly deps: SessionManagerDeps) {
+    this.#handling = {
+      store: (session, events) => this.#store(session, events),
+      announce: (event) => this.#announce(event),
+      ...(deps.reshape && { reshape: deps.reshape }),
+      waitForDatabase: deps.waitForDatabase,
+      dropped: deps.dropped,
+      limit: deps.eventQueueLimit ?? EVENT_QUEUE_LIMIT,
+      stopping: this.#stopping.signal,
+      logger: deps.logger,
+    };
+  }
 
   async open(name: string, settings: DriverSettings = {}): Promise<Session> {
     const existing = this.#sessions.get(name);
@@ -136,12 +118,11 @@ export class SessionManager {
     const session: OpenSession = {
       name,
       driver,
-      unsubscribe: driver.subscribe((event) => this.#enqueue(session, event)),
+      unsubscribe: driver.subscribe((event) => session.events.push(event)),
       renewTimer: undefined,
       leasedUntil: 0,
       fenceTimer: undefined,
-      waiting: [],
-      handling: undefined,
+      events: new DriverEventQueue(name, driver, this.#handling),
       closing: false,
     };
     this.#leased(session, asked);
@@ -180,8 +161,7 @@ export class SessionManager {
   /** The driver events waiting to be stored, per session: how many, and how long the oldest has waited. */
   *eventQueues(): Iterable<{ session: string; depth: number; oldestAgeSeconds: number }> {
     const now = performance.now();
-    for (const [session, { waiting }] of this.#sessions)
-      yield { session, depth: waiting.length, oldestAgeSeconds: waiting.length > 0 ? (now - waiting[0]!.at) / 1000 : 0 };
+    for (const [session, { events }] of this.#sessions) yield { session, ...events.depth(now) };
   }
 
   /** Stores every event, but acks once an ack store is set: those go to it, in batches. */
@@ -201,23 +181,12 @@ export class SessionManager {
   /** Resolves once the session's WhatsApp is connected (at once if it is), or when the signal aborts. */
   async waitUntilReady(name: string, signal: AbortSignal): Promise<void> {
     if (this.isReady(name) || signal.aborted) return;
-    await new Promise<void>((resolve) => {
-      const waiter = {
-        session: name,
-        resolve: () => {
-          this.#readyWaiters.delete(waiter);
-          signal.removeEventListener('abort', waiter.resolve);
-          resolve();
-        },
-      };
-      this.#readyWaiters.add(waiter);
-      signal.addEventListener('abort', waiter.resolve, { once: true });
-    });
+    await this.#standing.connected(name, signal);
   }
 
   /** The last QR code while the session waits for a scan; none once it is linked, or stopped pairing. */
   pairingQr(name: string): QrEvent | undefined {
-    return this.#pairingQr.get(name);
+    return this.#standing.pairingQr(name);
   }
 
   /**
@@ -225,10 +194,10 @@ export class SessionManager {
    * the session is pairing, or `ready` with the account while it is connected; nothing in between.
    */
   async standing(name: string): Promise<SessionEvent[]> {
-    const qr = this.#pairingQr.get(name);
+    const qr = this.#standing.pairingQr(name);
     if (qr) return [qr];
     if (!this.isReady(name)) return [];
-    const ready = this.#ready.get(name) ?? {
+    const ready = this.#standing.ready(name) ?? {
       event: 'ready',
       session: name,
       timestamp: new Date(),
@@ -265,7 +234,7 @@ export class SessionManager {
   }
 
   /** The sandbox's control calls; NOT_FOUND unless this session runs the sandbox driver. */
-  sandbox(name: string): SandboxDriver {
+  sandbox(name: string): SandboxControl {
     return sandboxControl(this.get(name).driver);
   }
 
@@ -273,8 +242,7 @@ export class SessionManager {
     const session = this.#sessions.get(name);
     if (!session) return;
     this.#sessions.delete(name);
-    this.#pairingQr.delete(name);
-    this.#ready.delete(name);
+    this.#standing.forget(name);
     clearTimeout(session.renewTimer);
     clearTimeout(session.fenceTimer);
     session.closing = true;
@@ -282,7 +250,7 @@ export class SessionManager {
       await session.driver.stop();
     } finally {
       session.unsubscribe();
-      await session.handling;
+      await session.events.drained();
       await this.deps.lease.release(name).catch((error: unknown) => {
         this.deps.logger.warn({ err: error, session: name }, 'could not release the session lease; it expires by itself');
       });
@@ -295,80 +263,16 @@ export class SessionManager {
     await Promise.all([...this.#sessions.keys()].map((name) => this.close(name)));
   }
 
-  #enqueue(session: OpenSession, event: DriverEvent): void {
-    const { waiting } = session;
-    if (waiting.length >= (this.deps.eventQueueLimit ?? EVENT_QUEUE_LIMIT)) {
-      const dropped = waiting.shift()!;
-      this.deps.dropped(session.name, 1);
-      this.deps.logger.error(
-        { session: session.name, event: dropped.event.event, waiting: waiting.length },
-        'too many driver events wait for the database; the oldest is dropped',
+  /** Announced once stored: noted in the session's standing, logged when it is about the connection, published. */
+  #announce(event: SessionEvent): void {
+    if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready') {
+      this.deps.logger.info(
+        { session: event.session, event: event.event, ...(event.event === 'ready' ? {} : event.data) },
+        'whatsapp connection',
       );
     }
-    waiting.push({ event, at: performance.now() });
-    session.handling ??= this.#handleWaiting(session);
-  }
-
-  async #handleWaiting(session: OpenSession): Promise<void> {
-    const { waiting } = session;
-    try {
-      while (waiting.length > 0) {
-        if (waiting[0]!.event.event !== 'message_ack') {
-          await this.#handle(session, [waiting.shift()!.event]);
-          continue;
-        }
-        if (waiting.length < ACK_BATCH_LIMIT) await sleep(ACK_WINDOW_MS);
-        let count = 1;
-        while (count < Math.min(waiting.length, ACK_BATCH_LIMIT) && waiting[count]!.event.event === 'message_ack') count += 1;
-        await this.#handle(
-          session,
-          waiting.splice(0, count).map(({ event }) => event),
-        );
-      }
-    } finally {
-      session.handling = undefined;
-    }
-  }
-
-  /**
-   * Stores the events (a batch of acks, or one other event), then announces each, in order. While the
-   * database is away they are tried again once it answers, and those behind them wait: nothing is announced
-   * before it is stored, and nothing is lost.
-   */
-  async #handle(session: OpenSession, raised: DriverEvent[]): Promise<void> {
-    const { logger, bus } = this.deps;
-    const { name, driver } = session;
-    const stopping = this.#stopping.signal;
-    const published: SessionEvent[] = [];
-    for (const event of raised)
-      published.push({ ...(await this.#reshaped(name, driver, event)), session: name, timestamp: new Date() } as SessionEvent);
-    for (let waited = false; ;) {
-      try {
-        await this.#store(name, published);
-        if (waited)
-          logger.info({ session: name, waiting: session.waiting.length }, 'the database answers again; stored the events that waited');
-        break;
-      } catch (error) {
-        if (isDatabaseUnavailable(error) && !stopping.aborted) {
-          if (!waited)
-            logger.warn({ session: name, reason: (error as Error).message }, 'the database is away; driver events wait to be stored');
-          waited = true;
-          await this.deps.waitForDatabase(stopping);
-          continue;
-        }
-        logger.error({ err: error, session: name, event: published[0]?.event, count: published.length }, 'could not store a driver event');
-        break;
-      }
-    }
-    for (const event of published) {
-      if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready') {
-        logger.info({ session: name, event: event.event, ...(event.event === 'ready' ? {} : event.data) }, 'whatsapp connection');
-      }
-      this.#rememberStanding(event);
-      bus.publish(event);
-      const connected = event.event === 'ready' || (event.event === 'state_change' && event.data.state === 'CONNECTED');
-      if (connected) for (const waiter of this.#readyWaiters) if (waiter.session === name) waiter.resolve();
-    }
+    this.#standing.note(event);
+    this.deps.bus.publish(event);
   }
 
   /** Stored before it is announced, so a client reacting to the event reads what it changed. */
@@ -376,23 +280,6 @@ export class SessionManager {
     const [first] = published;
     if (first?.event === 'message_ack' && this.#ackStore) await this.#ackStore(session, published as AckEvent[]);
     else for (const event of published) for (const store of this.#stores) await store(session, event);
-  }
-
-  /** The event as announced: reshaped where the gateway does that, else as the driver raised it. */
-  async #reshaped(session: string, driver: WhatsAppDriver, raised: DriverEvent): Promise<DriverEvent> {
-    const { logger, reshape } = this.deps;
-    if (!reshape) return raised;
-    return reshape(driver, raised).catch((error: unknown) => {
-      logger.warn({ err: error, session, event: raised.event }, 'could not reshape a driver event; announcing it as raised');
-      return raised;
-    });
-  }
-
-  #rememberStanding(event: GatewayEvent): void {
-    if (event.event === 'qr') this.#pairingQr.set(event.session, event);
-    else if (endsPairing(event)) this.#pairingQr.delete(event.session);
-    if (event.event === 'ready') this.#ready.set(event.session, event);
-    else if (endsConnection(event)) this.#ready.delete(event.session);
   }
 
   /** The lease was taken or renewed by a request sent at `asked`: it holds until a margin before its end. */

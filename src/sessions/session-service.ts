@@ -10,7 +10,8 @@ import type { Logger } from '../logger.js';
 import { Timers } from '../timers.js';
 import type { createSessionInput } from './session-inputs.js';
 import { SessionLeaseHeldError } from './session-lease.js';
-import type { SessionEvent, SessionManager } from './session-manager.js';
+import type { SessionEvent } from './driver-event-queue.js';
+import type { SessionManager } from './session-manager.js';
 import type { SessionStore } from './session-store.js';
 
 type NewSessionInput = z.output<typeof createSessionInput>;

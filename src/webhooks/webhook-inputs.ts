@@ -10,10 +10,13 @@ import { webhookEvents, webhookSecret, webhookUrl } from '../domain/webhook-sett
  * The webhook inputs, described once for GraphQL, REST and the OpenAPI document.
  */
 
+const MAX_SESSIONS_LISTED = 100;
+
 /** The sessions a webhook hears: names, or `*` alone for every session. */
 const webhookSessions = z
   .array(z.union([z.literal(ALL_SESSIONS), sessionName]), { error: 'sessions must be a list of session names, or ["*"]' })
   .min(1, 'sessions must name at least one session, or "*" for every session')
+  .max(MAX_SESSIONS_LISTED, `sessions may name at most ${MAX_SESSIONS_LISTED} sessions`)
   .transform((names) => (names.includes(ALL_SESSIONS) ? [ALL_SESSIONS] : [...new Set(names)]))
   .describe('The sessions whose events it gets, or ["*"] for every session; the session of the request when left out');
 

@@ -3,6 +3,8 @@ import type { DriverSettings } from '../domain/driver-kinds.js';
 import type { Logger } from '../logger.js';
 import type { WhatsAppDriver } from './driver.js';
 import type { LoginStore } from './login-store.js';
+import { notFound } from '../errors.js';
+import type { SandboxControl } from './sandbox/sandbox-control.js';
 import { SandboxDriver } from './sandbox/sandbox-driver.js';
 
 /**
@@ -28,4 +30,10 @@ export async function createDriver(
       return createWwebjsDriver(config, session, { proxy: settings.proxy ?? undefined, loginStore }, log);
     }
   }
+}
+
+/** The sandbox's controls exist only while the sandbox driver runs; elsewhere they are not found. */
+export function sandboxControl(driver: WhatsAppDriver): SandboxControl {
+  if (!(driver instanceof SandboxDriver)) throw notFound('The sandbox driver is not active (WHATSAPP_DRIVER=sandbox)');
+  return driver;
 }

@@ -2,8 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import type { RawData, WebSocket, WebSocketServer } from 'ws';
 import { ADMIN, ALL_SESSIONS, hears, mayUseSession, notAuthorized, type Caller } from '../domain/caller.js';
-import { DEFAULT_SESSION } from '../domain/session-name.js';
+import { DEFAULT_SESSION, quotedSessionName } from '../domain/session-name.js';
 import { apiKeyError, apiKeyFromNodeRequest } from '../http/api-key.js';
+import { closeReason } from '../http/close-reason.js';
 import type { Credential } from '../keys/key-service.js';
 import { EVENT_FRAMES, frameOfResult, type EventFrame } from '../graphql/event-frame.js';
 import type { GraphQLServer } from '../graphql/yoga.js';
@@ -99,7 +100,7 @@ export function attachRawEventStream(wss: WebSocketServer, yoga: GraphQLServer, 
 
   function refuse(socket: WebSocket, event: string, error: string, message?: string) {
     socket.send(frame(event, { error, ...(message !== undefined && { message }), timestamp: now() }));
-    socket.close(POLICY_VIOLATION, error);
+    socket.close(POLICY_VIOLATION, closeReason(error));
   }
 
   /** Admits the client once its session is known to exist, holding what is published meanwhile. */
@@ -107,7 +108,7 @@ export function attachRawEventStream(wss: WebSocketServer, yoga: GraphQLServer, 
     const { listened } = client;
     if (listened !== ALL_SESSIONS && listened !== DEFAULT_SESSION && !(await options.sessionExists(listened).catch(() => false))) {
       clients.delete(socket);
-      refuse(socket, 'error', `Session "${listened}" not found`);
+      refuse(socket, 'error', `Session "${quotedSessionName(listened)}" not found`);
       return;
     }
     await catchUp(socket, client);

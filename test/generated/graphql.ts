@@ -96,6 +96,14 @@ export type EventName =
   | 'state_change'
   | 'webhook_disabled';
 
+/** What a sent message carries */
+export type MessageKind =
+  | 'contact'
+  | 'location'
+  | 'media'
+  | 'poll'
+  | 'text';
+
 /** A number (`phone`) or chat id */
 export type OptOutInput = {
   chatId?: string | null | undefined;
@@ -183,7 +191,7 @@ export type CreateCampaignMutationVariables = Exact<{
 }>;
 
 
-export type CreateCampaignMutation = { createCampaign: { id: number, name: string, message: string, chatIds: Array<string>, status: CampaignStatus, scheduledAt: string | null, createdAt: string, counts: { total: number, pending: number, skipped: number } } };
+export type CreateCampaignMutation = { createCampaign: { id: number, name: string, message: string, chatIds: Array<string>, status: CampaignStatus, scheduledAt: string | null, createdAt: string, counts: { total: number, pending: number, skipped: number } } | null };
 
 export type ExecuteCampaignMutationVariables = Exact<{
   id: string | number;
@@ -191,29 +199,29 @@ export type ExecuteCampaignMutationVariables = Exact<{
 }>;
 
 
-export type ExecuteCampaignMutation = { executeCampaign: { results: { total: number, sent: number, failed: number, unknown: number, skipped: number, pending: number, errors: Array<{ phone: string, chatId: string, state: RecipientState, error: string }> }, campaign: { id: number, name: string, status: CampaignStatus, startedAt: string | null, completedAt: string | null } } };
+export type ExecuteCampaignMutation = { executeCampaign: { results: { total: number, sent: number, failed: number, unknown: number, skipped: number, pending: number, errors: Array<{ phone: string, chatId: string, state: RecipientState, error: string }> }, campaign: { id: number, name: string, status: CampaignStatus, startedAt: string | null, completedAt: string | null } } | null };
 
 export type UpdateCampaignStatusMutationVariables = Exact<{
   id: string | number;
-  status: string;
+  status: CampaignStatus;
 }>;
 
 
-export type UpdateCampaignStatusMutation = { updateCampaignStatus: { id: number, status: CampaignStatus } };
+export type UpdateCampaignStatusMutation = { updateCampaignStatus: { id: number, status: CampaignStatus } | null };
 
 export type DeleteCampaignMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type DeleteCampaignMutation = { deleteCampaign: { id: number, message: string } };
+export type DeleteCampaignMutation = { deleteCampaign: { id: number, message: string } | null };
 
 export type CampaignsQueryVariables = Exact<{
   kind?: CampaignKind | null | undefined;
 }>;
 
 
-export type CampaignsQuery = { campaigns: Array<{ id: number, kind: CampaignKind, name: string, status: CampaignStatus, counts: { total: number, sent: number } }> };
+export type CampaignsQuery = { campaigns: Array<{ id: number, kind: CampaignKind, name: string, status: CampaignStatus, counts: { total: number, sent: number } }> | null };
 
 export type CampaignQueryVariables = Exact<{
   id: string | number;
@@ -223,7 +231,7 @@ export type CampaignQueryVariables = Exact<{
 }>;
 
 
-export type CampaignQuery = { campaign: { id: number, kind: CampaignKind, name: string, message: string, status: CampaignStatus, error: string | null, scheduledAt: string | null, createdAt: string, updatedAt: string, startedAt: string | null, completedAt: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number }, recipients: { nextCursor: string | null, items: Array<{ id: number, phone: string, chatId: string, vars: unknown, message: string | null, state: RecipientState, messageId: string | null, error: string | null, attemptedAt: string | null, sentAt: string | null, deliveredAt: string | null, readAt: string | null }> } } };
+export type CampaignQuery = { campaign: { id: number, kind: CampaignKind, name: string, message: string, status: CampaignStatus, error: string | null, scheduledAt: string | null, createdAt: string, updatedAt: string, startedAt: string | null, completedAt: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number }, recipients: { nextCursor: string | null, items: Array<{ id: number, phone: string, chatId: string, vars: unknown, message: string | null, state: RecipientState, messageId: string | null, error: string | null, attemptedAt: string | null, sentAt: string | null, deliveredAt: string | null, readAt: string | null }> } } | null };
 
 export type OnCampaignProgressSubscriptionVariables = Exact<{
   id?: string | number | null | undefined;
@@ -235,21 +243,21 @@ export type OnCampaignProgressSubscription = { campaignProgress: { event: EventN
 export type OptOutsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OptOutsQuery = { optOuts: Array<{ chatId: string, source: string, keyword: string | null, createdAt: string }> };
+export type OptOutsQuery = { optOuts: Array<{ chatId: string, source: string, keyword: string | null, createdAt: string }> | null };
 
 export type AddOptOutMutationVariables = Exact<{
   input: OptOutInput;
 }>;
 
 
-export type AddOptOutMutation = { addOptOut: { chatId: string, changed: boolean, message: string } };
+export type AddOptOutMutation = { addOptOut: { chatId: string, changed: boolean, message: string } | null };
 
 export type RemoveOptOutMutationVariables = Exact<{
   input: OptOutInput;
 }>;
 
 
-export type RemoveOptOutMutation = { removeOptOut: { chatId: string, changed: boolean, message: string } };
+export type RemoveOptOutMutation = { removeOptOut: { chatId: string, changed: boolean, message: string } | null };
 
 export type OnMessageSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -297,54 +305,54 @@ export type SendTextMutationVariables = Exact<{
 }>;
 
 
-export type SendTextMutation = { sendText: { id: string, timestamp: number, to: string } };
+export type SendTextMutation = { sendText: { id: string, timestamp: number, to: string } | null };
 
 export type SendMediaMutationVariables = Exact<{
   input: SendMediaInput;
 }>;
 
 
-export type SendMediaMutation = { sendMedia: { id: string, timestamp: number, to: string } };
+export type SendMediaMutation = { sendMedia: { id: string, timestamp: number, to: string } | null };
 
 export type SendBulkMutationVariables = Exact<{
   input: SendBulkInput;
 }>;
 
 
-export type SendBulkMutation = { sendBulk: { total: number, sent: number, failed: number, results: Array<{ phone: string, status: string, messageId: string | null, error: string | null }> } };
+export type SendBulkMutation = { sendBulk: { total: number, sent: number, failed: number, results: Array<{ phone: string, status: string, messageId: string | null, error: string | null }> } | null };
 
 export type SendTestMessageMutationVariables = Exact<{
   input?: TestMessageInput | null | undefined;
 }>;
 
 
-export type SendTestMessageMutation = { sendTestMessage: { id: string, timestamp: number, to: string } };
+export type SendTestMessageMutation = { sendTestMessage: { id: string, timestamp: number, to: string } | null };
 
 export type MessageStatusQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type MessageStatusQuery = { messageStatus: { id: string, session: string, chatId: string, kind: string, status: DeliveryStatus, ack: number, error: string | null, createdAt: string, updatedAt: string, deliveredAt: string | null, readAt: string | null } };
+export type MessageStatusQuery = { messageStatus: { id: string, session: string, chatId: string, kind: MessageKind, status: DeliveryStatus, ack: number, error: string | null, createdAt: string, updatedAt: string, deliveredAt: string | null, readAt: string | null } | null };
 
 export type SandboxLinkMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SandboxLinkMutation = { sandboxLink: { status: string, ready: boolean, state: ConnectionState, message: string } };
+export type SandboxLinkMutation = { sandboxLink: { status: string, ready: boolean, state: ConnectionState, message: string } | null };
 
 export type SandboxInboundMutationVariables = Exact<{
   input: SandboxInboundInput;
 }>;
 
 
-export type SandboxInboundMutation = { sandboxInbound: { id: string, from: string, to: string, body: string, timestamp: number, fromMe: boolean, hasMedia: boolean, type: string, isGroup: boolean, author: string | null, caption: string | null, mimeType: string | null } };
+export type SandboxInboundMutation = { sandboxInbound: { id: string, from: string, to: string, body: string, timestamp: number, fromMe: boolean, hasMedia: boolean, type: string, isGroup: boolean, author: string | null, caption: string | null, mimeType: string | null } | null };
 
 export type SandboxDisconnectMutationVariables = Exact<{
   reason?: DisconnectReason | null | undefined;
 }>;
 
 
-export type SandboxDisconnectMutation = { sandboxDisconnect: { status: string, ready: boolean, state: ConnectionState, message: string } };
+export type SandboxDisconnectMutation = { sandboxDisconnect: { status: string, ready: boolean, state: ConnectionState, message: string } | null };
 
 export type SandboxAckMutationVariables = Exact<{
   id: string;
@@ -352,52 +360,52 @@ export type SandboxAckMutationVariables = Exact<{
 }>;
 
 
-export type SandboxAckMutation = { sandboxAck: { id: string, ack: number, status: DeliveryStatus } };
+export type SandboxAckMutation = { sandboxAck: { id: string, ack: number, status: DeliveryStatus } | null };
 
 export type SandboxOutboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SandboxOutboxQuery = { sandboxOutbox: Array<{ id: string, chatId: string, to: string, kind: string, body: string, mimetype: string | null, filename: string | null, size: number | null, timestamp: number, ack: number, status: DeliveryStatus }> };
+export type SandboxOutboxQuery = { sandboxOutbox: Array<{ id: string, chatId: string, to: string, kind: string, body: string, mimetype: string | null, filename: string | null, size: number | null, timestamp: number, ack: number, status: DeliveryStatus }> | null };
 
 export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HealthQuery = { health: { status: string, timestamp: string, service: string, version: string } };
+export type HealthQuery = { health: { status: string, timestamp: string, service: string, version: string } | null };
 
 export type ClientStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ClientStatusQuery = { clientStatus: { status: string, ready: boolean, state: ConnectionState, message: string } };
+export type ClientStatusQuery = { clientStatus: { status: string, ready: boolean, state: ConnectionState, message: string } | null };
 
 export type SessionInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SessionInfoQuery = { sessionInfo: { wid: string, pushname: string, platform: string, phone: string } };
+export type SessionInfoQuery = { sessionInfo: { wid: string, pushname: string, platform: string, phone: string } | null };
 
 export type ChatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChatsQuery = { chats: Array<{ id: string, name: string, isGroup: boolean, unreadCount: number }> };
+export type ChatsQuery = { chats: Array<{ id: string, name: string, isGroup: boolean, unreadCount: number }> | null };
 
 export type VersionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type VersionQuery = { version: { waqtor: string, upstream: string, upstreamAuthor: string } };
+export type VersionQuery = { version: { waqtor: string, upstream: string, upstreamAuthor: string } | null };
 
 export type TestNumberQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TestNumberQuery = { testNumber: { configured: boolean, message: string, phoneNumberMasked: string | null } };
+export type TestNumberQuery = { testNumber: { configured: boolean, message: string, phoneNumberMasked: string | null } | null };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type LogoutMutation = { logout: { message: string } };
+export type LogoutMutation = { logout: { message: string } | null };
 
 
 export const CreateCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"chatIds"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCampaignMutation, CreateCampaignMutationVariables>;
 export const ExecuteCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExecuteCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"wait"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"executeCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"wait"},"value":{"kind":"Variable","name":{"kind":"Name","value":"wait"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ExecuteCampaignMutation, ExecuteCampaignMutationVariables>;
-export const UpdateCampaignStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCampaignStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCampaignStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateCampaignStatusMutation, UpdateCampaignStatusMutationVariables>;
+export const UpdateCampaignStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCampaignStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCampaignStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateCampaignStatusMutation, UpdateCampaignStatusMutationVariables>;
 export const DeleteCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<DeleteCampaignMutation, DeleteCampaignMutationVariables>;
 export const CampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignsQuery, CampaignsQueryVariables>;
 export const CampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"scheduledAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}},{"kind":"Field","name":{"kind":"Name","value":"sending"}},{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"delivered"}},{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"unknown"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"chatId"}},{"kind":"Field","name":{"kind":"Name","value":"vars"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"attemptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredAt"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignQuery, CampaignQueryVariables>;

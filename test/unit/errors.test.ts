@@ -15,6 +15,10 @@ describe('which failures mean the database is away', () => {
     ['a read-only server', raised('cannot execute INSERT in a read-only transaction', '25006')],
     ['a connection cut mid-query', raised('Connection terminated unexpectedly')],
     [
+      'a transaction whose BEGIN met a dropped connection',
+      new DriverException(raised('Transaction query already complete, run with DEBUG=knex:tx for more info')),
+    ],
+    [
       'no pooled connection in time',
       Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full.'), { name: 'KnexTimeoutError' }),
     ],

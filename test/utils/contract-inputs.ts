@@ -40,9 +40,14 @@ const plausibleText = ['hello', 'Hi {{name}}', '966501234567', '966501234567@c.u
 /** A string, sometimes one the gateway knows for this field, within the bounds the document gives. */
 function text(known: KnownValues, field: string, min = 0, max = 40): fc.Arbitrary<string> {
   const fits = (value: string) => value.length >= min && value.length <= max;
-  const pool = [...(known[field] ?? []), ...plausibleText].filter(fits);
+  const ownValues = (known[field] ?? []).filter(fits);
+  const plausible = plausibleText.filter(fits);
   const random = fc.string({ minLength: min, maxLength: Math.max(min, Math.min(max, 40)) });
-  return pool.length > 0 ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...pool) }, { weight: 1, arbitrary: random }) : random;
+  return fc.oneof(
+    ...(ownValues.length > 0 ? [{ weight: 6, arbitrary: fc.constantFrom(...ownValues) }] : []),
+    ...(plausible.length > 0 ? [{ weight: 2, arbitrary: fc.constantFrom(...plausible) }] : []),
+    { weight: 1, arbitrary: random },
+  );
 }
 
 /** Inputs a JSON Schema (as the OpenAPI document gives a request body) admits. */

@@ -1,3 +1,5 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { expect } from 'vitest';
 import type { KnownValues } from './contract-inputs.js';
 import { TEST_API_KEY, type TestGateway } from './gateway.js';
 
@@ -57,4 +59,32 @@ export class Findings {
   list(): string[] {
     return [...this.#seen.values()];
   }
+}
+
+/**
+ * What a contract run costs the gateway, which runs in the test's process: how much its heap grows, and
+ * how long its event loop stalls at worst (an input that makes it work for seconds shows there).
+ */
+export function watchCost() {
+  const heapBefore = process.memoryUsage().heapUsed;
+  const lag = monitorEventLoopDelay({ resolution: 20 });
+  lag.enable();
+  return () => {
+    lag.disable();
+    return { heapGrowth: process.memoryUsage().heapUsed - heapBefore, stallMs: lag.max / 1e6 };
+  };
+}
+
+/** The end of a contract run: the gateway still answers, nothing was found, and its heap stayed bounded. */
+export async function endContractRun(
+  gateway: TestGateway,
+  run: { summary: string; findings: Findings; cost: ReturnType<typeof watchCost>; annotate: (note: string) => Promise<unknown> },
+): Promise<void> {
+  expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
+  const { heapGrowth, stallMs } = run.cost();
+  await run.annotate(
+    `${run.summary} (seed ${CONTRACT_SEED}, ${CONTRACT_RUNS} each); heap grew ${(heapGrowth / 2 ** 20).toFixed(0)} MB; the event loop stalled ${stallMs.toFixed(0)} ms at worst`,
+  );
+  expect(run.findings.list()).toEqual([]);
+  expect(heapGrowth).toBeLessThan(512 * 2 ** 20);
 }

@@ -107,7 +107,7 @@ export async function startGateway(env: Record<string, string> = {}, options: { 
   };
   if (options.link) {
     const linked = await request(SandboxLinkDocument);
-    if (linked.body.data?.sandboxLink.state !== 'CONNECTED') throw new Error(`sandbox did not link: ${JSON.stringify(linked.body)}`);
+    if (linked.body.data?.sandboxLink?.state !== 'CONNECTED') throw new Error(`sandbox did not link: ${JSON.stringify(linked.body)}`);
   }
   return gateway;
 }

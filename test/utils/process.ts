@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { onTestFinished } from 'vitest';
+import { onTestFailed, onTestFinished } from 'vitest';
 
 /**
  * Runs the compiled gateway, as `npm start` does once it is built (`npm test` builds it first), with a given
@@ -34,6 +34,13 @@ export async function launch(env: Record<string, string>) {
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // A failed test shows what its gateways warned of, so a failure on CI can be read without running it again.
+  onTestFailed(() => {
+    const warnings = stdout.split('\n').filter((line) => /^\{"level":(4|5|6)\d/.test(line));
+    process.stderr.write(
+      `gateway on port ${env.PORT ?? '?'} (${env.NODE_ID ?? 'no node id'}), its last warnings:\n${warnings.slice(-40).join('\n')}\n${stderr.slice(-2_000)}\n`,
+    );
+  });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const logLines = () =>
     stdout

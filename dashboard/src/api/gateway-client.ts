@@ -4,6 +4,12 @@ import { GatewayError, gatewayErrorOf } from './gateway-error';
 
 export type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
 
+/**
+ * An operation's data when it had no error. The schema makes every query and mutation field nullable, so
+ * that one field's error leaves the others' answers; a field without an error is never null.
+ */
+export type Answered<TResult> = { [Field in keyof TResult]: NonNullable<TResult[Field]> };
+
 /** Close code of graphql-ws when connection_init carried a wrong key. */
 const UNAUTHORIZED = 4401;
 
@@ -58,7 +64,7 @@ export class GatewayClient {
     });
   }
 
-  async request<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables?: TVariables): Promise<TResult> {
+  async request<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables?: TVariables): Promise<Answered<TResult>> {
     return requestWithKey(this.apiKey, operation, variables).catch((error: unknown) => {
       if (error instanceof GatewayError && error.code === 'UNAUTHENTICATED') this.events.onUnauthorized();
       throw error;
@@ -122,7 +128,7 @@ async function requestWithKey<TResult, TVariables>(
   apiKey: string,
   operation: Operation<TResult, TVariables>,
   variables?: TVariables,
-): Promise<TResult> {
+): Promise<Answered<TResult>> {
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -137,5 +143,5 @@ async function requestWithKey<TResult, TVariables>(
   if (body.errors?.length) throw gatewayErrorOf(body.errors[0], response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL');
   if (!response.ok || !body.data)
     throw new GatewayError(response.status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL', `The gateway answered ${response.status}`);
-  return body.data;
+  return body.data as Answered<TResult>;
 }

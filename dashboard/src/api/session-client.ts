@@ -1,4 +1,4 @@
-import type { GatewayClient, Operation } from './gateway-client';
+import type { Answered, GatewayClient, Operation } from './gateway-client';
 
 type OnSession = { session: string };
 
@@ -16,7 +16,7 @@ export class SessionClient {
   request<TResult, TVariables extends OnSession>(
     operation: Operation<TResult, TVariables>,
     variables?: Omit<TVariables, 'session'>,
-  ): Promise<TResult> {
+  ): Promise<Answered<TResult>> {
     return this.gateway.request(operation, { ...variables, session: this.session } as TVariables);
   }
 

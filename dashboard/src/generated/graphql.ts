@@ -126,21 +126,21 @@ export type DashboardStatusQueryVariables = Exact<{
 }>;
 
 
-export type DashboardStatusQuery = { clientStatus: { state: ConnectionState, ready: boolean, message: string } };
+export type DashboardStatusQuery = { clientStatus: { state: ConnectionState, ready: boolean, message: string } | null };
 
 export type DashboardAccountQueryVariables = Exact<{
   session: string;
 }>;
 
 
-export type DashboardAccountQuery = { sessionInfo: { pushname: string, phone: string, platform: string, wid: string } };
+export type DashboardAccountQuery = { sessionInfo: { pushname: string, phone: string, platform: string, wid: string } | null };
 
 export type DashboardLogoutMutationVariables = Exact<{
   session: string;
 }>;
 
 
-export type DashboardLogoutMutation = { logout: { message: string } };
+export type DashboardLogoutMutation = { logout: { message: string } | null };
 
 export type DashboardSendTextMutationVariables = Exact<{
   session: string;
@@ -148,7 +148,7 @@ export type DashboardSendTextMutationVariables = Exact<{
 }>;
 
 
-export type DashboardSendTextMutation = { sendText: { id: string, to: string, timestamp: number } };
+export type DashboardSendTextMutation = { sendText: { id: string, to: string, timestamp: number } | null };
 
 export type DashboardSendMediaMutationVariables = Exact<{
   session: string;
@@ -156,7 +156,7 @@ export type DashboardSendMediaMutationVariables = Exact<{
 }>;
 
 
-export type DashboardSendMediaMutation = { sendMedia: { id: string, to: string, timestamp: number } };
+export type DashboardSendMediaMutation = { sendMedia: { id: string, to: string, timestamp: number } | null };
 
 export type DashboardCountsFragment = { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number };
 
@@ -167,7 +167,7 @@ export type DashboardCampaignsQueryVariables = Exact<{
 }>;
 
 
-export type DashboardCampaignsQuery = { campaigns: Array<{ id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } }> };
+export type DashboardCampaignsQuery = { campaigns: Array<{ id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } }> | null };
 
 export type DashboardCreateCampaignMutationVariables = Exact<{
   session: string;
@@ -175,7 +175,7 @@ export type DashboardCreateCampaignMutationVariables = Exact<{
 }>;
 
 
-export type DashboardCreateCampaignMutation = { createCampaign: { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } };
+export type DashboardCreateCampaignMutation = { createCampaign: { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } | null };
 
 export type DashboardExecuteCampaignMutationVariables = Exact<{
   session: string;
@@ -183,7 +183,7 @@ export type DashboardExecuteCampaignMutationVariables = Exact<{
 }>;
 
 
-export type DashboardExecuteCampaignMutation = { executeCampaign: { campaign: { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } } };
+export type DashboardExecuteCampaignMutation = { executeCampaign: { campaign: { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } } | null };
 
 export type DashboardCancelCampaignMutationVariables = Exact<{
   session: string;
@@ -191,7 +191,7 @@ export type DashboardCancelCampaignMutationVariables = Exact<{
 }>;
 
 
-export type DashboardCancelCampaignMutation = { updateCampaignStatus: { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } };
+export type DashboardCancelCampaignMutation = { updateCampaignStatus: { id: number, name: string, status: CampaignStatus, scheduledAt: string | null, createdAt: string, startedAt: string | null, completedAt: string | null, error: string | null, counts: { total: number, pending: number, sending: number, sent: number, delivered: number, read: number, failed: number, unknown: number, skipped: number } } | null };
 
 export type DashboardDeleteCampaignMutationVariables = Exact<{
   session: string;
@@ -199,7 +199,7 @@ export type DashboardDeleteCampaignMutationVariables = Exact<{
 }>;
 
 
-export type DashboardDeleteCampaignMutation = { deleteCampaign: { id: number, message: string } };
+export type DashboardDeleteCampaignMutation = { deleteCampaign: { id: number, message: string } | null };
 
 export type DashboardEventsSubscriptionVariables = Exact<{
   session: string;
@@ -236,14 +236,14 @@ export type DashboardCampaignProgressSubscription = { campaignProgress: { campai
 export type DashboardSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardSessionsQuery = { sessions: Array<{ name: string, status: SessionStatus, state: ConnectionState, ready: boolean }> };
+export type DashboardSessionsQuery = { sessions: Array<{ name: string, status: SessionStatus, state: ConnectionState, ready: boolean }> | null };
 
 export type DashboardCreateSessionMutationVariables = Exact<{
   input: CreateSessionInput;
 }>;
 
 
-export type DashboardCreateSessionMutation = { createSession: { name: string } };
+export type DashboardCreateSessionMutation = { createSession: { name: string } | null };
 
 export type DashboardPairingCodeMutationVariables = Exact<{
   name: string;
@@ -251,12 +251,12 @@ export type DashboardPairingCodeMutationVariables = Exact<{
 }>;
 
 
-export type DashboardPairingCodeMutation = { requestPairingCode: { code: string, phone: string } };
+export type DashboardPairingCodeMutation = { requestPairingCode: { code: string, phone: string } | null };
 
 export type DashboardCurrentKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardCurrentKeyQuery = { currentKey: { admin: boolean, sessions: Array<string> } };
+export type DashboardCurrentKeyQuery = { currentKey: { admin: boolean, sessions: Array<string> } | null };
 
 export type DashboardMessageMediaQueryVariables = Exact<{
   session: string;
@@ -264,7 +264,7 @@ export type DashboardMessageMediaQueryVariables = Exact<{
 }>;
 
 
-export type DashboardMessageMediaQuery = { messageMedia: { contentType: string, data: string } };
+export type DashboardMessageMediaQuery = { messageMedia: { contentType: string, data: string } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -460,7 +460,7 @@ fragment DashboardCampaign on Campaign {
 }`) as unknown as TypedDocumentString<DashboardExecuteCampaignMutation, DashboardExecuteCampaignMutationVariables>;
 export const DashboardCancelCampaignDocument = new TypedDocumentString(`
     mutation DashboardCancelCampaign($session: String!, $id: ID!) {
-  updateCampaignStatus(session: $session, id: $id, status: "cancelled") {
+  updateCampaignStatus(session: $session, id: $id, status: cancelled) {
     ...DashboardCampaign
   }
 }

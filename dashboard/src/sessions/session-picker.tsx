@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { GatewayClient } from '../api/gateway-client';
+import type { Answered, GatewayClient } from '../api/gateway-client';
 import { describeError } from '../api/gateway-error';
 import {
   DashboardCreateSessionDocument,
@@ -8,7 +8,7 @@ import {
   type DashboardSessionsQuery,
 } from '../generated/graphql';
 
-type Session = DashboardSessionsQuery['sessions'][number];
+type Session = Answered<DashboardSessionsQuery>['sessions'][number];
 
 /** What the key may pick: every session with its state (the admin key), or just the names of its own. */
 type Choices = { admin: true; sessions: Session[] } | { admin: false; names: string[] };

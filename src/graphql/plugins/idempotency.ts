@@ -3,6 +3,7 @@ import {
   type GraphQLError,
   getArgumentValues,
   getOperationAST,
+  getVariableValues,
   Kind,
   print,
   type ExecutionArgs,
@@ -60,10 +61,14 @@ function targetOf({ schema, document, operationName, variableValues, contextValu
     (node) => (mutation.getFields()[node.name.value]?.extensions.policy as FieldPolicy | undefined)?.idempotent,
   );
   if (idempotent.length === 0) return undefined;
+  // Plugins see the variables as the client sent them; only coerced ones are known to fit their types
+  // (a list sent for the key's String would otherwise reach the store).
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {});
+  if (coerced.errors) return undefined;
   let args: Record<string, unknown>;
   const [node] = idempotent;
   try {
-    args = getArgumentValues(mutation.getFields()[node!.name.value] as GraphQLField<unknown, unknown>, node!, variableValues ?? {});
+    args = getArgumentValues(mutation.getFields()[node!.name.value] as GraphQLField<unknown, unknown>, node!, coerced.coerced);
   } catch {
     // Arguments that do not fit their types: execution refuses them, and nothing is claimed.
     return undefined;

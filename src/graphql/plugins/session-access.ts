@@ -1,7 +1,7 @@
 import { defaultFieldResolver, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { ALL_SESSIONS, mayUseSession, notAuthorized, type Caller } from '../../domain/caller.js';
-import { DEFAULT_SESSION } from '../../domain/session-name.js';
+import { DEFAULT_SESSION, quotedSessionName } from '../../domain/session-name.js';
 import { notFound } from '../../errors.js';
 import { callerOf, type GraphQLContext } from '../context.js';
 import { operationRoot, sessionOfField, type FieldPolicy } from '../field-policy.js';
@@ -63,7 +63,7 @@ export function useSessionAccess(): Plugin<GraphQLContext> {
   return refusingOperations(refusal);
 }
 
-const sessionNotFound = (session: string) => notFound(`Session "${session}" not found`);
+const sessionNotFound = (session: string) => notFound(`Session "${quotedSessionName(session)}" not found`);
 
 /**
  * Makes every session-scoped root field of queries and mutations answer NOT_FOUND, as a field error with its

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BulkItemResult, BulkResult } from '../../campaigns/bulk-send-service.js';
-import { sendBulkInput } from '../../messaging/message-inputs.js';
+import { sendBulkInput } from '../../campaigns/bulk-inputs.js';
 import { builder } from '../builder.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION, needsDriver, policies, strictAndIdempotent } from '../field-policy.js';

@@ -112,7 +112,7 @@ builder.mutationFields((t) => ({
     description: '`cancelled` stops a run before its next recipient, `pending` pauses it, `running` starts or resumes it',
     extensions: needsDriver,
     args: t.validate(
-      { id: t.arg.id({ required: true }), status: t.arg.string({ required: true }), ...sessionArgs },
+      { id: t.arg.id({ required: true }), status: t.arg({ type: CampaignStatusEnum, required: true }), ...sessionArgs },
       z.object({ ...idArg, status: campaignStatusInput, session: sessionValue }),
     ),
     resolve: (_r, { id, status, session }, { services }) => services.campaigns.updateStatus(session, id, status),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ChatChange } from '../../domain/chat-changes.js';
-import { chatIdInput, chatMessagesLimit, muteInput, presenceInput } from '../../messaging/message-inputs.js';
+import { chatIdInput, chatMessagesLimit, muteInput, presenceInput } from '../../messaging/chat-inputs.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { needsDriver } from '../field-policy.js';

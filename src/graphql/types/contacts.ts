@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ContactInfo, NumberCheck } from '../../domain/contacts.js';
-import { chatIdInput, phoneInput } from '../../messaging/message-inputs.js';
+import { chatIdInput, phoneInput } from '../../messaging/chat-inputs.js';
 import { builder } from '../builder.js';
 import { needsDriver } from '../field-policy.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';

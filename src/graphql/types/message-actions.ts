@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { editInput, forwardInput, messageIdInput, reactionInput } from '../../messaging/message-inputs.js';
+import { editInput, forwardInput, messageIdInput, reactionInput } from '../../messaging/message-action-inputs.js';
 import { builder } from '../builder.js';
 import { idempotent, IDEMPOTENCY_KEY_DESCRIPTION, needsDriver, policies } from '../field-policy.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Media } from '../../whatsapp/driver.js';
-import { messageIdInput } from '../../messaging/message-inputs.js';
+import { messageIdInput } from '../../messaging/message-action-inputs.js';
 import { builder } from '../builder.js';
 import { needsDriver } from '../field-policy.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { MessageRecord } from '../../db/entities/message-record.js';
 import { notFound } from '../../errors.js';
-import { sendContactInput, sendLocationInput, sendMediaInput, sendPollInput, sendTextInput } from '../../messaging/message-inputs.js';
+import { sendContactInput, sendLocationInput, sendPollInput } from '../../messaging/rich-content-inputs.js';
+import { sendMediaInput, sendTextInput } from '../../messaging/send-inputs.js';
 import type { SendResult } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent, needsDriver, policies } from '../field-policy.js';
-import { DeliveryStatusEnum } from './enums.js';
+import { DeliveryStatusEnum, MessageKindEnum } from './enums.js';
 
 export const SendResultType = builder.objectRef<SendResult>('SendResult').implement({
   description: 'A message WhatsApp accepted',
@@ -23,7 +24,7 @@ const MessageStatus = builder.objectRef<MessageRecord>('MessageStatus').implemen
     id: t.exposeString('id'),
     session: t.exposeString('session'),
     chatId: t.exposeString('chatId'),
-    kind: t.exposeString('kind', { description: '`text`, `media`, `location`, `contact` or `poll`' }),
+    kind: t.expose('kind', { type: MessageKindEnum }),
     status: t.expose('status', { type: DeliveryStatusEnum }),
     ack: t.exposeInt('ack', { description: "WhatsApp's ack level: -1 failed, 0 pending, 1 sent, 2 delivered, 3 read, 4 played" }),
     error: t.exposeString('error', { nullable: true }),
@@ -184,6 +185,6 @@ builder.queryField('messageStatus', (t) =>
     type: MessageStatus,
     args: { id: t.arg.string({ required: true }), ...sessionArgs },
     resolve: async (_root, { id, session }, { services }) =>
-      (await services.messages.find(id, session)) ?? Promise.reject(notFound('Message not found')),
+      (await services.messageLog.find(id, session)) ?? Promise.reject(notFound('Message not found')),
   }),
 );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { testMessageInput } from '../../messaging/message-inputs.js';
+import { testMessageInput } from '../../messaging/send-inputs.js';
 import type { MessagingService } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';

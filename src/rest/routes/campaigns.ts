@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { campaignRecipient, campaignStatusInput, createCampaignInput, optOutInput } from '../../campaigns/campaign-inputs.js';
 import type { JsonObject, RestRoute } from '../rest-route.js';
 import { asInput, byId } from './route-variables.js';
-import { withChatIds } from './recipients.js';
+import { recipientList, withChatIds } from './recipients.js';
 
 /** The documented body lists plain numbers or chat ids; the personalised form lists `{phone, vars}` objects. */
 const createCampaignBody = z.object({
   ...createCampaignInput.in.shape,
-  recipients: z.array(z.union([z.string().describe('A number or chat id, e.g. 966501234567@c.us'), campaignRecipient])),
+  recipients: recipientList(campaignRecipient),
 });
 
 const CAMPAIGN_FIELDS =
@@ -67,7 +67,8 @@ export const campaignRoutes: RestRoute[] = [
     path: '/api/campaigns/:id/status',
     tag: 'Campaigns',
     summary: 'Cancel (cancelled), pause (pending) or resume (running) a campaign',
-    operation: 'mutation UpdateCampaignStatus($id: ID!, $status: String!) { updateCampaignStatus(id: $id, status: $status) { id status } }',
+    operation:
+      'mutation UpdateCampaignStatus($id: ID!, $status: CampaignStatus!) { updateCampaignStatus(id: $id, status: $status) { id status } }',
     body: z.object({ status: campaignStatusInput }),
     variables: (body, params) => ({ id: params.id, status: body.status }),
     failures: [404],

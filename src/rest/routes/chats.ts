@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { muteInput, presenceInput } from '../../messaging/message-inputs.js';
+import { muteInput, presenceInput } from '../../messaging/chat-inputs.js';
 import type { RestRoute } from '../rest-route.js';
 
 const CHAT_UPDATE = '{ chatId }';

@@ -1,24 +1,15 @@
 import { z } from 'zod';
-import {
-  bulkRecipient,
-  editInput,
-  forwardInput,
-  reactionInput,
-  sendBulkFields,
-  sendContactInput,
-  sendLocationInput,
-  sendMediaInput,
-  sendPollInput,
-  sendTextInput,
-  testMessageInput,
-} from '../../messaging/message-inputs.js';
+import { bulkRecipient, sendBulkFields } from '../../campaigns/bulk-inputs.js';
+import { editInput, forwardInput, reactionInput } from '../../messaging/message-action-inputs.js';
+import { sendContactInput, sendLocationInput, sendPollInput } from '../../messaging/rich-content-inputs.js';
+import { sendMediaInput, sendTextInput, testMessageInput } from '../../messaging/send-inputs.js';
 import type { RestRoute } from '../rest-route.js';
 import { asInput, byId, byIdWithInput } from './route-variables.js';
-import { withChatIds } from './recipients.js';
+import { recipientList, withChatIds } from './recipients.js';
 
 /** The documented bulk body lists plain chat ids; the personalised form lists `{phone, message}` objects. */
 const sendBulkBody = z.object({
-  recipients: z.array(z.union([z.string().describe('A number or chat id, e.g. 966501234567@c.us'), bulkRecipient])),
+  recipients: recipientList(bulkRecipient),
   ...sendBulkFields,
 });
 

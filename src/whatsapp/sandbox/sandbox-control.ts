@@ -1,9 +1,43 @@
-import { notFound } from '../../errors.js';
-import type { WhatsAppDriver } from '../driver.js';
-import { SandboxDriver } from './sandbox-driver.js';
+import type { z } from 'zod';
+import type { Ack } from '../../domain/acks.js';
+import type { ConnectionState } from '../../domain/connection-states.js';
+import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
+import type { GroupNotice, InboundMessage, MessageEdit, MessageReaction, MessageRevoke, PollVote } from '../../domain/driver-events.js';
+import type {
+  sandboxEditInput,
+  sandboxGroupInput,
+  sandboxInboundInput,
+  sandboxReactionInput,
+  sandboxRevokeInput,
+  sandboxVoteInput,
+} from '../../domain/sandbox-inputs.js';
+import type { DeliveredMessage } from './sent-log.js';
 
-/** The sandbox's control calls exist only while the sandbox driver runs; elsewhere they are not found. */
-export function sandboxControl(driver: WhatsAppDriver): SandboxDriver {
-  if (!(driver instanceof SandboxDriver)) throw notFound('The sandbox driver is not active (WHATSAPP_DRIVER=sandbox)');
-  return driver;
+/** A message to receive; in a group, the group is `from` and the sender is `author`. */
+export type SandboxInbound = Pick<z.output<typeof sandboxInboundInput>, 'from' | 'body'> & Partial<z.output<typeof sandboxInboundInput>>;
+export type SandboxReaction = z.output<typeof sandboxReactionInput>;
+export type SandboxEdit = z.output<typeof sandboxEditInput>;
+export type SandboxRevoke = z.output<typeof sandboxRevokeInput>;
+export type SandboxVote = z.output<typeof sandboxVoteInput>;
+export type SandboxGroupChange = z.output<typeof sandboxGroupInput>;
+/** A group change as the driver raises it. */
+export type SandboxGroupEvent = { event: 'group_join' | 'group_leave' | 'group_update'; data: GroupNotice };
+
+/** What a phone, or WhatsApp itself, would do to a sandbox session, on demand: the sandbox's controls. */
+export interface SandboxControl {
+  /** The phone scans the QR code. */
+  link(): ConnectionState;
+  /** Someone writes to the account. */
+  inbound(input: SandboxInbound): InboundMessage;
+  inboundReaction(input: SandboxReaction): MessageReaction;
+  inboundEdit(input: SandboxEdit): MessageEdit;
+  inboundRevoke(input: SandboxRevoke): MessageRevoke;
+  inboundVote(input: SandboxVote): PollVote;
+  groupChange(input: SandboxGroupChange): SandboxGroupEvent;
+  /** WhatsApp drops the connection for `reason`. */
+  disconnect(reason: DisconnectReason): ConnectionState;
+  /** WhatsApp reports how far a sent message got. */
+  ack(id: string, ack: Ack): DeliveredMessage;
+  /** What the account sent, newest last. */
+  delivered(): readonly DeliveredMessage[];
 }

@@ -30,8 +30,12 @@ export interface DeliveredMessage {
   ack: Ack;
 }
 
-/** The sandbox keeps the newest messages in memory for the sandboxOutbox query; the file keeps every one. */
+/**
+ * The sandbox keeps the newest messages in memory for the sandboxOutbox query, as many as fit both bounds
+ * (texts run to 65,536 characters each); the file keeps every one.
+ */
 const MEMORY_LIMIT = 10_000;
+const MEMORY_TEXT_LIMIT = 16 * 1024 * 1024;
 
 /**
  * What the sandbox delivered. With a path, each message is appended as a JSON line before the send
@@ -41,6 +45,8 @@ const MEMORY_LIMIT = 10_000;
 export class SentLog {
   readonly #entries: DeliveredMessage[] = [];
   readonly #byId = new Map<string, DeliveredMessage>();
+  /** The characters of the bodies kept in memory. */
+  #kept = 0;
   #directoryReady?: Promise<unknown>;
 
   constructor(private readonly path?: string) {}
@@ -53,9 +59,11 @@ export class SentLog {
     }
     this.#entries.push(entry);
     this.#byId.set(entry.id, entry);
-    if (this.#entries.length > MEMORY_LIMIT) {
+    this.#kept += entry.body.length;
+    while (this.#entries.length > MEMORY_LIMIT || (this.#kept > MEMORY_TEXT_LIMIT && this.#entries.length > 1)) {
       const dropped = this.#entries.shift()!;
       this.#byId.delete(dropped.id);
+      this.#kept -= dropped.body.length;
     }
   }
 

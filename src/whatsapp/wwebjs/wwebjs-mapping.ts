@@ -1,5 +1,4 @@
 import type { ChatSummary } from '../driver.js';
-import type { InboundMessage } from '../../domain/driver-events.js';
 import type {
   WwebjsChat,
   WwebjsClientInfo,
@@ -12,7 +11,15 @@ import type {
 import type { GroupInfo } from '../../domain/groups.js';
 import { connectionStates, type ConnectionState } from '../../domain/connection-states.js';
 import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
-import type { AccountInfo, GroupNotice, MessageEdit, MessageReaction, MessageRevoke, PollVote } from '../../domain/driver-events.js';
+import type {
+  AccountInfo,
+  GroupNotice,
+  InboundMessage,
+  MessageEdit,
+  MessageReaction,
+  MessageRevoke,
+  PollVote,
+} from '../../domain/driver-events.js';
 
 export const isConnectionState = (value: unknown): value is ConnectionState =>
   typeof value === 'string' && (connectionStates as readonly string[]).includes(value);

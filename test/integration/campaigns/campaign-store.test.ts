@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CampaignStore } from '../../../src/campaigns/campaign-store.js';
+import { RecipientLedger } from '../../../src/campaigns/recipient-ledger.js';
 import { MessageLog } from '../../../src/messaging/message-log.js';
 import { openScratchStore, type StoreKind } from '../../utils/databases.js';
 
@@ -7,8 +8,9 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
   it('moves campaign recipients through their states with the counts in step, acks following the message', async () => {
     const db = await openScratchStore(kind);
     const store = new CampaignStore(db);
+    const ledger = new RecipientLedger(db);
     const log = new MessageLog(db);
-    log.follow((em, moved) => store.followAcks(em, moved).then(() => []));
+    log.follow((em, moved) => ledger.followAcks(em, moved).then(() => []));
     const recipient = (n: number) => ({
       input: `96650123456${n}`,
       chatId: `96650123456${n}@c.us`,
@@ -28,27 +30,27 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
     });
     expect(campaign).toMatchObject({ total: 3, pendingCount: 3 });
 
-    const first = (await store.pending(campaign.id, 1))[0]!;
+    const first = (await ledger.pending(campaign.id, 1))[0]!;
     expect(first.chatId).toBe('966501234561@c.us');
-    expect(await store.claim(first)).toBe(true);
-    expect(await store.claim(first)).toBe(false);
-    await log.record({ id: 'm1', session: 'default', chatId: first.chatId, kind: 'text' }, (em) => store.markSent(em, first, 'm1'));
+    expect(await ledger.claim(first)).toBe(true);
+    expect(await ledger.claim(first)).toBe(false);
+    await log.record({ id: 'm1', session: 'default', chatId: first.chatId, kind: 'text' }, (em) => ledger.markSent(em, first, 'm1'));
     await log.applyAck('m1', 2);
     await log.applyAck('m1', 3);
 
-    const second = (await store.pending(campaign.id, 1))[0]!;
-    await store.claim(second);
+    const second = (await ledger.pending(campaign.id, 1))[0]!;
+    await ledger.claim(second);
     // A crash here leaves `sending`: the next run marks it unknown, never pending again.
-    expect(await store.resolveInterrupted(campaign.id)).toBe(1);
-    const third = (await store.pending(campaign.id, 1))[0]!;
+    expect(await ledger.resolveInterrupted(campaign.id)).toBe(1);
+    const third = (await ledger.pending(campaign.id, 1))[0]!;
     expect(third.chatId).toBe('966501234563@c.us');
     // No claim while the campaign is not running: a cancel stops the very next send.
     await store.setStatus(campaign.id, ['running'], 'cancelled');
-    expect(await store.claim(third)).toBe(false);
+    expect(await ledger.claim(third)).toBe(false);
     await store.setStatus(campaign.id, ['cancelled'], 'running');
-    expect(await store.claim(third)).toBe(true);
-    await store.settle(third, 'sending', 'failed', 'not on WhatsApp');
-    expect(await store.pending(campaign.id, 10)).toEqual([]);
+    expect(await ledger.claim(third)).toBe(true);
+    await ledger.settle(third, 'sending', 'failed', 'not on WhatsApp');
+    expect(await ledger.pending(campaign.id, 10)).toEqual([]);
 
     expect(await store.find(campaign.id)).toMatchObject({
       pendingCount: 0,
@@ -59,7 +61,7 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
       failedCount: 1,
       unknownCount: 1,
     });
-    const rows = await store.recipients(campaign.id, { first: 10 });
+    const rows = await ledger.recipients(campaign.id, { first: 10 });
     expect(rows.map((r) => [r.state, r.messageId])).toEqual([
       ['read', 'm1'],
       ['unknown', null],
@@ -67,7 +69,7 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
     ]);
     expect(rows[0]!.variables).toEqual({ name: 'Ann' });
     expect(rows[0]!.readAt).toBeInstanceOf(Date);
-    const attempts = await store.attemptsSince('default', new Date(Date.now() - 60_000));
+    const attempts = await ledger.attemptsSince('default', new Date(Date.now() - 60_000));
     expect(attempts.count).toBe(3);
     expect(attempts.oldest).toBeInstanceOf(Date);
     expect(Math.abs(attempts.oldest!.getTime() - Date.now())).toBeLessThan(60_000);
@@ -76,10 +78,11 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
   it('follows a burst of acks over two campaigns at once: each recipient moved in order, each campaign counted once', async () => {
     const db = await openScratchStore(kind);
     const store = new CampaignStore(db);
+    const ledger = new RecipientLedger(db);
     const log = new MessageLog(db);
     const followed: unknown[] = [];
     log.follow(async (em, moved) => {
-      followed.push(await store.followAcks(em, moved));
+      followed.push(await ledger.followAcks(em, moved));
       return [];
     });
     const campaignOf = (name: string, phones: string[]) =>
@@ -102,10 +105,10 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
     const first = await campaignOf('first', ['966501234561', '966501234562']);
     const second = await campaignOf('second', ['966501234563']);
     for (const campaign of [first, second]) {
-      for (const recipient of await store.pending(campaign.id, 10)) {
-        await store.claim(recipient);
+      for (const recipient of await ledger.pending(campaign.id, 10)) {
+        await ledger.claim(recipient);
         const id = `m-${recipient.chatId}`;
-        await log.record({ id, session: 'default', chatId: recipient.chatId, kind: 'text' }, (em) => store.markSent(em, recipient, id));
+        await log.record({ id, session: 'default', chatId: recipient.chatId, kind: 'text' }, (em) => ledger.markSent(em, recipient, id));
       }
     }
     await log.applyAcks([
@@ -126,12 +129,12 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
     ]);
     expect(await store.find(first.id)).toMatchObject({ sentCount: 0, deliveredCount: 0, readCount: 2, failedCount: 0 });
     expect(await store.find(second.id)).toMatchObject({ sentCount: 0, failedCount: 1 });
-    const rows = await store.recipients(first.id, { first: 10 });
+    const rows = await ledger.recipients(first.id, { first: 10 });
     expect(rows.map((r) => [r.state, r.deliveredAt instanceof Date, r.readAt instanceof Date])).toEqual([
       ['read', true, true],
       ['read', true, true],
     ]);
-    expect((await store.recipients(second.id, { first: 10 }))[0]).toMatchObject({
+    expect((await ledger.recipients(second.id, { first: 10 }))[0]).toMatchObject({
       state: 'failed',
       error: 'WhatsApp reported the message as failed',
     });

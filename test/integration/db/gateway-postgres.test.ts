@@ -14,7 +14,7 @@ describe('the gateway on PostgreSQL', () => {
     if (database.kind !== 'postgresql') throw new Error('expected PostgreSQL');
     const gateway = await startGateway({ DATABASE_URL: database.url }, { link: true });
     const sent = await gateway.request(SendTextDocument, { input: { phone: '966501234567', message: 'stored in postgres' } });
-    const id = sent.body.data!.sendText.id;
+    const id = sent.body.data!.sendText!.id;
     await eventually(async () => {
       const status = await gateway.request(MessageStatusDocument, { id });
       expect(status.body.data?.messageStatus).toMatchObject({ status: 'delivered', chatId: '966501234567@c.us' });
@@ -39,7 +39,7 @@ describe('the gateway on PostgreSQL', () => {
     const created = await callRest(gateway.url, 'POST', '/api/webhooks', { url: receiver.url, events: ['message_ack'] });
     expect(created.status).toBe(200);
     const sent = await gateway.request(SendTextDocument, { input: { phone: '966501234567', message: 'acked by webhook' } });
-    const id = sent.body.data!.sendText.id;
+    const id = sent.body.data!.sendText!.id;
     await eventually(() => expect(receiver.accepted().map((r) => r.body.data.status)).toEqual(['sent', 'delivered']));
     expect(receiver.accepted().every((r) => r.body.data.id === id)).toBe(true);
     // The attempt is stored once the receiver's answer is in, a moment after the receiver has it.

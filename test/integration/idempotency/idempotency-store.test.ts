@@ -1,5 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { IdempotencyStore } from '../../../src/idempotency/idempotency-store.js';
 import { openScratchStore, type StoreKind } from '../../utils/databases.js';
 import { eventually } from '../../utils/waiting.js';
@@ -28,10 +27,13 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: idempotency ke
   it('lets a repeat take over a key whose runner stopped renewing it (its process died)', async () => {
     const db = await openScratchStore(kind);
     const store = new IdempotencyStore(db, { ttlMs: 60_000, leaseMs: 200 });
+    // The store's clock alone is moved on; timers and the database run as ever.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    onTestFinished(() => void vi.useRealTimers());
     expect(await store.claim('scope', 'key-2', 'request')).toEqual({ kind: 'run' });
     expect(await store.claim('scope', 'key-2', 'request')).toEqual({ kind: 'busy' });
-    // Past the 200 ms lease the key is free to take over; asking would itself take it, so the test waits.
-    await sleep(250);
+    // Past the 200 ms lease the key is free to take over.
+    vi.setSystemTime(Date.now() + 250);
     const takeovers = await Promise.all([store.claim('scope', 'key-2', 'request'), store.claim('scope', 'key-2', 'request')]);
     expect(takeovers.map((claim) => claim.kind).sort()).toEqual(['busy', 'run']);
   });

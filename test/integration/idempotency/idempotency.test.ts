@@ -72,6 +72,14 @@ describe('idempotency keys', () => {
     });
     expect((await sendText(gateway, input, 'x'.repeat(256))).status).toBe(400);
     expect(await gateway.outboxFile()).toHaveLength(1);
+
+    // A list where the key's String is declared once held the gateway in an endless claim.
+    for (let repeat = 0; repeat < 2; repeat++) {
+      const listed = await gateway.request(SendTextDocument, { input, idempotencyKey: ['a', 'b'] as unknown as string });
+      expect(listed.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect((await sendText(gateway, input, 'after-the-list')).status).toBe(200);
+    expect(await gateway.outboxFile()).toHaveLength(2);
   });
 
   it('frees the key of a request that did nothing, so the retry sends', async () => {

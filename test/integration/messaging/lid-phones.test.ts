@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LidPhoneRecord } from '../../../src/db/entities/lid-phone-record.js';
-import { sandboxLid } from '../../../src/whatsapp/sandbox/sandbox-driver.js';
+import { sandboxLid } from '../../../src/whatsapp/sandbox/sandbox-world.js';
 import { callRest, startGateway, TEST_API_KEY } from '../../utils/gateway.js';
 import { connect } from '../../utils/raw-stream.js';
 import { eventually } from '../../utils/waiting.js';

@@ -95,3 +95,14 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: message log', 
     expect(await log.purgeSentBefore(new Date(Date.now() - 90 * 24 * 60 * 60_000), 3)).toBe(0);
   });
 });
+
+describe('the postgresql store: an ack racing its message record', () => {
+  it('applies an ack that moved nothing because the record was written, and looked for its early ack, while the ack was stored', async () => {
+    const db = await openScratchStore('postgresql');
+    const log = new MessageLog(db);
+    const message = { id: 'racing', session: 'default', chatId: '966501234567@c.us', kind: 'text' as const };
+    // The ack's transaction has updated no row; before it commits, the record is written and has looked for acks kept for it.
+    await log.applyAcks([{ id: 'racing', ack: 2, alongside: () => log.record(message) }]);
+    expect(await log.find('racing')).toMatchObject({ status: 'delivered', ack: 2 });
+  });
+});

@@ -8,6 +8,52 @@ const post = (url: string, path: string, body: unknown) =>
     body: JSON.stringify(body),
   });
 
+interface OpenApiDocument {
+  paths: Record<
+    string,
+    Record<
+      string,
+      { parameters?: Array<{ name: string; in: string; schema: object }>; requestBody?: { content: Record<string, { schema: object }> } }
+    >
+  >;
+  components: { schemas: Record<string, object> };
+}
+
+/** Every string without a maxLength and every list without a maxItems in what a client sends, by where it is. */
+function unboundedInputs(document: OpenApiDocument): string[] {
+  const found: string[] = [];
+  const walk = (schema: Record<string, unknown> | undefined, where: string, seen: Set<string>): void => {
+    if (!schema) return;
+    if (typeof schema.$ref === 'string') {
+      const name = schema.$ref.split('/').at(-1)!;
+      if (!seen.has(name)) walk(document.components.schemas[name] as Record<string, unknown>, where, new Set([...seen, name]));
+      return;
+    }
+    const types = ([] as unknown[]).concat(schema.type ?? []);
+    if (types.includes('string') && schema.maxLength === undefined && schema.enum === undefined && schema.const === undefined)
+      found.push(where);
+    if (types.includes('array') && schema.maxItems === undefined) found.push(`${where}[]`);
+    for (const key of ['anyOf', 'oneOf', 'allOf'])
+      for (const part of (schema[key] as Array<Record<string, unknown>> | undefined) ?? []) walk(part, where, seen);
+    walk(schema.items as Record<string, unknown> | undefined, `${where}[]`, seen);
+    for (const [name, property] of Object.entries((schema.properties as Record<string, Record<string, unknown>> | undefined) ?? {}))
+      walk(property, `${where}.${name}`, seen);
+    if (typeof schema.additionalProperties === 'object') walk(schema.additionalProperties as Record<string, unknown>, `${where}{}`, seen);
+    if (typeof schema.propertyNames === 'object') walk(schema.propertyNames as Record<string, unknown>, `${where}{name}`, seen);
+  };
+  for (const [path, operations] of Object.entries(document.paths))
+    for (const [method, operation] of Object.entries(operations)) {
+      for (const parameter of operation.parameters ?? [])
+        walk(parameter.schema as Record<string, unknown>, `${method} ${path} ${parameter.in} ${parameter.name}`, new Set());
+      walk(
+        operation.requestBody?.content['application/json']?.schema as Record<string, unknown> | undefined,
+        `${method} ${path} body`,
+        new Set(),
+      );
+    }
+  return found;
+}
+
 const graphql = async (url: string, query: string, variables?: Record<string, unknown>) => {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -60,6 +106,43 @@ describe('hostile input', () => {
     expect([sendText.phone, sendText.message]).toEqual([bound(255), bound(65_536)]);
     const family = await post(gateway.url, `/api/messages/${encodeURIComponent(id)}/reaction`, { emoji: '👨‍👩‍👧‍👦' });
     expect(family.status).toBe(200);
+    expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
+  });
+
+  it('states a bound on every string and list a client sends, and refuses a value past it: 400 naming it, 404 in a path', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const document = (await (await fetch(`${gateway.url}/api/openapi.json`)).json()) as OpenApiDocument;
+    // A file's base64 is bounded by the body limit of its route (MEDIA_MAX_BYTES), which its description gives.
+    expect(unboundedInputs(document).filter((where) => !where.endsWith('.mediaBase64'))).toEqual([]);
+
+    const get = (path: string) => fetch(`${gateway.url}${path}`, { headers: { 'x-api-key': TEST_API_KEY } });
+    const answer = async (response: Response) => [response.status, ((await response.json()) as { error: string }).error];
+    expect(await answer(await get(`/api/messages/${'a'.repeat(256)}/status`))).toEqual([404, 'Not found']);
+    expect(await answer(await get(`/api/sessions/${'a'.repeat(33)}/status/client`))).toEqual([404, 'Not found']);
+    expect(await answer(await get(`/api/contacts/check?phone=${'9'.repeat(256)}`))).toEqual([
+      400,
+      'Query parameter phone is too long: at most 255 characters',
+    ]);
+    const recipients = ['966501234567', '9'.repeat(256)];
+    expect(await answer(await post(gateway.url, '/api/campaigns/create', { name: 'x', message: 'hi', recipients }))).toEqual([
+      400,
+      'recipients[1]: chatId is too long: at most 255 characters',
+    ]);
+    const events = Array.from({ length: 101 }, () => 'message');
+    expect(await answer(await post(gateway.url, '/api/webhooks', { url: 'https://example.com/hook', events }))).toEqual([
+      400,
+      'events may list at most 100 names',
+    ]);
+    const template = '{{a}}'.repeat(13_000);
+    const filled = await post(gateway.url, '/api/campaigns/create', {
+      name: 'x',
+      message: template,
+      recipients: [{ phone: '966501234567', vars: { a: 'x'.repeat(65_536) } }],
+    });
+    expect(await answer(filled)).toEqual([
+      400,
+      'recipients[0] (966501234567): the message with its placeholders filled in is too long: at most 65536 characters',
+    ]);
     expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
   });
 
@@ -131,7 +214,7 @@ describe('hostile input', () => {
     expect(gateway.logs.text).not.toMatch(/"level":50/);
   });
 
-  it('answers a field on an unknown session as any other NOT_FOUND: a field error at its path, HTTP 200', async () => {
+  it('answers a field on an unknown session as any other NOT_FOUND: a field error at its path, HTTP 200, the other fields answered', async () => {
     const gateway = await startGateway({}, { link: true });
     const shape = (answer: Awaited<ReturnType<typeof graphql>>) => ({
       status: answer.status,
@@ -140,9 +223,17 @@ describe('hostile input', () => {
     });
     const session = await graphql(gateway.url, '{ clientStatus(session: "nope") { state } health { status } }');
     const campaign = await graphql(gateway.url, '{ campaign(id: "999999") { id } health { status } }');
-    // Both root fields cannot be null, so, as GraphQL has it, the error takes the whole answer with it.
-    expect(shape(session)).toEqual({ status: 200, data: null, errors: [{ path: ['clientStatus'], code: 'NOT_FOUND' }] });
-    expect(shape(campaign)).toEqual({ status: 200, data: null, errors: [{ path: ['campaign'], code: 'NOT_FOUND' }] });
+    // Root fields are nullable: the failing one is null with its error, and the others still answer.
+    expect(shape(session)).toEqual({
+      status: 200,
+      data: { clientStatus: null, health: { status: 'ok' } },
+      errors: [{ path: ['clientStatus'], code: 'NOT_FOUND' }],
+    });
+    expect(shape(campaign)).toEqual({
+      status: 200,
+      data: { campaign: null, health: { status: 'ok' } },
+      errors: [{ path: ['campaign'], code: 'NOT_FOUND' }],
+    });
     expect(session.body.errors?.[0]?.message).toBe('Session "nope" not found');
     // REST answers it 404 in its envelope, as before.
     const rest = await fetch(`${gateway.url}/api/sessions/nope/status/client`, { headers: { 'x-api-key': TEST_API_KEY } });

@@ -289,7 +289,7 @@ describe('the sandbox routes', () => {
     const dropped = await gateway.rest.POST('/api/sandbox/disconnect', { body: { reason: 'CONFLICT' } });
     expect(dropped.data).toMatchObject({ success: true, message: 'Sandbox disconnected', data: { ready: false } });
     const bad = await gateway.rest.POST('/api/sandbox/disconnect', { body: { reason: 'NOPE' as never } });
-    expect(bad.error?.error).toBe('reason: Value "NOPE" does not exist in "DisconnectReason" enum.');
+    expect(bad.error?.error).toBe('reason must be one of BROWSER_CLOSED, CONFLICT, LOGOUT, NAVIGATION, PROXYBLOCK, TIMEOUT, TOS_BLOCK');
   });
 
   it('answers 404 in the envelope while another driver runs', async () => {

@@ -314,7 +314,8 @@ describe('webhooks: delivery', () => {
   });
 
   it('leaves a webhook waiting for its retry alone while events pour in, then delivers them all in order', async () => {
-    const gateway = await startGateway({ ...WEBHOOK_ENV, WEBHOOK_RETRY_BASE_MS: '3000', WEBHOOK_RETRY_MAX_MS: '3000' }, { link: true });
+    // A retry far enough off that 60 events on a loaded machine arrive before it.
+    const gateway = await startGateway({ ...WEBHOOK_ENV, WEBHOOK_RETRY_BASE_MS: '10000', WEBHOOK_RETRY_MAX_MS: '10000' }, { link: true });
     let up = false;
     const receiver = await startReceiver({ answer: () => (up ? 200 : 503) });
     for (let i = 0; i < 5; i++) await register(gateway, { url: `${receiver.url}/${i}`, events: ['message'] });
@@ -335,7 +336,7 @@ describe('webhooks: delivery', () => {
     expect(asked).toBeLessThan(5);
 
     up = true;
-    await eventually(() => expect(receiver.accepted()).toHaveLength(5 * 61), 20_000);
+    await eventually(() => expect(receiver.accepted()).toHaveLength(5 * 61), 30_000);
     for (let i = 0; i < 5; i++)
       expect(
         receiver
@@ -343,7 +344,7 @@ describe('webhooks: delivery', () => {
           .filter((r) => r.url === `/hooks/${i}`)
           .map((r) => r.body.data.body),
       ).toEqual(['message 0', ...bodies]);
-  });
+  }, 60_000);
 
   it('disables a webhook whose every attempt failed for the max age, and raises webhook_disabled', async () => {
     const gateway = await startGateway({ ...WEBHOOK_ENV, WEBHOOK_MAX_AGE_MS: '1000' }, { link: true });

@@ -45,7 +45,7 @@ describe('the raw WebSocket stream', () => {
     // The QR refreshes every 30 s by default: a late client that waited for the next one would wait that long.
     const gateway = await startGateway();
     const pairing = await connect(`${gateway.rawWsUrl}?apiKey=${TEST_API_KEY}`);
-    const onScreen = (await gateway.request(ClientStatusDocument)).body.data?.clientStatus.state;
+    const onScreen = (await gateway.request(ClientStatusDocument)).body.data?.clientStatus?.state;
     expect(onScreen).toBe('PAIRING');
     expect(await pairing.next('qr', 2_000)).toEqual({
       event: 'qr',
@@ -111,7 +111,7 @@ describe('the raw WebSocket stream', () => {
     expect(client.frames.find((f) => f.event === 'message_ack')).toEqual({
       event: 'message_ack',
       session: 'default',
-      data: { id: sent.data!.data.id, chatId: '966501234567@c.us', ack: 1, status: 'sent', timestamp: isoTimestamp },
+      data: { id: sent.data!.data!.id, chatId: '966501234567@c.us', ack: 1, status: 'sent', timestamp: isoTimestamp },
     });
     await gateway.rest.POST('/api/sandbox/disconnect', { body: { reason: 'CONFLICT' } });
     expect(await client.next('disconnected')).toEqual({

@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { createCampaignInput } from '../../../src/campaigns/campaign-inputs.js';
+import { createCampaignInput, MAX_PERSONALISED_CHARACTERS } from '../../../src/campaigns/campaign-inputs.js';
 import { personalise } from '../../../src/campaigns/personalise.js';
 
 describe('personalise', () => {
   it('fills every {{name}}, with or without spaces inside the braces', () => {
-    expect(personalise('Hi {{name}}, {{ name }}! Code {{code}}', { name: 'Ann', code: '7' })).toEqual({
+    expect(personalise('Hi {{name}}, {{ name }}! Code {{code}}', { name: 'Ann', code: '7' }, 100)).toEqual({
       ok: true,
       text: 'Hi Ann, Ann! Code 7',
     });
   });
 
   it('names each placeholder without a value once, and leaves text without placeholders alone', () => {
-    expect(personalise('{{a}} {{b}} {{a}}', {})).toEqual({ ok: false, missing: ['a', 'b'] });
-    expect(personalise('50% off {not a placeholder}', {})).toEqual({ ok: true, text: '50% off {not a placeholder}' });
+    expect(personalise('{{a}} {{b}} {{a}}', {}, 100)).toEqual({ ok: false, missing: ['a', 'b'], tooLong: false });
+    expect(personalise('50% off {not a placeholder}', {}, 100)).toEqual({ ok: true, text: '50% off {not a placeholder}' });
+  });
+
+  it('refuses a text that would pass its bound before building it: a placeholder repeated with a long value', () => {
+    expect(personalise('{{a}}'.repeat(13_000), { a: 'x'.repeat(65_536) }, 65_536)).toEqual({ ok: false, missing: [], tooLong: true });
+    expect(personalise('{{a}}{{a}}', { a: 'xy' }, 4)).toEqual({ ok: true, text: 'xyxy' });
+    expect(personalise('{{a}}{{a}}', { a: 'xyz' }, 5)).toMatchObject({ ok: false, tooLong: true });
   });
 });
 
@@ -44,5 +50,13 @@ describe('createCampaignInput', () => {
     expect(messages).toHaveLength(11);
     expect(messages[0]).toBe('recipients[0] (966501230001): no value for {{name}}');
     expect(messages.at(-1)).toBe('…and 15 more recipients with problems');
+  });
+
+  it('refuses a campaign whose personalised texts would together pass their bound, once they pass it', () => {
+    const recipients = Array.from({ length: 600 }, (_, i) => ({ phone: `96650${1_000_000 + i}`, vars: { n: String(i) } }));
+    const result = createCampaignInput.safeParse({ name: 'x', message: `${'x'.repeat(59_990)}{{n}}`, recipients });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      `The personalised messages come to more than ${MAX_PERSONALISED_CHARACTERS} characters in all: split the recipients over several campaigns, or shorten the message`,
+    ]);
   });
 });

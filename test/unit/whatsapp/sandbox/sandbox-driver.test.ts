@@ -5,7 +5,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { createLogger } from '../../../../src/logger.js';
 import type { DriverEvent } from '../../../../src/domain/driver-events.js';
 import { sandboxGroupInput } from '../../../../src/domain/sandbox-inputs.js';
-import { SandboxDriver, type SandboxOptions } from '../../../../src/whatsapp/sandbox/sandbox-driver.js';
+import type { SandboxOptions } from '../../../../src/whatsapp/sandbox/sandbox-connection.js';
+import { SandboxDriver } from '../../../../src/whatsapp/sandbox/sandbox-driver.js';
 import { describeDriverContract, person } from '../driver-suite.js';
 
 const options: SandboxOptions = { ackDelayMs: 20, latencyMs: 0, qrRefreshMs: 60_000 };

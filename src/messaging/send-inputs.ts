@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { boundedString, MAX_ID_LENGTH, MAX_MIMETYPE_LENGTH, MAX_TEXT_LENGTH, MAX_URL_LENGTH } from '../domain/input-bounds.js';
+import { normalizeRecipient } from '../domain/phone-number.js';
+import type { MediaPresentation, MessageContext } from '../domain/message-content.js';
+import type { MediaSource } from './media/load-media.js';
+import { recipientFields, recipientOf, textFields, textOf, TEXT_TOO_LONG, type Context } from './input-fields.js';
+
+/** The inputs of a text or a file sent to one chat, and of the test message. */
+
+const MAX_FILENAME_LENGTH = 255;
+
+const MAX_MENTIONS = 50;
+
+/** What a text or a file may add: the message it replies to, and the people it mentions. */
+const contextFields = {
+  replyTo: boundedString('replyTo', MAX_ID_LENGTH, 'replyTo is too long to be a message id').transform((id) => id?.trim()),
+  mentions: z
+    .array(z.string().max(MAX_ID_LENGTH, { error: `a mention is too long: at most ${MAX_ID_LENGTH} characters`, abort: true }), {
+      error: 'mentions must be a list of numbers or chat ids',
+    })
+    .max(MAX_MENTIONS, `mentions may list at most ${MAX_MENTIONS} people`)
+    .nullish(),
+};
+
+/** The context as the driver takes it: mentions as the chat ids of people (a group cannot be mentioned). */
+function contextOf(input: { replyTo?: string | null; mentions?: string[] | null }, ctx: Context): MessageContext | undefined {
+  const mentions = (input.mentions ?? []).map((mention, index) => {
+    const result = normalizeRecipient(mention);
+    if (result.ok && !result.recipient.isGroup) return result.recipient.chatId;
+    ctx.addIssue({
+      code: 'custom',
+      message: `mentions[${index}]: ${result.ok ? 'a group cannot be mentioned' : result.error}`,
+      path: ['mentions', index],
+    });
+    return undefined;
+  });
+  if (!mentions.every((mention) => mention !== undefined)) return undefined;
+  return { ...(input.replyTo && { replyTo: input.replyTo }), ...(mentions.length > 0 && { mentions }) };
+}
+
+export const sendTextInput = z.object({ ...recipientFields, ...textFields, ...contextFields }).transform((input, ctx) => {
+  const recipient = recipientOf(input, ctx);
+  const text = textOf(input, ctx, 'Message text is required');
+  const context = contextOf(input, ctx);
+  return recipient && text !== undefined && context ? { recipient, text, context } : z.NEVER;
+});
+
+export const sendMediaInput = z
+  .object({
+    ...recipientFields,
+    mediaUrl: boundedString('mediaUrl', MAX_URL_LENGTH),
+    mediaBase64: z.string().nullish().describe(`The file, base64; at most the base64 size of MEDIA_MAX_BYTES, the body's limit`),
+    mimetype: z
+      .string()
+      .max(MAX_MIMETYPE_LENGTH, { error: `mimetype is too long: at most ${MAX_MIMETYPE_LENGTH} characters`, abort: true })
+      .trim()
+      .regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimetype must look like type/subtype, e.g. image/png')
+      .nullish(),
+    caption: boundedString('caption', MAX_TEXT_LENGTH),
+    filename: z
+      .string()
+      .max(MAX_FILENAME_LENGTH, { error: `filename is too long: at most ${MAX_FILENAME_LENGTH} characters`, abort: true })
+      .trim()
+      .max(MAX_FILENAME_LENGTH, `filename is too long: at most ${MAX_FILENAME_LENGTH} characters`)
+      .regex(/^[^/\\\0]+$/, 'filename must be a plain file name, without folders')
+      .nullish(),
+    asVoice: z.boolean().nullish(),
+    asSticker: z.boolean().nullish(),
+    asDocument: z.boolean().nullish(),
+    ...contextFields,
+  })
+  .transform((input, ctx) => {
+    const recipient = recipientOf(input, ctx);
+    const context = contextOf(input, ctx);
+    const shown = [input.asVoice && 'voice', input.asSticker && 'sticker', input.asDocument && 'document'].filter(
+      (as): as is MediaPresentation => typeof as === 'string',
+    );
+    if (shown.length > 1)
+      ctx.addIssue({ code: 'custom', message: 'Give at most one of asVoice, asSticker and asDocument', path: ['asVoice'] });
+    let source: MediaSource | undefined;
+    if (input.mediaUrl && input.mediaBase64) {
+      ctx.addIssue({ code: 'custom', message: 'Give either mediaUrl or mediaBase64, not both', path: ['mediaUrl'] });
+    } else if (input.mediaUrl) {
+      source = { url: input.mediaUrl.trim() };
+    } else if (input.mediaBase64) {
+      source = { base64: input.mediaBase64, ...(input.mimetype && { mimetype: input.mimetype }) };
+    } else {
+      ctx.addIssue({ code: 'custom', message: 'Media is required: give mediaUrl or mediaBase64', path: ['mediaUrl'] });
+    }
+    if (!recipient || !source || !context || shown.length > 1) return z.NEVER;
+    return { recipient, source, caption: input.caption ?? undefined, filename: input.filename ?? undefined, as: shown[0], ...context };
+  });
+
+export const testMessageInput = z.object({
+  message: z
+    .string()
+    .max(MAX_TEXT_LENGTH, TEXT_TOO_LONG)
+    .nullish()
+    .transform((value) => (value?.trim() ? value : 'Hello from WaQtor! 🚀 This is a test.')),
+});

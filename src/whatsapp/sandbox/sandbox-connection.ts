@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import { Timers } from '../../timers.js';
+import { badInput, clientNotReady } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import type { AccountInfo, DriverEvent } from '../../domain/driver-events.js';
+import type { ConnectionState } from '../../domain/connection-states.js';
+import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
+import { DriverEventEmitter } from '../driver-event-emitter.js';
+
+export interface SandboxOptions {
+  /** Link by itself this many ms after the first QR; undefined waits for link(). */
+  autoLinkMs?: number;
+  ackDelayMs: number;
+  latencyMs: number;
+  qrRefreshMs: number;
+  sentLogPath?: string;
+}
+
+const stateAfter: Record<DisconnectReason, ConnectionState> = {
+  LOGOUT: 'UNPAIRED',
+  CONFLICT: 'CONFLICT',
+  TIMEOUT: 'TIMEOUT',
+  NAVIGATION: 'UNPAIRED',
+  BROWSER_CLOSED: 'UNLAUNCHED',
+  TOS_BLOCK: 'TOS_BLOCK',
+  PROXYBLOCK: 'PROXYBLOCK',
+};
+
+/** The characters of a pairing code, as WhatsApp's: capitals and digits. */
+const PAIRING_ALPHABET = 'ABCDEFGHJKLMNPQRSTVWXYZ0123456789';
+
+const newQr = () => `2@${randomBytes(32).toString('base64')},${randomBytes(16).toString('base64')},sandbox`;
+
+/**
+ * A sandbox session's link to its pretend WhatsApp: its connection state, the QR codes while it pairs, and
+ * the events it raises. Every timer it or the driver starts is on `timers`, which stop() clears.
+ */
+export class SandboxConnection {
+  readonly events: DriverEventEmitter;
+  readonly timers: Timers;
+  #state: ConnectionState = 'UNLAUNCHED';
+  #started = false;
+  #pairingTimers: NodeJS.Timeout[] = [];
+
+  constructor(
+    private readonly options: Pick<SandboxOptions, 'autoLinkMs' | 'qrRefreshMs'>,
+    private readonly account: AccountInfo,
+    logger: Logger,
+  ) {
+    this.events = new DriverEventEmitter((error) => logger.error({ err: error }, 'sandbox event listener failed'));
+    this.timers = new Timers({ onError: (error) => logger.error({ err: error }, 'sandbox timer failed') });
+  }
+
+  subscribe(listener: (event: DriverEvent) => void): () => void {
+    return this.events.subscribe(listener);
+  }
+
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    this.#setState('OPENING');
+    this.#beginPairing();
+  }
+
+  stop(): void {
+    this.#started = false;
+    this.#clearPairing();
+    this.timers.clearAll();
+    this.#state = 'UNLAUNCHED';
+  }
+
+  state(): ConnectionState {
+    return this.#state;
+  }
+
+  requireConnected(): void {
+    if (this.#state !== 'CONNECTED') throw clientNotReady();
+  }
+
+  /** The phone scans the QR code (or types the pairing code). */
+  link(): ConnectionState {
+    if (!this.#started) throw clientNotReady();
+    if (this.#state === 'CONNECTED') return this.#state;
+    if (terminalReasons.has(this.#state as DisconnectReason)) {
+      throw badInput(`The sandbox session is blocked (${this.#state}); restart the gateway to pair again`);
+    }
+    this.#clearPairing();
+    this.events.emit('authenticated', {});
+    this.events.emit('ready', { info: this.account });
+    this.#setState('CONNECTED');
+    return this.#state;
+  }
+
+  /** WhatsApp drops the connection; unless the reason is final, pairing begins again. */
+  disconnect(reason: DisconnectReason): ConnectionState {
+    if (!this.#started) throw clientNotReady();
+    this.#clearPairing();
+    this.events.emit('disconnected', { reason });
+    this.#setState(stateAfter[reason]);
+    if (!terminalReasons.has(reason)) {
+      this.#setState('OPENING');
+      this.#beginPairing();
+    }
+    return this.#state;
+  }
+
+  /** An 8-character code, as WhatsApp gives; the sandbox links when told (link()), as with the QR. */
+  requestPairingCode(phone: string): string {
+    if (this.#state !== 'PAIRING') throw badInput(`A pairing code is given only while the session is pairing; it is ${this.#state}`);
+    const code = Array.from(randomBytes(8), (byte) => PAIRING_ALPHABET[byte % PAIRING_ALPHABET.length]).join('');
+    this.events.emit('pairing_code', { code, phone });
+    return code;
+  }
+
+  #beginPairing(): void {
+    this.#setState('PAIRING');
+    this.events.emit('qr', { qr: newQr() });
+    this.#pairingTimers = [this.timers.every(this.options.qrRefreshMs, () => this.events.emit('qr', { qr: newQr() }))];
+    if (this.options.autoLinkMs !== undefined) this.#pairingTimers.push(this.timers.after(this.options.autoLinkMs, () => this.link()));
+  }
+
+  #clearPairing(): void {
+    for (const timer of this.#pairingTimers) this.timers.cancel(timer);
+    this.#pairingTimers = [];
+  }
+
+  #setState(state: ConnectionState): void {
+    const previousState = this.#state;
+    if (previousState === state) return;
+    this.#state = state;
+    this.events.emit('state_change', { state, previousState });
+  }
+}

@@ -1,0 +1,381 @@
+import { Timers, withDeadline } from '../../timers.js';
+import { badInput, clientNotReady, GatewayError, upstreamFailed } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import { maskChatIds } from '../../domain/phone-number.js';
+import type { AccountInfo, DriverEvent } from '../../domain/driver-events.js';
+import {
+  isConnectionState,
+  toAccountInfo,
+  toDisconnectReason,
+  toGroupNotice,
+  toInboundMessage,
+  toMessageEdit,
+  toMessageReaction,
+  toMessageRevoke,
+  toPollVote,
+} from './wwebjs-mapping.js';
+import type { ConnectionState } from '../../domain/connection-states.js';
+import { ackStatuses, type Ack } from '../../domain/acks.js';
+import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
+import { DriverEventEmitter } from '../driver-event-emitter.js';
+import { NumberResolver } from './number-resolver.js';
+import { firstLine } from './wwebjs-errors.js';
+import { RestartBackoff } from './restart-backoff.js';
+import type { WwebjsDriverDeps, WwebjsDriverOptions } from './wwebjs-driver-options.js';
+import type { WwebjsClient, WwebjsGroupNotification, WwebjsMessage, WwebjsPollVote, WwebjsReaction } from './wwebjs-client.js';
+
+const isAck = (value: unknown): value is Ack => typeof value === 'number' && value in ackStatuses;
+
+/**
+ * A session's whatsapp-web.js client on the system Chromium, kept alive. Each client instance is one
+ * "generation"; anything that ends it (a failed or too-slow start, the browser or page going away, a failed
+ * liveness probe, WhatsApp disconnecting, a missed ready deadline) destroys it and starts the next
+ * generation after a backoff delay, without an attempt limit. Events from an older generation are ignored,
+ * so a dying client can never move the state of its successor. LOGOUT clears the profile once the browser
+ * has exited and opens a fresh QR at once; TOS_BLOCK and PROXYBLOCK stop for good.
+ * The operations reach the client through `client()` and `call()`, which answer "not ready" while it is not
+ * connected.
+ */
+export class WwebjsConnection {
+  readonly #events: DriverEventEmitter;
+  readonly #backoff: RestartBackoff;
+  /** Set while a restart waits out its backoff: which attempt comes next, when, and what ended the last one. */
+  #waiting: { attempt: number; at: number; cause: string } | undefined;
+  /** Set once the session was left to another device (WWEBJS_ON_CONFLICT=yield); only a new start clears it. */
+  #yielded = false;
+  /** The chat ids numbers resolve to, for as long as one client generation lives. */
+  readonly numbers: NumberResolver;
+  readonly #timers = new Timers();
+  readonly log: Logger;
+  #state: ConnectionState = 'UNLAUNCHED';
+  #running = false;
+  #generation = 0;
+  #client: WwebjsClient | undefined;
+  #info: AccountInfo | undefined;
+  /** The previous generation's teardown; the next launch waits for it, so two browsers never share the profile. */
+  #teardown: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly options: WwebjsDriverOptions,
+    private readonly deps: WwebjsDriverDeps,
+  ) {
+    this.log = deps.logger;
+    this.#events = new DriverEventEmitter((error) => this.log.error({ err: error }, 'driver event listener failed'));
+    this.#backoff = new RestartBackoff(options.restart, deps.random);
+    this.numbers = new NumberResolver(async (number) => {
+      const id = await this.client().getNumberId(number);
+      return id?._serialized ?? null;
+    });
+  }
+
+  subscribe(listener: (event: DriverEvent) => void): () => void {
+    return this.#events.subscribe(listener);
+  }
+
+  async start(): Promise<void> {
+    if (this.#running) return;
+    this.#running = true;
+    this.#yielded = false;
+    void this.#launch();
+  }
+
+  async stop(): Promise<void> {
+    this.#running = false;
+    this.#generation += 1;
+    this.#timers.clearAll();
+    this.#waiting = undefined;
+    const client = this.#client;
+    this.#client = undefined;
+    this.#info = undefined;
+    await this.#teardown;
+    await this.#destroy(client);
+    this.numbers.clear();
+    this.#state = 'UNLAUNCHED';
+  }
+
+  async logout(): Promise<void> {
+    const client = this.client();
+    const generation = this.#generation;
+    try {
+      await withDeadline(client.logout(), this.options.destroyTimeoutMs, 'logout');
+    } catch (error) {
+      // The login is dropped locally either way: the profile is cleared below.
+      this.log.warn({ err: error }, 'WhatsApp did not confirm the logout; clearing the session anyway');
+    }
+    this.#restart(generation, 'LOGOUT', 'logged out through the API');
+    await this.#teardown;
+  }
+
+  activity(): string | undefined {
+    if (this.#yielded)
+      return `WhatsApp is open on another device and was left there (WWEBJS_ON_CONFLICT=yield); restart the gateway to take it back`;
+    if (!this.#waiting) return undefined;
+    const { attempt, at, cause } = this.#waiting;
+    return `reconnecting (attempt ${attempt}, next try in ${Math.max(0, Math.ceil((at - Date.now()) / 1000))} s): ${cause}`;
+  }
+
+  state(): ConnectionState {
+    return this.#state;
+  }
+
+  async info(): Promise<AccountInfo> {
+    this.client();
+    return this.#info!;
+  }
+
+  /** Runs a call into WhatsApp, its failure told as not ready (the client went away) or as WhatsApp's refusal. */
+  async call<T>(task: () => Promise<T>, what: string): Promise<T> {
+    try {
+      return await task();
+    } catch (error) {
+      throw this.failure(error, `WhatsApp could not ${what}`);
+    }
+  }
+
+  /** A failed call on a client that has meanwhile gone away is "not ready", not WhatsApp refusing. */
+  failure(error: unknown, summary: string): GatewayError {
+    if (error instanceof GatewayError) return error;
+    if (this.#state !== 'CONNECTED') return clientNotReady();
+    return upstreamFailed(`${summary}: ${maskChatIds(firstLine(error))}`, error);
+  }
+
+  async requestPairingCode(phone: string): Promise<string> {
+    const client = this.#client;
+    if (this.#state !== 'PAIRING' || !client)
+      throw badInput(`A pairing code is given only while the session is pairing; it is ${this.#state}`);
+    const code = await withDeadline(client.requestPairingCode(phone, true), this.options.readyTimeoutMs, 'requestPairingCode');
+    this.#events.emit('pairing_code', { code, phone });
+    return code;
+  }
+
+  /** The client, while it is connected; CLIENT_NOT_READY otherwise. */
+  client(): WwebjsClient {
+    if (this.#state !== 'CONNECTED' || !this.#client) throw clientNotReady();
+    return this.#client;
+  }
+
+  async #launch(): Promise<void> {
+    await this.#teardown;
+    if (!this.#running) return;
+    const generation = ++this.#generation;
+    this.#waiting = undefined;
+    this.#setState('OPENING');
+    try {
+      const { ended } = await this.deps.profile.prepare();
+      if (ended.length > 0) this.log.warn({ pids: ended }, 'ended Chromium processes left on this session profile by an earlier run');
+    } catch (error) {
+      this.log.warn({ err: error }, 'could not tidy the session profile before launch');
+    }
+    if (!this.#isCurrent(generation)) return;
+    let client: WwebjsClient;
+    try {
+      client = this.deps.clients.createClient();
+    } catch (error) {
+      this.#restart(generation, 'NAVIGATION', `could not create the WhatsApp client: ${firstLine(error)}`);
+      return;
+    }
+    this.#client = client;
+    this.#listen(client, generation);
+    const deadline = this.#timers.after(this.options.initTimeoutMs, () =>
+      this.#restart(generation, 'TIMEOUT', `WhatsApp Web did not load within ${this.options.initTimeoutMs} ms`),
+    );
+    let failure: { error: unknown } | undefined;
+    try {
+      await client.initialize();
+    } catch (error) {
+      failure = { error };
+    }
+    if (!this.#isCurrent(generation)) {
+      // Abandoned at its deadline or by stop(): a browser it brought up late is closed here. No sweep by
+      // marker, which would also hit the next generation's browser.
+      await this.#destroy(client, { sweep: false });
+      return;
+    }
+    this.#timers.cancel(deadline);
+    if (failure) {
+      this.#restart(generation, 'NAVIGATION', `could not open WhatsApp Web: ${firstLine(failure.error)}`);
+      return;
+    }
+    this.#watchBrowser(client, generation);
+    this.#probeLiveness(client, generation);
+  }
+
+  #listen(client: WwebjsClient, generation: number): void {
+    const current = () => this.#isCurrent(generation);
+    client.on('qr', (qr: string) => {
+      if (!current()) return;
+      this.#setState('PAIRING');
+      this.#events.emit('qr', { qr });
+      this.deps.showQr?.(qr);
+    });
+    let readyDeadline: NodeJS.Timeout | undefined;
+    client.on('authenticated', () => {
+      if (!current()) return;
+      this.#events.emit('authenticated', {});
+      readyDeadline ??= this.#timers.after(this.options.readyTimeoutMs, () =>
+        this.#restart(generation, 'TIMEOUT', `authenticated, but not ready within ${this.options.readyTimeoutMs} ms`),
+      );
+    });
+    client.on('ready', () => {
+      if (!current()) return;
+      if (!client.info) {
+        this.#restart(generation, 'NAVIGATION', 'ready without account information');
+        return;
+      }
+      this.#info = toAccountInfo(client.info);
+      this.#backoff.reset();
+      this.#events.emit('ready', { info: this.#info });
+      this.#setState('CONNECTED');
+      this.#timers.cancel(readyDeadline);
+    });
+    client.on('change_state', (state: unknown) => {
+      if (!current()) return;
+      if (state === 'CONFLICT' && this.options.onConflict === 'yield') {
+        this.#restart(generation, 'CONFLICT', 'WhatsApp Web was opened on another device', 'CONFLICT');
+      } else if (isConnectionState(state)) this.#setState(state);
+      else this.log.warn({ state }, 'WhatsApp reported an unknown connection state');
+    });
+    client.on('disconnected', (raw: unknown) => {
+      if (!current()) return;
+      const reason = toDisconnectReason(raw);
+      this.#restart(generation, reason, `WhatsApp disconnected (${String(raw)})`, isConnectionState(raw) ? raw : undefined);
+    });
+    client.on('message', (message: WwebjsMessage) => {
+      if (current()) this.#events.emit('message', toInboundMessage(message));
+    });
+    client.on('message_ack', (message: WwebjsMessage, ack: unknown) => {
+      if (!current() || !isAck(ack)) return;
+      this.#events.emit('message_ack', { id: message.id._serialized, chatId: message.to, ack, status: ackStatuses[ack] });
+    });
+    client.on('message_reaction', (reaction: WwebjsReaction) => {
+      if (current()) this.#events.emit('message_reaction', toMessageReaction(reaction));
+    });
+    client.on('message_edit', (message: WwebjsMessage, body: unknown, previousBody: unknown) => {
+      if (current()) this.#events.emit('message_edit', toMessageEdit(message, body, previousBody));
+    });
+    client.on('message_revoke_everyone', (message: WwebjsMessage, revoked?: WwebjsMessage | null) => {
+      if (current()) this.#events.emit('message_revoke', toMessageRevoke(message, revoked));
+    });
+    client.on('vote_update', (vote: WwebjsPollVote) => {
+      if (current()) this.#events.emit('poll_vote', toPollVote(vote));
+    });
+    const groupEvents = {
+      group_join: 'group_join',
+      group_leave: 'group_leave',
+      group_update: 'group_update',
+      group_admin_changed: 'group_update',
+    } as const;
+    for (const [raw, event] of Object.entries(groupEvents)) {
+      client.on(raw, (notification: WwebjsGroupNotification) => {
+        if (current()) this.#events.emit(event, toGroupNotice(notification));
+      });
+    }
+  }
+
+  #watchBrowser(client: WwebjsClient, generation: number): void {
+    client.pupBrowser?.on('disconnected', () => this.#restart(generation, 'BROWSER_CLOSED', 'Chromium exited'));
+    client.pupPage?.on('close', () => this.#restart(generation, 'BROWSER_CLOSED', 'the WhatsApp Web page closed'));
+    client.pupPage?.on('error', () => this.#restart(generation, 'BROWSER_CLOSED', 'the WhatsApp Web page crashed'));
+  }
+
+  #probeLiveness(client: WwebjsClient, generation: number): void {
+    let probing = false;
+    this.#timers.every(this.options.livenessIntervalMs, async () => {
+      if (probing || !this.#isCurrent(generation)) return;
+      probing = true;
+      try {
+        await withDeadline(client.getState(), this.options.livenessTimeoutMs, 'getState()');
+      } catch (error) {
+        this.#restart(generation, 'TIMEOUT', `liveness probe failed: ${firstLine(error)}`);
+      } finally {
+        probing = false;
+      }
+    });
+  }
+
+  /**
+   * Ends `generation` (once: later triggers from it are ignored) and schedules the next one. `state` is the
+   * WhatsApp state that caused it, when there is one, for a terminal stop to report as it is.
+   */
+  #restart(generation: number, reason: DisconnectReason, cause: string, state?: ConnectionState): void {
+    if (!this.#isCurrent(generation)) return;
+    this.#generation += 1;
+    this.#timers.clearAll();
+    const client = this.#client;
+    this.#client = undefined;
+    this.#info = undefined;
+    this.numbers.clear();
+    const terminal = terminalReasons.has(reason);
+    const yielded = reason === 'CONFLICT' && this.options.onConflict === 'yield';
+    this.#events.emit('disconnected', { reason });
+    this.#setState(terminal || yielded ? (state ?? (reason as ConnectionState)) : 'UNLAUNCHED');
+    this.#teardown = this.#teardown.then(async () => {
+      await this.#destroy(client);
+      if (reason === 'LOGOUT') await this.#clearProfile();
+    });
+    if (terminal) {
+      this.log.error(
+        { reason, cause },
+        `WhatsApp blocked this session (${reason}); not restarting. Resolve it with WhatsApp, then restart the gateway`,
+      );
+      return;
+    }
+    if (yielded) {
+      this.#yielded = true;
+      this.log.warn({ reason, cause }, 'WhatsApp Web is open on another device; leaving it there (WWEBJS_ON_CONFLICT=yield)');
+      return;
+    }
+    if (reason === 'LOGOUT') {
+      this.log.warn({ reason, cause }, 'WhatsApp session logged out; clearing it and showing a new QR code');
+      this.#timers.after(0, () => void this.#launch());
+      return;
+    }
+    const delayMs = this.#backoff.next();
+    this.log.warn(
+      { reason, cause, attempt: this.#backoff.attempt, delayMs },
+      `WhatsApp client restarting in ${(delayMs / 1000).toFixed(1)} s (attempt ${this.#backoff.attempt}): ${cause}`,
+    );
+    this.#waiting = { attempt: this.#backoff.attempt, at: Date.now() + delayMs, cause };
+    this.#timers.after(delayMs, () => void this.#launch());
+  }
+
+  /**
+   * destroy() closes Chromium; then (with `sweep`) whatever still carries the profile's marker is killed,
+   * which also covers a destroy() that failed or hung.
+   */
+  async #destroy(client: WwebjsClient | undefined, { sweep = true } = {}): Promise<void> {
+    if (client) {
+      client.removeAllListeners();
+      try {
+        await withDeadline(client.destroy(), this.options.destroyTimeoutMs, 'destroy()');
+      } catch (error) {
+        this.log.warn({ err: error }, 'whatsapp-web.js did not close Chromium; killing it');
+      }
+    }
+    if (!sweep) return;
+    try {
+      await this.deps.profile.endBrowsers();
+    } catch (error) {
+      this.log.error({ err: error }, 'could not end the Chromium processes of this session');
+    }
+  }
+
+  async #clearProfile(): Promise<void> {
+    try {
+      await this.deps.profile.clear();
+    } catch (error) {
+      this.log.error({ err: error }, 'could not clear the logged-out session profile');
+    }
+  }
+
+  #isCurrent(generation: number): boolean {
+    return this.#running && generation === this.#generation;
+  }
+
+  #setState(state: ConnectionState): void {
+    const previousState = this.#state;
+    if (previousState === state) return;
+    this.#state = state;
+    this.#events.emit('state_change', { state, previousState });
+  }
+}

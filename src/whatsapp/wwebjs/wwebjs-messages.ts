@@ -1,0 +1,129 @@
+import { badInput, notFound, sendMayHaveLeft } from '../../errors.js';
+import type { Recipient } from '../../domain/phone-number.js';
+import type { MediaPresentation, MessageContext, RichContent } from '../../domain/message-content.js';
+import { editRefusal, revokeRefusal } from '../../domain/message-actions.js';
+import type { Media, MediaOptions, SentMessage } from '../driver.js';
+import { isNoLidError } from './wwebjs-mapping.js';
+import type { WwebjsConnection } from './wwebjs-connection.js';
+import type { WwebjsLookups } from './wwebjs-lookups.js';
+import type { WwebjsClientFactory, WwebjsMedia, WwebjsMessage, WwebjsObject, WwebjsSendOptions } from './wwebjs-client.js';
+import { isTimeout } from './wwebjs-errors.js';
+
+/** How whatsapp-web.js is told to show a file other than as itself. */
+const presentationOptions: Record<MediaPresentation, WwebjsSendOptions> = {
+  voice: { sendAudioAsVoice: true },
+  sticker: { sendMediaAsSticker: true },
+  document: { sendMediaAsDocument: true },
+};
+
+/** Whatever sendMessage sends: a text, a file, or a location, poll or contact card. */
+type WwebjsContent = string | WwebjsMedia | WwebjsObject;
+
+/** Sending, and what is done to a message once sent or received: react, edit, delete, forward, download. */
+export class WwebjsMessages {
+  constructor(
+    private readonly conn: WwebjsConnection,
+    private readonly lookups: WwebjsLookups,
+    private readonly clients: Pick<WwebjsClientFactory, 'createMedia' | 'createContent'>,
+  ) {}
+
+  async sendText(recipient: Recipient, text: string, context: MessageContext = {}): Promise<SentMessage> {
+    return this.#send(recipient, text, await this.#contextOptions(context));
+  }
+
+  async sendMedia(recipient: Recipient, media: Media, { caption, as, ...context }: MediaOptions): Promise<SentMessage> {
+    return this.#send(recipient, this.clients.createMedia(media), {
+      ...(caption !== undefined && { caption }),
+      ...(as && presentationOptions[as]),
+      ...(await this.#contextOptions(context)),
+    });
+  }
+
+  sendContent(recipient: Recipient, content: RichContent): Promise<SentMessage> {
+    const outbound = this.clients.createContent(content);
+    return this.#send(recipient, outbound.content, outbound.options);
+  }
+
+  async react(messageId: string, emoji: string): Promise<void> {
+    const message = await this.lookups.message(messageId);
+    await this.conn.call(() => message.react(emoji), 'react to the message');
+  }
+
+  async edit(messageId: string, text: string): Promise<void> {
+    const message = await this.lookups.message(messageId);
+    const refusal = editRefusal(message);
+    if (refusal) throw badInput(refusal);
+    if ((await this.conn.call(() => message.edit(text), 'edit the message')) === null) throw badInput('WhatsApp refused the edit');
+  }
+
+  async deleteMessage(messageId: string, { everyone }: { everyone: boolean }): Promise<void> {
+    const message = await this.lookups.message(messageId);
+    const refusal = everyone ? revokeRefusal(message) : undefined;
+    if (refusal) throw badInput(refusal);
+    await this.conn.call(() => message.delete(everyone), 'delete the message');
+  }
+
+  async forward(messageId: string, recipient: Recipient): Promise<void> {
+    const message = await this.lookups.message(messageId);
+    const chatId = recipient.isGroup ? recipient.chatId : await this.#chatIdOf(recipient, false);
+    await this.conn.call(() => message.forward(chatId), 'forward the message');
+  }
+
+  async downloadMedia(messageId: string): Promise<Media | null> {
+    const message = await this.lookups.message(messageId);
+    if (!message.hasMedia) throw notFound('That message has no media');
+    const media = await this.conn.call(() => message.downloadMedia(), 'download the media');
+    if (!media) return null;
+    return {
+      data: Buffer.from(media.data, 'base64'),
+      mimetype: media.mimetype,
+      ...((media.filename ?? message._data?.filename) && { filename: (media.filename ?? message._data?.filename)! }),
+    };
+  }
+
+  /** whatsapp-web.js's options for a reply (the quoted message must exist: NOT_FOUND otherwise) and mentions. */
+  async #contextOptions({ replyTo, mentions }: MessageContext): Promise<WwebjsSendOptions> {
+    if (replyTo !== undefined) await this.lookups.message(replyTo);
+    return { ...(replyTo !== undefined && { quotedMessageId: replyTo }), ...(mentions?.length && { mentions }) };
+  }
+
+  /**
+   * Sends to the id getNumberId gave. "No LID for user" means that id is stale for a LID-migrated account:
+   * resolve again, bypassing the cache, and try once more.
+   */
+  async #send(recipient: Recipient, content: WwebjsContent, options: WwebjsSendOptions): Promise<SentMessage> {
+    const chatId = await this.#chatIdOf(recipient, false);
+    try {
+      return await this.#sendTo(chatId, content, options);
+    } catch (error) {
+      if (recipient.isGroup || !isNoLidError(error)) throw this.conn.failure(error, 'WhatsApp refused the message');
+      this.conn.log.info({ to: recipient.chatId }, 'No LID for user: resolving the number again and retrying once');
+      const fresh = await this.#chatIdOf(recipient, true);
+      try {
+        return await this.#sendTo(fresh, content, options);
+      } catch (retryError) {
+        throw this.conn.failure(retryError, 'WhatsApp refused the message');
+      }
+    }
+  }
+
+  async #chatIdOf(recipient: Recipient, fresh: boolean): Promise<string> {
+    const chatId = await this.conn.call(() => this.conn.numbers.resolve(recipient, { fresh }), 'look up the number');
+    if (chatId === null) throw badInput(`${recipient.to} is not on WhatsApp`);
+    return chatId;
+  }
+
+  async #sendTo(chatId: string, content: WwebjsContent, options: WwebjsSendOptions): Promise<SentMessage> {
+    const client = this.conn.client();
+    let message: WwebjsMessage;
+    try {
+      message = await client.sendMessage(chatId, content, options);
+    } catch (error) {
+      // Once sendMessage has begun, a connection that drops (or a call that times out) may come after
+      // WhatsApp took the message: saying "not ready" would get it sent again.
+      if (!isNoLidError(error) && (this.conn.state() !== 'CONNECTED' || isTimeout(error))) throw sendMayHaveLeft(error);
+      throw error;
+    }
+    return { id: message.id._serialized, timestamp: message.timestamp };
+  }
+}
