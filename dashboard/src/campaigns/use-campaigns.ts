@@ -16,7 +16,8 @@ export interface Campaigns {
 /**
  * The campaigns: listed once (again after live updates come back from a drop), then moved by
  * `campaignProgress` events, which carry each campaign's status and counts as stored. Progress of a
- * campaign the page has not seen (created through the API meanwhile) lists them again.
+ * campaign the page has not seen (created through the API meanwhile) lists them again. A list may have
+ * been read before the last progress it missed, so the progress heard is laid over it as it arrives.
  */
 export function useCampaigns(client: SessionClient, liveSince: number): Campaigns {
   const [list, setList] = useState<Campaign[]>([]);
@@ -24,6 +25,7 @@ export function useCampaigns(client: SessionClient, liveSince: number): Campaign
   const [relists, setRelists] = useState(0);
   const known = useRef(new Set<number>());
   known.current = new Set(list.map((campaign) => campaign.id));
+  const heard = useRef(new Map<number, Pick<Campaign, 'status' | 'counts'>>());
 
   useEffect(() => {
     // A list for a session the page has left is dropped, so it cannot replace the one shown now.
@@ -32,7 +34,12 @@ export function useCampaigns(client: SessionClient, liveSince: number): Campaign
       .request(DashboardCampaignsDocument)
       .then(({ campaigns }) => {
         if (!shown) return;
-        setList([...campaigns].reverse());
+        setList(
+          [...campaigns].reverse().map((campaign) => {
+            const progress = heard.current.get(campaign.id);
+            return progress ? newer(campaign, { ...campaign, ...progress }) : campaign;
+          }),
+        );
         setLoadError(undefined);
       })
       .catch((error: unknown) => shown && setLoadError(describeError(error)));
@@ -45,6 +52,7 @@ export function useCampaigns(client: SessionClient, liveSince: number): Campaign
     () =>
       client.subscribe(DashboardCampaignProgressDocument, ({ campaignProgress: progress }) => {
         if (progress.kind !== 'campaign') return;
+        heard.current.set(progress.campaignId, { status: progress.status, counts: progress.counts });
         if (!known.current.has(progress.campaignId)) {
           known.current.add(progress.campaignId);
           setRelists((count) => count + 1);
