@@ -4,7 +4,11 @@ import { recipientFields, recipientOf, textFields, textOf } from '../messaging/i
 
 /** The send-bulk input: many recipients, each with the shared text or its own, sent by the bulk service. */
 
-export const bulkRecipient = z.object({ ...recipientFields, ...textFields });
+export const bulkRecipient = z.object({
+  ...recipientFields,
+  ...textFields,
+  message: textFields.message.describe("This recipient's own text; else the request's"),
+});
 
 /** Everything but the recipients' form, which the REST door widens to plain chat ids. */
 export const sendBulkFields = {

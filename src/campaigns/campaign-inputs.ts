@@ -32,6 +32,7 @@ const variables = z
   .nullish();
 
 export const campaignRecipient = bulkRecipient.extend({
+  message: textFields.message.describe("This recipient's own text; else the campaign's"),
   vars: variables.describe('Values for the message placeholders, e.g. {"name": "Ann"} for {{name}}'),
 });
 
@@ -48,7 +49,8 @@ const scheduledAt = z
       return z.NEVER;
     }
     return new Date(value);
-  });
+  })
+  .describe('ISO 8601 with a zone, e.g. 2025-11-01T18:00:00Z; the campaign starts by itself then');
 
 interface CampaignRecipientInput {
   input: string;

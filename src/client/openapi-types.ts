@@ -2625,11 +2625,15 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
                     message?: string | null;
                     text?: string | null;
+                    /** @description The id of the message to quote */
                     replyTo?: string | null;
+                    /** @description Numbers or chat ids of the people mentioned (write @966… in the text) */
                     mentions?: string[] | null;
                 };
             };
@@ -2782,18 +2786,27 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
+                    /** @description http or https; fetched by the gateway */
                     mediaUrl?: string | null;
-                    /** @description The file, base64; at most the base64 size of MEDIA_MAX_BYTES, the body's limit */
+                    /** @description The file itself, base64 (a data: URL works too); at most the base64 size of MEDIA_MAX_BYTES, the body's limit */
                     mediaBase64?: string | null;
+                    /** @description With mediaBase64, when the type cannot be told from the data */
                     mimetype?: string | null;
                     caption?: string | null;
                     filename?: string | null;
+                    /** @description An audio file as a voice note */
                     asVoice?: boolean | null;
+                    /** @description An image as a sticker */
                     asSticker?: boolean | null;
+                    /** @description Any file as a document, not shown inline */
                     asDocument?: boolean | null;
+                    /** @description The id of the message to quote */
                     replyTo?: string | null;
+                    /** @description Numbers or chat ids of the people mentioned (write @966… in the text) */
                     mentions?: string[] | null;
                 };
             };
@@ -2946,10 +2959,15 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
+                    /** @description -90 to 90 */
                     latitude: number;
+                    /** @description -180 to 180 */
                     longitude: number;
+                    /** @description The place's name, shown above the map */
                     name?: string | null;
                     address?: string | null;
                 };
@@ -3094,7 +3112,9 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
                     contacts: {
                         name: string;
@@ -3243,10 +3263,13 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
                     question: string;
                     options: string[];
+                    /** @description Whether a voter may pick several answers (default false) */
                     multipleAnswers?: boolean | null;
                 };
             };
@@ -3391,8 +3414,11 @@ export interface operations {
             content: {
                 "application/json": {
                     recipients: (string | {
+                        /** @description International format, e.g. 966501234567 */
                         phone?: (string | number) | null;
+                        /** @description 966501234567@c.us, or a group id …@g.us */
                         chatId?: string | null;
+                        /** @description This recipient's own text; else the request's */
                         message?: string | null;
                         text?: string | null;
                     })[];
@@ -4111,7 +4137,9 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
                 };
             };
@@ -5899,7 +5927,9 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description The group's subject, up to 100 characters */
                     name?: string | null;
+                    /** @description Numbers or chat ids of the people to add */
                     participants?: string[] | null;
                 };
             };
@@ -6702,8 +6732,11 @@ export interface operations {
                     /** @description The text to send; {{name}} is filled from each recipient's vars */
                     message?: string | null;
                     recipients: (string | {
+                        /** @description International format, e.g. 966501234567 */
                         phone?: (string | number) | null;
+                        /** @description 966501234567@c.us, or a group id …@g.us */
                         chatId?: string | null;
+                        /** @description This recipient's own text; else the campaign's */
                         message?: string | null;
                         text?: string | null;
                         /** @description Values for the message placeholders, e.g. {"name": "Ann"} for {{name}} */
@@ -6711,6 +6744,7 @@ export interface operations {
                             [key: string]: string | number | boolean;
                         } | null;
                     })[];
+                    /** @description ISO 8601 with a zone, e.g. 2025-11-01T18:00:00Z; the campaign starts by itself then */
                     scheduledAt?: string | null;
                 };
             };
@@ -7523,7 +7557,9 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
                 };
             };
@@ -7636,7 +7672,9 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
                 };
             };
@@ -7859,6 +7897,7 @@ export interface operations {
                     sessions?: ("*" | string)[] | null;
                     events?: string[] | null;
                     secret?: string | null;
+                    /** @description true when not given */
                     enabled?: boolean | null;
                 };
             };
@@ -7992,7 +8031,7 @@ export interface operations {
                     sessions?: ("*" | string)[] | null;
                     events?: string[] | null;
                     secret?: string | null;
-                    /** @description false stops deliveries (they wait); true resumes them */
+                    /** @description false holds deliveries back; true resumes them (and clears a disabledReason) */
                     enabled?: boolean | null;
                 };
             };
@@ -8561,13 +8600,18 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description The sender: a number, a chat id, or a group id */
                     from: string;
                     body?: string | null;
+                    /** @description The sender inside a group, when `from` is a group */
                     author?: string | null;
+                    /** @description chat, image, video, audio, document… */
                     type?: string | null;
                     caption?: string | null;
+                    /** @description Makes it a media message */
                     mimeType?: string | null;
                     filename?: string | null;
+                    /** @description The bytes of the file (with mimeType), for GET /api/messages/:id/media */
                     mediaBase64?: string | null;
                 };
             };
@@ -8702,8 +8746,11 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description A sent or received message */
                     messageId: string;
+                    /** @description Who reacts; in a one-to-one chat, the other side by default */
                     from?: string | null;
+                    /** @description "" takes the reaction away */
                     emoji?: string | null;
                 };
             };
@@ -8829,6 +8876,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description A received message */
                     messageId: string;
                     body: string;
                 };
@@ -8955,6 +9003,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description A received message */
                     messageId: string;
                 };
             };
@@ -9079,8 +9128,11 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description A poll the account sent */
                     pollId: string;
+                    /** @description Who votes; in a one-to-one chat, the other side by default */
                     from?: string | null;
+                    /** @description The answers chosen; none takes the vote back */
                     options?: string[] | null;
                 };
             };
@@ -9204,12 +9256,20 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description A group the account is in */
                     groupId: string;
-                    /** @enum {string} */
+                    /**
+                     * @description join, leave, update
+                     * @enum {string}
+                     */
                     change: "join" | "leave" | "update";
+                    /** @description Who joins or leaves */
                     participants?: string[] | null;
+                    /** @description The admin who added or removed them; none: they joined by the link, or left */
                     author?: string | null;
+                    /** @description For an update: the new subject */
                     subject?: string | null;
+                    /** @description For an update: the new description */
                     description?: string | null;
                 };
             };
@@ -11711,11 +11771,15 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
                     message?: string | null;
                     text?: string | null;
+                    /** @description The id of the message to quote */
                     replyTo?: string | null;
+                    /** @description Numbers or chat ids of the people mentioned (write @966… in the text) */
                     mentions?: string[] | null;
                 };
             };
@@ -11870,18 +11934,27 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
+                    /** @description http or https; fetched by the gateway */
                     mediaUrl?: string | null;
-                    /** @description The file, base64; at most the base64 size of MEDIA_MAX_BYTES, the body's limit */
+                    /** @description The file itself, base64 (a data: URL works too); at most the base64 size of MEDIA_MAX_BYTES, the body's limit */
                     mediaBase64?: string | null;
+                    /** @description With mediaBase64, when the type cannot be told from the data */
                     mimetype?: string | null;
                     caption?: string | null;
                     filename?: string | null;
+                    /** @description An audio file as a voice note */
                     asVoice?: boolean | null;
+                    /** @description An image as a sticker */
                     asSticker?: boolean | null;
+                    /** @description Any file as a document, not shown inline */
                     asDocument?: boolean | null;
+                    /** @description The id of the message to quote */
                     replyTo?: string | null;
+                    /** @description Numbers or chat ids of the people mentioned (write @966… in the text) */
                     mentions?: string[] | null;
                 };
             };
@@ -12036,10 +12109,15 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
+                    /** @description -90 to 90 */
                     latitude: number;
+                    /** @description -180 to 180 */
                     longitude: number;
+                    /** @description The place's name, shown above the map */
                     name?: string | null;
                     address?: string | null;
                 };
@@ -12195,7 +12273,9 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
                     contacts: {
                         name: string;
@@ -12355,10 +12435,13 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
                     question: string;
                     options: string[];
+                    /** @description Whether a voter may pick several answers (default false) */
                     multipleAnswers?: boolean | null;
                 };
             };
@@ -12514,8 +12597,11 @@ export interface operations {
             content: {
                 "application/json": {
                     recipients: (string | {
+                        /** @description International format, e.g. 966501234567 */
                         phone?: (string | number) | null;
+                        /** @description 966501234567@c.us, or a group id …@g.us */
                         chatId?: string | null;
+                        /** @description This recipient's own text; else the request's */
                         message?: string | null;
                         text?: string | null;
                     })[];
@@ -13249,7 +13335,9 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
                 };
             };
@@ -15095,7 +15183,9 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description The group's subject, up to 100 characters */
                     name?: string | null;
+                    /** @description Numbers or chat ids of the people to add */
                     participants?: string[] | null;
                 };
             };
@@ -15915,8 +16005,11 @@ export interface operations {
                     /** @description The text to send; {{name}} is filled from each recipient's vars */
                     message?: string | null;
                     recipients: (string | {
+                        /** @description International format, e.g. 966501234567 */
                         phone?: (string | number) | null;
+                        /** @description 966501234567@c.us, or a group id …@g.us */
                         chatId?: string | null;
+                        /** @description This recipient's own text; else the campaign's */
                         message?: string | null;
                         text?: string | null;
                         /** @description Values for the message placeholders, e.g. {"name": "Ann"} for {{name}} */
@@ -15924,6 +16017,7 @@ export interface operations {
                             [key: string]: string | number | boolean;
                         } | null;
                     })[];
+                    /** @description ISO 8601 with a zone, e.g. 2025-11-01T18:00:00Z; the campaign starts by itself then */
                     scheduledAt?: string | null;
                 };
             };
@@ -16773,7 +16867,9 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
                 };
             };
@@ -16897,7 +16993,9 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description International format, e.g. 966501234567 */
                     phone?: (string | number) | null;
+                    /** @description 966501234567@c.us, or a group id …@g.us */
                     chatId?: string | null;
                 };
             };
@@ -17133,6 +17231,7 @@ export interface operations {
                     sessions?: ("*" | string)[] | null;
                     events?: string[] | null;
                     secret?: string | null;
+                    /** @description true when not given */
                     enabled?: boolean | null;
                 };
             };
@@ -17276,7 +17375,7 @@ export interface operations {
                     sessions?: ("*" | string)[] | null;
                     events?: string[] | null;
                     secret?: string | null;
-                    /** @description false stops deliveries (they wait); true resumes them */
+                    /** @description false holds deliveries back; true resumes them (and clears a disabledReason) */
                     enabled?: boolean | null;
                 };
             };
@@ -17852,13 +17951,18 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description The sender: a number, a chat id, or a group id */
                     from: string;
                     body?: string | null;
+                    /** @description The sender inside a group, when `from` is a group */
                     author?: string | null;
+                    /** @description chat, image, video, audio, document… */
                     type?: string | null;
                     caption?: string | null;
+                    /** @description Makes it a media message */
                     mimeType?: string | null;
                     filename?: string | null;
+                    /** @description The bytes of the file (with mimeType), for GET /api/messages/:id/media */
                     mediaBase64?: string | null;
                 };
             };
@@ -17995,8 +18099,11 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description A sent or received message */
                     messageId: string;
+                    /** @description Who reacts; in a one-to-one chat, the other side by default */
                     from?: string | null;
+                    /** @description "" takes the reaction away */
                     emoji?: string | null;
                 };
             };
@@ -18124,6 +18231,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description A received message */
                     messageId: string;
                     body: string;
                 };
@@ -18252,6 +18360,7 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description A received message */
                     messageId: string;
                 };
             };
@@ -18378,8 +18487,11 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description A poll the account sent */
                     pollId: string;
+                    /** @description Who votes; in a one-to-one chat, the other side by default */
                     from?: string | null;
+                    /** @description The answers chosen; none takes the vote back */
                     options?: string[] | null;
                 };
             };
@@ -18505,12 +18617,20 @@ export interface operations {
         requestBody?: {
             content: {
                 "application/json": {
+                    /** @description A group the account is in */
                     groupId: string;
-                    /** @enum {string} */
+                    /**
+                     * @description join, leave, update
+                     * @enum {string}
+                     */
                     change: "join" | "leave" | "update";
+                    /** @description Who joins or leaves */
                     participants?: string[] | null;
+                    /** @description The admin who added or removed them; none: they joined by the link, or left */
                     author?: string | null;
+                    /** @description For an update: the new subject */
                     subject?: string | null;
+                    /** @description For an update: the new description */
                     description?: string | null;
                 };
             };

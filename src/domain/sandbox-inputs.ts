@@ -20,20 +20,22 @@ export const sandboxInboundInput = z
   .object({
     from: requiredBoundedString('from', MAX_ID_LENGTH, 'from is required: the sender number or chat id')
       .trim()
-      .min(1, 'from is required: the sender number or chat id'),
+      .min(1, 'from is required: the sender number or chat id')
+      .describe('The sender: a number, a chat id, or a group id'),
     body: z
       .string()
       .max(MAX_TEXT_LENGTH, `body is too long: at most ${MAX_TEXT_LENGTH} characters`)
       .nullish()
       .transform((v) => v ?? ''),
-    author: optionalId('author'),
+    author: optionalId('author').describe('The sender inside a group, when `from` is a group'),
     type: z
       .string()
       .max(MAX_LABEL_LENGTH, { error: `type is too long: at most ${MAX_LABEL_LENGTH} characters`, abort: true })
       .trim()
       .min(1)
       .nullish()
-      .transform((v) => v ?? undefined),
+      .transform((v) => v ?? undefined)
+      .describe('chat, image, video, audio, document…'),
     caption: z
       .string()
       .max(MAX_TEXT_LENGTH, `caption is too long: at most ${MAX_TEXT_LENGTH} characters`)
@@ -45,7 +47,8 @@ export const sandboxInboundInput = z
       .trim()
       .regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimeType must look like type/subtype')
       .nullish()
-      .transform((v) => v ?? undefined),
+      .transform((v) => v ?? undefined)
+      .describe('Makes it a media message'),
     filename: z
       .string()
       .max(MAX_LABEL_LENGTH, { error: `filename is too long: at most ${MAX_LABEL_LENGTH} characters`, abort: true })
@@ -56,7 +59,8 @@ export const sandboxInboundInput = z
     mediaBase64: z
       .base64('mediaBase64 must be base64')
       .nullish()
-      .transform((v) => (v ? Buffer.from(v, 'base64') : undefined)),
+      .transform((v) => (v ? Buffer.from(v, 'base64') : undefined))
+      .describe('The bytes of the file (with mimeType), for GET /api/messages/:id/media'),
   })
   .superRefine((input, ctx) => {
     if (input.mediaBase64 !== undefined && input.mimeType === undefined)
@@ -88,33 +92,37 @@ const people = (field: string) =>
 
 /** Someone reacts to a message of the account's chats; `from` defaults to the other side of a one-to-one chat. */
 export const sandboxReactionInput = z.object({
-  messageId: required('messageId', 'the id of a sent or received message'),
-  from: optionalId('from'),
+  messageId: required('messageId', 'the id of a sent or received message').describe('A sent or received message'),
+  from: optionalId('from').describe('Who reacts; in a one-to-one chat, the other side by default'),
   emoji: z
     .string()
     .max(32, 'emoji must be one emoji')
     .nullish()
-    .transform((v) => v ?? ''),
+    .transform((v) => v ?? '')
+    .describe('"" takes the reaction away'),
 });
 
 /** The sender of a received message changes it. */
 export const sandboxEditInput = z.object({
-  messageId: required('messageId', 'the id of a received message'),
+  messageId: required('messageId', 'the id of a received message').describe('A received message'),
   body: required('body', 'the new text', MAX_TEXT_LENGTH),
 });
 
 /** The sender of a received message deletes it for everyone. */
-export const sandboxRevokeInput = z.object({ messageId: required('messageId', 'the id of a received message') });
+export const sandboxRevokeInput = z.object({
+  messageId: required('messageId', 'the id of a received message').describe('A received message'),
+});
 
 /** Someone answers a poll the account sent; no options takes their vote back. */
 export const sandboxVoteInput = z.object({
-  pollId: required('pollId', 'the id of a poll the account sent'),
-  from: optionalId('from'),
+  pollId: required('pollId', 'the id of a poll the account sent').describe('A poll the account sent'),
+  from: optionalId('from').describe('Who votes; in a one-to-one chat, the other side by default'),
   options: z
     .array(boundedEntry('options', MAX_ID_LENGTH), { error: 'options must be a list of the answers chosen' })
     .max(12, 'options may list at most 12 answers')
     .nullish()
-    .transform((v) => v ?? []),
+    .transform((v) => v ?? [])
+    .describe('The answers chosen; none takes the vote back'),
 });
 
 export const sandboxGroupChanges = ['join', 'leave', 'update'] as const;
@@ -122,16 +130,19 @@ export const sandboxGroupChanges = ['join', 'leave', 'update'] as const;
 /** People join or leave one of the account's groups, or someone changes its subject or description. */
 export const sandboxGroupInput = z
   .object({
-    groupId: required('groupId', 'the id of a group the account is in'),
-    change: z.enum(sandboxGroupChanges, { error: `change must be one of ${sandboxGroupChanges.join(', ')}` }),
-    participants: people('participants'),
-    author: optionalId('author'),
-    subject: optionalId('subject'),
+    groupId: required('groupId', 'the id of a group the account is in').describe('A group the account is in'),
+    change: z
+      .enum(sandboxGroupChanges, { error: `change must be one of ${sandboxGroupChanges.join(', ')}` })
+      .describe(sandboxGroupChanges.join(', ')),
+    participants: people('participants').describe('Who joins or leaves'),
+    author: optionalId('author').describe('The admin who added or removed them; none: they joined by the link, or left'),
+    subject: optionalId('subject').describe('For an update: the new subject'),
     description: z
       .string()
       .max(2_048, 'description is too long')
       .nullish()
-      .transform((v) => v ?? undefined),
+      .transform((v) => v ?? undefined)
+      .describe('For an update: the new description'),
   })
   .superRefine((input, ctx) => {
     if (input.change !== 'update' && input.participants.length === 0)

@@ -52,7 +52,10 @@ function subjectOf(value: string | null | undefined, field: string, ctx: Context
 }
 
 export const createGroupInput = z
-  .object({ name: boundedString('name', MAX_SUBJECT), participants: people('participants') })
+  .object({
+    name: boundedString('name', MAX_SUBJECT).describe(`The group's subject, up to ${MAX_SUBJECT} characters`),
+    participants: people('participants').describe('Numbers or chat ids of the people to add'),
+  })
   .transform((input, ctx) => {
     const subject = subjectOf(input.name, 'name', ctx);
     const participants = peopleOf(input.participants ?? [], 'participants', ctx);

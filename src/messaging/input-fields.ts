@@ -12,7 +12,10 @@ import { normalizeRecipient, type Recipient } from '../domain/phone-number.js';
 export const TEXT_TOO_LONG = `Message text is too long: at most ${MAX_TEXT_LENGTH} characters`;
 
 /** The two ways of naming a recipient, and the two names of a message's text. */
-export const recipientFields = { phone: boundedString('phone', MAX_ID_LENGTH), chatId: boundedString('chatId', MAX_ID_LENGTH) };
+export const recipientFields = {
+  phone: boundedString('phone', MAX_ID_LENGTH).describe('International format, e.g. 966501234567'),
+  chatId: boundedString('chatId', MAX_ID_LENGTH).describe('966501234567@c.us, or a group id …@g.us'),
+};
 export const textFields = {
   message: boundedString('message', MAX_TEXT_LENGTH, TEXT_TOO_LONG),
   text: boundedString('text', MAX_TEXT_LENGTH, TEXT_TOO_LONG),

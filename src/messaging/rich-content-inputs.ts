@@ -34,9 +34,9 @@ const optionalText = (name: string, max: number) =>
 export const sendLocationInput = z
   .object({
     ...recipientFields,
-    latitude: coordinate('latitude', 90),
-    longitude: coordinate('longitude', 180),
-    name: optionalText('name', MAX_NAME_LENGTH),
+    latitude: coordinate('latitude', 90).describe('-90 to 90'),
+    longitude: coordinate('longitude', 180).describe('-180 to 180'),
+    name: optionalText('name', MAX_NAME_LENGTH).describe("The place's name, shown above the map"),
     address: optionalText('address', MAX_ADDRESS_LENGTH),
   })
   .transform((input, ctx) => {
@@ -52,7 +52,9 @@ export const contactCardInput = z.object({
     .trim()
     .min(1, 'name is required: how the contact is shown')
     .max(MAX_NAME_LENGTH, `name is too long: at most ${MAX_NAME_LENGTH} characters`),
-  phone: requiredBoundedString('phone', MAX_ID_LENGTH, 'phone is required: the contact’s number in international format'),
+  phone: requiredBoundedString('phone', MAX_ID_LENGTH, 'phone is required: the contact’s number in international format').describe(
+    'International format, e.g. 966501234567',
+  ),
 });
 
 export const sendContactInput = z
@@ -98,7 +100,7 @@ export const sendPollInput = z
       .min(MIN_POLL_OPTIONS, `options must list ${MIN_POLL_OPTIONS} to ${MAX_POLL_OPTIONS} answers`)
       .max(MAX_POLL_OPTIONS, `options must list ${MIN_POLL_OPTIONS} to ${MAX_POLL_OPTIONS} answers`)
       .refine((options) => new Set(options).size === options.length, 'options must all differ'),
-    multipleAnswers: z.boolean().nullish(),
+    multipleAnswers: z.boolean().nullish().describe('Whether a voter may pick several answers (default false)'),
   })
   .transform((input, ctx) => {
     const recipient = recipientOf(input, ctx);

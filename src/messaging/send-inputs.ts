@@ -13,13 +13,16 @@ const MAX_MENTIONS = 50;
 
 /** What a text or a file may add: the message it replies to, and the people it mentions. */
 const contextFields = {
-  replyTo: boundedString('replyTo', MAX_ID_LENGTH, 'replyTo is too long to be a message id').transform((id) => id?.trim()),
+  replyTo: boundedString('replyTo', MAX_ID_LENGTH, 'replyTo is too long to be a message id')
+    .transform((id) => id?.trim())
+    .describe('The id of the message to quote'),
   mentions: z
     .array(z.string().max(MAX_ID_LENGTH, { error: `a mention is too long: at most ${MAX_ID_LENGTH} characters`, abort: true }), {
       error: 'mentions must be a list of numbers or chat ids',
     })
     .max(MAX_MENTIONS, `mentions may list at most ${MAX_MENTIONS} people`)
-    .nullish(),
+    .nullish()
+    .describe('Numbers or chat ids of the people mentioned (write @966… in the text)'),
 };
 
 /** The context as the driver takes it: mentions as the chat ids of people (a group cannot be mentioned). */
@@ -48,14 +51,18 @@ export const sendTextInput = z.object({ ...recipientFields, ...textFields, ...co
 export const sendMediaInput = z
   .object({
     ...recipientFields,
-    mediaUrl: boundedString('mediaUrl', MAX_URL_LENGTH),
-    mediaBase64: z.string().nullish().describe(`The file, base64; at most the base64 size of MEDIA_MAX_BYTES, the body's limit`),
+    mediaUrl: boundedString('mediaUrl', MAX_URL_LENGTH).describe('http or https; fetched by the gateway'),
+    mediaBase64: z
+      .string()
+      .nullish()
+      .describe(`The file itself, base64 (a data: URL works too); at most the base64 size of MEDIA_MAX_BYTES, the body's limit`),
     mimetype: z
       .string()
       .max(MAX_MIMETYPE_LENGTH, { error: `mimetype is too long: at most ${MAX_MIMETYPE_LENGTH} characters`, abort: true })
       .trim()
       .regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimetype must look like type/subtype, e.g. image/png')
-      .nullish(),
+      .nullish()
+      .describe('With mediaBase64, when the type cannot be told from the data'),
     caption: boundedString('caption', MAX_TEXT_LENGTH),
     filename: z
       .string()
@@ -64,9 +71,9 @@ export const sendMediaInput = z
       .max(MAX_FILENAME_LENGTH, `filename is too long: at most ${MAX_FILENAME_LENGTH} characters`)
       .regex(/^[^/\\\0]+$/, 'filename must be a plain file name, without folders')
       .nullish(),
-    asVoice: z.boolean().nullish(),
-    asSticker: z.boolean().nullish(),
-    asDocument: z.boolean().nullish(),
+    asVoice: z.boolean().nullish().describe('An audio file as a voice note'),
+    asSticker: z.boolean().nullish().describe('An image as a sticker'),
+    asDocument: z.boolean().nullish().describe('Any file as a document, not shown inline'),
     ...contextFields,
   })
   .transform((input, ctx) => {

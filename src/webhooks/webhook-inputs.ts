@@ -28,7 +28,8 @@ export const createWebhookInput = z.object({
   enabled: z
     .boolean()
     .nullish()
-    .transform((enabled) => enabled ?? true),
+    .transform((enabled) => enabled ?? true)
+    .describe('true when not given'),
 });
 
 export const updateWebhookInput = z
@@ -37,7 +38,7 @@ export const updateWebhookInput = z
     sessions: webhookSessions.nullish(),
     events: webhookEvents.nullish(),
     secret: webhookSecret.nullish(),
-    enabled: z.boolean().nullish().describe('false stops deliveries (they wait); true resumes them'),
+    enabled: z.boolean().nullish().describe('false holds deliveries back; true resumes them (and clears a disabledReason)'),
   })
   .refine(
     (input) => Object.values(input).some((value) => value !== null && value !== undefined),

@@ -4,9 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type BulkRecipientInput = {
+  /** 966501234567@c.us, or a group id …@g.us */
   chatId?: string | null | undefined;
   /** This recipient's own text; else the request's */
   message?: string | null | undefined;
+  /** International format, e.g. 966501234567 */
   phone?: string | null | undefined;
   text?: string | null | undefined;
 };
@@ -17,12 +19,14 @@ export type CampaignKind =
   | 'campaign';
 
 export type CampaignRecipientInput = {
+  /** 966501234567@c.us, or a group id …@g.us */
   chatId?: string | null | undefined;
   /** This recipient's own text; else the campaign's */
   message?: string | null | undefined;
+  /** International format, e.g. 966501234567 */
   phone?: string | null | undefined;
   text?: string | null | undefined;
-  /** Values for the placeholders, e.g. {"name": "Ann"} for {{name}} */
+  /** Values for the message placeholders, e.g. {"name": "Ann"} for {{name}} */
   vars?: unknown;
 };
 
@@ -49,7 +53,7 @@ export type ConnectionState =
   | 'UNPAIRED_IDLE';
 
 export type CreateCampaignInput = {
-  /** The text; {{name}} placeholders are filled from each recipient's vars */
+  /** The text to send; {{name}} is filled from each recipient's vars */
   message?: string | null | undefined;
   name?: string | null | undefined;
   recipients?: Array<CampaignRecipientInput> | null | undefined;
@@ -106,7 +110,9 @@ export type MessageKind =
 
 /** A number (`phone`) or chat id */
 export type OptOutInput = {
+  /** 966501234567@c.us, or a group id …@g.us */
   chatId?: string | null | undefined;
+  /** International format, e.g. 966501234567 */
   phone?: string | null | undefined;
 };
 
@@ -153,16 +159,18 @@ export type SendMediaInput = {
   /** An audio file as a voice note */
   asVoice?: boolean | null | undefined;
   caption?: string | null | undefined;
+  /** 966501234567@c.us, or a group id …@g.us */
   chatId?: string | null | undefined;
   filename?: string | null | undefined;
-  /** The file itself; a data: URL works too */
+  /** The file itself, base64 (a data: URL works too); at most the base64 size of MEDIA_MAX_BYTES, the body's limit */
   mediaBase64?: string | null | undefined;
   /** http or https; fetched by the gateway */
   mediaUrl?: string | null | undefined;
-  /** Numbers or chat ids of the people mentioned */
+  /** Numbers or chat ids of the people mentioned (write @966… in the text) */
   mentions?: Array<string> | null | undefined;
   /** With mediaBase64, when the type cannot be told from the data */
   mimetype?: string | null | undefined;
+  /** International format, e.g. 966501234567 */
   phone?: string | null | undefined;
   /** The id of the message to quote */
   replyTo?: string | null | undefined;

@@ -9,12 +9,14 @@ export type CampaignKind =
   | 'campaign';
 
 export type CampaignRecipientInput = {
+  /** 966501234567@c.us, or a group id …@g.us */
   chatId?: string | null | undefined;
   /** This recipient's own text; else the campaign's */
   message?: string | null | undefined;
+  /** International format, e.g. 966501234567 */
   phone?: string | null | undefined;
   text?: string | null | undefined;
-  /** Values for the placeholders, e.g. {"name": "Ann"} for {{name}} */
+  /** Values for the message placeholders, e.g. {"name": "Ann"} for {{name}} */
   vars?: Record<string, unknown> | null | undefined;
 };
 
@@ -41,7 +43,7 @@ export type ConnectionState =
   | 'UNPAIRED_IDLE';
 
 export type CreateCampaignInput = {
-  /** The text; {{name}} placeholders are filled from each recipient's vars */
+  /** The text to send; {{name}} is filled from each recipient's vars */
   message?: string | null | undefined;
   name?: string | null | undefined;
   recipients?: Array<CampaignRecipientInput> | null | undefined;
@@ -50,10 +52,11 @@ export type CreateCampaignInput = {
 };
 
 export type CreateSessionInput = {
-  /** `wwebjs` or `sandbox`; WHATSAPP_DRIVER when left out */
+  /** wwebjs or sandbox; WHATSAPP_DRIVER when left out */
   driver?: string | null | undefined;
+  /** Lowercase letters, digits, - and _, e.g. sales */
   name?: string | null | undefined;
-  /** http://user:pass@host:port, for this session's browser only */
+  /** This session's browser goes through it, and only this session's, e.g. http://user:pass@proxy.example.com:3128 */
   proxy?: string | null | undefined;
   /** Start it at once (default true) */
   start?: boolean | null | undefined;
@@ -87,16 +90,18 @@ export type SendMediaInput = {
   /** An audio file as a voice note */
   asVoice?: boolean | null | undefined;
   caption?: string | null | undefined;
+  /** 966501234567@c.us, or a group id …@g.us */
   chatId?: string | null | undefined;
   filename?: string | null | undefined;
-  /** The file itself; a data: URL works too */
+  /** The file itself, base64 (a data: URL works too); at most the base64 size of MEDIA_MAX_BYTES, the body's limit */
   mediaBase64?: string | null | undefined;
   /** http or https; fetched by the gateway */
   mediaUrl?: string | null | undefined;
-  /** Numbers or chat ids of the people mentioned */
+  /** Numbers or chat ids of the people mentioned (write @966… in the text) */
   mentions?: Array<string> | null | undefined;
   /** With mediaBase64, when the type cannot be told from the data */
   mimetype?: string | null | undefined;
+  /** International format, e.g. 966501234567 */
   phone?: string | null | undefined;
   /** The id of the message to quote */
   replyTo?: string | null | undefined;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { BulkItemResult, BulkResult } from '../../campaigns/bulk-send-service.js';
-import { sendBulkInput } from '../../campaigns/bulk-inputs.js';
+import { bulkRecipient, sendBulkInput } from '../../campaigns/bulk-inputs.js';
 import { builder } from '../builder.js';
+import { zodInputFields } from '../zod-input-fields.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION, needsDriver, policies, strictAndIdempotent } from '../field-policy.js';
 
@@ -24,20 +25,11 @@ const BulkResultType = builder.objectRef<BulkResult>('BulkResult').implement({
 });
 
 const BulkRecipientInput = builder.inputType('BulkRecipientInput', {
-  fields: (t) => ({
-    phone: t.string(),
-    chatId: t.string(),
-    message: t.string({ description: "This recipient's own text; else the request's" }),
-    text: t.string(),
-  }),
+  fields: (t) => zodInputFields(t, bulkRecipient),
 });
 
 const SendBulkInput = builder.inputType('SendBulkInput', {
-  fields: (t) => ({
-    recipients: t.field({ type: [BulkRecipientInput] }),
-    message: t.string({ description: 'The text for recipients without their own' }),
-    text: t.string(),
-  }),
+  fields: (t) => zodInputFields(t, sendBulkInput, { recipients: [BulkRecipientInput] }),
 });
 
 builder.mutationFields((t) => ({

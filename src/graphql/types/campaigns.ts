@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { countsOf } from '../../campaigns/campaign-counts.js';
-import { campaignId, campaignStatusInput, createCampaignInput } from '../../campaigns/campaign-inputs.js';
+import { campaignId, campaignRecipient, campaignStatusInput, createCampaignInput } from '../../campaigns/campaign-inputs.js';
 import type { CampaignRecord } from '../../db/entities/campaign-record.js';
 import type { CampaignCounts } from '../../domain/campaign-progress.js';
 import { campaignKinds, campaignStatuses } from '../../domain/campaign-states.js';
 import { builder } from '../builder.js';
+import { zodInputFields } from '../zod-input-fields.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent, needsDriver, onOwner } from '../field-policy.js';
 
@@ -58,22 +59,11 @@ const CampaignDeletionType = builder.objectRef<{ id: number }>('CampaignDeletion
 });
 
 const CampaignRecipientInput = builder.inputType('CampaignRecipientInput', {
-  fields: (t) => ({
-    phone: t.string(),
-    chatId: t.string(),
-    message: t.string({ description: "This recipient's own text; else the campaign's" }),
-    text: t.string(),
-    vars: t.field({ type: 'JSONObject', description: 'Values for the placeholders, e.g. {"name": "Ann"} for {{name}}' }),
-  }),
+  fields: (t) => zodInputFields(t, campaignRecipient),
 });
 
 const CreateCampaignInput = builder.inputType('CreateCampaignInput', {
-  fields: (t) => ({
-    name: t.string(),
-    message: t.string({ description: "The text; {{name}} placeholders are filled from each recipient's vars" }),
-    recipients: t.field({ type: [CampaignRecipientInput] }),
-    scheduledAt: t.string({ description: 'ISO 8601 with a zone, e.g. 2025-11-01T18:00:00Z; the campaign starts by itself then' }),
-  }),
+  fields: (t) => zodInputFields(t, createCampaignInput, { recipients: [CampaignRecipientInput] }),
 });
 
 export const idArg = { id: campaignId };

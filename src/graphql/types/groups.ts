@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { GroupCreated, GroupInfo, GroupInvite, GroupParticipant, GroupSummary, ParticipantResult } from '../../domain/groups.js';
 import { createGroupInput, groupIdInput, participantsInput, updateGroupInput } from '../../messaging/group-inputs.js';
 import { builder } from '../builder.js';
+import { zodInputFields } from '../zod-input-fields.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent, needsDriver, policies } from '../field-policy.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 
@@ -68,20 +69,17 @@ const GroupLeftType = builder.objectRef<{ groupId: string }>('GroupLeft').implem
 });
 
 const CreateGroupInput = builder.inputType('CreateGroupInput', {
-  fields: (t) => ({
-    name: t.string({ description: "The group's subject, up to 100 characters" }),
-    participants: t.stringList({ description: 'Numbers or chat ids of the people to add' }),
-  }),
+  fields: (t) => zodInputFields(t, createGroupInput),
 });
 
 const UpdateGroupInput = builder.inputType('UpdateGroupInput', {
   description: 'A subject, a description, or both; an empty description clears it',
-  fields: (t) => ({ subject: t.string(), description: t.string() }),
+  fields: (t) => zodInputFields(t, updateGroupInput),
 });
 
 const GroupParticipantsInput = builder.inputType('GroupParticipantsInput', {
   description: 'People (numbers or chat ids) to add, remove, promote to admin or demote; done in that order',
-  fields: (t) => ({ add: t.stringList(), remove: t.stringList(), promote: t.stringList(), demote: t.stringList() }),
+  fields: (t) => zodInputFields(t, participantsInput),
 });
 
 const idArgs = { id: groupIdInput, session: sessionValue };

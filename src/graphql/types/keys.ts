@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { createKeyInput, keyId } from '../../keys/key-inputs.js';
 import type { KeyView } from '../../keys/key-service.js';
 import { builder } from '../builder.js';
+import { zodInputFields } from '../zod-input-fields.js';
 import { requireCaller } from '../context.js';
 import { anyKeyField } from '../field-policy.js';
 
@@ -33,10 +34,7 @@ const ApiKeyRevocationType = builder.objectRef<{ id: number }>('ApiKeyRevocation
 });
 
 const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
-  fields: (t) => ({
-    name: t.string({ description: 'What the key is for' }),
-    sessions: t.stringList({ description: 'The sessions it may act on, e.g. ["sales"]' }),
-  }),
+  fields: (t) => zodInputFields(t, createKeyInput),
 });
 
 const CurrentKeyType = builder.objectRef<{ admin: boolean; name: string | null; sessions: string[] }>('CurrentKey').implement({

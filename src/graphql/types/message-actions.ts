@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { editInput, forwardInput, messageIdInput, reactionInput } from '../../messaging/message-action-inputs.js';
 import { builder } from '../builder.js';
+import { zodInputFields } from '../zod-input-fields.js';
 import { idempotent, IDEMPOTENCY_KEY_DESCRIPTION, needsDriver, policies } from '../field-policy.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 
@@ -20,12 +21,12 @@ const MessageActionType = builder.objectRef<MessageAction>('MessageAction').impl
 
 const EditMessageInput = builder.inputType('EditMessageInput', {
   description: 'The new text (`text` or `message`)',
-  fields: (t) => ({ text: t.string(), message: t.string() }),
+  fields: (t) => zodInputFields(t, editInput),
 });
 
 const ForwardMessageInput = builder.inputType('ForwardMessageInput', {
   description: 'Where to forward it: `phone` or `chatId`',
-  fields: (t) => ({ phone: t.string(), chatId: t.string() }),
+  fields: (t) => zodInputFields(t, forwardInput),
 });
 
 const idArg = { id: messageIdInput, session: sessionValue };

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { MessageRecord } from '../../db/entities/message-record.js';
 import { notFound } from '../../errors.js';
-import { sendContactInput, sendLocationInput, sendPollInput } from '../../messaging/rich-content-inputs.js';
+import { contactCardInput, sendContactInput, sendLocationInput, sendPollInput } from '../../messaging/rich-content-inputs.js';
 import { sendMediaInput, sendTextInput } from '../../messaging/send-inputs.js';
 import type { SendResult } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
+import { zodInputFields } from '../zod-input-fields.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 import { IDEMPOTENCY_KEY_DESCRIPTION, idempotent, needsDriver, policies } from '../field-policy.js';
 import { DeliveryStatusEnum, MessageKindEnum } from './enums.js';
@@ -37,32 +38,12 @@ const MessageStatus = builder.objectRef<MessageRecord>('MessageStatus').implemen
 
 const SendTextInput = builder.inputType('SendTextInput', {
   description: 'A recipient (`phone` or `chatId`) and a text (`message` or `text`)',
-  fields: (t) => ({
-    phone: t.string({ description: 'International format, e.g. 966501234567' }),
-    chatId: t.string({ description: '966501234567@c.us, or a group id …@g.us' }),
-    message: t.string(),
-    text: t.string(),
-    replyTo: t.string({ description: 'The id of the message to quote' }),
-    mentions: t.stringList({ description: 'Numbers or chat ids of the people mentioned (write @966… in the text)' }),
-  }),
+  fields: (t) => zodInputFields(t, sendTextInput),
 });
 
 const SendMediaInput = builder.inputType('SendMediaInput', {
   description: 'A recipient and media from a URL or base64',
-  fields: (t) => ({
-    phone: t.string(),
-    chatId: t.string(),
-    mediaUrl: t.string({ description: 'http or https; fetched by the gateway' }),
-    mediaBase64: t.string({ description: 'The file itself; a data: URL works too' }),
-    mimetype: t.string({ description: 'With mediaBase64, when the type cannot be told from the data' }),
-    caption: t.string(),
-    filename: t.string(),
-    asVoice: t.boolean({ description: 'An audio file as a voice note' }),
-    asSticker: t.boolean({ description: 'An image as a sticker' }),
-    asDocument: t.boolean({ description: 'Any file as a document, not shown inline' }),
-    replyTo: t.string({ description: 'The id of the message to quote' }),
-    mentions: t.stringList({ description: 'Numbers or chat ids of the people mentioned' }),
-  }),
+  fields: (t) => zodInputFields(t, sendMediaInput),
 });
 
 builder.mutationFields((t) => ({
@@ -103,42 +84,22 @@ builder.mutationFields((t) => ({
 
 const SendLocationInput = builder.inputType('SendLocationInput', {
   description: 'A recipient and a place on the map',
-  fields: (t) => ({
-    phone: t.string(),
-    chatId: t.string(),
-    latitude: t.float({ description: '-90 to 90' }),
-    longitude: t.float({ description: '-180 to 180' }),
-    name: t.string({ description: "The place's name, shown above the map" }),
-    address: t.string(),
-  }),
+  fields: (t) => zodInputFields(t, sendLocationInput),
 });
 
 const ContactCardInput = builder.inputType('ContactCardInput', {
   description: 'A person to share as a contact card',
-  fields: (t) => ({
-    name: t.string({ required: true }),
-    phone: t.string({ required: true, description: 'International format, e.g. 966501234567' }),
-  }),
+  fields: (t) => zodInputFields(t, contactCardInput),
 });
 
 const SendContactInput = builder.inputType('SendContactInput', {
   description: 'A recipient and 1 to 20 contacts, sent as one message of contact cards (vCards)',
-  fields: (t) => ({
-    phone: t.string(),
-    chatId: t.string(),
-    contacts: t.field({ type: [ContactCardInput] }),
-  }),
+  fields: (t) => zodInputFields(t, sendContactInput, { contacts: [ContactCardInput] }),
 });
 
 const SendPollInput = builder.inputType('SendPollInput', {
   description: 'A recipient and a poll: a question and 2 to 12 different answers',
-  fields: (t) => ({
-    phone: t.string(),
-    chatId: t.string(),
-    question: t.string(),
-    options: t.stringList(),
-    multipleAnswers: t.boolean({ description: 'Whether a voter may pick several answers (default false)' }),
-  }),
+  fields: (t) => zodInputFields(t, sendPollInput),
 });
 
 /** A send of a location, contact cards or a poll: the same arguments and answer as sendText. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { OptOutRecord } from '../../db/entities/opt-out-record.js';
 import { optOutInput } from '../../campaigns/campaign-inputs.js';
 import { builder } from '../builder.js';
+import { zodInputFields } from '../zod-input-fields.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 
 const OptOutType = builder.objectRef<OptOutRecord>('OptOut').implement({
@@ -24,7 +25,7 @@ const OptOutChangeType = builder.objectRef<{ chatId: string; changed: boolean; m
 
 const OptOutInput = builder.inputType('OptOutInput', {
   description: 'A number (`phone`) or chat id',
-  fields: (t) => ({ phone: t.string(), chatId: t.string() }),
+  fields: (t) => zodInputFields(t, optOutInput),
 });
 
 const inputArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) =>

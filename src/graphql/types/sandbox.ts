@@ -3,7 +3,6 @@ import {
   sandboxAckInput,
   sandboxDisconnectInput,
   sandboxEditInput,
-  sandboxGroupChanges,
   sandboxGroupInput,
   sandboxInboundInput,
   sandboxReactionInput,
@@ -12,6 +11,7 @@ import {
 } from '../../domain/sandbox-inputs.js';
 import type { DeliveredMessage } from '../../whatsapp/sandbox/sent-log.js';
 import { builder } from '../builder.js';
+import { zodInputFields } from '../zod-input-fields.js';
 import { needsDriver } from '../field-policy.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 import { ClientStatusType } from './client.js';
@@ -43,51 +43,27 @@ const SandboxMessage = builder.objectRef<DeliveredMessage>('SandboxMessage').imp
 });
 
 const SandboxInboundInput = builder.inputType('SandboxInboundInput', {
-  fields: (t) => ({
-    from: t.string({ description: 'The sender: a number, a chat id, or a group id' }),
-    body: t.string(),
-    author: t.string({ description: 'The sender inside a group, when `from` is a group' }),
-    type: t.string({ description: 'chat, image, video, audio, document…' }),
-    caption: t.string(),
-    mimeType: t.string({ description: 'Makes it a media message' }),
-    filename: t.string(),
-    mediaBase64: t.string({ description: 'The bytes of the file (with mimeType), for GET /api/messages/:id/media' }),
-  }),
+  fields: (t) => zodInputFields(t, sandboxInboundInput),
 });
 
 const SandboxReactionInput = builder.inputType('SandboxReactionInput', {
-  fields: (t) => ({
-    messageId: t.string({ description: 'A sent or received message' }),
-    from: t.string({ description: 'Who reacts; in a one-to-one chat, the other side by default' }),
-    emoji: t.string({ description: '"" takes the reaction away' }),
-  }),
+  fields: (t) => zodInputFields(t, sandboxReactionInput),
 });
 
 const SandboxEditInput = builder.inputType('SandboxEditInput', {
-  fields: (t) => ({ messageId: t.string({ description: 'A received message' }), body: t.string() }),
+  fields: (t) => zodInputFields(t, sandboxEditInput),
 });
 
 const SandboxRevokeInput = builder.inputType('SandboxRevokeInput', {
-  fields: (t) => ({ messageId: t.string({ description: 'A received message' }) }),
+  fields: (t) => zodInputFields(t, sandboxRevokeInput),
 });
 
 const SandboxVoteInput = builder.inputType('SandboxVoteInput', {
-  fields: (t) => ({
-    pollId: t.string({ description: 'A poll the account sent' }),
-    from: t.string({ description: 'Who votes; in a one-to-one chat, the other side by default' }),
-    options: t.stringList({ description: 'The answers chosen; none takes the vote back' }),
-  }),
+  fields: (t) => zodInputFields(t, sandboxVoteInput),
 });
 
 const SandboxGroupInput = builder.inputType('SandboxGroupInput', {
-  fields: (t) => ({
-    groupId: t.string({ description: 'A group the account is in' }),
-    change: t.string({ description: sandboxGroupChanges.join(', ') }),
-    participants: t.stringList({ description: 'Who joins or leaves' }),
-    author: t.string({ description: 'The admin who added or removed them; none: they joined by the link, or left' }),
-    subject: t.string({ description: 'For an update: the new subject' }),
-    description: t.string({ description: 'For an update: the new description' }),
-  }),
+  fields: (t) => zodInputFields(t, sandboxGroupInput),
 });
 
 builder.queryField('sandboxOutbox', (t) =>

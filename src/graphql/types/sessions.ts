@@ -4,6 +4,7 @@ import { qrImage, qrImageFormats } from '../../sessions/qr-image.js';
 import { createSessionInput, pairingCodeInput } from '../../sessions/session-inputs.js';
 import type { SessionView } from '../../sessions/session-service.js';
 import { builder } from '../builder.js';
+import { zodInputFields } from '../zod-input-fields.js';
 import { adminOnly, needsDriver, onOwner, policies, sessionNamedBy } from '../field-policy.js';
 import { ConnectionStateEnum } from './enums.js';
 
@@ -73,12 +74,7 @@ const SessionDeletionType = builder.objectRef<{ name: string }>('SessionDeletion
 });
 
 const CreateSessionInput = builder.inputType('CreateSessionInput', {
-  fields: (t) => ({
-    name: t.string(),
-    driver: t.string({ description: '`wwebjs` or `sandbox`; WHATSAPP_DRIVER when left out' }),
-    proxy: t.string({ description: "http://user:pass@host:port, for this session's browser only" }),
-    start: t.boolean({ description: 'Start it at once (default true)' }),
-  }),
+  fields: (t) => zodInputFields(t, createSessionInput),
 });
 
 const byName = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) =>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { testMessageInput } from '../../messaging/send-inputs.js';
 import type { MessagingService } from '../../messaging/messaging-service.js';
 import { builder } from '../builder.js';
+import { zodInputFields } from '../zod-input-fields.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 import { anyKeyField, IDEMPOTENCY_KEY_DESCRIPTION, needsDriver, policies, strictAndIdempotent } from '../field-policy.js';
 import { SendResultType } from './messages.js';
@@ -16,7 +17,7 @@ const TestNumberInfo = builder.objectRef<ReturnType<MessagingService['testNumber
 });
 
 const TestMessageInput = builder.inputType('TestMessageInput', {
-  fields: (t) => ({ message: t.string() }),
+  fields: (t) => zodInputFields(t, testMessageInput),
 });
 
 builder.queryField('testNumber', (t) =>

@@ -6,11 +6,12 @@ import { createWebhookInput, deliveryId, deliveryStateInput, updateWebhookInput,
 import type { DeliveryWithAttempts } from '../../webhooks/webhook-store.js';
 import { ALL_SESSIONS } from '../../domain/caller.js';
 import { builder } from '../builder.js';
+import { zodInputFields } from '../zod-input-fields.js';
 import { requireCaller } from '../context.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 import { pageSize } from '../page-args.js';
 import { emittedAt, eventType, GatewayEventInterface } from './events.js';
-import { ALL_EVENTS, webhookEventNames } from '../../domain/event-names.js';
+import { ALL_EVENTS } from '../../domain/event-names.js';
 
 const DeliveryStateEnum = builder.enumType('WebhookDeliveryState', {
   description: '`pending`: waiting for its (next) attempt; `delivered`: answered 2xx; `dead`: given up on',
@@ -90,29 +91,13 @@ const WebhookDeletionType = builder.objectRef<{ id: number }>('WebhookDeletion')
   }),
 });
 
-const eventsDescription = `Event names (${webhookEventNames.join(', ')}), or "${ALL_EVENTS}" for every event`;
-
 const CreateWebhookInput = builder.inputType('CreateWebhookInput', {
-  fields: (t) => ({
-    url: t.string({ description: 'Where events are POSTed: an http or https URL' }),
-    sessions: t.stringList({
-      description: `The sessions whose events it gets, or ["${ALL_SESSIONS}"]; the session acted on when not given`,
-    }),
-    events: t.stringList({ description: `${eventsDescription}; every event when not given` }),
-    secret: t.string({ description: 'The HMAC-SHA256 signing key (16 characters or more); generated when not given' }),
-    enabled: t.boolean({ description: 'true when not given' }),
-  }),
+  fields: (t) => zodInputFields(t, createWebhookInput),
 });
 
 const UpdateWebhookInput = builder.inputType('UpdateWebhookInput', {
   description: 'The fields to change; the others stay',
-  fields: (t) => ({
-    url: t.string(),
-    sessions: t.stringList({ description: `Session names, or ["${ALL_SESSIONS}"] for every session` }),
-    events: t.stringList({ description: eventsDescription }),
-    secret: t.string(),
-    enabled: t.boolean({ description: 'false holds deliveries back; true resumes them (and clears a disabledReason)' }),
-  }),
+  fields: (t) => zodInputFields(t, updateWebhookInput),
 });
 
 const MAX_PAGE = 500;
