@@ -23,7 +23,6 @@ import { printedOpenApiDocument } from '../rest/openapi.js';
 import { createRestAdapter } from '../rest/rest-adapter.js';
 import { restRoutes } from '../rest/routes/index.js';
 import { attachRawEventStream } from '../ws/raw-event-stream.js';
-import { wireEventPipeline } from './event-pipeline.js';
 import { listenHttp } from './http-server.js';
 import { startHousekeeping, type Chore } from './housekeeping.js';
 import { Lifecycle } from './lifecycle.js';
@@ -73,7 +72,6 @@ export function buildApp(config: Config, logger: Logger): App {
         (links) => links.close(),
       ));
     const services = buildServices(config, logger, database, redis && { redis, namespace: await clusterNamespace(database) });
-    wireEventPipeline(services);
     const { metrics, bus, sessions, sessionAdmin, campaigns, webhooks, webhookStore, webhookWorker, rateLimits } = services;
     const clientAddress = clientAddressOf(config.trustProxy);
     // Watching from before the session opens, so its first events are counted too.

@@ -1,24 +1,76 @@
+import type { CampaignService } from '../campaigns/campaign-service.js';
+import type { OptOutService } from '../campaigns/opt-out-service.js';
 import { asTransaction } from '../db/transaction.js';
-import type { Gateway } from './services.js';
+import type { DriverEvent } from '../domain/driver-events.js';
+import type { EventBus } from '../events.js';
+import type { Logger } from '../logger.js';
+import type { LidPhones } from '../messaging/lid-phones.js';
+import type { MessageLog } from '../messaging/message-log.js';
+import type { SessionEvent, SessionEventPipeline } from '../sessions/driver-event-queue.js';
+import type { SessionService } from '../sessions/session-service.js';
+import type { SessionStanding } from '../sessions/session-standing.js';
+import type { WhatsAppDriver } from '../whatsapp/driver.js';
+
+export interface EventPipelineDeps {
+  lids: LidPhones;
+  messageLog: MessageLog;
+  campaigns: CampaignService;
+  bus: EventBus;
+  optOuts: OptOutService;
+  sessionAdmin: SessionService;
+  standing: SessionStanding;
+  logger: Logger;
+}
+
+type AckEvent = Extract<SessionEvent, { event: 'message_ack' }>;
 
 /**
- * Where every event goes, in order. A driver event is first stored where it changes state (an ack moves
- * the message record, then the campaign recipient the message belongs to), with its webhook deliveries
- * written to the outbox in that same transaction (the acks that arrived together share one); other events
- * are written to the outbox on their own.
- * Only then is the event published to subscribers, the raw stream and the metrics. An incoming opt-out
- * keyword puts its sender on the opt-out list before the message is announced. A session's connection
- * state and account are kept in its row, for the nodes of a cluster that do not run it.
+ * Where every driver event goes, in this order, one batch of a session after another (a batch is the acks
+ * that arrived together, or one other event):
+ *
+ * 1. a LID is written as its number;
+ * 2. what the event changes is stored: an ack moves its message's record and, in the same transaction, the
+ *    campaign recipient the message was sent to; the event's deliveries (webhooks) are written to the
+ *    outbox with it; an incoming opt-out keyword puts its sender on the opt-out list; a connection change
+ *    is kept in the session's row, for the nodes of a cluster that do not run it;
+ * 3. only then is the event announced: noted in the session's standing (its QR code, whether it is ready),
+ *    logged when it is about the connection, and published to subscribers, the raw stream and the metrics.
+ *
+ * A batch whose storing fails because the database is away is stored again, whole, once it answers; the
+ * session's queue holds the batches behind it meanwhile.
  */
-export function wireEventPipeline({ bus, sessions, sessionAdmin, messageLog, campaigns, optOuts, outbox }: Gateway): void {
-  bus.addRecorder((event, transaction) => outbox.record(event, transaction));
-  messageLog.follow((em, moved) => campaigns.followAcks(em, moved));
-  sessions.setAckStore((_session, acks) =>
-    messageLog.applyAcks(
-      acks.map((event) => ({ id: event.data.id, ack: event.data.ack, alongside: (em) => bus.record(event, asTransaction(em)) })),
-    ),
-  );
-  sessions.addEventStore((_session, event) => bus.record(event));
-  sessions.addEventStore((session, event) => optOuts.optOutByKeyword(session, event));
-  sessions.addEventStore((session, event) => sessionAdmin.noteConnection(session, event));
+export class EventPipeline implements SessionEventPipeline {
+  constructor(private readonly deps: EventPipelineDeps) {
+    // A message's record and its campaign recipient move together, also when an ack kept for a message
+    // still being recorded is applied by the send itself.
+    deps.messageLog.follow((em, moved) => deps.campaigns.followAcks(em, moved));
+  }
+
+  reshape(driver: WhatsAppDriver, event: DriverEvent): Promise<DriverEvent> {
+    return this.deps.lids.inPhoneForm(driver, event);
+  }
+
+  async store(session: string, events: SessionEvent[]): Promise<void> {
+    const { messageLog, bus, optOuts, sessionAdmin } = this.deps;
+    if (events[0]?.event === 'message_ack') {
+      const acks = events as AckEvent[];
+      await messageLog.applyAcks(
+        acks.map((event) => ({ id: event.data.id, ack: event.data.ack, alongside: (em) => bus.record(event, asTransaction(em)) })),
+      );
+      return;
+    }
+    for (const event of events) {
+      await bus.record(event);
+      await optOuts.optOutByKeyword(session, event);
+      await sessionAdmin.noteConnection(session, event);
+    }
+  }
+
+  announce(event: SessionEvent): void {
+    const { standing, logger, bus } = this.deps;
+    standing.note(event);
+    if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready')
+      logger.info({ session: event.session, event: event.event, ...(event.event === 'ready' ? {} : event.data) }, 'whatsapp connection');
+    bus.publish(event);
+  }
 }

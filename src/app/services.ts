@@ -35,11 +35,13 @@ import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { DatabaseLoginStore } from '../sessions/database-login-store.js';
 import { SessionLease } from '../sessions/session-lease.js';
 import { SessionManager } from '../sessions/session-manager.js';
+import { SessionStanding } from '../sessions/session-standing.js';
 import { SessionService } from '../sessions/session-service.js';
 import { SessionStore } from '../sessions/session-store.js';
 import { readVersionInfo } from '../version.js';
 import { WebhookPoster } from '../webhooks/webhook-poster.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
+import { EventPipeline } from './event-pipeline.js';
 import { WebhookService } from '../webhooks/webhook-service.js';
 import { WebhookStore } from '../webhooks/webhook-store.js';
 import { WebhookWorker } from '../webhooks/webhook-worker.js';
@@ -67,8 +69,8 @@ export interface Gateway extends GraphQLServices {
 }
 
 /**
- * The object graph: every service, built on an open database. Building opens, starts and subscribes to
- * nothing; the event pipeline connects them and the lifecycle starts them.
+ * The object graph: every service, built on an open database, with the event pipeline that connects
+ * them. Building opens, starts and subscribes to nothing; the lifecycle starts them.
  */
 export function buildServices(config: Config, logger: Logger, database: Database, shared?: SharedRedis): Gateway {
   const channel = shared && new ClusterChannel(shared.redis.commands, shared.redis.control, `${shared.namespace}:cluster`, logger);
@@ -81,15 +83,15 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const messageLog = new MessageLog(database);
   const lids = new LidPhones(database, logger);
   const loginStore = config.whatsapp.loginStore === 'database' ? new DatabaseLoginStore(database, config.whatsapp.sessionPath) : undefined;
+  const standing = new SessionStanding();
   const sessions = new SessionManager({
     createDriver: (session, settings) => createDriver(config, session, settings, logger, loginStore),
     lease: new SessionLease(database, owner, leaseTtlMs),
-    bus,
+    standing,
     onLeaseLost: (session): Promise<void> => campaigns.stopSession(session),
     onFenced: (session) => sessionAdmin.reopenLater(session, leaseTtlMs / 3),
     waitForDatabase: (signal) => waitForDatabase(database, signal),
     dropped: (session, count) => metrics.eventsDropped.inc({ session }, count),
-    reshape: (driver, event) => lids.inPhoneForm(driver, event),
     logger,
   });
   const messaging = new MessagingService(
@@ -155,6 +157,8 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const optOuts = new OptOutService(optOutList, logger);
 
   const outbox = new WebhookOutbox(database, webhookStore, async (event) => (await frameOf(event)).data);
+  bus.addRecorder((event, transaction) => outbox.record(event, transaction));
+  sessions.handEventsTo(new EventPipeline({ lids, messageLog, campaigns, bus, optOuts, sessionAdmin, standing, logger }));
   const webhookWorker = new WebhookWorker({
     store: webhookStore,
     poster: new WebhookPoster({ timeoutMs: config.webhooks.timeoutMs, allowPrivateUrls: config.webhooks.allowPrivateUrls }),

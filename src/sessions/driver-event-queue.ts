@@ -16,14 +16,19 @@ const ACK_BATCH_LIMIT = 500;
  */
 const ACK_WINDOW_MS = 3;
 
-/** Where a session's queue hands its events, in order: stored first, then announced. */
-export interface EventHandling {
-  /** Stores a batch of acks, or one other event; throws when the database is away. */
-  store(session: string, events: SessionEvent[]): Promise<void>;
-  /** Announces a stored event: to the session's standing, the log and the bus. */
-  announce(event: SessionEvent): void;
+/** What becomes of a session's driver events, one batch after another: reshaped, stored, then announced. */
+export interface SessionEventPipeline {
   /** Rewrites a driver's event before anything sees it (a LID as its number), asking the driver where needed. */
-  reshape?(driver: WhatsAppDriver, event: DriverEvent): Promise<DriverEvent>;
+  reshape(driver: WhatsAppDriver, event: DriverEvent): Promise<DriverEvent>;
+  /** Stores what a batch of acks, or one other event, changes; throws when the database is away. */
+  store(session: string, events: SessionEvent[]): Promise<void>;
+  /** Announces a stored event. */
+  announce(event: SessionEvent): void;
+}
+
+/** Where a session's queue hands its events, and how it waits while the database is away. */
+export interface EventHandling {
+  pipeline: SessionEventPipeline;
   /** Resolves once the database answers again, or the signal aborts. */
   waitForDatabase(signal: AbortSignal): Promise<void>;
   /** Counts the events dropped because too many waited for the database. */
@@ -101,7 +106,7 @@ export class DriverEventQueue {
     for (const event of raised) published.push({ ...(await this.#reshaped(event)), session: name, timestamp: new Date() } as SessionEvent);
     for (let waited = false; ;) {
       try {
-        await this.handling.store(name, published);
+        await this.handling.pipeline.store(name, published);
         if (waited)
           logger.info({ session: name, waiting: this.#waiting.length }, 'the database answers again; stored the events that waited');
         break;
@@ -117,14 +122,13 @@ export class DriverEventQueue {
         break;
       }
     }
-    for (const event of published) this.handling.announce(event);
+    for (const event of published) this.handling.pipeline.announce(event);
   }
 
-  /** The event as announced: reshaped where the gateway does that, else as the driver raised it. */
+  /** The event as announced: reshaped, or as the driver raised it when that fails. */
   async #reshaped(raised: DriverEvent): Promise<DriverEvent> {
-    const { logger, reshape } = this.handling;
-    if (!reshape) return raised;
-    return reshape(this.driver, raised).catch((error: unknown) => {
+    const { logger, pipeline } = this.handling;
+    return pipeline.reshape(this.driver, raised).catch((error: unknown) => {
       logger.warn({ err: error, session: this.session, event: raised.event }, 'could not reshape a driver event; announcing it as raised');
       return raised;
     });

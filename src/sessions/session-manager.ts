@@ -1,15 +1,14 @@
 import type { DriverSettings } from '../domain/driver-kinds.js';
 import { GatewayError, notFound } from '../errors.js';
-import type { EventBus } from '../events.js';
 import type { Logger } from '../logger.js';
 import type { ChatSummary, WhatsAppDriver } from '../whatsapp/driver.js';
 import { sandboxControl } from '../whatsapp/create-driver.js';
 import type { SandboxControl } from '../whatsapp/sandbox/sandbox-control.js';
 import { describeClientStatus, type ClientStatus } from '../domain/client-status.js';
-import type { AccountInfo, DriverEvent } from '../domain/driver-events.js';
+import type { AccountInfo } from '../domain/driver-events.js';
 import type { SessionLease } from './session-lease.js';
-import { SessionStanding, type QrEvent } from './session-standing.js';
-import { DriverEventQueue, type EventHandling, type SessionEvent } from './driver-event-queue.js';
+import type { QrEvent, SessionStanding } from './session-standing.js';
+import { DriverEventQueue, type EventHandling, type SessionEvent, type SessionEventPipeline } from './driver-event-queue.js';
 import type { ConnectionState } from '../domain/connection-states.js';
 
 export interface Session {
@@ -46,20 +45,11 @@ const RENEW_RETRY_MS = 1_000;
  */
 const fenceMarginMs = (ttlMs: number) => ttlMs / 5;
 
-/** Stores what a driver event changes (and records the event itself), before the event is published. */
-export type EventStore = (session: string, event: SessionEvent) => Promise<void>;
-
-export type AckEvent = Extract<SessionEvent, { event: 'message_ack' }>;
-/**
- * Stores acks, in order, a batch at a time: those that arrived while the last batch was being stored. A
- * burst of acks (a campaign's) then costs a few commits instead of one each.
- */
-export type AckStore = (session: string, acks: AckEvent[]) => Promise<void>;
-
 export interface SessionManagerDeps {
   createDriver(session: string, settings: DriverSettings): Promise<WhatsAppDriver>;
   lease: SessionLease;
-  bus: EventBus;
+  /** Where each session stands (its QR code, whether it is ready), as the event pipeline notes it. */
+  standing: SessionStanding;
   /**
    * Called when this node lost the session's lease (another took it) or could not renew it in time: its
    * campaigns stop here, before its driver does.
@@ -73,37 +63,35 @@ export interface SessionManagerDeps {
   dropped(session: string, count: number): void;
   /** How many events of a session may wait for the database; 10,000 unless said. */
   eventQueueLimit?: number;
-  /** Rewrites a driver's event before anything sees it (a LID as its number), asking the driver where needed. */
-  reshape?(driver: WhatsAppDriver, event: DriverEvent): Promise<DriverEvent>;
   logger: Logger;
 }
 
 /**
- * Holds one driver per session name. Opening a session takes its lease first, then starts the driver; the
- * driver's events are stored where they change state (acks) and then published on the bus.
+ * Holds one driver per session name, and each one's lease. Opening a session takes its lease first, then
+ * starts the driver; the driver's events go, in order, through the event pipeline it is handed.
  */
 export class SessionManager {
   readonly #sessions = new Map<string, OpenSession>();
-  readonly #stores: EventStore[] = [];
-  #ackStore: AckStore | undefined;
-  /** The QR code to scan now and the `ready` of each session, for clients that arrive after them. */
-  readonly #standing = new SessionStanding();
   /** Aborted when the gateway stops: events waiting for the database give up. */
   readonly #stopping = new AbortController();
+  /** What every session's event queue hands its events to, once the pipeline is known. */
+  #handling: EventHandling | undefined;
 
-  /** What every session's event queue hands its events to. */
-  readonly #handling: EventHandling;
+  constructor(private readonly deps: SessionManagerDeps) {}
 
-  constructor(private readonly deps: SessionManagerDeps) {
+  /**
+   * Where the drivers' events go. Handed over once the services it calls are built, which need this
+   * manager first; no session opens before.
+   */
+  handEventsTo(pipeline: SessionEventPipeline): void {
+    const { waitForDatabase, dropped, eventQueueLimit, logger } = this.deps;
     this.#handling = {
-      store: (session, events) => this.#store(session, events),
-      announce: (event) => this.#announce(event),
-      ...(deps.reshape && { reshape: deps.reshape }),
-      waitForDatabase: deps.waitForDatabase,
-      dropped: deps.dropped,
-      limit: deps.eventQueueLimit ?? EVENT_QUEUE_LIMIT,
+      pipeline,
+      waitForDatabase,
+      dropped,
+      limit: eventQueueLimit ?? EVENT_QUEUE_LIMIT,
       stopping: this.#stopping.signal,
-      logger: deps.logger,
+      logger,
     };
   }
 
@@ -111,6 +99,8 @@ export class SessionManager {
     const existing = this.#sessions.get(name);
     if (existing) return existing;
     const { lease, logger } = this.deps;
+    const handling = this.#handling;
+    if (!handling) throw new Error('SessionManager: hand the events to a pipeline before opening a session');
     // Building a driver launches nothing, so a driver that cannot be built never holds the lease.
     const driver = await this.deps.createDriver(name, settings);
     const asked = performance.now();
@@ -122,7 +112,7 @@ export class SessionManager {
       renewTimer: undefined,
       leasedUntil: 0,
       fenceTimer: undefined,
-      events: new DriverEventQueue(name, driver, this.#handling),
+      events: new DriverEventQueue(name, driver, handling),
       closing: false,
     };
     this.#leased(session, asked);
@@ -164,15 +154,6 @@ export class SessionManager {
     for (const [session, { events }] of this.#sessions) yield { session, ...events.depth(now) };
   }
 
-  /** Stores every event, but acks once an ack store is set: those go to it, in batches. */
-  addEventStore(store: EventStore): void {
-    this.#stores.push(store);
-  }
-
-  setAckStore(store: AckStore): void {
-    this.#ackStore = store;
-  }
-
   /** Whether the session's WhatsApp is connected, so a send can go out now. */
   isReady(name: string): boolean {
     return this.#sessions.get(name)?.driver.state() === 'CONNECTED';
@@ -181,12 +162,12 @@ export class SessionManager {
   /** Resolves once the session's WhatsApp is connected (at once if it is), or when the signal aborts. */
   async waitUntilReady(name: string, signal: AbortSignal): Promise<void> {
     if (this.isReady(name) || signal.aborted) return;
-    await this.#standing.connected(name, signal);
+    await this.deps.standing.connected(name, signal);
   }
 
   /** The last QR code while the session waits for a scan; none once it is linked, or stopped pairing. */
   pairingQr(name: string): QrEvent | undefined {
-    return this.#standing.pairingQr(name);
+    return this.deps.standing.pairingQr(name);
   }
 
   /**
@@ -194,10 +175,10 @@ export class SessionManager {
    * the session is pairing, or `ready` with the account while it is connected; nothing in between.
    */
   async standing(name: string): Promise<SessionEvent[]> {
-    const qr = this.#standing.pairingQr(name);
+    const qr = this.deps.standing.pairingQr(name);
     if (qr) return [qr];
     if (!this.isReady(name)) return [];
-    const ready = this.#standing.ready(name) ?? {
+    const ready = this.deps.standing.ready(name) ?? {
       event: 'ready',
       session: name,
       timestamp: new Date(),
@@ -242,7 +223,7 @@ export class SessionManager {
     const session = this.#sessions.get(name);
     if (!session) return;
     this.#sessions.delete(name);
-    this.#standing.forget(name);
+    this.deps.standing.forget(name);
     clearTimeout(session.renewTimer);
     clearTimeout(session.fenceTimer);
     session.closing = true;
@@ -261,25 +242,6 @@ export class SessionManager {
   async closeAll(): Promise<void> {
     this.#stopping.abort();
     await Promise.all([...this.#sessions.keys()].map((name) => this.close(name)));
-  }
-
-  /** Announced once stored: noted in the session's standing, logged when it is about the connection, published. */
-  #announce(event: SessionEvent): void {
-    if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready') {
-      this.deps.logger.info(
-        { session: event.session, event: event.event, ...(event.event === 'ready' ? {} : event.data) },
-        'whatsapp connection',
-      );
-    }
-    this.#standing.note(event);
-    this.deps.bus.publish(event);
-  }
-
-  /** Stored before it is announced, so a client reacting to the event reads what it changed. */
-  async #store(session: string, published: SessionEvent[]): Promise<void> {
-    const [first] = published;
-    if (first?.event === 'message_ack' && this.#ackStore) await this.#ackStore(session, published as AckEvent[]);
-    else for (const event of published) for (const store of this.#stores) await store(session, event);
   }
 
   /** The lease was taken or renewed by a request sent at `asked`: it holds until a margin before its end. */

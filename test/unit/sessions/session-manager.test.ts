@@ -4,13 +4,14 @@ import { EventBus, type GatewayEvent } from '../../../src/events.js';
 import { createLogger } from '../../../src/logger.js';
 import type { SessionLease } from '../../../src/sessions/session-lease.js';
 import { SessionManager } from '../../../src/sessions/session-manager.js';
+import { SessionStanding } from '../../../src/sessions/session-standing.js';
 import { SandboxDriver } from '../../../src/whatsapp/sandbox/sandbox-driver.js';
 
 /** What a database that is away throws: the driver's refused connection. */
 const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
 
 /**
- * A session manager on the sandbox, whose event store and lease a test switches between a database that
+ * A session manager on the sandbox, whose event pipeline and lease a test switches between a database that
  * answers and one that is away; `back()` is what the manager's wait for the database resolves on.
  */
 async function manager(options: { eventQueueLimit?: number; ttlMs?: number } = {}) {
@@ -29,10 +30,11 @@ async function manager(options: { eventQueueLimit?: number; ttlMs?: number } = {
     release: async () => undefined,
   } as unknown as SessionLease;
   const bus = new EventBus();
+  const standing = new SessionStanding();
   const sessions = new SessionManager({
     createDriver: async () => new SandboxDriver({ ackDelayMs: 10, latencyMs: 0, qrRefreshMs: 60_000 }, createLogger('silent')),
     lease,
-    bus,
+    standing,
     onLeaseLost: async () => undefined,
     onFenced: (session) => fenced.push(session),
     waitForDatabase: (signal) =>
@@ -46,9 +48,16 @@ async function manager(options: { eventQueueLimit?: number; ttlMs?: number } = {
     eventQueueLimit: options.eventQueueLimit,
     logger: createLogger('silent'),
   });
-  sessions.addEventStore(async (_session, event) => {
-    if (!database.up) throw refused();
-    if (event.event === 'message') stored.push(event.data.body);
+  sessions.handEventsTo({
+    reshape: async (_driver, event) => event,
+    store: async (_session, events) => {
+      if (!database.up) throw refused();
+      for (const event of events) if (event.event === 'message') stored.push(event.data.body);
+    },
+    announce: (event) => {
+      standing.note(event);
+      bus.publish(event);
+    },
   });
   const announced: GatewayEvent[] = [];
   const events = bus.subscribeLocal()[Symbol.asyncIterator]();
