@@ -2,25 +2,24 @@ import type { IncomingMessage } from 'node:http';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { clusterNamespace } from '../cluster/cluster-identity.js';
-import { createDashboard } from '../dashboard/serve-dashboard.js';
+import { dashboardEndpoints } from '../dashboard/serve-dashboard.js';
 import { databaseAnswers, openDatabase } from '../db/orm.js';
 import { frameOf } from '../graphql/event-frame.js';
-import { graphqlOverHttp } from '../graphql/graphql-over-http.js';
+import { graphqlEndpoint } from '../graphql/graphql-over-http.js';
 import { attachGraphQLWs } from '../graphql/graphql-ws.js';
 import { preparedOperations } from '../graphql/prepared-operation.js';
 import { schema } from '../graphql/schema.js';
 import { createGraphQLServer } from '../graphql/yoga.js';
 import { clientAddressOf, isTrustedProxy } from '../http/client-address.js';
 import { rateLimitHeaders } from '../http/rate-limits.js';
-import { createReadinessEndpoint } from '../http/readiness.js';
+import { readinessEndpoint } from '../http/readiness.js';
 import { BODY_MAX_BYTES, mediaBodyMaxBytes } from '../http/read-body.js';
 import { errorAnswer } from '../http/respond.js';
 import type { Logger } from '../logger.js';
-import { createRouteLabeler } from '../metrics/route-label.js';
-import { createMetricsEndpoint } from '../metrics/serve-metrics.js';
-import { createApiDocs } from '../rest/api-docs.js';
+import { metricsEndpoint } from '../metrics/serve-metrics.js';
+import { apiDocsEndpoints } from '../rest/api-docs.js';
 import { printedOpenApiDocument } from '../rest/openapi.js';
-import { createRestAdapter } from '../rest/rest-adapter.js';
+import { restEndpoints } from '../rest/rest-adapter.js';
 import { restRoutes } from '../rest/routes/index.js';
 import { attachRawEventStream } from '../ws/raw-event-stream.js';
 import { listenHttp } from './http-server.js';
@@ -168,26 +167,25 @@ export function buildApp(config: Config, logger: Logger): App {
       const verdict = await rateLimits.consume('standard', clientAddress(req));
       return verdict.allowed ? undefined : { ...errorAnswer('RATE_LIMITED', 'Too many requests'), headers: rateLimitHeaders(verdict) };
     };
-    const routeLabel = createRouteLabeler(restRoutes, ['/', '/graphql', '/metrics', '/api/docs', '/api/openapi.json']);
     const http = await lifecycle.step(
       'http server',
       async () =>
         listenHttp(config.port, config.host, {
-          handlers: [
-            createReadinessEndpoint({
+          endpoints: [
+            readinessEndpoint({
               database: () => databaseAnswers(database),
               ...(redis && { redis: () => redis.ping() }),
             }),
-            graphqlOverHttp(yoga, bodyLimits.large),
-            createMetricsEndpoint(metrics, { identify, public: config.metrics.public, admit: admitByRateLimit }),
-            createApiDocs(printedOpenApiDocument(restRoutes, schema, services.version.waqtor)),
-            createRestAdapter(restRoutes, schema, preparedOperations(yoga), bodyLimits, logger),
-            await createDashboard(),
+            graphqlEndpoint(yoga, bodyLimits.large),
+            metricsEndpoint(metrics, { identify, public: config.metrics.public, admit: admitByRateLimit }),
+            ...apiDocsEndpoints(printedOpenApiDocument(restRoutes, schema, services.version.waqtor)),
+            ...restEndpoints(restRoutes, schema, preparedOperations(yoga), bodyLimits, logger),
+            ...(await dashboardEndpoints()),
           ],
           upgrades: { '/graphql': graphqlSockets, '/': rawSockets, '/ws': rawSockets },
           // A socket is one more request against the client's standard limit, so keys cannot be guessed there freely.
           admitUpgrade: admitByRateLimit,
-          observe: (req, res, path) => metrics.observeHttp(req, res, routeLabel(req.method, path)),
+          observe: (req, res, route) => metrics.observeHttp(req, res, route),
           limits: {
             ...config.http,
             unlimited: isTrustedProxy(config.trustProxy),

@@ -2,15 +2,14 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
+import type { Endpoint } from '../http/endpoint.js';
 import { errorAnswer, failureAnswer, sendJson, type JsonAnswer } from '../http/respond.js';
+import { RouteTable } from '../http/route-table.js';
 import type { Logger } from '../logger.js';
 
-/** Answers a request it knows, else returns false to leave it to the next. */
-export type OptionalHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
-
 export interface HttpServerOptions {
-  /** Tried in order; the first that answers wins, and a request none answers is a 404 in the envelope. */
-  handlers: OptionalHandler[];
+  /** Every endpoint, in one table; a request none matches is a 404 in the envelope. */
+  endpoints: Endpoint[];
   /** Which WebSocket server takes an upgrade, by path; an upgrade to any other path is refused. */
   upgrades: Record<string, WebSocketServer>;
   /**
@@ -18,8 +17,11 @@ export interface HttpServerOptions {
    * written before any WebSocket exists.
    */
   admitUpgrade: (req: IncomingMessage) => Promise<JsonAnswer | undefined>;
-  /** Called for every request before it is handled (metrics). */
-  observe: (req: IncomingMessage, res: ServerResponse, path: string) => void;
+  /**
+   * Called for every request before it is handled (metrics), with its route: the matched endpoint's label,
+   * or `other`, so a scan of random paths cannot grow the metrics without bound.
+   */
+  observe: (req: IncomingMessage, res: ServerResponse, route: string) => void;
   /** What slow or greedy clients may hold. */
   limits: ConnectionLimits;
   logger: Logger;
@@ -47,14 +49,23 @@ export interface HttpServer {
   close(drainMs: number): Promise<void>;
 }
 
-export const pathOf = (req: IncomingMessage): string => new URL(req.url ?? '/', 'http://gateway').pathname;
+/** The request's URL, parsed once for every handler after; undefined when it cannot be (`//[`). */
+function urlOf(req: IncomingMessage): URL | undefined {
+  try {
+    return new URL(req.url ?? '/', 'http://gateway');
+  } catch {
+    return undefined;
+  }
+}
 
 /** The gateway's one HTTP server: its request handlers and its WebSocket upgrades, listening on `port`. */
 export async function listenHttp(
   port: number,
   host: string,
-  { handlers, upgrades, admitUpgrade, observe, limits, logger }: HttpServerOptions,
+  { endpoints, upgrades, admitUpgrade, observe, limits, logger }: HttpServerOptions,
 ): Promise<HttpServer> {
+  const table = new RouteTable<Endpoint>();
+  for (const endpoint of endpoints) for (const method of endpoint.methods) table.add(method, endpoint.path, endpoint);
   const server: Server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -63,10 +74,16 @@ export async function listenHttp(
       connectionsCheckingInterval: DEADLINE_CHECK_MS,
     },
     (req, res) => {
-      const path = pathOf(req);
-      observe(req, res, path);
-      handle(req, res, handlers).catch((error: unknown) => {
-        logger.error({ err: error, path }, 'request failed');
+      const url = urlOf(req);
+      const method = req.method ?? 'GET';
+      const match = url && table.find(method, url.pathname);
+      const others = url && !match ? table.findAnyMethod(url.pathname) : [];
+      const endpoint = match?.value ?? others[0]?.value;
+      observe(req, res, endpoint ? (endpoint.label ?? endpoint.path) : 'other');
+      if (!url) return void sendJson(res, errorAnswer('BAD_USER_INPUT', 'The request target is not a valid URL path'));
+      if (!match) return void sendJson(res, notFound(method, url.pathname, others));
+      match.value.handle({ req, res, url, params: match.params }).catch((error: unknown) => {
+        logger.error({ err: error, path: url.pathname }, 'request failed');
         if (!res.headersSent) sendJson(res, failureAnswer(error));
         else res.destroy();
       });
@@ -74,7 +91,7 @@ export async function listenHttp(
   );
   limitConnectionsPerClient(server, limits);
   server.on('upgrade', (req, socket: Duplex, head) => {
-    const target = upgrades[pathOf(req)];
+    const target = upgrades[urlOf(req)?.pathname ?? ''];
     if (!target) return void socket.destroy();
     admitUpgrade(req)
       .then((refusal) => {
@@ -82,7 +99,7 @@ export async function listenHttp(
         else target.handleUpgrade(req, socket, head, (ws) => target.emit('connection', ws, req));
       })
       .catch((error: unknown) => {
-        logger.error({ err: error, path: pathOf(req) }, 'upgrade failed');
+        logger.error({ err: error, path: urlOf(req)?.pathname }, 'upgrade failed');
         refuseUpgrade(socket, errorAnswer('INTERNAL', 'Internal server error'));
       });
   });
@@ -142,7 +159,16 @@ function refuseUpgrade(socket: Duplex, { status, body, headers }: JsonAnswer): v
   socket.end(`${lines.join('\r\n')}\r\n\r\n${text}`);
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, handlers: OptionalHandler[]): Promise<void> {
-  for (const answer of handlers) if (await answer(req, res)) return;
-  sendJson(res, errorAnswer('NOT_FOUND', 'Not found', `No route for ${req.method} ${pathOf(req)}`));
+/**
+ * A request no endpoint answers; when the path has endpoints for other methods, the hint names them
+ * (`/api/messages/send-text` also fits `/api/messages/:id`: the methods of the closest fit).
+ */
+function notFound(method: string, pathname: string, others: ReadonlyArray<{ method: string; params: Record<string, string> }>): JsonAnswer {
+  if (others.length === 0) return errorAnswer('NOT_FOUND', 'Not found', `No route for ${method} ${pathname}`);
+  const fewest = Math.min(...others.map(({ params }) => Object.keys(params).length));
+  const allowed = others
+    .filter(({ params }) => Object.keys(params).length === fewest)
+    .map((other) => other.method)
+    .join(', ');
+  return errorAnswer('NOT_FOUND', 'Not found', `No route for ${method} ${pathname}; it takes ${allowed}`);
 }

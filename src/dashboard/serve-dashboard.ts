@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { READS, type Endpoint, type HttpRequest } from '../http/endpoint.js';
 
 /** Where `npm run build:dashboard` (run by `npm start` and `npm test`) writes the page. */
 export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/dashboard/', import.meta.url));
@@ -38,25 +38,35 @@ interface Asset {
 }
 
 /**
- * Serves the built dashboard: `/` is its page, and the files Vite wrote are served by the names found at
- * start-up, so no request path ever reaches the file system.
+ * Serves the built dashboard: `/` is its page, and the files Vite wrote are endpoints by the names found
+ * at start-up, so no request path ever reaches the file system.
  */
-export async function createDashboard(dir = DASHBOARD_DIR) {
+export async function dashboardEndpoints(dir = DASHBOARD_DIR): Promise<Endpoint[]> {
   const assets = await listAssets(dir);
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const path = new URL(req.url ?? '/', 'http://gateway').pathname;
-    const asset = assets.get(path === '/' ? '/index.html' : path);
-    if (path === '/' && !asset) {
-      res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', ...securityHeaders }).end(notBuilt);
-      return true;
-    }
-    if (!asset) return false;
-    const caching = asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
-    res.writeHead(200, { 'content-type': asset.type, 'cache-control': caching, ...securityHeaders });
-    res.end(req.method === 'HEAD' ? undefined : await readFile(asset.file));
-    return true;
+  const index = assets.get('/index.html');
+  const page: Endpoint = {
+    methods: READS,
+    path: '/',
+    handle: async ({ res }) => {
+      if (index) await serve(res, index);
+      else res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', ...securityHeaders }).end(notBuilt);
+    },
   };
+  return [
+    page,
+    ...[...assets].map(([path, asset]): Endpoint => ({
+      methods: READS,
+      path,
+      // Each build names its bundles anew: one label for all of them keeps the metrics' series few.
+      ...(asset.immutable && { label: '/assets/*' }),
+      handle: ({ res }) => serve(res, asset),
+    })),
+  ];
+}
+
+async function serve(res: HttpRequest['res'], asset: Asset): Promise<void> {
+  const caching = asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
+  res.writeHead(200, { 'content-type': asset.type, 'cache-control': caching, ...securityHeaders }).end(await readFile(asset.file));
 }
 
 async function listAssets(dir: string): Promise<Map<string, Asset>> {

@@ -29,6 +29,6 @@ export function nodeRequestHeaders(req: IncomingMessage): { get(name: string): s
 }
 
 /** The same, from a Node request that reaches the gateway outside GraphQL (a socket upgrade, /metrics). */
-export function apiKeyFromNodeRequest(req: IncomingMessage): string | null {
-  return apiKeyFromRequest(nodeRequestHeaders(req), new URL(req.url ?? '/', 'http://gateway'));
+export function apiKeyFromNodeRequest(req: IncomingMessage, url = new URL(req.url ?? '/', 'http://gateway')): string | null {
+  return apiKeyFromRequest(nodeRequestHeaders(req), url);
 }

@@ -63,10 +63,27 @@ export const isJsonContentType = (contentType: string | undefined): boolean =>
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The body as text, or undefined when it is not valid UTF-8 (JSON is UTF-8). */
-export function utf8Text(body: Buffer): string | undefined {
+function utf8Text(body: Buffer): string | undefined {
   try {
     return utf8.decode(body);
   } catch {
     return undefined;
+  }
+}
+
+export type JsonBody = { ok: true; json: unknown } | { ok: false; problem: string; detail?: string };
+
+/**
+ * A JSON body, parsed: every door reads one this way. A blank body is `undefined`, for the door to judge;
+ * one that is not UTF-8 or not JSON is a problem, with the parser's words as its detail.
+ */
+export function parseJsonBody(body: Buffer): JsonBody {
+  const text = utf8Text(body);
+  if (text === undefined) return { ok: false, problem: 'Request body is not valid UTF-8' };
+  if (text.trim() === '') return { ok: true, json: undefined };
+  try {
+    return { ok: true, json: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, problem: 'Malformed JSON body', detail: (error as Error).message };
   }
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { READS, type Endpoint } from './endpoint.js';
 import { sendJson } from './respond.js';
 
 /** A check answers whether one thing the node depends on answers now; it never throws. */
@@ -9,20 +9,21 @@ export type ReadinessCheck = () => Promise<boolean>;
  * and in a cluster Redis), 503 naming the ones that failed, so traffic goes to nodes that can serve it.
  * `/health` says only that the process runs.
  */
-export function createReadinessEndpoint(checks: Record<string, ReadinessCheck>) {
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const url = new URL(req.url ?? '/', 'http://gateway');
-    if (url.pathname !== '/health/ready' || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
-    const results = await Promise.all(Object.entries(checks).map(async ([name, check]) => [name, await check()] as const));
-    const ready = results.every(([, ok]) => ok);
-    sendJson(res, {
-      status: ready ? 200 : 503,
-      body: {
-        status: ready ? 'ready' : 'not ready',
-        checks: Object.fromEntries(results.map(([name, ok]) => [name, ok ? 'ok' : 'unreachable'])),
-      },
-      headers: { 'cache-control': 'no-store' },
-    });
-    return true;
+export function readinessEndpoint(checks: Record<string, ReadinessCheck>): Endpoint {
+  return {
+    methods: READS,
+    path: '/health/ready',
+    async handle({ res }) {
+      const results = await Promise.all(Object.entries(checks).map(async ([name, check]) => [name, await check()] as const));
+      const ready = results.every(([, ok]) => ok);
+      sendJson(res, {
+        status: ready ? 200 : 503,
+        body: {
+          status: ready ? 'ready' : 'not ready',
+          checks: Object.fromEntries(results.map(([name, ok]) => [name, ok ? 'ok' : 'unreachable'])),
+        },
+        headers: { 'cache-control': 'no-store' },
+      });
+    },
   };
 }

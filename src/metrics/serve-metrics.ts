@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { notAuthorized } from '../domain/caller.js';
 import { apiKeyError, apiKeyFromNodeRequest } from '../http/api-key.js';
+import { READS, type Endpoint } from '../http/endpoint.js';
 import type { Credential } from '../keys/key-service.js';
 import { errorAnswer, sendJson, type JsonAnswer } from '../http/respond.js';
 import type { GatewayMetrics } from './gateway-metrics.js';
@@ -14,32 +15,31 @@ export interface MetricsAccess {
 }
 
 /** `GET /metrics` in Prometheus' text format; the admin key is needed unless METRICS_PUBLIC is set. */
-export function createMetricsEndpoint(metrics: GatewayMetrics, access: MetricsAccess) {
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const url = new URL(req.url ?? '/', 'http://gateway');
-    if (url.pathname !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
-    if (!access.public) {
-      // Counted before the key is looked at, as on every other door, so a key cannot be guessed here freely.
-      const refusal = await access.admit(req);
-      if (refusal) {
-        sendJson(res, refusal);
-        return true;
-      }
-      const credential = access.identify(apiKeyFromNodeRequest(req));
-      const error = !credential.ok
-        ? apiKeyError(credential.reason)
-        : credential.caller.kind !== 'admin'
-          ? notAuthorized(credential.caller)
-          : undefined;
-      if (error) {
-        sendJson(res, errorAnswer(error.code, error.message, error.hint));
-        return true;
-      }
+export function metricsEndpoint(metrics: GatewayMetrics, access: MetricsAccess): Endpoint {
+  return { methods: READS, path: '/metrics', handle: ({ req, res, url }) => answerMetrics(req, res, url, metrics, access) };
+}
+
+async function answerMetrics(req: IncomingMessage, res: ServerResponse, url: URL, metrics: GatewayMetrics, access: MetricsAccess) {
+  if (!access.public) {
+    // Counted before the key is looked at, as on every other door, so a key cannot be guessed here freely.
+    const refusal = await access.admit(req);
+    if (refusal) {
+      sendJson(res, refusal);
+      return;
     }
-    const text = await metrics.registry.metrics();
-    res
-      .writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' })
-      .end(req.method === 'HEAD' ? undefined : text);
-    return true;
-  };
+    const credential = access.identify(apiKeyFromNodeRequest(req, url));
+    const error = !credential.ok
+      ? apiKeyError(credential.reason)
+      : credential.caller.kind !== 'admin'
+        ? notAuthorized(credential.caller)
+        : undefined;
+    if (error) {
+      sendJson(res, errorAnswer(error.code, error.message, error.hint));
+      return;
+    }
+  }
+  const text = await metrics.registry.metrics();
+  res
+    .writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' })
+    .end(req.method === 'HEAD' ? undefined : text);
 }

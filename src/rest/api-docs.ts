@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { READS, type Endpoint } from '../http/endpoint.js';
 
 const require = createRequire(import.meta.url);
 const swaggerUiDir = dirname(require.resolve('swagger-ui-dist/package.json'));
@@ -35,22 +35,23 @@ const page = `<!doctype html>
  * The contract, readable without a key: the OpenAPI document at /api/openapi.json and a page that renders
  * it (swagger-ui, served from the installed package, so it works offline) at /api/docs.
  */
-export function createApiDocs(openApiJson: string) {
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const path = new URL(req.url ?? '/', 'http://gateway').pathname;
-    if (path === '/api/openapi.json') {
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(openApiJson);
-      return true;
-    }
-    if (path === '/api/docs' || path === '/api/docs/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
-      return true;
-    }
-    const asset = path.startsWith('/api/docs/') ? path.slice('/api/docs/'.length) : undefined;
-    const type = asset === undefined ? undefined : assets[asset];
-    if (asset === undefined || type === undefined) return false;
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'public, max-age=86400' }).end(await readFile(join(swaggerUiDir, asset)));
-    return true;
-  };
+export function apiDocsEndpoints(openApiJson: string): Endpoint[] {
+  const text = (path: string, type: string, body: string): Endpoint => ({
+    methods: READS,
+    path,
+    handle: async ({ res }) => void res.writeHead(200, { 'content-type': type }).end(body),
+  });
+  return [
+    text('/api/openapi.json', 'application/json; charset=utf-8', openApiJson),
+    text('/api/docs', 'text/html; charset=utf-8', page),
+    text('/api/docs/', 'text/html; charset=utf-8', page),
+    ...Object.entries(assets).map(([asset, type]): Endpoint => ({
+      methods: READS,
+      path: `/api/docs/${asset}`,
+      handle: async ({ res }) =>
+        void res
+          .writeHead(200, { 'content-type': type, 'cache-control': 'public, max-age=86400' })
+          .end(await readFile(join(swaggerUiDir, asset))),
+    })),
+  ];
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import {
   Kind,
   parse,
@@ -10,8 +10,8 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { isDatabaseUnavailable } from '../errors.js';
-import { isJsonContentType, readBody, utf8Text } from '../http/read-body.js';
-import { RouteTable } from '../http/route-table.js';
+import { isJsonContentType, parseJsonBody, readBody } from '../http/read-body.js';
+import type { Endpoint, HttpRequest } from '../http/endpoint.js';
 import { errorAnswer, errorEnvelope, failureAnswer, sendJson } from '../http/respond.js';
 import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
@@ -94,23 +94,15 @@ async function readJsonObject(req: IncomingMessage, limit: number): Promise<Body
   if (contentType !== undefined && !isJsonContentType(contentType)) {
     return { ok: false, answer: errorAnswer('UNSUPPORTED_MEDIA_TYPE', `Content-Type ${contentType.split(';')[0]} is not JSON`) };
   }
-  const decoded = utf8Text(read.body);
-  if (decoded === undefined) return { ok: false, answer: errorAnswer('BAD_USER_INPUT', 'Request body is not valid UTF-8') };
-  const text = decoded.trim();
-  if (text === '') return { ok: true, body: {} };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return {
-      ok: false,
-      answer: errorAnswer('BAD_USER_INPUT', 'Malformed JSON body', `The body must be JSON: ${(error as Error).message}`),
-    };
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+  const parsed = parseJsonBody(read.body);
+  if (!parsed.ok)
+    return { ok: false, answer: errorAnswer('BAD_USER_INPUT', parsed.problem, parsed.detail && `The body must be JSON: ${parsed.detail}`) };
+  const { json } = parsed;
+  if (json === undefined) return { ok: true, body: {} };
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return { ok: false, answer: errorAnswer('BAD_USER_INPUT', 'Request body must be a JSON object') };
   }
-  return { ok: true, body: parsed as JsonObject };
+  return { ok: true, body: json as JsonObject };
 }
 
 /**
@@ -132,18 +124,15 @@ function repeatedQueryParameter(route: RestRoute, query: URLSearchParams): strin
  * The documented REST API as a thin door onto the GraphQL schema: a route's operation, parsed and
  * validated at start-up, is executed through the GraphQL server's own plugins, so auth, rate limits,
  * validation and error codes are the same as on /graphql, and the result is reshaped into the documented
- * envelope.
+ * envelope. Each route is an endpoint of the one HTTP router.
  */
-export function createRestAdapter(
+export function restEndpoints(
   routes: RestRoute[],
   schema: GraphQLSchema,
   runPrepared: RunPrepared,
   limits: BodyLimits,
   logger: Logger,
-) {
-  const table = new RouteTable<CompiledRoute>();
-  for (const route of routes) table.add(route.method, route.path, compile(route, schema));
-
+): Endpoint[] {
   async function run(entry: CompiledRoute, params: Record<string, string>, req: IncomingMessage, url: URL): Promise<RestResponse> {
     const { route, variableTypes } = entry;
     // A route under /api/sessions/:session/… passes the session in the path to its operation's `session`.
@@ -176,39 +165,30 @@ export function createRestAdapter(
     return { ...answer, headers: { ...http.replyHeaders, ...answer.headers } };
   }
 
-  /** Answers the request when a documented path matches it; false leaves it to the next handler. */
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const url = new URL(req.url ?? '/', 'http://gateway');
-    const match = table.find(req.method ?? 'GET', url.pathname);
-    let answer: RestResponse;
-    if (
-      match &&
-      Object.entries(match.params).some(([name, value]) => value.includes('\0') || value.length > pathParameterMaxLength(name))
-    ) {
-      // No session, message, campaign or webhook is named with a NUL, or longer than its kind's bound.
-      answer = errorAnswer('NOT_FOUND', 'Not found', `No such ${Object.keys(match.params).join(' or ')} as given in ${url.pathname}`);
-    } else if (match) {
-      try {
-        answer = await run(match.value, match.params, req, url);
-      } catch (error) {
-        const route = `${match.value.route.method} ${match.value.route.path}`;
-        if (isDatabaseUnavailable(error)) logger.warn({ route, reason: (error as Error).message }, 'REST route met the database away');
-        else logger.error({ err: error, route }, 'REST route failed');
-        answer = failureAnswer(error);
-      }
-    } else {
-      const others = table.findAnyMethod(url.pathname);
-      if (others.length === 0) return false;
-      // `/api/messages/send-text` also fits `/api/messages/:id`: name the methods of the closest fit.
-      const fewest = Math.min(...others.map(({ params }) => Object.keys(params).length));
-      const allowed = others
-        .filter(({ params }) => Object.keys(params).length === fewest)
-        .map(({ method }) => method)
-        .join(', ');
-      answer = errorAnswer('NOT_FOUND', 'Not found', `No route for ${req.method} ${url.pathname}; it takes ${allowed}`);
+  async function answer(entry: CompiledRoute, { req, url, params }: HttpRequest): Promise<RestResponse> {
+    // No session, message, campaign or webhook is named with a NUL, or longer than its kind's bound.
+    if (Object.entries(params).some(([name, value]) => value.includes('\0') || value.length > pathParameterMaxLength(name)))
+      return errorAnswer('NOT_FOUND', 'Not found', `No such ${Object.keys(params).join(' or ')} as given in ${url.pathname}`);
+    try {
+      return await run(entry, params, req, url);
+    } catch (error) {
+      const route = `${entry.route.method} ${entry.route.path}`;
+      if (isDatabaseUnavailable(error)) logger.warn({ route, reason: (error as Error).message }, 'REST route met the database away');
+      else logger.error({ err: error, route }, 'REST route failed');
+      return failureAnswer(error);
     }
-    if ('file' in answer) res.writeHead(200, { ...answer.headers, 'content-type': answer.file.contentType }).end(answer.file.data);
-    else sendJson(res, answer);
-    return true;
-  };
+  }
+
+  return routes.map((route) => {
+    const entry = compile(route, schema);
+    return {
+      methods: [route.method],
+      path: route.path,
+      async handle(request) {
+        const reply = await answer(entry, request);
+        if ('file' in reply) request.res.writeHead(200, { ...reply.headers, 'content-type': reply.file.contentType }).end(reply.file.data);
+        else sendJson(request.res, reply);
+      },
+    };
+  });
 }

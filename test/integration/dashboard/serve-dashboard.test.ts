@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createDashboard } from '../../../src/dashboard/serve-dashboard.js';
+import { dashboardEndpoints } from '../../../src/dashboard/serve-dashboard.js';
 import { startGateway } from '../../utils/gateway.js';
 
 describe('the dashboard files', () => {
@@ -44,8 +44,9 @@ describe('the dashboard files', () => {
 
   it('says how to build the page when it has not been built', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'waqtor-no-dashboard-'));
-    const handle = await createDashboard(join(empty, 'dist'));
-    const server = createServer((req, res) => void handle(req, res).then((handled) => handled || res.writeHead(404).end()));
+    const endpoints = await dashboardEndpoints(join(empty, 'dist'));
+    expect(endpoints.map(({ path }) => path)).toEqual(['/']);
+    const server = createServer((req, res) => void endpoints[0]!.handle({ req, res, url: new URL(req.url!, 'http://test'), params: {} }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     onTestFinished(async () => {
       await new Promise((resolve) => server.close(resolve));
