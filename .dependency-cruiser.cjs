@@ -2,12 +2,12 @@
 // (part of `npm test`) fails with the rule's name and this comment when an import breaks one.
 //
 //   main.ts ─► app/ ─► transports (rest, ws, dashboard, graphql) ─► services ─► adapters (whatsapp, db)
-//                                                                            ─► base (config, logger, events, timers, http/)
+//                                                                            ─► base (config, logger, events, timers, config/, http/)
 //                                                                            ─► domain/ ─► errors.ts
 
 const domain = '^src/domain/';
 const errors = '^src/errors[.]ts$';
-const base = '^src/(config|logger|events|timers|version)[.]ts$|^src/http/';
+const base = '^src/(config|logger|events|timers|version)[.]ts$|^src/(config|http)/';
 const adapters = '^src/(whatsapp|db)/';
 const services = '^src/(sessions|keys|messaging|campaigns|webhooks|idempotency|metrics|cluster)/';
 const transports = '^src/(rest|ws|dashboard|graphql)/';

@@ -55,6 +55,15 @@ describe('loadConfig', () => {
     expect(config.testRecipient).toEqual({ chatId: '971505121583@c.us', to: '971505121583', isGroup: false });
   });
 
+  it('reports the problems of every concern in one start: a missing key does not hide the cluster settings a REDIS_URL needs', () => {
+    expect(problems({ REDIS_URL: 'redis://127.0.0.1:6379' })).toEqual([
+      'API_KEY is required: set it in .env to a long random secret (e.g. `openssl rand -hex 32`)',
+      'REDIS_URL needs DATABASE_URL: the nodes of a cluster share their state in PostgreSQL (unset REDIS_URL to run one gateway on SQLite)',
+      'CLUSTER_ADVERTISE_URL is required in cluster mode (DATABASE_URL and REDIS_URL set): the http://host:port the other nodes reach this one at',
+      'CLUSTER_SECRET is required in cluster mode (DATABASE_URL and REDIS_URL set): the same long random secret on every node (e.g. `openssl rand -hex 32`)',
+    ]);
+  });
+
   it('lists every problem, one line each, naming what to fix', () => {
     expect(
       problems({
@@ -69,6 +78,7 @@ describe('loadConfig', () => {
       'PORT must be a whole number',
       'WHATSAPP_DRIVER must be one of wwebjs, sandbox',
       'MEDIA_ALLOW_PRIVATE_URLS must be true or false',
+      'BULK_DELAY_MIN_MS must not be greater than BULK_DELAY_MAX_MS',
     ]);
     expect(problems({ API_KEY: 'k', PORT: '70000' })).toEqual(['PORT must be at most 65535']);
     expect(problems({ API_KEY: 'k', BULK_DELAY_MIN_MS: '5', BULK_DELAY_MAX_MS: '1' })).toEqual([
