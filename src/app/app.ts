@@ -7,7 +7,7 @@ import { databaseAnswers, openDatabase } from '../db/orm.js';
 import { frameOf } from '../graphql/event-frame.js';
 import { graphqlEndpoint } from '../graphql/graphql-over-http.js';
 import { attachGraphQLWs } from '../graphql/graphql-ws.js';
-import { preparedOperations } from '../graphql/prepared-operation.js';
+import { preparedOperations } from '../graphql/run-enveloped.js';
 import { schema } from '../graphql/schema.js';
 import { createGraphQLServer } from '../graphql/yoga.js';
 import { clientAddressOf, isTrustedProxy } from '../http/client-address.js';

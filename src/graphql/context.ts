@@ -16,7 +16,7 @@ import type { MessagingService } from '../messaging/messaging-service.js';
 import type { ContactService } from '../messaging/contact-service.js';
 import type { GroupService } from '../messaging/group-service.js';
 import type { MediaDownloads } from '../messaging/media/media-downloads.js';
-import type { HttpCall } from './http-call.js';
+import type { Door } from './http-call.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { SessionService } from '../sessions/session-service.js';
@@ -64,13 +64,8 @@ export interface GraphQLContext {
    * connect) and for the gateway's own subscriber.
    */
   credential: Credential;
-  /**
-   * Forwarded by another node of the cluster to this one, the session's owner: that node identified the
-   * caller, counted the request against the rate limits and holds its idempotency key.
-   */
-  hop?: true;
-  /** What an HTTP request (a /graphql POST or a REST route) says beyond its operation; absent on sockets. */
-  http?: HttpCall;
+  /** The way the operation came, with what an HTTP request says beyond its operation. */
+  door: Door;
   /** The Node request that reached the gateway (the upgrade request on a socket): who is calling. */
   req?: IncomingMessage;
   /** Sessions the operation names that do not exist: the fields that name them answer NOT_FOUND. */

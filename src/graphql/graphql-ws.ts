@@ -8,6 +8,7 @@ import type { Credential } from '../keys/key-service.js';
 import type { Logger } from '../logger.js';
 import { createErrorMasker, withoutHttpHint } from './mask-error.js';
 import type { GraphQLServer } from './yoga.js';
+import type { Door } from './http-call.js';
 
 type EnvelopedRoot = { execute: (args: ExecutionArgs) => unknown; subscribe: (args: ExecutionArgs) => unknown };
 
@@ -74,7 +75,14 @@ export function attachGraphQLWs(
     onSubscribe: async (ctx, _id, params) => {
       // The key was checked at connection_init; the upgrade request names the client for the rate limits.
       const credential = credentials.get(ctx.extra.socket);
-      const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params, credential });
+      const enveloped = yoga.getEnveloped({
+        ...ctx,
+        req: ctx.extra.request,
+        socket: ctx.extra.socket,
+        params,
+        door: { kind: 'socket' } satisfies Door,
+        credential,
+      });
       let document;
       try {
         document = enveloped.parse(params.query);

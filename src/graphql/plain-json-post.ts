@@ -4,7 +4,7 @@ import { HOP_HEADER } from '../cluster/hop-marker.js';
 import { sendJson } from '../http/respond.js';
 import { httpCallOfNodeRequest } from './http-call.js';
 import { withTableCode } from './mask-error.js';
-import { executeEnveloped } from './prepared-operation.js';
+import { executeEnveloped } from './run-enveloped.js';
 import type { GraphQLServer } from './yoga.js';
 
 interface Params {
@@ -60,8 +60,8 @@ export function plainJsonPosts(yoga: GraphQLServer) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL, body: unknown): Promise<boolean> => {
     const params = plainParams(body);
     if (!params || !plainRequest(req)) return false;
-    const http = httpCallOfNodeRequest(req, url);
-    const enveloped = yoga.getEnveloped({ req, http, params });
+    const call = httpCallOfNodeRequest(req, url);
+    const enveloped = yoga.getEnveloped({ req, door: { kind: 'plain-post', call }, params });
     let document;
     try {
       document = enveloped.parse(params.query);
@@ -86,7 +86,7 @@ export function plainJsonPosts(yoga: GraphQLServer) {
       ...(errors ?? []).map((error) => Number((error.extensions.http as { status?: number } | undefined)?.status ?? 0)),
     );
     const answer = errors ? { errors: errors.map(errorJson), ...('data' in result && { data: result.data }) } : { data: result.data };
-    sendJson(res, { status, body: answer, headers: http.replyHeaders });
+    sendJson(res, { status, body: answer, headers: call.answerHeaders.toRecord() });
     return true;
   };
 }

@@ -5,7 +5,8 @@ import { clientAddressOf } from '../http/client-address.js';
 import type { Credential } from '../keys/key-service.js';
 import type { Logger } from '../logger.js';
 import type { GraphQLContext, GraphQLServices } from './context.js';
-import { httpCallOfRequest, type HttpCall } from './http-call.js';
+import type { AnswerHeaders } from '../http/answer-headers.js';
+import { httpCallOf, httpCallOfRequest, type Door } from './http-call.js';
 import { createErrorMasker } from './mask-error.js';
 import { useApiKeyAuth } from './plugins/api-key-auth.js';
 import { useErrorCodes } from './plugins/error-codes.js';
@@ -36,7 +37,7 @@ export const queryLimits = {
 /** The GraphQL server: one plugin stack for HTTP and, through getEnveloped, for graphql-ws. */
 export function createGraphQLServer(services: GraphQLServices, logger: Logger): GraphQLServer {
   const log = logger.child({ component: 'graphql' });
-  const replyHeadersOf = new WeakMap<Request, HttpCall['replyHeaders']>();
+  const answerHeadersOf = new WeakMap<Request, AnswerHeaders>();
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -54,21 +55,28 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
       warn: (...args) => log.debug(args.map(String).join(' ')),
       error: (...args) => log.debug(args.map(String).join(' ')),
     },
-    // A socket door identifies its caller when it connects; over HTTP the request's key says who calls,
-    // or, for an operation another node forwarded, that node's signed word. A door that reads the Node
-    // request itself (REST, a plain /graphql POST) brings its call; for a request yoga answers, it is read
-    // here, and its reply headers kept for onResponse.
-    context: ({ request, params, credential, http }): Omit<GraphQLContext, 'services'> & { services: GraphQLServices } => {
-      if (credential) return { services, credential: credential as Credential };
-      if (http) return { services, credential: services.keys.identify((http as HttpCall).apiKey) };
+    // A socket door brings its caller, identified when it connected; over HTTP the request's key says who
+    // calls, or, for an operation another node forwarded, that node's signed word. A door that reads the
+    // Node request itself (REST, a plain /graphql POST) brings its call; for a request yoga answers, the
+    // call is read here, and its answer headers kept for onResponse.
+    context: (initial): GraphQLContext => {
+      const door = initial.door as Door | undefined;
+      if (door?.kind === 'socket') return { services, door, credential: initial.credential as Credential };
+      const given = door && httpCallOf(door);
+      if (door && given) return { services, door, credential: services.keys.identify(given.apiKey) };
+      const { request, params } = initial;
       const call = httpCallOfRequest(request);
-      replyHeadersOf.set(request, call.replyHeaders);
+      answerHeadersOf.set(request, call.answerHeaders);
       const hop = services.cluster && request.headers.get(HOP_HEADER);
       if (hop) {
         const caller = services.cluster?.hops.read(hop, params.query ?? '');
-        return { services, http: call, hop: true, credential: caller ? { ok: true, caller } : { ok: false, reason: 'invalid' } };
+        return {
+          services,
+          door: { kind: 'forwarded', call },
+          credential: caller ? { ok: true, caller } : { ok: false, reason: 'invalid' },
+        };
       }
-      return { services, http: call, credential: services.keys.identify(call.apiKey) };
+      return { services, door: { kind: 'yoga', call }, credential: services.keys.identify(call.apiKey) };
     },
     plugins: [
       EnvelopArmorPlugin(queryLimits),
@@ -87,7 +95,7 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
       useOperationMetrics(services.metrics),
       {
         onResponse({ request, response }) {
-          for (const [name, value] of Object.entries(replyHeadersOf.get(request) ?? {})) response.headers.set(name, value);
+          for (const [name, value] of Object.entries(answerHeadersOf.get(request)?.toRecord() ?? {})) response.headers.set(name, value);
         },
       },
     ],

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { AnswerHeaderValues } from './answer-headers.js';
 
 export interface RateLimitPolicy {
   max: number;
@@ -59,7 +60,7 @@ export class RateLimits {
 }
 
 /** The IETF draft's `RateLimit-*` fields (as Express's rate limiter writes them), and Retry-After once refused. */
-export function rateLimitHeaders({ policy, state, allowed }: RateLimitVerdict): Record<string, string> {
+export function rateLimitHeaders({ policy, state, allowed }: RateLimitVerdict): AnswerHeaderValues {
   const resetSeconds = String(Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
   return {
     'RateLimit-Policy': `${policy.max};w=${Math.ceil(policy.windowMs / 1000)}`,

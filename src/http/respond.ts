@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { DATABASE_RETRY_AFTER_SECONDS, errorTable, isDatabaseUnavailable, isErrorCode, type ErrorCode } from '../errors.js';
+import type { AnswerHeaderValues } from './answer-headers.js';
 
 /** An answer to write: the status code, the JSON body and any headers. */
 export interface JsonAnswer {
@@ -28,7 +29,7 @@ export function errorEnvelope(error: { message: string; extensions?: Readonly<Re
 }
 
 /** What tells a client when to try again while the database is away. */
-export const databaseRetryAfter = { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) };
+export const databaseRetryAfter: AnswerHeaderValues = { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) };
 
 /** An error found at the door itself (the body, the route, the key), before any operation runs. */
 export const errorAnswer = (code: ErrorCode, error: string, hint?: string): JsonAnswer =>

@@ -15,8 +15,8 @@ import type { Endpoint, HttpRequest } from '../http/endpoint.js';
 import { errorAnswer, errorEnvelope, failureAnswer, sendJson } from '../http/respond.js';
 import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
-import { httpCallOfNodeRequest, type HttpCall } from '../graphql/http-call.js';
-import type { RunPrepared } from '../graphql/prepared-operation.js';
+import { httpCallOfNodeRequest } from '../graphql/http-call.js';
+import type { RunPrepared } from '../graphql/run-enveloped.js';
 import { InputShapeError, jsonToInput } from './json-to-input.js';
 import { pathParameterMaxLength, QUERY_PARAMETER_MAX_LENGTH, type JsonObject, type RestResponse, type RestRoute } from './rest-route.js';
 
@@ -158,11 +158,11 @@ export function restEndpoints(
         throw error;
       }
     }
-    const http: HttpCall = { ...httpCallOfNodeRequest(req, url), rest: true };
-    const result = await runPrepared({ req, http, document: entry.document, variables });
+    const call = httpCallOfNodeRequest(req, url);
+    const result = await runPrepared({ req, door: { kind: 'rest', call }, document: entry.document, variables });
     const [error] = result.errors ?? [];
     const answer = error ? errorEnvelope(error) : reply(entry, result.data ?? {});
-    return { ...answer, headers: { ...http.replyHeaders, ...answer.headers } };
+    return { ...answer, headers: { ...call.answerHeaders.toRecord(), ...answer.headers } };
   }
 
   async function answer(entry: CompiledRoute, { req, url, params }: HttpRequest): Promise<RestResponse> {

@@ -9,6 +9,7 @@ import type { Credential } from '../keys/key-service.js';
 import { EVENT_FRAMES, frameOfResult, type EventFrame } from '../graphql/event-frame.js';
 import type { GraphQLServer } from '../graphql/yoga.js';
 import type { Logger } from '../logger.js';
+import type { Door } from '../graphql/http-call.js';
 
 /** What the documented close of a refused socket says: policy violation. */
 const POLICY_VIOLATION = 1008;
@@ -158,7 +159,10 @@ export function attachRawEventStream(wss: WebSocketServer, yoga: GraphQLServer, 
   let events: AsyncIterableIterator<ExecutionResult> | undefined;
   const streaming = (async () => {
     // The gateway's own subscriber: already authenticated, and not a client the rate limits count.
-    const enveloped = yoga.getEnveloped({ credential: { ok: true, caller: ADMIN } satisfies Credential });
+    const enveloped = yoga.getEnveloped({
+      door: { kind: 'socket' } satisfies Door,
+      credential: { ok: true, caller: ADMIN } satisfies Credential,
+    });
     const document = enveloped.parse(EVENT_FRAMES);
     const result = await enveloped.subscribe({
       schema: enveloped.schema,

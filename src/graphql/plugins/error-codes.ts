@@ -3,6 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { isDatabaseUnavailable } from '../../errors.js';
 import { databaseRetryAfter } from '../../http/respond.js';
 import type { GraphQLContext } from '../context.js';
+import { httpCallOf } from '../http-call.js';
 import { withTableCode } from '../mask-error.js';
 
 /**
@@ -17,11 +18,11 @@ export function useErrorCodes(): Plugin<GraphQLContext> {
     onExecute({ args }) {
       return {
         onExecuteDone({ result }) {
-          const { http } = args.contextValue as GraphQLContext;
-          if (!http || !('errors' in result)) return;
+          const call = httpCallOf((args.contextValue as GraphQLContext).door);
+          if (!call || !('errors' in result)) return;
           const errors = (result as ExecutionResult).errors ?? [];
           if (errors.some((error) => error.extensions.code === 'DATABASE_UNAVAILABLE' || isDatabaseUnavailable(error.originalError)))
-            Object.assign(http.replyHeaders, databaseRetryAfter);
+            call.answerHeaders.set(databaseRetryAfter);
         },
       };
     },

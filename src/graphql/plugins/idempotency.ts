@@ -16,6 +16,7 @@ import { GatewayError } from '../../errors.js';
 import type { IdempotencyStore } from '../../idempotency/idempotency-store.js';
 import type { Logger } from '../../logger.js';
 import type { GraphQLContext } from '../context.js';
+import { httpCallOf } from '../http-call.js';
 import { resultFromJson, type JsonResult } from '../result-from-json.js';
 import type { FieldPolicy } from '../field-policy.js';
 import { refusedWith } from '../mask-error.js';
@@ -73,14 +74,15 @@ function targetOf({ schema, document, operationName, variableValues, contextValu
     // Arguments that do not fit their types: execution refuses them, and nothing is claimed.
     return undefined;
   }
-  const key = (args[KEY_ARGUMENT] as string | null | undefined) ?? context.http?.idempotencyKey ?? undefined;
+  const call = httpCallOf(context.door);
+  const key = (args[KEY_ARGUMENT] as string | null | undefined) ?? call?.idempotencyKey ?? undefined;
   if (key === undefined) return undefined;
   if (!VALID_KEY.test(key)) return refusedWith('BAD_USER_INPUT', 'Idempotency key must be 1 to 255 visible ASCII characters, e.g. a UUID');
   if (operation.selectionSet.selections.length !== 1) {
     return refusedWith('BAD_USER_INPUT', 'An idempotency key covers one field: send the mutation on its own');
   }
   const { [KEY_ARGUMENT]: _key, ...request } = args;
-  const apiKey = context.http ? context.http.apiKey : context.connectionParams?.apiKey;
+  const apiKey = call ? call.apiKey : context.connectionParams?.apiKey;
   return {
     scope: digest(typeof apiKey === 'string' ? apiKey : ''),
     key,
@@ -118,7 +120,7 @@ export function useIdempotency(store: IdempotencyStore, logger: Logger): Plugin<
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       // Forwarded by the node the client called, which holds the key for it.
-      if ((args.contextValue as GraphQLContext).hop) return undefined;
+      if ((args.contextValue as GraphQLContext).door.kind === 'forwarded') return undefined;
       const target = targetOf(args);
       if (!target) return undefined;
       if (!('scope' in target)) {

@@ -3,6 +3,7 @@ import type { ExecutionArgs, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { rateLimitHeaders, type RateLimits } from '../../http/rate-limits.js';
 import type { GraphQLContext } from '../context.js';
+import { httpCallOf } from '../http-call.js';
 import { isPublicOperation, rootFieldPolicies } from '../field-policy.js';
 import { refusedWith } from '../mask-error.js';
 import { refusingOperations } from './refuse-operations.js';
@@ -18,7 +19,7 @@ export function useRateLimits(limits: RateLimits, clientAddress: (req: IncomingM
   async function refusal({ contextValue, schema, document, operationName }: ExecutionArgs): Promise<ExecutionResult | undefined> {
     const context = contextValue as GraphQLContext;
     // A forwarded operation was counted on the node the client called.
-    if (!context.req || context.hop) return undefined;
+    if (!context.req || context.door.kind === 'forwarded') return undefined;
     const policies = rootFieldPolicies(schema, document, operationName);
     if (isPublicOperation(policies)) return undefined;
     const client = clientAddress(context.req);
@@ -27,7 +28,7 @@ export function useRateLimits(limits: RateLimits, clientAddress: (req: IncomingM
     const binding =
       verdicts.find((v) => !v.allowed) ?? verdicts.reduce((a, b) => (b.state.remainingPoints < a.state.remainingPoints ? b : a));
     // A socket has no answer to carry them.
-    if (context.http) Object.assign(context.http.replyHeaders, rateLimitHeaders(binding));
+    httpCallOf(context.door)?.answerHeaders.set(rateLimitHeaders(binding));
     if (binding.allowed) return undefined;
     return refusedWith('RATE_LIMITED', 'Too many requests');
   }

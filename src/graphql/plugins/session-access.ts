@@ -55,7 +55,7 @@ export function useSessionAccess(): Plugin<GraphQLContext> {
     if (unknown.size === 0) return undefined;
     // A subscription listens to what it names, so it cannot start, and a REST route's path names nothing; a
     // GraphQL query or mutation answers each field on an unknown session with NOT_FOUND, the others as usual.
-    if (operation.operation === 'subscription' || context.http?.rest)
+    if (operation.operation === 'subscription' || context.door.kind === 'rest')
       return refusedWith('NOT_FOUND', sessionNotFound([...unknown][0]!).message);
     context.unknownSessions = unknown;
     return undefined;

@@ -3,6 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { retryAfterSeconds, sessionMoving, type SessionRoute } from '../../cluster/session-router.js';
 import { GatewayError } from '../../errors.js';
 import { requireCaller, type ClusterServices, type GraphQLContext } from '../context.js';
+import { httpCallOf } from '../http-call.js';
 import { operationRoot, sessionOfField } from '../field-policy.js';
 import { refusedWith } from '../mask-error.js';
 import { resultFromJson, type JsonResult } from '../result-from-json.js';
@@ -30,7 +31,7 @@ export function useSessionForwarding(): Plugin<GraphQLContext> {
       const session = sessionOfField(field, operation, args.variableValues ?? {});
       if (typeof session === 'string') named.push({ session, needsDriver: field.policy?.needsDriver === true });
     }
-    if (context.hop) {
+    if (context.door.kind === 'forwarded') {
       // Sent here as the owner; a session that left this node meanwhile is moving again, and the client retries.
       const gone = named.find(({ session, needsDriver }) => needsDriver && !cluster.router.isOpenHere(session));
       if (gone) throw sessionMoving(gone.session, cluster.router.leaseTtlMs);
@@ -53,8 +54,9 @@ export function useSessionForwarding(): Plugin<GraphQLContext> {
     return resultFromJson(result as JsonResult);
   }
 
-  const moving = ({ http, services }: GraphQLContext) => {
-    if (http && services.cluster) http.replyHeaders['Retry-After'] = String(retryAfterSeconds(services.cluster.router.leaseTtlMs));
+  const moving = ({ door, services }: GraphQLContext) => {
+    if (services.cluster)
+      httpCallOf(door)?.answerHeaders.set({ 'Retry-After': String(retryAfterSeconds(services.cluster.router.leaseTtlMs)) });
   };
 
   return {

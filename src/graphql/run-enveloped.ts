@@ -1,12 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { DocumentNode, ExecutionResult } from 'graphql';
-import type { HttpCall } from './http-call.js';
+import type { Door } from './http-call.js';
 import type { GraphQLServer } from './yoga.js';
 
 /** An operation parsed and validated once, at start-up (a REST route's), to run for one HTTP request. */
 export interface PreparedCall {
   req: IncomingMessage;
-  http: HttpCall;
+  door: Door;
   document: DocumentNode;
   variables: Record<string, unknown>;
 }
@@ -38,5 +38,5 @@ export async function executeEnveloped(
  * Response made for it and its result not written to JSON and read back on the way.
  */
 export function preparedOperations(yoga: GraphQLServer): RunPrepared {
-  return ({ req, http, document, variables }) => executeEnveloped(yoga.getEnveloped({ req, http }), document, variables);
+  return ({ req, door, document, variables }) => executeEnveloped(yoga.getEnveloped({ req, door }), document, variables);
 }
