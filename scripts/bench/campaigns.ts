@@ -65,8 +65,8 @@ async function campaignRun(store: Store, dir: string): Promise<{ runS: number; d
   const app = buildApp(config, createLogger(config.logLevel));
   const { services } = await app.start();
   try {
-    const { sessions, campaigns } = services;
-    await sessions.waitUntilReady(DEFAULT_SESSION, new AbortController().signal);
+    const { openSessions, campaigns } = services;
+    await openSessions.waitUntilReady(DEFAULT_SESSION, new AbortController().signal);
     const recipients = Array.from({ length: RECIPIENTS }, (_, i) => {
       const normalized = normalizeRecipient(`9665${String(10_000_001 + 2 * i)}`);
       if (!normalized.ok) throw new Error(normalized.error);

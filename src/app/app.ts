@@ -71,7 +71,7 @@ export function buildApp(config: Config, logger: Logger): App {
         (links) => links.close(),
       ));
     const services = buildServices(config, logger, database, redis && { redis, namespace: await clusterNamespace(database) });
-    const { metrics, bus, sessions, sessionAdmin, campaigns, webhooks, webhookStore, webhookWorker, rateLimits } = services;
+    const { metrics, bus, openSessions, storedSessions, campaigns, webhooks, webhookStore, webhookWorker, rateLimits } = services;
     const clientAddress = clientAddressOf(config.trustProxy);
     // Watching from before the session opens, so its first events are counted too.
     await lifecycle.step(
@@ -80,8 +80,8 @@ export function buildApp(config: Config, logger: Logger): App {
       () => metrics.stop(),
     );
     metrics.webhookQueue(() => webhookStore.pendingCount());
-    metrics.sessionStates(() => sessions.states());
-    metrics.eventQueues(() => sessions.eventQueues());
+    metrics.sessionStates(() => openSessions.states());
+    metrics.eventQueues(() => openSessions.eventQueues());
     if (config.webhooks.configured) await webhooks.configure(config.webhooks.configured);
     await services.keys.load();
     if (services.channel) {
@@ -113,11 +113,11 @@ export function buildApp(config: Config, logger: Logger): App {
     );
     await lifecycle.step(
       'sessions and their campaigns',
-      () => sessionAdmin.startAll(),
+      () => storedSessions.startAll(),
       async () => {
-        sessionAdmin.stopReopening();
+        storedSessions.stopReopening();
         await campaigns.stop();
-        await sessions.closeAll();
+        await openSessions.closeAll();
       },
       { deadlineMs: SESSIONS_STOP_DEADLINE_MS },
     );
@@ -145,11 +145,11 @@ export function buildApp(config: Config, logger: Logger): App {
       yoga,
       {
         identify,
-        sessionExists: (name) => sessionAdmin.exists(name),
-        openSessions: () => [...sessions.states()].map(([name]) => name),
+        sessionExists: (name) => storedSessions.exists(name),
+        openSessions: () => [...openSessions.states()].map(([name]) => name),
         pingIntervalMs: config.webSocket.pingIntervalMs,
         maxBufferedBytes: WS_MAX_BUFFERED_BYTES,
-        standing: async (session) => Promise.all((await sessions.standing(session)).map((event) => frameOf(event))),
+        standing: async (session) => Promise.all((await openSessions.standing(session)).map((event) => frameOf(event))),
       },
       logger,
     );

@@ -17,7 +17,7 @@ export interface EventPipelineDeps {
   campaigns: CampaignService;
   bus: EventBus;
   optOuts: OptOutService;
-  sessionAdmin: SessionService;
+  storedSessions: SessionService;
   standing: SessionStanding;
   logger: Logger;
 }
@@ -51,7 +51,7 @@ export class EventPipeline implements SessionEventPipeline {
   }
 
   async store(session: string, events: SessionEvent[]): Promise<void> {
-    const { messageLog, bus, optOuts, sessionAdmin } = this.deps;
+    const { messageLog, bus, optOuts, storedSessions } = this.deps;
     if (events[0]?.event === 'message_ack') {
       const acks = events as AckEvent[];
       await messageLog.applyAcks(
@@ -62,7 +62,7 @@ export class EventPipeline implements SessionEventPipeline {
     for (const event of events) {
       await bus.record(event);
       await optOuts.optOutByKeyword(session, event);
-      await sessionAdmin.noteConnection(session, event);
+      await storedSessions.noteConnection(session, event);
     }
   }
 

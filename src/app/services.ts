@@ -84,18 +84,18 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const lids = new LidPhones(database, logger);
   const loginStore = config.whatsapp.loginStore === 'database' ? new DatabaseLoginStore(database, config.whatsapp.sessionPath) : undefined;
   const standing = new SessionStanding();
-  const sessions = new SessionManager({
+  const openSessions = new SessionManager({
     createDriver: (session, settings) => createDriver(config, session, settings, logger, loginStore),
     lease: new SessionLease(database, owner, leaseTtlMs),
     standing,
     onLeaseLost: (session): Promise<void> => campaigns.stopSession(session),
-    onFenced: (session) => sessionAdmin.reopenLater(session, leaseTtlMs / 3),
+    onFenced: (session) => storedSessions.reopenLater(session, leaseTtlMs / 3),
     waitForDatabase: (signal) => waitForDatabase(database, signal),
     dropped: (session, count) => metrics.eventsDropped.inc({ session }, count),
     logger,
   });
   const messaging = new MessagingService(
-    sessions,
+    openSessions,
     messageLog,
     { media: config.media, testRecipient: config.testRecipient, waitForDatabase: () => waitForDatabase(database) },
     metrics,
@@ -115,7 +115,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     optOutList,
     caps: new SendCaps(ledger, config.campaigns.caps),
     messaging,
-    sessions,
+    openSessions,
     announcer,
     logger,
     pacing: { campaign: config.campaigns.pacing, bulk: config.campaigns.bulk },
@@ -127,14 +127,14 @@ export function buildServices(config: Config, logger: Logger, database: Database
     runners,
     announcer,
     optOutList,
-    sessions,
+    openSessions,
     schedulerIntervalMs: config.campaigns.schedulerIntervalMs,
     logger,
   });
   const sessionStore = new SessionStore(database);
-  const sessionAdmin = new SessionService({
+  const storedSessions = new SessionService({
     store: sessionStore,
-    manager: sessions,
+    manager: openSessions,
     campaigns,
     purgeHistory: async (session) => {
       await campaignStore.deleteOfSession(session);
@@ -149,16 +149,16 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const keys = new KeyService({
     store: new ApiKeyStore(database),
     adminKey: config.apiKey,
-    sessionExists: (name) => sessionAdmin.exists(name),
+    sessionExists: (name) => storedSessions.exists(name),
     changed: () => channel?.announce('keys'),
     logger,
   });
-  const bulk = new BulkSendService(campaignStore, ledger, runners, sessions, { maxRecipients: config.campaigns.bulk.maxRecipients });
+  const bulk = new BulkSendService(campaignStore, ledger, runners, openSessions, { maxRecipients: config.campaigns.bulk.maxRecipients });
   const optOuts = new OptOutService(optOutList, logger);
 
   const outbox = new WebhookOutbox(database, webhookStore, async (event) => (await frameOf(event)).data);
   bus.addRecorder((event, transaction) => outbox.record(event, transaction));
-  sessions.handEventsTo(new EventPipeline({ lids, messageLog, campaigns, bus, optOuts, sessionAdmin, standing, logger }));
+  openSessions.handEventsTo(new EventPipeline({ lids, messageLog, campaigns, bus, optOuts, storedSessions, standing, logger }));
   const webhookWorker = new WebhookWorker({
     store: webhookStore,
     poster: new WebhookPoster({ timeoutMs: config.webhooks.timeoutMs, allowPrivateUrls: config.webhooks.allowPrivateUrls }),
@@ -182,13 +182,13 @@ export function buildServices(config: Config, logger: Logger, database: Database
       leaseTtlMs,
     );
     const hops = new HopMarker(config.cluster.secret);
-    const router = new SessionRouter({ store: sessionStore, registry, hops, isOpenHere: (name) => sessions.isOpen(name), leaseTtlMs });
+    const router = new SessionRouter({ store: sessionStore, registry, hops, isOpenHere: (name) => openSessions.isOpen(name), leaseTtlMs });
     cluster = { registry, hops, router };
     placement = new SessionPlacement({
       registry,
       channel,
       unowned: () => sessionStore.unowned(),
-      claim: (name) => sessionAdmin.runHere(name),
+      claim: (name) => storedSessions.runHere(name),
       leaseTtlMs,
       logger,
     });
@@ -203,15 +203,15 @@ export function buildServices(config: Config, logger: Logger, database: Database
     bus,
     metrics,
     version,
-    sessions,
-    sessionAdmin,
+    openSessions,
+    storedSessions,
     keys,
     messageLog,
     messaging,
-    contacts: new ContactService(sessions, lids),
-    groups: new GroupService(sessions),
+    contacts: new ContactService(openSessions, lids),
+    groups: new GroupService(openSessions),
     mediaCache,
-    media: new MediaDownloads(sessions, mediaCache),
+    media: new MediaDownloads(openSessions, mediaCache),
     campaigns,
     bulk,
     optOuts,

@@ -33,7 +33,7 @@ export class BulkSendService {
     private readonly store: CampaignStore,
     private readonly ledger: RecipientLedger,
     private readonly runners: CampaignRunners,
-    private readonly sessions: SessionManager,
+    private readonly openSessions: SessionManager,
     private readonly settings: { maxRecipients: number },
   ) {}
 
@@ -41,7 +41,7 @@ export class BulkSendService {
     if (items.length > this.settings.maxRecipients) {
       throw badInput(`Too many recipients: at most ${this.settings.maxRecipients} per request (BULK_MAX_RECIPIENTS)`);
     }
-    if (!this.sessions.isReady(session)) throw clientNotReady();
+    if (!this.openSessions.isReady(session)) throw clientNotReady();
     const campaign = await this.store.create({
       session,
       kind: 'bulk',

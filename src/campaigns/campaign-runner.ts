@@ -26,7 +26,7 @@ export interface CampaignRunnerDeps {
   optOutList: OptOutList;
   caps: SendCaps;
   messaging: MessagingService;
-  sessions: SessionManager;
+  openSessions: SessionManager;
   announcer: CampaignAnnouncer;
   logger: Logger;
   /** Campaigns wait these gaps; send-bulk keeps its own, shorter ones. */
@@ -123,7 +123,7 @@ export class CampaignRunner {
         if (campaign.kind === 'campaign') {
           await this.#holdForCaps(signal, log);
           await this.#holdUntilReady(signal, log);
-        } else if (!this.deps.sessions.isReady(session)) {
+        } else if (!this.deps.openSessions.isReady(session)) {
           await this.#failRemaining(campaignId, NOT_READY);
           break;
         }
@@ -193,10 +193,10 @@ export class CampaignRunner {
   }
 
   async #holdUntilReady(signal: AbortSignal, log: Logger): Promise<void> {
-    const { sessions, session } = this.deps;
-    if (sessions.isReady(session)) return;
+    const { openSessions, session } = this.deps;
+    if (openSessions.isReady(session)) return;
     log.info('campaign waits for WhatsApp to be ready');
-    while (!signal.aborted && !sessions.isReady(session)) await sessions.waitUntilReady(session, signal);
+    while (!signal.aborted && !openSessions.isReady(session)) await openSessions.waitUntilReady(session, signal);
     if (!signal.aborted) log.info('WhatsApp is ready; campaign resumes');
   }
 

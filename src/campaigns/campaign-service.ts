@@ -45,7 +45,7 @@ export interface CampaignServiceDeps {
   runners: CampaignRunners;
   announcer: CampaignAnnouncer;
   optOutList: OptOutList;
-  sessions: SessionManager;
+  openSessions: SessionManager;
   schedulerIntervalMs: number;
   logger: Logger;
 }
@@ -161,7 +161,7 @@ export class CampaignService {
     if (campaign.status === 'completed') {
       throw badInput('Campaign is completed: every recipient was attempted. Create a new campaign to send again');
     }
-    if (wait && !this.deps.sessions.isReady(session)) throw clientNotReady();
+    if (wait && !this.deps.openSessions.isReady(session)) throw clientNotReady();
     if (campaign.status !== 'running' && !(await this.deps.store.setStatus(id, [campaign.status], 'running'))) {
       campaign = await this.get(session, id);
       if (campaign.status !== 'running') throw badInput(`Campaign is ${campaign.status} now; try again`);

@@ -29,8 +29,10 @@ import type { WebhookService } from '../webhooks/webhook-service.js';
  */
 export interface GraphQLServices {
   config: Config;
-  sessions: SessionManager;
-  sessionAdmin: SessionService;
+  /** The sessions open on this node: their drivers and leases. */
+  openSessions: SessionManager;
+  /** Every session the gateway keeps, open here or not: created, started, stopped, deleted. */
+  storedSessions: SessionService;
   keys: KeyService;
   messaging: MessagingService;
   contacts: ContactService;

@@ -11,7 +11,7 @@ import type { SessionManager } from '../sessions/session-manager.js';
 
 /** The groups of a session's account: making them, changing them and their members, their links, leaving. */
 export class GroupService {
-  constructor(private readonly sessions: SessionManager) {}
+  constructor(private readonly openSessions: SessionManager) {}
 
   create(session: string, subject: string, participants: string[]): Promise<GroupCreated> {
     return this.#driver(session).createGroup(subject, participants);
@@ -44,6 +44,6 @@ export class GroupService {
   }
 
   #driver(session: string) {
-    return this.sessions.get(session).driver;
+    return this.openSessions.get(session).driver;
   }
 }

@@ -34,7 +34,7 @@ const RECORD_ATTEMPTS = 5;
 /** Sending: through a session's driver, each message recorded with its WhatsApp id for delivery status. */
 export class MessagingService {
   constructor(
-    private readonly sessions: SessionManager,
+    private readonly openSessions: SessionManager,
     private readonly messageLog: MessageLog,
     private readonly options: MessagingOptions,
     private readonly metrics: GatewayMetrics,
@@ -50,7 +50,7 @@ export class MessagingService {
     context: MessageContext = {},
     alongside?: RecordAlongside,
   ): Promise<SendResult> {
-    const sent = await this.#counted(session, 'text', this.sessions.get(session).driver.sendText(recipient, text, context));
+    const sent = await this.#counted(session, 'text', this.openSessions.get(session).driver.sendText(recipient, text, context));
     await this.#record(session, recipient, sent, 'text', alongside);
     return { ...sent, to: recipient.to };
   }
@@ -61,7 +61,7 @@ export class MessagingService {
     source: MediaSource,
     options: MediaOptions & DriverMediaOptions,
   ): Promise<SendResult> {
-    const { driver } = this.sessions.get(session);
+    const { driver } = this.openSessions.get(session);
     // Refuse early, before a download that could not be sent anyway.
     if (driver.state() !== 'CONNECTED') throw clientNotReady();
     const { caption, as, replyTo, mentions } = options;
@@ -80,35 +80,35 @@ export class MessagingService {
 
   /** A location, contact cards or a poll. */
   async sendContent(session: string, recipient: Recipient, content: RichContent): Promise<SendResult> {
-    const sent = await this.#counted(session, content.kind, this.sessions.get(session).driver.sendContent(recipient, content));
+    const sent = await this.#counted(session, content.kind, this.openSessions.get(session).driver.sendContent(recipient, content));
     await this.#record(session, recipient, sent, content.kind);
     return { ...sent, to: recipient.to };
   }
 
   async react(session: string, messageId: string, emoji: string): Promise<void> {
-    await this.sessions.get(session).driver.react(messageId, emoji);
+    await this.openSessions.get(session).driver.react(messageId, emoji);
   }
 
   async edit(session: string, messageId: string, text: string): Promise<void> {
-    await this.sessions.get(session).driver.edit(messageId, text);
+    await this.openSessions.get(session).driver.edit(messageId, text);
   }
 
   async deleteMessage(session: string, messageId: string, everyone: boolean): Promise<void> {
-    await this.sessions.get(session).driver.deleteMessage(messageId, { everyone });
+    await this.openSessions.get(session).driver.deleteMessage(messageId, { everyone });
   }
 
   async forward(session: string, messageId: string, recipient: Recipient): Promise<{ id: string; to: string }> {
-    await this.sessions.get(session).driver.forward(messageId, recipient);
+    await this.openSessions.get(session).driver.forward(messageId, recipient);
     this.logger.info({ session, id: messageId, to: maskNumber(recipient.to) }, 'message forwarded');
     return { id: messageId, to: recipient.to };
   }
 
   chatMessages(session: string, chatId: string, limit: number): Promise<InboundMessage[]> {
-    return this.sessions.get(session).driver.chatMessages(chatId, limit);
+    return this.openSessions.get(session).driver.chatMessages(chatId, limit);
   }
 
   async updateChat(session: string, chatId: string, change: ChatChange): Promise<void> {
-    await this.sessions.get(session).driver.updateChat(chatId, change);
+    await this.openSessions.get(session).driver.updateChat(chatId, change);
   }
 
   testNumber(): { configured: boolean; message: string; phoneNumberMasked: string | null } {

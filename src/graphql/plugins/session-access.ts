@@ -50,7 +50,7 @@ export function useSessionAccess(): Plugin<GraphQLContext> {
     }
     const unknown = new Set<string>();
     for (const session of named) {
-      if (session !== DEFAULT_SESSION && !(await context.services.sessionAdmin.exists(session))) unknown.add(session);
+      if (session !== DEFAULT_SESSION && !(await context.services.storedSessions.exists(session))) unknown.add(session);
     }
     if (unknown.size === 0) return undefined;
     // A subscription listens to what it names, so it cannot start, and a REST route's path names nothing; a

@@ -47,20 +47,20 @@ builder.queryFields((t) => ({
     type: ClientStatusType,
     extensions: needsDriver,
     args: sessionArgs,
-    resolve: (_root, { session }, { services }) => services.sessions.clientStatus(session),
+    resolve: (_root, { session }, { services }) => services.openSessions.clientStatus(session),
   }),
   sessionInfo: t.field({
     type: AccountInfoType,
     description: 'The linked account; CLIENT_NOT_READY until WhatsApp is ready',
     extensions: needsDriver,
     args: sessionArgs,
-    resolve: (_root, { session }, { services }) => services.sessions.accountInfo(session),
+    resolve: (_root, { session }, { services }) => services.openSessions.accountInfo(session),
   }),
   chats: t.field({
     type: [Chat],
     extensions: needsDriver,
     args: sessionArgs,
-    resolve: (_root, { session }, { services }) => services.sessions.chats(session),
+    resolve: (_root, { session }, { services }) => services.openSessions.chats(session),
   }),
 }));
 
@@ -71,7 +71,7 @@ builder.mutationField('logout', (t) =>
     extensions: policies(strictRateLimit, needsDriver),
     args: sessionArgs,
     resolve: async (_root, { session }, { services }) => {
-      await services.sessions.logout(session);
+      await services.openSessions.logout(session);
       return { message: 'Logged out successfully' };
     },
   }),

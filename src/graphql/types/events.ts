@@ -170,8 +170,8 @@ export function eventsOf<K extends EventName>(context: GraphQLContext, session: 
     listening.inc();
     try {
       if (replaysQr)
-        for (const [name] of context.services.sessions.states()) {
-          const qr = heard(name) ? context.services.sessions.pairingQr(name) : undefined;
+        for (const [name] of context.services.openSessions.states()) {
+          const qr = heard(name) ? context.services.openSessions.pairingQr(name) : undefined;
           if (qr) await push(qr as EventOf<K>);
         }
       for (let result = await first; !result.done; result = await events.next()) await push(result.value);

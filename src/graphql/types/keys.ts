@@ -54,7 +54,7 @@ builder.queryField('currentKey', (t) =>
     resolve: async (_r, _a, ctx) => {
       const caller = requireCaller(ctx);
       if (caller.kind === 'scoped') return { admin: false, name: caller.keyName, sessions: [...caller.sessions] };
-      return { admin: true, name: null, sessions: (await ctx.services.sessionAdmin.list()).map((session) => session.name) };
+      return { admin: true, name: null, sessions: (await ctx.services.storedSessions.list()).map((session) => session.name) };
     },
   }),
 );

@@ -72,7 +72,7 @@ builder.queryField('sandboxOutbox', (t) =>
     description: 'What the sandbox delivered, oldest first (sandbox driver only)',
     extensions: needsDriver,
     args: sessionArgs,
-    resolve: (_root, { session }, { services }) => [...services.sessions.sandbox(session).delivered()],
+    resolve: (_root, { session }, { services }) => [...services.openSessions.sandbox(session).delivered()],
   }),
 );
 
@@ -83,8 +83,8 @@ builder.mutationFields((t) => ({
     extensions: needsDriver,
     args: sessionArgs,
     resolve: (_root, { session }, { services }) => {
-      services.sessions.sandbox(session).link();
-      return services.sessions.clientStatus(session);
+      services.openSessions.sandbox(session).link();
+      return services.openSessions.clientStatus(session);
     },
   }),
   sandboxInbound: t.field({
@@ -99,7 +99,7 @@ builder.mutationFields((t) => ({
       event: 'message' as const,
       session,
       timestamp: new Date(),
-      data: services.sessions.sandbox(session).inbound(input),
+      data: services.openSessions.sandbox(session).inbound(input),
     }),
   }),
   sandboxReaction: t.field({
@@ -114,7 +114,7 @@ builder.mutationFields((t) => ({
       event: 'message_reaction' as const,
       session,
       timestamp: new Date(),
-      data: services.sessions.sandbox(session).inboundReaction(input),
+      data: services.openSessions.sandbox(session).inboundReaction(input),
     }),
   }),
   sandboxEdit: t.field({
@@ -129,7 +129,7 @@ builder.mutationFields((t) => ({
       event: 'message_edit' as const,
       session,
       timestamp: new Date(),
-      data: services.sessions.sandbox(session).inboundEdit(input),
+      data: services.openSessions.sandbox(session).inboundEdit(input),
     }),
   }),
   sandboxRevoke: t.field({
@@ -144,7 +144,7 @@ builder.mutationFields((t) => ({
       event: 'message_revoke' as const,
       session,
       timestamp: new Date(),
-      data: services.sessions.sandbox(session).inboundRevoke(input),
+      data: services.openSessions.sandbox(session).inboundRevoke(input),
     }),
   }),
   sandboxVote: t.field({
@@ -159,7 +159,7 @@ builder.mutationFields((t) => ({
       event: 'poll_vote' as const,
       session,
       timestamp: new Date(),
-      data: services.sessions.sandbox(session).inboundVote(input),
+      data: services.openSessions.sandbox(session).inboundVote(input),
     }),
   }),
   sandboxGroupChange: t.field({
@@ -172,7 +172,7 @@ builder.mutationFields((t) => ({
       z.object({ input: sandboxGroupInput, session: sessionValue }),
     ),
     resolve: (_root, { input, session }, { services }) => ({
-      ...services.sessions.sandbox(session).groupChange(input),
+      ...services.openSessions.sandbox(session).groupChange(input),
       session,
       timestamp: new Date(),
     }),
@@ -186,8 +186,8 @@ builder.mutationFields((t) => ({
       sandboxDisconnectInput.extend({ session: sessionValue }),
     ),
     resolve: (_root, { reason, session }, { services }) => {
-      services.sessions.sandbox(session).disconnect(reason);
-      return services.sessions.clientStatus(session);
+      services.openSessions.sandbox(session).disconnect(reason);
+      return services.openSessions.clientStatus(session);
     },
   }),
   sandboxAck: t.field({
@@ -195,6 +195,6 @@ builder.mutationFields((t) => ({
     description: 'Acks a delivered message: 2 delivered, 3 read, 4 played, -1 failed (sandbox driver only)',
     extensions: needsDriver,
     args: t.validate({ id: t.arg.string(), ack: t.arg.int(), ...sessionArgs }, sandboxAckInput.extend({ session: sessionValue })),
-    resolve: (_root, { id, ack, session }, { services }) => services.sessions.sandbox(session).ack(id, ack),
+    resolve: (_root, { id, ack, session }, { services }) => services.openSessions.sandbox(session).ack(id, ack),
   }),
 }));

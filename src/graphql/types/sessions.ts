@@ -84,20 +84,20 @@ builder.queryFields((t) => ({
   sessions: t.field({
     type: [SessionType],
     description: 'Every session, oldest first',
-    resolve: (_r, _a, { services }) => services.sessionAdmin.list(),
+    resolve: (_r, _a, { services }) => services.storedSessions.list(),
   }),
   session: t.field({
     type: SessionType,
     extensions: sessionNamedBy('name'),
     args: t.validate({ name: t.arg.string({ required: true }) }, z.object({ name: sessionName })),
-    resolve: (_r, { name }, { services }) => services.sessionAdmin.get(name),
+    resolve: (_r, { name }, { services }) => services.storedSessions.get(name),
   }),
   sessionQr: t.field({
     type: SessionQrType,
     description: 'The QR code to scan now; NOT_FOUND, naming the state, while there is none',
     extensions: policies(sessionNamedBy('name'), needsDriver),
     args: t.validate({ name: t.arg.string({ required: true }) }, z.object({ name: sessionName })),
-    resolve: (_r, { name }, { services }) => services.sessionAdmin.qr(name),
+    resolve: (_r, { name }, { services }) => services.storedSessions.qr(name),
   }),
 }));
 
@@ -106,20 +106,20 @@ builder.mutationFields((t) => ({
     type: SessionType,
     description: 'Creates a session (started at once unless start is false); link it with its QR code',
     args: t.validate({ input: t.arg({ type: CreateSessionInput, required: true }) }, z.object({ input: createSessionInput })),
-    resolve: (_r, { input }, { services }) => services.sessionAdmin.create(input),
+    resolve: (_r, { input }, { services }) => services.storedSessions.create(input),
   }),
   startSession: t.field({
     type: SessionType,
     extensions: sessionNamedBy('name'),
     args: byName(t),
-    resolve: (_r, { name }, { services }) => services.sessionAdmin.start(name),
+    resolve: (_r, { name }, { services }) => services.storedSessions.start(name),
   }),
   stopSession: t.field({
     type: SessionType,
     description: 'Stops the session and keeps its login',
     extensions: policies(sessionNamedBy('name'), onOwner),
     args: byName(t),
-    resolve: (_r, { name }, { services }) => services.sessionAdmin.stop(name),
+    resolve: (_r, { name }, { services }) => services.storedSessions.stop(name),
   }),
   requestPairingCode: t.field({
     type: PairingCodeType,
@@ -129,14 +129,14 @@ builder.mutationFields((t) => ({
       { name: t.arg.string({ required: true }), phone: t.arg.string({ required: true }) },
       pairingCodeInput.extend({ name: sessionName }),
     ),
-    resolve: (_r, { name, phone }, { services }) => services.sessionAdmin.pairingCode(name, phone),
+    resolve: (_r, { name, phone }, { services }) => services.storedSessions.pairingCode(name, phone),
   }),
   logoutSession: t.field({
     type: SessionType,
     description: 'Unlinks the account; a new QR code follows',
     extensions: policies(sessionNamedBy('name'), needsDriver),
     args: byName(t),
-    resolve: (_r, { name }, { services }) => services.sessionAdmin.logout(name),
+    resolve: (_r, { name }, { services }) => services.storedSessions.logout(name),
   }),
   deleteSession: t.field({
     type: SessionDeletionType,
@@ -150,7 +150,7 @@ builder.mutationFields((t) => ({
       z.object({ name: sessionName, purge: z.boolean().nullish() }),
     ),
     resolve: async (_r, { name, purge }, { services }) => {
-      await services.sessionAdmin.delete(name, { purge: purge ?? false });
+      await services.storedSessions.delete(name, { purge: purge ?? false });
       return { name };
     },
   }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventSerializer } from '../../../src/events.js';
+import { eventSerializer } from '../../src/events.js';
 
 describe('eventSerializer', () => {
   it('brings an event across nodes with its dates as dates and everything else as it was', () => {
