@@ -283,7 +283,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Forward a sent or received message to another chat */
+        /** Forward a sent or received message to another chat; answers the copy's id */
         post: operations["forwardMessage"];
         delete?: never;
         options?: never;
@@ -1434,7 +1434,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Forward a sent or received message to another chat (on the session named in the path) */
+        /** Forward a sent or received message to another chat; answers the copy's id (on the session named in the path) */
         post: operations["forwardMessageOnSession"];
         delete?: never;
         options?: never;
@@ -4160,6 +4160,8 @@ export interface operations {
                             id: string;
                             /** @description Where it was forwarded to */
                             to?: string;
+                            /** @description For a forward, the message it copies; `id` is then the copy's own, whose delivery status can be followed */
+                            forwardedFrom?: string;
                         };
                     };
                 };
@@ -13358,6 +13360,8 @@ export interface operations {
                             id: string;
                             /** @description Where it was forwarded to */
                             to?: string;
+                            /** @description For a forward, the message it copies; `id` is then the copy's own, whose delivery status can be followed */
+                            forwardedFrom?: string;
                         };
                     };
                 };

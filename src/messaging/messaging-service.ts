@@ -97,10 +97,13 @@ export class MessagingService {
     await this.openSessions.get(session).driver.deleteMessage(messageId, { everyone });
   }
 
-  async forward(session: string, messageId: string, recipient: Recipient): Promise<{ id: string; to: string }> {
-    await this.openSessions.get(session).driver.forward(messageId, recipient);
-    this.logger.info({ session, id: messageId, to: maskNumber(recipient.to) }, 'message forwarded');
-    return { id: messageId, to: recipient.to };
+  /** The copy is recorded like any send, so its delivery status can be followed by its own id. */
+  async forward(session: string, messageId: string, recipient: Recipient): Promise<SendResult & { forwardedFrom: string }> {
+    const driver = this.openSessions.get(session).driver;
+    const { kind, ...copy } = await driver.forward(messageId, recipient);
+    this.metrics.messagesSent.inc({ session, kind });
+    await this.#record(session, recipient, copy, kind);
+    return { ...copy, to: recipient.to, forwardedFrom: messageId };
   }
 
   chatMessages(session: string, chatId: string, limit: number): Promise<InboundMessage[]> {

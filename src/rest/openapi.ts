@@ -241,7 +241,9 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
       version,
       description: 'The REST door of the WaQtor WhatsApp gateway. Every route runs an operation of the GraphQL schema at /graphql.',
     },
-    servers: [{ url: 'http://localhost:8080' }],
+    // Relative, so "Try it out" calls whichever host, address or port served the document (a fixed origin
+    // is a CORS failure everywhere else).
+    servers: [{ url: '/', description: 'The gateway that served this document' }],
     security: [{ apiKeyHeader: [] }, { apiKeyQuery: [] }],
     tags: [...new Set(routes.map((route) => route.tag))].map((name) => ({ name })),
     paths,

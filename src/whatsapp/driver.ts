@@ -12,7 +12,7 @@ import type {
   ParticipantResult,
 } from '../domain/groups.js';
 import type { Recipient } from '../domain/phone-number.js';
-import type { MediaPresentation, MessageContext, RichContent } from '../domain/message-content.js';
+import type { MediaPresentation, MessageContext, MessageKind, RichContent } from '../domain/message-content.js';
 
 export interface ChatSummary {
   id: string;
@@ -40,6 +40,11 @@ export interface SentMessage {
   id: string;
   /** Unix seconds, as WhatsApp stamps messages. */
   timestamp: number;
+}
+
+/** A forward as sent: the copy's own id, and what it carries (the original's kind). */
+export interface ForwardedMessage extends SentMessage {
+  kind: MessageKind;
 }
 
 /**
@@ -80,7 +85,8 @@ export interface WhatsAppDriver {
   react(messageId: string, emoji: string): Promise<void>;
   edit(messageId: string, text: string): Promise<void>;
   deleteMessage(messageId: string, options: { everyone: boolean }): Promise<void>;
-  forward(messageId: string, recipient: Recipient): Promise<void>;
+  /** The forwarded copy is a new message of the account's, with its own id and delivery status. */
+  forward(messageId: string, recipient: Recipient): Promise<ForwardedMessage>;
   /**
    * The file of a sent or received message, fetched from WhatsApp: NOT_FOUND for an unknown message or one
    * without a file, null once WhatsApp no longer has the file.

@@ -9,6 +9,8 @@ interface MessageAction {
   id: string;
   /** Where a forward went. */
   to?: string;
+  /** For a forward: the message it copies (`id` is the copy's). */
+  forwardedFrom?: string;
 }
 
 const MessageActionType = builder.objectRef<MessageAction>('MessageAction').implement({
@@ -16,6 +18,11 @@ const MessageActionType = builder.objectRef<MessageAction>('MessageAction').impl
   fields: (t) => ({
     id: t.exposeString('id'),
     to: t.string({ nullable: true, description: 'Where it was forwarded to', resolve: (action) => action.to ?? null }),
+    forwardedFrom: t.string({
+      nullable: true,
+      description: "For a forward, the message it copies; `id` is then the copy's own, whose delivery status can be followed",
+      resolve: (action) => action.forwardedFrom ?? null,
+    }),
   }),
 });
 
@@ -73,7 +80,7 @@ builder.mutationFields((t) => ({
   }),
   forwardMessage: t.field({
     type: MessageActionType,
-    description: 'Forwards a sent or received message to another chat',
+    description: "Forwards a sent or received message to another chat; answers the copy's id",
     extensions: policies(idempotent, needsDriver),
     args: t.validate(
       {

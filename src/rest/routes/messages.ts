@@ -147,8 +147,9 @@ export const messageRoutes: RestRoute[] = [
     method: 'POST',
     path: '/api/messages/:id/forward',
     tag: 'Messages',
-    summary: 'Forward a sent or received message to another chat',
-    operation: 'mutation ForwardMessage($id: String!, $input: ForwardMessageInput!) { forwardMessage(id: $id, input: $input) { id to } }',
+    summary: "Forward a sent or received message to another chat; answers the copy's id",
+    operation:
+      'mutation ForwardMessage($id: String!, $input: ForwardMessageInput!) { forwardMessage(id: $id, input: $input) { id to forwardedFrom } }',
     body: forwardInput,
     variables: byIdWithInput,
     failures: [404, 502, 503],

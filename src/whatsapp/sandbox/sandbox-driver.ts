@@ -4,7 +4,7 @@ import { badInput, notFound, sendMayHaveLeft } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { DEFAULT_SESSION } from '../../domain/session-name.js';
 import { isLid, type Recipient } from '../../domain/phone-number.js';
-import type { ChatSummary, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
+import type { ChatSummary, Media, MediaOptions, ForwardedMessage, SentMessage, WhatsAppDriver } from '../driver.js';
 import type {
   AccountInfo,
   DriverEvent,
@@ -171,12 +171,13 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
     else this.#world.received.delete(messageId);
   }
 
-  async forward(messageId: string, recipient: Recipient): Promise<void> {
+  async forward(messageId: string, recipient: Recipient): Promise<ForwardedMessage> {
     this.#connection.requireConnected();
     const { sent, received } = this.#world.known(messageId);
     const kind = sent?.kind ?? (received?.hasMedia ? 'media' : 'text');
     const body = sent?.body ?? (received?.hasMedia ? (received.caption ?? '') : (received?.body ?? ''));
-    await this.#deliver(recipient, { kind, body, media: sent?.media, content: sent?.content, forwardedFrom: messageId });
+    const copy = await this.#deliver(recipient, { kind, body, media: sent?.media, content: sent?.content, forwardedFrom: messageId });
+    return { ...copy, kind };
   }
 
   /** The file as it was sent or received; null for a file given without its bytes, as if WhatsApp had lost it. */

@@ -27,6 +27,7 @@ export interface WwebjsMessage {
   fromMe: boolean;
   hasMedia: boolean;
   type: string;
+  isForwarded?: boolean;
   /** The raw WhatsApp model: media details live only here. */
   _data?: { caption?: string; mimetype?: string; filename?: string };
 }

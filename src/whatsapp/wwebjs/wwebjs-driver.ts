@@ -1,5 +1,5 @@
 import type { Recipient } from '../../domain/phone-number.js';
-import type { ChatSummary, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
+import type { ChatSummary, ForwardedMessage, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
 import type { AccountInfo, DriverEvent, InboundMessage } from '../../domain/driver-events.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import type { MessageContext, RichContent } from '../../domain/message-content.js';
@@ -104,7 +104,7 @@ export class WwebjsDriver implements WhatsAppDriver {
     return this.#messages.deleteMessage(messageId, options);
   }
 
-  forward(messageId: string, recipient: Recipient): Promise<void> {
+  forward(messageId: string, recipient: Recipient): Promise<ForwardedMessage> {
     return this.#messages.forward(messageId, recipient);
   }
 

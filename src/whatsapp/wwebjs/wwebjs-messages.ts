@@ -1,9 +1,9 @@
-import { badInput, notFound, sendMayHaveLeft } from '../../errors.js';
+import { badInput, GatewayError, notFound, sendMayHaveLeft } from '../../errors.js';
 import type { Recipient } from '../../domain/phone-number.js';
 import type { MediaPresentation, MessageContext, RichContent } from '../../domain/message-content.js';
 import { editRefusal, revokeRefusal } from '../../domain/message-actions.js';
-import type { Media, MediaOptions, SentMessage } from '../driver.js';
-import { isNoLidError } from './wwebjs-mapping.js';
+import type { ForwardedMessage, Media, MediaOptions, SentMessage } from '../driver.js';
+import { isNoLidError, kindOfType } from './wwebjs-mapping.js';
 import type { WwebjsConnection } from './wwebjs-connection.js';
 import type { WwebjsLookups } from './wwebjs-lookups.js';
 import type { WwebjsClientFactory, WwebjsMedia, WwebjsMessage, WwebjsObject, WwebjsSendOptions } from './wwebjs-client.js';
@@ -15,6 +15,18 @@ const presentationOptions: Record<MediaPresentation, WwebjsSendOptions> = {
   sticker: { sendMediaAsSticker: true },
   document: { sendMediaAsDocument: true },
 };
+
+/** How many of a chat's latest messages are searched for a forward's copy. */
+const FORWARD_LOOKBACK = 20;
+
+const forwardedUnseen = () =>
+  new GatewayError(
+    'UPSTREAM_FAILED',
+    'WhatsApp forwarded the message but did not show the copy; look in the chat before forwarding again',
+    {
+      uncertain: true,
+    },
+  );
 
 /** Whatever sendMessage sends: a text, a file, or a location, poll or contact card. */
 type WwebjsContent = string | WwebjsMedia | WwebjsObject;
@@ -63,10 +75,18 @@ export class WwebjsMessages {
     await this.conn.call(() => message.delete(everyone), 'delete the message');
   }
 
-  async forward(messageId: string, recipient: Recipient): Promise<void> {
+  /**
+   * whatsapp-web.js's forward answers nothing, so the copy is found in the chat afterwards: the account's
+   * one forwarded message there that was not there before.
+   */
+  async forward(messageId: string, recipient: Recipient): Promise<ForwardedMessage> {
     const message = await this.lookups.message(messageId);
     const chatId = recipient.isGroup ? recipient.chatId : await this.#chatIdOf(recipient, false);
+    const before = new Set((await this.#latestIn(chatId)).map((m) => m.id._serialized));
     await this.conn.call(() => message.forward(chatId), 'forward the message');
+    const copy = (await this.#latestIn(chatId)).findLast((m) => m.fromMe && m.isForwarded === true && !before.has(m.id._serialized));
+    if (!copy) throw forwardedUnseen();
+    return { id: copy.id._serialized, timestamp: copy.timestamp, kind: kindOfType(message.type) };
   }
 
   async downloadMedia(messageId: string): Promise<Media | null> {
@@ -79,6 +99,18 @@ export class WwebjsMessages {
       mimetype: media.mimetype,
       ...((media.filename ?? message._data?.filename) && { filename: (media.filename ?? message._data?.filename)! }),
     };
+  }
+
+  /** A chat's latest messages; none for a chat the account does not have yet (a forward creates it). */
+  async #latestIn(chatId: string): Promise<WwebjsMessage[]> {
+    let chat;
+    try {
+      chat = await this.lookups.chatNamed(chatId);
+    } catch (error) {
+      if (error instanceof GatewayError && error.code === 'NOT_FOUND') return [];
+      throw error;
+    }
+    return this.conn.call(() => chat.fetchMessages({ limit: FORWARD_LOOKBACK }), 'read the chat');
   }
 
   /** whatsapp-web.js's options for a reply (the quoted message must exist: NOT_FOUND otherwise) and mentions. */

@@ -25,10 +25,17 @@ describe('acting on messages', () => {
       message: 'Message edited',
       data: { id },
     });
-    expect((await callRest(gateway.url, 'POST', `/api/messages/${id}/forward`, { phone: '966501112222' })).body).toEqual({
+    const forwarded = await callRest(gateway.url, 'POST', `/api/messages/${id}/forward`, { phone: '966501112222' });
+    expect(forwarded.body).toEqual({
       success: true,
       message: 'Message forwarded',
-      data: { id, to: '966501112222' },
+      data: { id: expect.stringMatching(/^true_966501112222@c\.us_/), to: '966501112222', forwardedFrom: id },
+    });
+    const copy = forwarded.body.data.id as string;
+    // The copy's id is one the gateway recorded: its delivery status can be followed.
+    expect(await callRest(gateway.url, 'GET', `/api/messages/${copy}/status`)).toMatchObject({
+      status: 200,
+      body: { data: { id: copy, chatId: '966501112222@c.us', kind: 'text' } },
     });
     expect((await callRest(gateway.url, 'DELETE', `/api/messages/${id}?everyone=true`)).body).toEqual({
       success: true,
@@ -45,7 +52,7 @@ describe('acting on messages', () => {
     expect(entries).toEqual([
       { id, to: '966501234567', body: 'Hello, edited', forwardedFrom: null, reaction: '👍', edited: true, deleted: 'for-everyone' },
       {
-        id: expect.any(String),
+        id: copy,
         to: '966501112222',
         body: 'Hello, edited',
         forwardedFrom: id,

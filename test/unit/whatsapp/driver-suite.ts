@@ -136,7 +136,9 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       await driver.react(sent.id, '👍');
       await driver.react(sent.id, '');
       await driver.edit(sent.id, 'Hello, edited');
-      await driver.forward(sent.id, { chatId: '966501112222@c.us', to: '966501112222', isGroup: false });
+      const copy = await driver.forward(sent.id, { chatId: '966501112222@c.us', to: '966501112222', isGroup: false });
+      expect(copy).toMatchObject({ id: expect.stringContaining('966501112222@c.us'), kind: 'text', timestamp: expect.any(Number) });
+      expect(copy.id).not.toBe(sent.id);
       await driver.deleteMessage(sent.id, { everyone: true });
       const unknown = `true_${person.chatId}_3EB0000000000000000000`;
       for (const action of [

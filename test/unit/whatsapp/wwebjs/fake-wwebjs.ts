@@ -144,7 +144,16 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
       // As whatsapp-web.js: nothing happens to another's message, and the answer is null.
       edit: async (content) => (message.fromMe ? (act('edit', content), message) : null),
       delete: async (everyone) => act('delete', { everyone }),
-      forward: async (chatId) => act('forward', chatId),
+      // As WhatsApp: the copy is a new message of the account's in that chat, marked forwarded.
+      forward: async (chatId) => {
+        act('forward', chatId);
+        const copy = {
+          ...message,
+          id: { _serialized: `true_${chatId}_3EB0FWD${this.actions.length}` },
+          from: FAKE_ACCOUNT.wid._serialized,
+        };
+        this.known.set(copy.id._serialized, { ...copy, to: chatId, fromMe: true, isForwarded: true });
+      },
       // As whatsapp-web.js: nothing for a message without a file, undefined once WhatsApp no longer has it.
       downloadMedia: async () => (message.hasMedia ? this.files.get(messageId) : undefined),
     };

@@ -482,7 +482,12 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       client.known.set(old.id._serialized, old);
 
       await driver.react(received.id._serialized, '❤️');
-      await driver.forward(received.id._serialized, person);
+      // whatsapp-web.js answers a forward with nothing: the copy is the new forwarded message in the chat.
+      await expect(driver.forward(received.id._serialized, person)).resolves.toEqual({
+        id: `true_${person.chatId}_3EB0FWD2`,
+        timestamp: received.timestamp,
+        kind: 'text',
+      });
       await driver.deleteMessage(received.id._serialized, { everyone: false });
       await expect(driver.edit(received.id._serialized, 'x')).rejects.toMatchObject({
         code: 'BAD_USER_INPUT',
