@@ -35,17 +35,49 @@ export function withTableCode(error: GraphQLError): GraphQLError {
   return isErrorCode(error.extensions.code) ? error : withCode(error, readableCoercionError(error.message), 'BAD_USER_INPUT');
 }
 
-const coercionError = /^Variable "\$(\w+)" got invalid value .*?(?: at "\1\.([^"]+)")?; (.*)$/s;
+const coercionError = /^Variable "\$(\w+)" got invalid value .*?(?: at "\1(?:\.([^"]+)|(\[[^"]+))")?; (.*)$/s;
+const nullVariable = /^Variable "\$(\w+)" of non-null type "[^"]+" must not be null\.$/;
+
+/** GraphQL's words for a value of the wrong type, and the plain words a client is told instead. */
+const plainReasons: Array<[RegExp, (field: string, ...found: string[]) => string]> = [
+  [/^Expected non-nullable type "[^"]+" not to be null\.$/, (field) => `${field} is required`],
+  [/^Field "(\w+)" of required type "[^"]+" was not provided\.$/, (field, name) => `${field ? `${field}.` : ''}${name} is required`],
+  [
+    /^(?:String|ID) cannot represent (?:a non string )?value: (.*)$/s,
+    (field, value) => `${field} must be text (a JSON string), not ${value}`,
+  ],
+  [/^Int cannot represent non-integer value: (.*)$/s, (field, value) => `${field} must be a whole number, not ${value}`],
+  [
+    /^Int cannot represent non 32-bit signed integer value: (.*)$/s,
+    (field, value) => `${field} must be a whole number from -2147483648 to 2147483647, not ${value}`,
+  ],
+  [/^Float cannot represent non numeric value: (.*)$/s, (field, value) => `${field} must be a number, not ${value}`],
+  [/^JSONObject cannot represent non-object value: (.*)$/s, (field, value) => `${field} must be a JSON object, not ${value}`],
+  [/^Boolean cannot represent a non boolean value: (.*)$/s, (field, value) => `${field} must be true or false, not ${value}`],
+  [
+    /^Field "(\w+)" is not defined by type "[^"]+"\.(.*)$/s,
+    (field, name, more) => `${field ? `${field}.` : ''}${name} is not a field here.${more}`,
+  ],
+];
 
 /**
  * A variable that does not fit its type is named by the field it went wrong at, as a client wrote it
- * (`phone: String cannot represent…`), not by the operation's variables, which a REST client never sees.
+ * (`phone must be text…`), not by the operation's variables, which a REST client never sees, and in plain
+ * words rather than GraphQL's type names.
  */
 export function readableCoercionError(message: string): string {
+  const missing = nullVariable.exec(message);
+  if (missing) return `${missing[1]} is required`;
   const match = coercionError.exec(message);
   if (!match) return message;
-  const [, variable, path, reason] = match;
-  return `${path ?? variable}: ${reason}`;
+  const [, variable, path, index, reason] = match;
+  // A field of the `input` object is named without it: `phone`, not `input.phone`.
+  const field = path ?? (index ? `${variable}${index}` : variable === 'input' ? '' : variable!);
+  for (const [pattern, plain] of plainReasons) {
+    const found = pattern.exec(reason!);
+    if (found) return plain(field, ...found.slice(1));
+  }
+  return `${field || variable}: ${reason}`;
 }
 
 /**

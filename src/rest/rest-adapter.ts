@@ -9,7 +9,7 @@ import {
   type DocumentNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import { isDatabaseUnavailable } from '../errors.js';
+import { errorTable, isDatabaseUnavailable } from '../errors.js';
 import { isJsonContentType, parseJsonBody, readBody } from '../http/read-body.js';
 import type { Endpoint, HttpRequest } from '../http/endpoint.js';
 import { errorAnswer, errorEnvelope, failureAnswer, sendJson } from '../http/respond.js';
@@ -17,6 +17,7 @@ import { withoutNulls } from '../http/without-nulls.js';
 import type { Logger } from '../logger.js';
 import { httpCallOfNodeRequest } from '../graphql/http-call.js';
 import type { RunPrepared } from '../graphql/run-enveloped.js';
+import { inputHint, fieldDescriptions } from './input-hint.js';
 import { InputShapeError, jsonToInput } from './json-to-input.js';
 import { pathParameterMaxLength, QUERY_PARAMETER_MAX_LENGTH, type JsonObject, type RestResponse, type RestRoute } from './rest-route.js';
 
@@ -32,6 +33,8 @@ interface CompiledRoute {
   /** The operation's one root field, whose value the documented body carries. */
   field: string;
   variableTypes: Map<string, GraphQLInputType>;
+  /** What each field the route reads takes, for the hint of a refused input. */
+  descriptions: Map<string, string>;
 }
 
 function compile(route: RestRoute, schema: GraphQLSchema): CompiledRoute {
@@ -49,7 +52,7 @@ function compile(route: RestRoute, schema: GraphQLSchema): CompiledRoute {
       typeFromAST(schema, definition.type as never) as GraphQLInputType,
     ]),
   );
-  return { route, document, field: selection.alias?.value ?? selection.name.value, variableTypes };
+  return { route, document, field: selection.alias?.value ?? selection.name.value, variableTypes, descriptions: fieldDescriptions(route) };
 }
 
 function reply({ route, field }: CompiledRoute, data: JsonObject): RestResponse {
@@ -121,6 +124,17 @@ function repeatedQueryParameter(route: RestRoute, query: URLSearchParams): strin
 }
 
 /**
+ * A refusal at the door itself (the body, a query parameter) that has only the general hint gets the
+ * route's own: what the field at fault takes.
+ */
+function withInputHint({ route, descriptions }: CompiledRoute, answer: RestResponse): RestResponse {
+  if (!('body' in answer) || answer.status !== errorTable.BAD_USER_INPUT.status) return answer;
+  const body = answer.body as { error?: unknown; message?: unknown };
+  if (body.message !== errorTable.BAD_USER_INPUT.hint || typeof body.error !== 'string') return answer;
+  return { ...answer, body: { ...body, message: inputHint(route, descriptions, { message: body.error }) } };
+}
+
+/**
  * The documented REST API as a thin door onto the GraphQL schema: a route's operation, parsed and
  * validated at start-up, is executed through the GraphQL server's own plugins, so auth, rate limits,
  * validation and error codes are the same as on /graphql, and the result is reshaped into the documented
@@ -161,7 +175,10 @@ export function restEndpoints(
     const call = httpCallOfNodeRequest(req, url);
     const result = await runPrepared({ req, door: { kind: 'rest', call }, document: entry.document, variables });
     const [error] = result.errors ?? [];
-    const answer = error ? errorEnvelope(error) : reply(entry, result.data ?? {});
+    const refusedInput = error?.extensions.code === 'BAD_USER_INPUT' && error.extensions.hint === undefined;
+    const answer = error
+      ? errorEnvelope(error, refusedInput ? inputHint(route, entry.descriptions, error) : undefined)
+      : reply(entry, result.data ?? {});
     return { ...answer, headers: { ...call.answerHeaders.toRecord(), ...answer.headers } };
   }
 
@@ -170,7 +187,7 @@ export function restEndpoints(
     if (Object.entries(params).some(([name, value]) => value.includes('\0') || value.length > pathParameterMaxLength(name)))
       return errorAnswer('NOT_FOUND', 'Not found', `No such ${Object.keys(params).join(' or ')} as given in ${url.pathname}`);
     try {
-      return await run(entry, params, req, url);
+      return withInputHint(entry, await run(entry, params, req, url));
     } catch (error) {
       const route = `${entry.route.method} ${entry.route.path}`;
       if (isDatabaseUnavailable(error)) logger.warn({ route, reason: (error as Error).message }, 'REST route met the database away');

@@ -5,7 +5,7 @@ import type { DriverKind } from '../domain/driver-kinds.js';
 import type { LinkedAccount } from '../domain/driver-events.js';
 import { DEFAULT_SESSION, type SessionStatus } from '../domain/session-name.js';
 import { connectionStateMeanings, type ConnectionState } from '../domain/connection-states.js';
-import { badInput, notFound } from '../errors.js';
+import { badInput, GatewayError, notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { Timers } from '../timers.js';
 import type { createSessionInput } from './session-inputs.js';
@@ -217,7 +217,13 @@ export class SessionService {
   async pairingCode(name: string, phone: string): Promise<{ code: string; phone: string }> {
     const view = await this.get(name);
     if (view.state !== 'PAIRING') {
-      throw badInput(`Session "${name}" is not pairing: it is ${view.state} (${connectionStateMeanings[view.state]})`);
+      throw new GatewayError(
+        'BAD_USER_INPUT',
+        `Session "${name}" is not pairing: it is ${view.state} (${connectionStateMeanings[view.state]})`,
+        {
+          hint: 'A session gives a QR or pairing code only while it waits to be linked; log it out to link another phone',
+        },
+      );
     }
     return { code: await this.deps.manager.requestPairingCode(name, phone), phone };
   }

@@ -125,10 +125,7 @@ builder.mutationFields((t) => ({
     type: PairingCodeType,
     description: 'A code that links the session when typed on the phone with this number, instead of the QR; only while pairing',
     extensions: policies(sessionNamedBy('name'), needsDriver),
-    args: t.validate(
-      { name: t.arg.string({ required: true }), phone: t.arg.string({ required: true }) },
-      pairingCodeInput.extend({ name: sessionName }),
-    ),
+    args: t.validate({ name: t.arg.string({ required: true }), phone: t.arg.string() }, pairingCodeInput.extend({ name: sessionName })),
     resolve: (_r, { name, phone }, { services }) => services.storedSessions.pairingCode(name, phone),
   }),
   logoutSession: t.field({

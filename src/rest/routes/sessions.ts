@@ -65,7 +65,7 @@ export const sessionRoutes: RestRoute[] = [
     tag: 'Sessions',
     summary: 'A code to type on the phone (Linked devices → Link with phone number) instead of scanning the QR; only while pairing',
     operation:
-      'mutation RequestPairingCode($name: String!, $phone: String!) { requestPairingCode(name: $name, phone: $phone) { code phone } }',
+      'mutation RequestPairingCode($name: String!, $phone: String) { requestPairingCode(name: $name, phone: $phone) { code phone } }',
     body: pairingCodeInput,
     variables: (body, params) => ({ name: params.session, phone: body.phone }),
     failures: [404],

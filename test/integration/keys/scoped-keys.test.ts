@@ -46,7 +46,8 @@ describe('scoped API keys', () => {
     expect((await callRest(gateway.url, 'POST', '/api/keys', { name: 'x', sessions: ['nosuch'] })).body).toEqual({
       success: false,
       error: 'Session "nosuch" not found; create it before giving a key to it',
-      message: 'Check the request against the API reference',
+      message:
+        'sessions: The sessions the key may act on, e.g. ["sales"]. POST /api/keys and each of its fields are described at /api/docs',
     });
     expect((await callRest(gateway.url, 'POST', '/api/keys', { name: 'x', sessions: [] })).body.error).toBe(
       'sessions must name at least one session',

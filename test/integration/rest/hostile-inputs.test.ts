@@ -160,7 +160,7 @@ describe('hostile input', () => {
       {
         success: false,
         error: 'input.name must not contain a NUL character (U+0000)',
-        message: 'Check the request against the API reference',
+        message: 'name: text of at most 255 characters. POST /api/campaigns/create and each of its fields are described at /api/docs',
       },
     ]);
     const bulk = await post(gateway.url, '/api/messages/send-bulk', { recipients: ['966501234567'], message: 'a\u0000b' });
@@ -252,11 +252,11 @@ describe('types as documented', () => {
 
     expect(await answer(await post(gateway.url, '/api/messages/send-text', { phone: '966501234567', message: 42 }))).toEqual([
       400,
-      'message: String cannot represent a non string value: 42',
+      'message must be text (a JSON string), not 42',
     ]);
     expect(await answer(await post(gateway.url, '/api/sessions', { name: 123 }))).toEqual([
       400,
-      'name: String cannot represent a non string value: 123',
+      'name must be text (a JSON string), not 123',
     ]);
     expect((await gateway.rest.GET('/api/sessions')).data?.data.map((session) => session.name)).toEqual(['default']);
 

@@ -75,7 +75,7 @@ describe('acting on messages', () => {
       body: {
         success: false,
         error: "Only the account's own messages can be edited",
-        message: 'Check the request against the API reference',
+        message: 'PUT /api/messages/{id} and each of its fields are described at /api/docs',
       },
     });
     const revoke = await callRest(gateway.url, 'DELETE', `/api/messages/${received}?everyone=true`);

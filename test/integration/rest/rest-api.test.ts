@@ -83,13 +83,18 @@ describe('POST /api/messages/send-text', () => {
         { phone: '0501234567', message: 'hi' },
         'Phone number "0501234567" looks like a national number: use the international format with the country code, e.g. 966501234567',
       ],
-      [{ phone: true, message: 'hi' }, 'phone: String cannot represent a non string value: true'],
+      [{ phone: true, message: 'hi' }, 'phone must be text (a JSON string), not true'],
       [{ phone: '966507650000', message: 'hi' }, '966507650000 is not on WhatsApp'],
     ];
     for (const [body, error] of cases) {
       const { error: envelope, response } = await gateway.rest.POST('/api/messages/send-text', { body: body as never });
       expect(response.status).toBe(400);
-      expect(envelope).toEqual({ success: false, error, message: 'Check the request against the API reference' });
+      // `message` says what the field at fault takes, where the refusal names one, and where the route is described.
+      expect(envelope).toEqual({
+        success: false,
+        error,
+        message: expect.stringMatching(/POST \/api\/messages\/send-text and each of its fields are described at \/api\/docs$/),
+      });
     }
     expect(await gateway.outboxFile()).toEqual([]);
   });
@@ -102,7 +107,11 @@ describe('POST /api/messages/send-text', () => {
     });
     expect(await post(gateway, '/api/messages/send-text', '["966501234567"]')).toEqual({
       status: 400,
-      body: { success: false, error: 'Request body must be a JSON object', message: 'Check the request against the API reference' },
+      body: {
+        success: false,
+        error: 'Request body must be a JSON object',
+        message: 'POST /api/messages/send-text and each of its fields are described at /api/docs',
+      },
     });
     const huge = JSON.stringify({ phone: '966501234567', message: 'x'.repeat(1024 * 1024) });
     expect(await post(gateway, '/api/messages/send-text', huge)).toEqual({
@@ -135,6 +144,48 @@ describe('POST /api/messages/send-text', () => {
       const graphql = await gateway.request(SendTextDocument, { input });
       expect(rest.error?.error).toBe(graphql.body.errors?.[0]?.message);
       expect(graphql.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('refused input', () => {
+  it('says what is wrong in plain words, and the message says what the field at fault takes and where the route is described', async () => {
+    const gateway = await startGateway();
+    const refusal = async (method: 'POST' | 'GET', path: string, body?: unknown) => {
+      const response = await fetch(`${gateway.url}${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY },
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+      });
+      return [response.status, await response.json()];
+    };
+    expect(await refusal('POST', '/api/sessions/default/pairing-code', {})).toEqual([
+      400,
+      {
+        success: false,
+        error: 'phone is required: the number to link, in international format, e.g. 966501234567',
+        message:
+          'phone: The number of the phone that will link, in international format, e.g. 966501234567. ' +
+          'POST /api/sessions/{session}/pairing-code and each of its fields are described at /api/docs',
+      },
+    ]);
+    expect(await refusal('GET', '/api/chats/966501234567@c.us/messages?limit=many')).toEqual([
+      400,
+      {
+        success: false,
+        error: 'limit must be a whole number, not "many"',
+        message: 'limit: 1 to 100, default 50. GET /api/chats/{chatId}/messages and each of its fields are described at /api/docs',
+      },
+    ]);
+    // No GraphQL words reach a REST client: no type names, no variables.
+    for (const body of [
+      { phone: '966501234567', message: 5 },
+      { phone: ['966501234567'], message: 'hi' },
+      { phone: {}, message: true },
+    ]) {
+      const [status, envelope] = await refusal('POST', '/api/messages/send-text', body);
+      expect(status).toBe(400);
+      expect(JSON.stringify(envelope)).not.toMatch(/String!|cannot represent|Variable "\$|non-nullable/);
     }
   });
 });

@@ -227,7 +227,7 @@ describe('linking a session', () => {
     expect((await callRest(gateway.url, 'POST', '/api/sessions/sales/pairing-code', { phone: '966501234567' })).body).toEqual({
       success: false,
       error: 'Session "sales" is not pairing: it is CONNECTED (WhatsApp client is ready)',
-      message: 'Check the request against the API reference',
+      message: 'A session gives a QR or pairing code only while it waits to be linked; log it out to link another phone',
     });
   });
 });

@@ -43,11 +43,37 @@ describe('readableCoercionError', () => {
       readableCoercionError(
         'Variable "$input" got invalid value 5 at "input.recipients[1].phone"; String cannot represent a non string value: 5',
       ),
-    ).toBe('recipients[1].phone: String cannot represent a non string value: 5');
+    ).toBe('recipients[1].phone must be text (a JSON string), not 5');
     expect(readableCoercionError('Variable "$reason" got invalid value "X"; Value "X" does not exist in "DisconnectReason" enum.')).toBe(
       'reason: Value "X" does not exist in "DisconnectReason" enum.',
     );
     expect(readableCoercionError('Cannot query field "nope" on type "Query".')).toBe('Cannot query field "nope" on type "Query".');
+  });
+
+  it("says in plain words what a value should have been, instead of GraphQL's type names", () => {
+    const cases: Array<[string, string]> = [
+      ['Variable "$phone" of non-null type "String!" must not be null.', 'phone is required'],
+      ['Variable "$input" got invalid value {}; Field "phone" of required type "String!" was not provided.', 'phone is required'],
+      ['Variable "$ids" got invalid value null at "ids[0]"; Expected non-nullable type "String!" not to be null.', 'ids[0] is required'],
+      ['Variable "$limit" got invalid value "q"; Int cannot represent non-integer value: "q"', 'limit must be a whole number, not "q"'],
+      [
+        'Variable "$input" got invalid value 1e10 at "input.limit"; Int cannot represent non 32-bit signed integer value: 1e10',
+        'limit must be a whole number from -2147483648 to 2147483647, not 1e10',
+      ],
+      [
+        'Variable "$input" got invalid value "q" at "input.lat"; Float cannot represent non numeric value: "q"',
+        'lat must be a number, not "q"',
+      ],
+      [
+        'Variable "$input" got invalid value "yes" at "input.everyone"; Boolean cannot represent a non boolean value: "yes"',
+        'everyone must be true or false, not "yes"',
+      ],
+      [
+        'Variable "$input" got invalid value { z: 1 }; Field "z" is not defined by type "SendTextInput". Did you mean "to"?',
+        'z is not a field here. Did you mean "to"?',
+      ],
+    ];
+    for (const [graphqlWords, plain] of cases) expect(readableCoercionError(graphqlWords)).toBe(plain);
   });
 });
 
