@@ -1,4 +1,5 @@
 import { pino, type Logger, type LevelWithSilent, type DestinationStream } from 'pino';
+import { PinoPretty } from 'pino-pretty';
 import { maskChatIds } from './domain/phone-number.js';
 
 export type { Logger };
@@ -36,8 +37,24 @@ export function createLogger(level: LevelWithSilent, destination?: DestinationSt
   );
 }
 
+/**
+ * Log lines for a person at a terminal (LOG_FORMAT=pretty): one readable line per entry, coloured when
+ * the output is a terminal. What is logged, masked and redacted is the same as in JSON.
+ */
+export function readableLogDestination(output: NodeJS.WritableStream = process.stdout): DestinationStream {
+  return PinoPretty({
+    destination: output,
+    colorize: (output as { isTTY?: boolean }).isTTY === true,
+    translateTime: 'SYS:yyyy-mm-dd HH:MM:ss.l',
+    ignore: 'pid,hostname,service',
+    sync: true,
+  });
+}
+
 function maskStrings(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskChatIds(value);
+  // A date is its ISO string, as JSON.stringify writes it; read field by field it would be `{}`.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   // Errors are masked by the err serializer, which runs after this.
   if (depth > 6 || value === null || typeof value !== 'object' || value instanceof Error) return value;
   if (Array.isArray(value)) return value.map((item) => maskStrings(item, depth + 1));

@@ -1,6 +1,6 @@
 import { buildApp } from './app/app.js';
 import { ConfigError, loadConfig, readEnvironment } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, readableLogDestination } from './logger.js';
 
 /** SIGTERM/SIGINT must see the process gone within this long, whatever hangs. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -15,7 +15,7 @@ try {
   process.exit(1);
 }
 
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.logLevel, config.logFormat === 'pretty' ? readableLogDestination() : undefined);
 logger.info(
   { driver: config.whatsapp.driver, database: config.database.kind },
   config.whatsapp.driverChosenByDefault

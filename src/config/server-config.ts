@@ -3,6 +3,8 @@ import { parseTrustProxy } from '../http/client-address.js';
 import { flag, integer } from './env-values.js';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** JSON lines for a log collector, or readable lines for a person at a terminal. */
+const logFormats = ['json', 'pretty'] as const;
 const API_KEY_REQUIRED = 'API_KEY is required: set it in .env to a long random secret (e.g. `openssl rand -hex 32`)';
 
 /** The HTTP server: where it listens, who may call it, and what a slow or greedy client may hold. */
@@ -12,6 +14,7 @@ export const serverConfig = z
     PORT: integer('PORT', 0, 65535).default(8080),
     HOST: z.string().trim().min(1).default('0.0.0.0'),
     LOG_LEVEL: z.enum(logLevels, { error: `LOG_LEVEL must be one of ${logLevels.join(', ')}` }).default('info'),
+    LOG_FORMAT: z.enum(logFormats, { error: `LOG_FORMAT must be one of ${logFormats.join(', ')}` }).default('json'),
     IDEMPOTENCY_TTL_MS: integer('IDEMPOTENCY_TTL_MS', 1000).default(24 * 60 * 60_000),
     METRICS_PUBLIC: flag('METRICS_PUBLIC').default(false),
     TRUST_PROXY: z
@@ -36,6 +39,7 @@ export const serverConfig = z
     port: env.PORT,
     host: env.HOST,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
     idempotency: { ttlMs: env.IDEMPOTENCY_TTL_MS },
     metrics: { public: env.METRICS_PUBLIC },
     trustProxy: env.TRUST_PROXY,

@@ -192,7 +192,7 @@ export class WebhookWorker {
     const context = { webhookId: webhook.id, deliveryId: delivery.id, event: delivery.event, attempt: delivery.attempts + 1 };
     if (outcome.state === 'dead') this.#log.warn({ ...context, reason: outcome.reason }, 'webhook delivery given up');
     else if (outcome.state === 'pending')
-      this.#log.info({ ...context, error: attempt.error, retryAt: outcome.nextAttemptAt }, 'webhook delivery failed; will retry');
+      this.#log.warn({ ...context, error: attempt.error, retryAt: outcome.nextAttemptAt }, 'webhook delivery failed; will retry');
     if (disabled) {
       await this.#announceDisabled(webhook);
       return undefined;

@@ -239,6 +239,15 @@ describe('webhooks: delivery', () => {
     ]);
     const webhook = (await callRest(gateway.url, 'GET', '/api/webhooks')).body.data[0];
     expect(webhook).toMatchObject({ enabled: true, failingSince: null });
+    // Each failed attempt is a warning, with when the next one is due as a date a person can read.
+    const failures = gateway.logs.lines
+      .map((line) => JSON.parse(line))
+      .filter((entry) => entry.msg === 'webhook delivery failed; will retry');
+    expect(failures).toHaveLength(3);
+    for (const failure of failures) {
+      expect(failure).toMatchObject({ level: 40, error: 'HTTP 500' });
+      expect(new Date(failure.retryAt).toISOString()).toBe(failure.retryAt);
+    }
   });
 
   it('gives up at once on a 404, visible in the deliveries, and goes on with the next event', async () => {
