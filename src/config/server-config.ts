@@ -55,8 +55,10 @@ export const serverConfig = z
 /** How many requests a client may make: the standard limit, and the strict one of costly operations. */
 export const limitsConfig = z
   .object({
-    RATE_LIMIT_STANDARD_MAX: integer('RATE_LIMIT_STANDARD_MAX', 1).default(100),
-    RATE_LIMIT_STANDARD_WINDOW_MS: integer('RATE_LIMIT_STANDARD_WINDOW_MS', 100).default(15 * 60_000),
+    // A person at the dashboard (a page load is a few requests) and a client polling once a second never
+    // meet it; a refused client waits at most a minute.
+    RATE_LIMIT_STANDARD_MAX: integer('RATE_LIMIT_STANDARD_MAX', 1).default(300),
+    RATE_LIMIT_STANDARD_WINDOW_MS: integer('RATE_LIMIT_STANDARD_WINDOW_MS', 100).default(60_000),
     RATE_LIMIT_STRICT_MAX: integer('RATE_LIMIT_STRICT_MAX', 1).default(10),
     RATE_LIMIT_STRICT_WINDOW_MS: integer('RATE_LIMIT_STRICT_WINDOW_MS', 100).default(60 * 60_000),
   })

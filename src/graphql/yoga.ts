@@ -81,7 +81,7 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
     plugins: [
       EnvelopArmorPlugin(queryLimits),
       // Counted before the key is checked, so guessing keys is rate limited as well.
-      useRateLimits(services.rateLimits, clientAddressOf(services.config.trustProxy)),
+      useRateLimits(services.rateLimits, clientAddressOf(services.config.trustProxy), log),
       useApiKeyAuth(),
       // Before anything reads the store with what the operation was given.
       useNulRefusal(),

@@ -48,6 +48,11 @@ export class RateLimits {
     this.#limiters = { standard: limiter('standard'), strict: limiter('strict') };
   }
 
+  /** Takes back one request of `client` from `tier`: one the gateway itself asked the client to repeat. */
+  async giveBack(tier: RateLimitTier, client: string): Promise<void> {
+    await this.#limiters[tier].reward(client, 1);
+  }
+
   /** Counts one request of `client` against `tier`, and says whether it is within the limit. */
   async consume(tier: RateLimitTier, client: string): Promise<RateLimitVerdict> {
     try {

@@ -1,6 +1,8 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import WebSocket from 'ws';
 import { ClientStatusDocument } from '../../generated/graphql.js';
+import { openDatabase } from '../../../src/db/orm.js';
+import { createLogger } from '../../../src/logger.js';
 import { startGateway, TEST_API_KEY } from '../../utils/gateway.js';
 import { eventually } from '../../utils/waiting.js';
 
@@ -81,6 +83,29 @@ describe('rate limits', () => {
       expect(refused.headers['ratelimit-remaining']).toBe('0');
     }
     // One budget: HTTP is over it too.
+    expect((await statusClient(gateway.url)).status).toBe(429);
+  });
+
+  it('does not count an answer that asks the client to try again (the database away)', async () => {
+    const gateway = await startGateway({ RATE_LIMIT_STANDARD_MAX: '3', RATE_LIMIT_STANDARD_WINDOW_MS: '60000' });
+    if (gateway.config.database.kind !== 'sqlite') throw new Error('expected SQLite');
+    // Another writer holding the file's lock: the gateway answers 503 DATABASE_UNAVAILABLE with Retry-After.
+    const holder = await openDatabase(gateway.config.database, createLogger('silent'));
+    onTestFinished(() => holder.close(true));
+    const writer = await holder.em.getConnection().getKnex().transaction();
+    await writer.raw('update sessions set updated_at = updated_at');
+    const create = () =>
+      fetch(`${gateway.url}/api/campaigns/create`, {
+        method: 'POST',
+        headers: { 'x-api-key': TEST_API_KEY, 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'spring', message: 'hello', recipients: ['966501234567'] }),
+      });
+    for (let retry = 0; retry < 2; retry += 1) expect((await create()).status).toBe(503);
+    await writer.rollback();
+    // The retries were not charged: the whole budget of three is left.
+    expect((await create()).status).toBe(200);
+    expect((await statusClient(gateway.url)).status).toBe(503);
+    expect((await statusClient(gateway.url)).status).toBe(503);
     expect((await statusClient(gateway.url)).status).toBe(429);
   });
 
