@@ -6,6 +6,8 @@ import { dashboardEndpoints } from '../dashboard/serve-dashboard.js';
 import { databaseAnswers, openDatabase } from '../db/orm.js';
 import { frameOf } from '../graphql/event-frame.js';
 import { graphqlEndpoint } from '../graphql/graphql-over-http.js';
+import { graphiqlEndpoints } from '../graphql/graphiql.js';
+import { faviconEndpoints } from '../http/favicon.js';
 import { attachGraphQLWs } from '../graphql/graphql-ws.js';
 import { preparedOperations } from '../graphql/run-enveloped.js';
 import { schema } from '../graphql/schema.js';
@@ -177,6 +179,8 @@ export function buildApp(config: Config, logger: Logger): App {
               ...(redis && { redis: () => redis.ping() }),
             }),
             graphqlEndpoint(yoga, bodyLimits.large),
+            ...graphiqlEndpoints(),
+            ...faviconEndpoints(),
             metricsEndpoint(metrics, { identify, public: config.metrics.public, admit: admitByRateLimit }),
             ...apiDocsEndpoints(printedOpenApiDocument(restRoutes, schema, services.version.waqtor)),
             ...restEndpoints(restRoutes, schema, preparedOperations(yoga), bodyLimits, logger),

@@ -1,5 +1,6 @@
 import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import compression from 'compression';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import type { Endpoint } from '../http/endpoint.js';
@@ -37,6 +38,18 @@ export interface ConnectionLimits {
   refused: () => void;
 }
 
+/**
+ * Answers are compressed as the client accepts (brotli or gzip): a list of chats or campaigns is JSON that
+ * shrinks to a tenth. Streams are left alone, since a compressor holds back what it has not filled a block
+ * with (a subscription's events over SSE would wait), and so are files that carry their own encoding.
+ */
+const compressAnswers = compression({
+  filter: (req, res) => {
+    const type = String(res.getHeader('content-type') ?? '');
+    return !/^(text\/event-stream|multipart\/)/.test(type) && compression.filter(req, res);
+  },
+}) as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
 /** How often open connections are checked against the header and request deadlines. */
 const DEADLINE_CHECK_MS = 1_000;
 /** An idle kept-alive connection is closed after this long. */
@@ -73,21 +86,22 @@ export async function listenHttp(
       keepAliveTimeout: KEEP_ALIVE_MS,
       connectionsCheckingInterval: DEADLINE_CHECK_MS,
     },
-    (req, res) => {
-      const url = urlOf(req);
-      const method = req.method ?? 'GET';
-      const match = url && table.find(method, url.pathname);
-      const others = url && !match ? table.findAnyMethod(url.pathname) : [];
-      const endpoint = match?.value ?? others[0]?.value;
-      observe(req, res, endpoint ? (endpoint.label ?? endpoint.path) : 'other');
-      if (!url) return void sendJson(res, errorAnswer('BAD_USER_INPUT', 'The request target is not a valid URL path'));
-      if (!match) return void sendJson(res, notFound(method, url.pathname, others));
-      match.value.handle({ req, res, url, params: match.params }).catch((error: unknown) => {
-        logger.error({ err: error, path: url.pathname }, 'request failed');
-        if (!res.headersSent) sendJson(res, failureAnswer(error));
-        else res.destroy();
-      });
-    },
+    (req, res) =>
+      compressAnswers(req, res, () => {
+        const url = urlOf(req);
+        const method = req.method ?? 'GET';
+        const match = url && table.find(method, url.pathname);
+        const others = url && !match ? table.findAnyMethod(url.pathname) : [];
+        const endpoint = match?.value ?? others[0]?.value;
+        observe(req, res, endpoint ? (endpoint.label ?? endpoint.path) : 'other');
+        if (!url) return void sendJson(res, errorAnswer('BAD_USER_INPUT', 'The request target is not a valid URL path'));
+        if (!match) return void sendJson(res, notFound(method, url.pathname, others));
+        match.value.handle({ req, res, url, params: match.params }).catch((error: unknown) => {
+          logger.error({ err: error, path: url.pathname }, 'request failed');
+          if (!res.headersSent) sendJson(res, failureAnswer(error));
+          else res.destroy();
+        });
+      }),
   );
   limitConnectionsPerClient(server, limits);
   server.on('upgrade', (req, socket: Duplex, head) => {

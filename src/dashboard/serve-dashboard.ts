@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { READS, type Endpoint, type HttpRequest } from '../http/endpoint.js';
+import { READS, type Endpoint } from '../http/endpoint.js';
+import { staticAsset } from '../http/static-asset.js';
 
 /** Where `npm run build:dashboard` (run by `npm start` and `npm test`) writes the page. */
 export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/dashboard/', import.meta.url));
@@ -43,30 +44,26 @@ interface Asset {
  */
 export async function dashboardEndpoints(dir = DASHBOARD_DIR): Promise<Endpoint[]> {
   const assets = await listAssets(dir);
+  const endpoint = (path: string, { file, type, immutable }: Asset, label?: string) =>
+    staticAsset({
+      path,
+      type,
+      load: () => readFile(file),
+      caching: immutable ? 'immutable' : 'revalidate',
+      headers: securityHeaders,
+      ...(label && { label }),
+    });
   const index = assets.get('/index.html');
-  const page: Endpoint = {
+  const notBuiltPage: Endpoint = {
     methods: READS,
     path: '/',
-    handle: async ({ res }) => {
-      if (index) await serve(res, index);
-      else res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', ...securityHeaders }).end(notBuilt);
-    },
+    handle: async ({ res }) => void res.writeHead(503, { 'content-type': 'text/html; charset=utf-8', ...securityHeaders }).end(notBuilt),
   };
   return [
-    page,
-    ...[...assets].map(([path, asset]): Endpoint => ({
-      methods: READS,
-      path,
-      // Each build names its bundles anew: one label for all of them keeps the metrics' series few.
-      ...(asset.immutable && { label: '/assets/*' }),
-      handle: ({ res }) => serve(res, asset),
-    })),
+    index ? endpoint('/', index) : notBuiltPage,
+    // Each build names its bundles anew: one label for all of them keeps the metrics' series few.
+    ...[...assets].map(([path, asset]) => endpoint(path, asset, asset.immutable ? '/assets/*' : undefined)),
   ];
-}
-
-async function serve(res: HttpRequest['res'], asset: Asset): Promise<void> {
-  const caching = asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(200, { 'content-type': asset.type, 'cache-control': caching, ...securityHeaders }).end(await readFile(asset.file));
 }
 
 async function listAssets(dir: string): Promise<Map<string, Asset>> {

@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { GraphQLContext, GraphQLServices } from './context.js';
 import type { AnswerHeaders } from '../http/answer-headers.js';
 import { httpCallOf, httpCallOfRequest, type Door } from './http-call.js';
+import { graphiqlPage } from './graphiql.js';
 import { createErrorMasker } from './mask-error.js';
 import { useApiKeyAuth } from './plugins/api-key-auth.js';
 import { useErrorCodes } from './plugins/error-codes.js';
@@ -47,6 +48,7 @@ export function createGraphQLServer(services: GraphQLServices, logger: Logger): 
       headers: JSON.stringify({ 'X-API-Key': 'your API key' }, null, 2),
       defaultQuery: '# Put your API key in the Headers tab below, then run:\n{\n  clientStatus { status ready state message }\n}\n',
     },
+    renderGraphiQL: graphiqlPage,
     maskedErrors: { maskError: createErrorMasker(log) },
     // yoga reports every error a client caused at its error level; unexpected ones are logged by the masker.
     logging: {
