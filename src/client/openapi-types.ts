@@ -703,6 +703,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign's recipients, each with its state, message id and error, a page at a time */
+        get: operations["campaignRecipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/status": {
         parameters: {
             query?: never;
@@ -1849,6 +1866,23 @@ export interface paths {
         post?: never;
         /** Delete a campaign; a running one is cancelled first (on the session named in the path) */
         delete: operations["deleteCampaignOnSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session}/campaigns/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign's recipients, each with its state, message id and error, a page at a time (on the session named in the path) */
+        get: operations["campaignRecipientsOnSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -6718,7 +6752,14 @@ export interface operations {
     };
     createCampaign: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description With a text/csv body: the campaign name; given once */
+                name?: string;
+                /** @description With a text/csv body: the text to send; {{name}} is filled from each row's name column; given once */
+                message?: string;
+                /** @description With a text/csv body: when it runs by itself (ISO 8601 with a zone); given once */
+                scheduledAt?: string;
+            };
             header?: {
                 /** @description Makes a retry safe: a repeat with the same key and body gets the first answer (same status, same message id) and sends nothing, for IDEMPOTENCY_TTL_MS; the key with a different body is a 422 */
                 "Idempotency-Key"?: string;
@@ -6749,6 +6790,7 @@ export interface operations {
                     /** @description ISO 8601 with a zone, e.g. 2025-11-01T18:00:00Z; the campaign starts by itself then */
                     scheduledAt?: string | null;
                 };
+                "text/csv": string;
             };
         };
         responses: {
@@ -7268,6 +7310,134 @@ export interface operations {
                         /** @constant */
                         success: true;
                         message: string;
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaignRecipients: {
+        parameters: {
+            query?: {
+                /** @description Only recipients in this state: pending, sending, sent, delivered, read, failed, unknown, skipped; given once */
+                state?: string;
+                /** @description How many a page holds (100 by default, at most 1000); given once */
+                first?: number;
+                /** @description The page after this one: the previous page's nextCursor; given once */
+                after?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            id: number;
+                            name: string;
+                            /** @enum {string} */
+                            status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                            /** @description The recipients with their state, a page at a time */
+                            recipients: {
+                                items: {
+                                    id: number;
+                                    /** @description The recipient as given */
+                                    phone: string;
+                                    chatId: string;
+                                    vars: string | null;
+                                    /** @description This recipient's own text, when it differs from the campaign's */
+                                    message: string | null;
+                                    /** @enum {string} */
+                                    state: "delivered" | "failed" | "pending" | "read" | "sending" | "sent" | "skipped" | "unknown";
+                                    /** @description Pass it to messageStatus */
+                                    messageId: string | null;
+                                    error: string | null;
+                                    attemptedAt: string | null;
+                                    sentAt: string | null;
+                                    deliveredAt: string | null;
+                                    readAt: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                }[];
+                                /** @description Pass as `after` for the next page; null on the last */
+                                nextCursor: string | null;
+                            };
+                        };
                     };
                 };
             };
@@ -9706,6 +9876,19 @@ export interface operations {
                             ack: number;
                             /** @enum {string} */
                             status: "delivered" | "failed" | "pending" | "played" | "read" | "sent";
+                            /** @description The message it quotes, as a reply */
+                            replyTo?: string;
+                            /** @description The chat ids it mentions */
+                            mentions: string[];
+                            /** @description How its file is shown: `voice`, `sticker` or `document` */
+                            as?: string;
+                            /** @description The message it forwards */
+                            forwardedFrom?: string;
+                            /** @description The account's reaction to it */
+                            reaction?: string;
+                            edited: boolean;
+                            /** @description `for-me` or `for-everyone` once deleted */
+                            deleted?: string;
                         }[];
                     };
                 };
@@ -15991,7 +16174,14 @@ export interface operations {
     };
     createCampaignOnSession: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description With a text/csv body: the campaign name; given once */
+                name?: string;
+                /** @description With a text/csv body: the text to send; {{name}} is filled from each row's name column; given once */
+                message?: string;
+                /** @description With a text/csv body: when it runs by itself (ISO 8601 with a zone); given once */
+                scheduledAt?: string;
+            };
             header?: {
                 /** @description Makes a retry safe: a repeat with the same key and body gets the first answer (same status, same message id) and sends nothing, for IDEMPOTENCY_TTL_MS; the key with a different body is a 422 */
                 "Idempotency-Key"?: string;
@@ -16024,6 +16214,7 @@ export interface operations {
                     /** @description ISO 8601 with a zone, e.g. 2025-11-01T18:00:00Z; the campaign starts by itself then */
                     scheduledAt?: string | null;
                 };
+                "text/csv": string;
             };
         };
         responses: {
@@ -16566,6 +16757,135 @@ export interface operations {
                         /** @constant */
                         success: true;
                         message: string;
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    campaignRecipientsOnSession: {
+        parameters: {
+            query?: {
+                /** @description Only recipients in this state: pending, sending, sent, delivered, read, failed, unknown, skipped; given once */
+                state?: string;
+                /** @description How many a page holds (100 by default, at most 1000); given once */
+                first?: number;
+                /** @description The page after this one: the previous page's nextCursor; given once */
+                after?: string;
+            };
+            header?: never;
+            path: {
+                session: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            id: number;
+                            name: string;
+                            /** @enum {string} */
+                            status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                            /** @description The recipients with their state, a page at a time */
+                            recipients: {
+                                items: {
+                                    id: number;
+                                    /** @description The recipient as given */
+                                    phone: string;
+                                    chatId: string;
+                                    vars: string | null;
+                                    /** @description This recipient's own text, when it differs from the campaign's */
+                                    message: string | null;
+                                    /** @enum {string} */
+                                    state: "delivered" | "failed" | "pending" | "read" | "sending" | "sent" | "skipped" | "unknown";
+                                    /** @description Pass it to messageStatus */
+                                    messageId: string | null;
+                                    error: string | null;
+                                    attemptedAt: string | null;
+                                    sentAt: string | null;
+                                    deliveredAt: string | null;
+                                    readAt: string | null;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                }[];
+                                /** @description Pass as `after` for the next page; null on the last */
+                                nextCursor: string | null;
+                            };
+                        };
                     };
                 };
             };
@@ -19075,6 +19395,19 @@ export interface operations {
                             ack: number;
                             /** @enum {string} */
                             status: "delivered" | "failed" | "pending" | "played" | "read" | "sent";
+                            /** @description The message it quotes, as a reply */
+                            replyTo?: string;
+                            /** @description The chat ids it mentions */
+                            mentions: string[];
+                            /** @description How its file is shown: `voice`, `sticker` or `document` */
+                            as?: string;
+                            /** @description The message it forwards */
+                            forwardedFrom?: string;
+                            /** @description The account's reaction to it */
+                            reaction?: string;
+                            edited: boolean;
+                            /** @description `for-me` or `for-everyone` once deleted */
+                            deleted?: string;
                         }[];
                     };
                 };

@@ -60,10 +60,12 @@ function discardRest(req: IncomingMessage): Promise<void> {
 export const isJsonContentType = (contentType: string | undefined): boolean =>
   /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType ?? '');
 
+export const isCsvContentType = (contentType: string | undefined): boolean => /^text\/csv\s*(;|$)/i.test(contentType ?? '');
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The body as text, or undefined when it is not valid UTF-8 (JSON is UTF-8). */
-function utf8Text(body: Buffer): string | undefined {
+/** The body as text, or undefined when it is not valid UTF-8 (JSON and CSV bodies are UTF-8). */
+export function utf8Text(body: Buffer): string | undefined {
   try {
     return utf8.decode(body);
   } catch {

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import type { RestRoute } from './rest-route.js';
 
 /**
- * What a route reads, by field name, with what its document says each takes: the query parameters' and
- * the body's descriptions, first met wherever a name appears (`phone` at the top or in `recipients[]`).
+ * What a route reads, by field name, with what its document says each takes: the body's descriptions, first
+ * met wherever a name appears (`phone` at the top or in `recipients[]`), then the query parameters'.
  */
 export function fieldDescriptions(route: RestRoute): Map<string, string> {
   const found = new Map<string, string>();
-  for (const [name, { description }] of Object.entries(route.query ?? {})) found.set(name, description);
   if (route.body) collect(z.toJSONSchema(route.body, { io: 'input', unrepresentable: 'any' }), found);
+  for (const [name, { description }] of Object.entries(route.query ?? {})) if (!found.has(name)) found.set(name, description);
   return found;
 }
 

@@ -19,6 +19,7 @@ import {
 } from 'graphql';
 import { z } from 'zod';
 import { codeOfStatus, errorTable, type ErrorCode } from '../errors.js';
+import { BODY_MAX_BYTES } from '../http/read-body.js';
 import { paramNames } from '../http/route-table.js';
 import { isPublicOperation, rootFieldPolicies } from '../graphql/field-policy.js';
 import { DIGITS_AS_TEXT_FIELDS } from './json-to-input.js';
@@ -228,7 +229,12 @@ export function buildOpenApiDocument(routes: RestRoute[], schema: GraphQLSchema,
           description: route.largeBody
             ? 'At most the base64 size of MEDIA_MAX_BYTES (about 21 MB by default); larger is 413'
             : 'At most 1 MB; larger is 413',
-          content: { 'application/json': { schema: bodySchema(route.body) } },
+          content: {
+            'application/json': { schema: bodySchema(route.body) },
+            ...(route.csvBody && {
+              'text/csv': { schema: { type: 'string', maxLength: BODY_MAX_BYTES, description: route.csvBody.description } },
+            }),
+          },
         },
       }),
       responses,

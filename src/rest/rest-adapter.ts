@@ -10,7 +10,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { errorTable, isDatabaseUnavailable } from '../errors.js';
-import { isJsonContentType, parseJsonBody, readBody } from '../http/read-body.js';
+import { isCsvContentType, isJsonContentType, parseJsonBody, readBody, utf8Text } from '../http/read-body.js';
 import type { Endpoint, HttpRequest } from '../http/endpoint.js';
 import { errorAnswer, errorEnvelope, failureAnswer, sendJson } from '../http/respond.js';
 import { withoutNulls } from '../http/without-nulls.js';
@@ -80,17 +80,20 @@ function fileAnswer({ contentType, filename, data }: { contentType: string; file
 
 type BodyRead = { ok: true; body: JsonObject } | { ok: false; answer: RestResponse };
 
+/** A body too large, or cut off. */
+function bodyUnread(reason: 'too-large' | 'unreadable', limit: number): RestResponse {
+  if (reason !== 'too-large') return errorAnswer('BAD_USER_INPUT', 'Request body could not be read');
+  // The rest of an oversized body is never read, so this connection cannot carry another request.
+  return {
+    ...errorAnswer('PAYLOAD_TOO_LARGE', 'Request body too large', `This route accepts at most ${limit} bytes`),
+    headers: { connection: 'close' },
+  };
+}
+
 /** An empty body is an empty object: routes whose fields are all optional may be called without one. */
 async function readJsonObject(req: IncomingMessage, limit: number): Promise<BodyRead> {
   const read = await readBody(req, limit);
-  if (!read.ok) {
-    // The rest of an oversized body is never read, so this connection cannot carry another request.
-    const tooLarge = {
-      ...errorAnswer('PAYLOAD_TOO_LARGE', 'Request body too large', `This route accepts at most ${limit} bytes`),
-      headers: { connection: 'close' },
-    };
-    return { ok: false, answer: read.reason === 'too-large' ? tooLarge : errorAnswer('BAD_USER_INPUT', 'Request body could not be read') };
-  }
+  if (!read.ok) return { ok: false, answer: bodyUnread(read.reason, limit) };
   if (read.body.length === 0) return { ok: true, body: {} };
   // A body without a Content-Type is read as JSON; one that names another type is not what it claims to be.
   const contentType = req.headers['content-type'];
@@ -158,7 +161,13 @@ export function restEndpoints(
       return errorAnswer('BAD_USER_INPUT', `Query parameter ${tooLong} is too long: at most ${QUERY_PARAMETER_MAX_LENGTH} characters`);
     // A route that takes no body ignores one, as a GET does.
     let body: JsonObject = {};
-    if (route.body) {
+    if (route.csvBody && isCsvContentType(req.headers['content-type'])) {
+      const read = await readBody(req, limits.standard);
+      if (!read.ok) return bodyUnread(read.reason, limits.standard);
+      const csv = utf8Text(read.body);
+      if (csv === undefined) return errorAnswer('BAD_USER_INPUT', 'The CSV body is not UTF-8 text');
+      body = route.csvBody.toJson(csv, url.searchParams);
+    } else if (route.body) {
       const read = await readJsonObject(req, route.largeBody ? limits.large : limits.standard);
       if (!read.ok) return read.answer;
       body = read.body;

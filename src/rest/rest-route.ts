@@ -50,6 +50,11 @@ export interface RestRoute {
   operation: string;
   /** The JSON body the route reads, for the OpenAPI document; the schema itself validates the values. */
   body?: z.ZodType;
+  /**
+   * The route also takes a `text/csv` body: turned, with the query parameters, into the JSON body it
+   * stands for, which is then read as any other.
+   */
+  csvBody?: { description: string; toJson(csv: string, query: URLSearchParams): JsonObject };
   /** Routes that carry a base64 file get the media body limit instead of the standard one. */
   largeBody?: true;
   /** The query parameters the route reads, for the OpenAPI document. */

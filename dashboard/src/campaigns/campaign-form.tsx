@@ -3,7 +3,7 @@ import type { SessionClient } from '../api/session-client';
 import { DashboardCreateCampaignDocument, type DashboardCampaignFragment } from '../generated/graphql';
 import { Field } from '../ui/field';
 import { formErrorsOf, noErrors, type FormErrors } from '../ui/form-errors';
-import { recipientsFromText } from './recipients-from-text';
+import { recipientsFromCsv } from '../../../src/domain/recipients-from-csv.js';
 
 const controlOf = (path: string): string | undefined => {
   const [top] = path.split('.');
@@ -21,7 +21,7 @@ export function CampaignForm({ client, onCreated }: { client: SessionClient; onC
   const [values, setValues] = useState({ name: '', message: '', recipients: '', scheduledAt: '' });
   const [errors, setErrors] = useState<FormErrors>(noErrors);
   const [busy, setBusy] = useState(false);
-  const recipients = useMemo(() => recipientsFromText(values.recipients), [values.recipients]);
+  const recipients = useMemo(() => recipientsFromCsv(values.recipients), [values.recipients]);
 
   const set = (name: keyof typeof values) => (event: Event) =>
     setValues({ ...values, [name]: (event.currentTarget as HTMLInputElement).value });

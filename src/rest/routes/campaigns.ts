@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { campaignRecipient, campaignStatusInput, createCampaignInput, optOutInput } from '../../campaigns/campaign-inputs.js';
 import type { JsonObject, RestRoute } from '../rest-route.js';
-import { asInput, byId } from './route-variables.js';
+import { recipientStates } from '../../domain/campaign-states.js';
+import { recipientsFromCsv } from '../../domain/recipients-from-csv.js';
+import { asInput, byId, wholeNumber } from './route-variables.js';
 import { recipientList, withChatIds } from './recipients.js';
 
 /** The documented body lists plain numbers or chat ids; the personalised form lists `{phone, vars}` objects. */
@@ -13,6 +15,8 @@ const createCampaignBody = z.object({
 const CAMPAIGN_FIELDS =
   'id name message recipients: chatIds status scheduled_at: scheduledAt created_at: createdAt updated_at: updatedAt started_at: startedAt completed_at: completedAt error counts { total pending sending sent delivered read failed unknown skipped }';
 
+const RECIPIENT_FIELDS = 'id phone chatId vars message state messageId error attemptedAt sentAt deliveredAt readAt updatedAt';
+
 export const campaignRoutes: RestRoute[] = [
   {
     method: 'POST',
@@ -21,6 +25,22 @@ export const campaignRoutes: RestRoute[] = [
     summary: 'Create a campaign; it runs on execute, or by itself at scheduledAt',
     operation: `mutation CreateCampaign($input: CreateCampaignInput!) { createCampaign(input: $input) { id name message recipients: chatIds status scheduled_at: scheduledAt created_at: createdAt } }`,
     body: createCampaignBody,
+    csvBody: {
+      description:
+        'The recipients as CSV, one a row: with a header row naming a phone, number, mobile or chatId column, the other columns fill the ' +
+        "message's {{placeholders}}; without one, each row's first cell is the number. name, message and scheduledAt are then query parameters.",
+      toJson: (csv, query) => ({
+        name: query.get('name') ?? undefined,
+        message: query.get('message') ?? undefined,
+        scheduledAt: query.get('scheduledAt') ?? undefined,
+        recipients: recipientsFromCsv(csv),
+      }),
+    },
+    query: {
+      name: { type: 'string', description: 'With a text/csv body: the campaign name' },
+      message: { type: 'string', description: "With a text/csv body: the text to send; {{name}} is filled from each row's name column" },
+      scheduledAt: { type: 'string', description: 'With a text/csv body: when it runs by itself (ISO 8601 with a zone)' },
+    },
     variables: (body) => ({ input: { ...body, recipients: withChatIds(body.recipients) } }),
     reply: { message: 'Campaign created successfully', keepNulls: true },
   },
@@ -59,6 +79,26 @@ export const campaignRoutes: RestRoute[] = [
     summary: 'One campaign with its status and counts',
     operation: `query Campaign($id: ID!) { campaign(id: $id) { ${CAMPAIGN_FIELDS} } }`,
     variables: byId,
+    failures: [404],
+    reply: { keepNulls: true },
+  },
+  {
+    method: 'GET',
+    path: '/api/campaigns/:id/recipients',
+    tag: 'Campaigns',
+    summary: "A campaign's recipients, each with its state, message id and error, a page at a time",
+    operation: `query CampaignRecipients($id: ID!, $first: Int, $after: String, $state: String) { campaign(id: $id) { id name status recipients(first: $first, after: $after, state: $state) { items { ${RECIPIENT_FIELDS} } nextCursor } } }`,
+    query: {
+      state: { type: 'string', description: `Only recipients in this state: ${recipientStates.join(', ')}` },
+      first: { type: 'integer', description: 'How many a page holds (100 by default, at most 1000)' },
+      after: { type: 'string', description: "The page after this one: the previous page's nextCursor" },
+    },
+    variables: (_body, params, query) => ({
+      id: params.id,
+      first: wholeNumber(query.get('first')),
+      after: query.get('after') ?? undefined,
+      state: query.get('state') ?? undefined,
+    }),
     failures: [404],
     reply: { keepNulls: true },
   },

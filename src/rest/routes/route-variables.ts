@@ -10,3 +10,6 @@ export const byId = (_body: JsonObject, params: Record<string, string>) => ({ id
 
 /** The `:id` path parameter is the operation's `id`, and the JSON body its `input`. */
 export const byIdWithInput = (body: JsonObject, params: Record<string, string>) => ({ id: params.id, input: body });
+
+/** A query parameter documented as a whole number: its digits as a number, anything else left for the schema to refuse. */
+export const wholeNumber = (value: string | null) => (value === null ? undefined : /^\d+$/.test(value) ? Number(value) : value);

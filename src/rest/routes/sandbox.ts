@@ -134,6 +134,7 @@ export const sandboxRoutes: RestRoute[] = [
     tag: 'Sandbox',
     failures: [404],
     summary: 'What the sandbox delivered, oldest first',
-    operation: 'query SandboxOutbox { sandboxOutbox { id chatId to kind body mimetype filename size timestamp ack status } }',
+    operation:
+      'query SandboxOutbox { sandboxOutbox { id chatId to kind body mimetype filename size timestamp ack status replyTo mentions as forwardedFrom reaction edited deleted } }',
   },
 ];

@@ -1,14 +1,12 @@
 import { createWebhookInput, deliveryStateInput, updateWebhookInput } from '../../webhooks/webhook-inputs.js';
 import type { RestRoute } from '../rest-route.js';
-import { asInput, byId } from './route-variables.js';
+import { asInput, byId, wholeNumber } from './route-variables.js';
 
 const WEBHOOK_FIELDS = 'id url sessions events enabled disabledReason failingSince createdAt updatedAt';
 const DELIVERY_FIELDS =
   'id webhookId eventId event state payload attempts createdAt nextAttemptAt lastAttemptAt deliveredAt lastStatusCode lastError attemptLog { attemptedAt statusCode durationMs error }';
 
 /** A whole number stays a number; anything else goes through as given, for the schema to refuse clearly. */
-const wholeNumber = (value: string | null) => (value === null ? undefined : /^\d+$/.test(value) ? Number(value) : value);
-
 export const webhookRoutes: RestRoute[] = [
   {
     method: 'GET',

@@ -186,6 +186,51 @@ describe('the documented campaign routes', () => {
     expect((await call(gateway, 'GET', '/api/campaigns/list')).body.data).toEqual([]);
   });
 
+  it("takes its recipients as a CSV body, by the dashboard's column rules, and lists them with their state, a page at a time", async () => {
+    const gateway = await startGateway({}, { link: true });
+    const csv = 'name,Phone\nAnn,966501234567\n"Bilal, Jr.",966507654321\nCarl,0000\n';
+    const post = (query: string, body: string) =>
+      fetch(`${gateway.url}/api/campaigns/create?${query}`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/csv; charset=utf-8', 'x-api-key': TEST_API_KEY },
+        body,
+      });
+    // A row the gateway cannot send to is named, as in the JSON form.
+    const refused = await post(new URLSearchParams({ name: 'Spring', message: 'Hi {{name}}' }).toString(), csv);
+    expect([refused.status, ((await refused.json()) as { error: string }).error]).toEqual([400, expect.stringContaining('recipients[2]')]);
+    const created = await post(new URLSearchParams({ name: 'Spring', message: 'Hi {{name}}' }).toString(), csv.replace('Carl,0000\n', ''));
+    expect(created.status).toBe(200);
+    const { id } = ((await created.json()) as { data: { id: number } }).data;
+    await call(gateway, 'POST', `/api/campaigns/${id}/execute`);
+    expect((await gateway.outboxFile()).map((m) => [m.chatId, m.body])).toEqual([
+      ['966501234567@c.us', 'Hi Ann'],
+      ['966507654321@c.us', 'Hi Bilal, Jr.'],
+    ]);
+
+    const firstPage = await call(gateway, 'GET', `/api/campaigns/${id}/recipients?first=1`);
+    expect(firstPage).toMatchObject({
+      status: 200,
+      body: {
+        success: true,
+        data: {
+          id,
+          status: 'completed',
+          recipients: {
+            items: [{ phone: '966501234567', chatId: '966501234567@c.us', vars: { name: 'Ann' }, state: 'sent', error: null }],
+            nextCursor: expect.any(String),
+          },
+        },
+      },
+    });
+    const cursor = firstPage.body.data.recipients.nextCursor as string;
+    const secondPage = await call(gateway, 'GET', `/api/campaigns/${id}/recipients?first=1&after=${cursor}`);
+    expect(secondPage.body.data.recipients).toMatchObject({ items: [{ phone: '966507654321', state: 'sent' }], nextCursor: null });
+    expect(secondPage.body.data.recipients.items[0].messageId).toBe((await gateway.outboxFile())[1]!.id);
+    expect((await call(gateway, 'GET', `/api/campaigns/${id}/recipients?state=failed`)).body.data.recipients.items).toEqual([]);
+    expect(await call(gateway, 'GET', `/api/campaigns/${id}/recipients?state=lost`)).toMatchObject({ status: 400 });
+    expect(await call(gateway, 'GET', '/api/campaigns/999/recipients')).toMatchObject({ status: 404 });
+  });
+
   it('answers 404 for an unknown id and 400 for a malformed one on every id route', async () => {
     const gateway = await startGateway({}, { link: true });
     for (const [method, path, body] of [

@@ -61,6 +61,13 @@ describe('acting on messages', () => {
         deleted: null,
       },
     ]);
+    // The REST door shows the same, and a reply's quoted message.
+    const reply = await callRest(gateway.url, 'POST', '/api/messages/send-text', { phone: '966501112222', message: 'Yes', replyTo: copy });
+    expect((await callRest(gateway.url, 'GET', '/api/sandbox/outbox')).body.data).toEqual([
+      expect.objectContaining({ id, reaction: '👍', edited: true, deleted: 'for-everyone', mentions: [] }),
+      expect.objectContaining({ id: copy, forwardedFrom: id, edited: false }),
+      expect.objectContaining({ id: reply.body.data.id, replyTo: copy, body: 'Yes' }),
+    ]);
     // Deleted for everyone: WhatsApp no longer knows it.
     expect((await callRest(gateway.url, 'POST', `/api/messages/${id}/reaction`, { emoji: '👍' })).status).toBe(404);
   });

@@ -334,6 +334,8 @@ describe('the sandbox routes', () => {
           timestamp: expect.any(Number),
           ack: 3,
           status: 'read',
+          mentions: [],
+          edited: false,
         },
       ],
     });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { recipientsFromText } from '../../../../dashboard/src/campaigns/recipients-from-text.js';
+import { recipientsFromCsv } from '../../../src/domain/recipients-from-csv.js';
 
 describe('recipients from pasted text or a CSV file', () => {
   it('takes one number per line, skipping blank lines and spaces', () => {
-    expect(recipientsFromText('966501111111\n\n  966502222222  \r\n966503333333\n')).toEqual([
+    expect(recipientsFromCsv('966501111111\n\n  966502222222  \r\n966503333333\n')).toEqual([
       { phone: '966501111111' },
       { phone: '966502222222' },
       { phone: '966503333333' },
@@ -11,25 +11,25 @@ describe('recipients from pasted text or a CSV file', () => {
   });
 
   it('takes the first cell of each row when there is no header row', () => {
-    expect(recipientsFromText('966501111111,Ann\n966502222222,Bilal')).toEqual([{ phone: '966501111111' }, { phone: '966502222222' }]);
+    expect(recipientsFromCsv('966501111111,Ann\n966502222222,Bilal')).toEqual([{ phone: '966501111111' }, { phone: '966502222222' }]);
   });
 
   it('makes every other column of a header row a placeholder value, quoted commas included', () => {
-    expect(recipientsFromText('name,Phone,city\nAnn,966501111111,Riyadh\n"Bilal, Jr.",966502222222,\n')).toEqual([
+    expect(recipientsFromCsv('name,Phone,city\nAnn,966501111111,Riyadh\n"Bilal, Jr.",966502222222,\n')).toEqual([
       { phone: '966501111111', vars: { name: 'Ann', city: 'Riyadh' } },
       { phone: '966502222222', vars: { name: 'Bilal, Jr.', city: '' } },
     ]);
   });
 
   it('reads a chatId column as chat ids, for groups', () => {
-    expect(recipientsFromText('chatId\n120363000000000000@g.us')).toEqual([{ chatId: '120363000000000000@g.us' }]);
+    expect(recipientsFromCsv('chatId\n120363000000000000@g.us')).toEqual([{ chatId: '120363000000000000@g.us' }]);
   });
 
   it('keeps a row without a number, so the gateway names it in its error', () => {
-    expect(recipientsFromText('phone,name\n,Ann')).toEqual([{ phone: '', vars: { name: 'Ann' } }]);
+    expect(recipientsFromCsv('phone,name\n,Ann')).toEqual([{ phone: '', vars: { name: 'Ann' } }]);
   });
 
   it('gives nothing for nothing', () => {
-    expect(recipientsFromText('  \n ')).toEqual([]);
+    expect(recipientsFromCsv('  \n ')).toEqual([]);
   });
 });
