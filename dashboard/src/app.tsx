@@ -9,7 +9,7 @@ import { LivePanel } from './live/live-panel';
 import { useWhatsAppSession } from './live/use-whatsapp-session';
 import { SendForm } from './send/send-form';
 import { DashboardCurrentKeyDocument } from './generated/graphql';
-import { SessionPicker } from './sessions/session-picker';
+import { SessionPicker, type ShownState } from './sessions/session-picker';
 
 const REFUSED = 'The gateway refused the key (it may have changed). Enter the current API key.';
 
@@ -70,12 +70,16 @@ function Dashboard({ apiKey, onSignOut }: { apiKey: string; onSignOut(reason?: s
       .catch(() => setSessionName((shown) => shown ?? DEFAULT_SESSION));
   }, [client]);
   const onSession = useMemo(() => (sessionName === undefined ? undefined : new SessionClient(client, sessionName)), [client, sessionName]);
+  // The shown session's connection as its live events tell it, for the header to show the same.
+  const [shownState, setShownState] = useState<ShownState | undefined>();
 
   return (
     <>
       <header class="top">
         <h1>WaQtor</h1>
-        {sessionName !== undefined && <SessionPicker client={client} session={sessionName} onPick={setSessionName} liveSince={liveSince} />}
+        {sessionName !== undefined && (
+          <SessionPicker client={client} session={sessionName} onPick={setSessionName} liveSince={liveSince} shown={shownState} />
+        )}
         <span class={`badge badge--${live === 'live' ? 'good' : 'wait'}`} role="status" data-testid="live-status">
           {live === 'live' ? 'Live' : live === 'offline' ? 'Reconnecting…' : 'Connecting…'}
         </span>
@@ -83,7 +87,7 @@ function Dashboard({ apiKey, onSignOut }: { apiKey: string; onSignOut(reason?: s
           Forget key
         </button>
       </header>
-      {onSession && <Panels client={onSession} liveSince={liveSince} />}
+      {onSession && <Panels client={onSession} liveSince={liveSince} onState={setShownState} />}
     </>
   );
 }
@@ -94,8 +98,11 @@ const firstSession = ({ admin, sessions }: { admin: boolean; sessions: string[] 
   admin || sessions.includes(DEFAULT_SESSION) ? DEFAULT_SESSION : (sessions[0] ?? DEFAULT_SESSION);
 
 /** Everything about one session; a new session is a new client, and the panels read and subscribe anew. */
-function Panels({ client, liveSince }: { client: SessionClient; liveSince: number }) {
+function Panels({ client, liveSince, onState }: { client: SessionClient; liveSince: number; onState(state: ShownState): void }) {
   const session = useWhatsAppSession(client, liveSince);
+  useEffect(() => {
+    if (session.state) onState({ session: client.session, state: session.state, ready: session.ready });
+  }, [client, session.state, session.ready]);
   return (
     <main class="grid">
       <LinkPanel client={client} session={session} />

@@ -33,6 +33,7 @@ import { MediaCache } from '../messaging/media/media-cache.js';
 import { MediaDownloads } from '../messaging/media/media-downloads.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { DatabaseLoginStore } from '../sessions/database-login-store.js';
+import { DatabaseSandboxLogins } from '../sessions/database-sandbox-logins.js';
 import { SessionLease } from '../sessions/session-lease.js';
 import { SessionManager } from '../sessions/session-manager.js';
 import { SessionStanding } from '../sessions/session-standing.js';
@@ -83,9 +84,10 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const messageLog = new MessageLog(database);
   const lids = new LidPhones(database, logger);
   const loginStore = config.whatsapp.loginStore === 'database' ? new DatabaseLoginStore(database, config.whatsapp.sessionPath) : undefined;
+  const sandboxLogins = new DatabaseSandboxLogins(database);
   const standing = new SessionStanding();
   const openSessions = new SessionManager({
-    createDriver: (session, settings) => createDriver(config, session, settings, logger, loginStore),
+    createDriver: (session, settings) => createDriver(config, session, settings, logger, { wwebjs: loginStore, sandbox: sandboxLogins }),
     lease: new SessionLease(database, owner, leaseTtlMs),
     standing,
     onLeaseLost: (session): Promise<void> => campaigns.stopSession(session),

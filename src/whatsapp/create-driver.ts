@@ -5,29 +5,31 @@ import type { WhatsAppDriver } from './driver.js';
 import type { LoginStore } from './login-store.js';
 import { notFound } from '../errors.js';
 import type { SandboxControl } from './sandbox/sandbox-control.js';
+import type { SandboxLogins } from './sandbox/sandbox-logins.js';
 import { SandboxDriver } from './sandbox/sandbox-driver.js';
 
 /**
  * The driver for one session: its own when it names one, else the one WHATSAPP_DRIVER names. Building one
  * launches nothing; a missing browser fails here, before the session's lease is taken. With a login store
- * (WHATSAPP_LOGIN_STORE=database), a wwebjs session keeps its login there rather than in its folder alone.
+ * (WHATSAPP_LOGIN_STORE=database), a wwebjs session keeps its login there rather than in its folder alone;
+ * a sandbox session keeps its link in the sandbox's.
  */
 export async function createDriver(
   config: Config,
   session: string,
   settings: DriverSettings,
   logger: Logger,
-  loginStore?: LoginStore,
+  logins: { wwebjs?: LoginStore; sandbox?: SandboxLogins } = {},
 ): Promise<WhatsAppDriver> {
   const kind = settings.driver ?? config.whatsapp.driver;
   const log = logger.child({ session, driver: kind });
   switch (kind) {
     case 'sandbox':
-      return new SandboxDriver(config.sandbox, log, session);
+      return new SandboxDriver(config.sandbox, log, session, logins.sandbox);
     case 'wwebjs': {
       // whatsapp-web.js and puppeteer take ~0.2 s and ~35 MB to load; a sandbox gateway never needs them.
       const { createWwebjsDriver } = await import('./wwebjs/create-wwebjs-driver.js');
-      return createWwebjsDriver(config, session, { proxy: settings.proxy ?? undefined, loginStore }, log);
+      return createWwebjsDriver(config, session, { proxy: settings.proxy ?? undefined, loginStore: logins.wwebjs }, log);
     }
   }
 }

@@ -105,6 +105,18 @@ describe('dashboard', () => {
     expect(problems).toEqual([]);
   });
 
+  it('links a sandbox session with its Link (sandbox) button, and the header follows at once', async () => {
+    const { gateway, page, problems } = await signedIn();
+    const shown = page.locator('#session-picker option:checked');
+    await eventually(async () => expect(await shown.textContent()).toBe('default (pairing)'));
+    await page.getByRole('button', { name: 'Link (sandbox)' }).click();
+    await page.getByRole('heading', { name: 'Linked account' }).waitFor();
+    expect((await gateway.rest.GET('/api/status/client')).response.status).toBe(200);
+    // No reload: the session picker says what the panels say.
+    await eventually(async () => expect(await shown.textContent()).toBe('default (linked)'));
+    expect(problems).toEqual([]);
+  });
+
   it('switches to the account view when the phone links, and back to a QR code after Log out', async () => {
     const { gateway, page, problems, screenshot } = await signedIn();
     await page.getByRole('img', { name: 'QR code to link WhatsApp' }).waitFor();

@@ -271,6 +271,20 @@ export type DashboardMessageMediaQueryVariables = Exact<{
 
 export type DashboardMessageMediaQuery = { messageMedia: { contentType: string, data: string } | null };
 
+export type DashboardSessionDriverQueryVariables = Exact<{
+  session: string;
+}>;
+
+
+export type DashboardSessionDriverQuery = { session: { driver: string } | null };
+
+export type DashboardSandboxLinkMutationVariables = Exact<{
+  session: string;
+}>;
+
+
+export type DashboardSandboxLinkMutation = { sandboxLink: { state: ConnectionState } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -656,3 +670,17 @@ export const DashboardMessageMediaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardMessageMediaQuery, DashboardMessageMediaQueryVariables>;
+export const DashboardSessionDriverDocument = new TypedDocumentString(`
+    query DashboardSessionDriver($session: String!) {
+  session(name: $session) {
+    driver
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSessionDriverQuery, DashboardSessionDriverQueryVariables>;
+export const DashboardSandboxLinkDocument = new TypedDocumentString(`
+    mutation DashboardSandboxLink($session: String!) {
+  sandboxLink(session: $session) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSandboxLinkMutation, DashboardSandboxLinkMutationVariables>;

@@ -1,7 +1,12 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionClient } from '../api/session-client';
 import { describeError } from '../api/gateway-error';
-import { DashboardLogoutDocument, DashboardPairingCodeDocument } from '../generated/graphql';
+import {
+  DashboardLogoutDocument,
+  DashboardPairingCodeDocument,
+  DashboardSandboxLinkDocument,
+  DashboardSessionDriverDocument,
+} from '../generated/graphql';
 import type { WhatsAppSession } from '../live/use-whatsapp-session';
 import { QrImage } from './qr-image';
 
@@ -16,6 +21,7 @@ export function LinkPanel({ client, session }: { client: SessionClient; session:
         <>
           <PairingView qr={session.qr} />
           <PairingCodeForm client={client} code={session.pairingCode} />
+          <SandboxLink client={client} />
         </>
       )}
     </section>
@@ -35,6 +41,48 @@ function PairingView({ qr }: { qr: string | undefined }) {
           Tap <strong>Link a device</strong> and point your phone at this code. It refreshes by itself.
         </li>
       </ol>
+    </div>
+  );
+}
+
+/** A sandbox session has no phone to scan its code: it links when told, as if one had. */
+function SandboxLink({ client }: { client: SessionClient }) {
+  const [sandbox, setSandbox] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    client.gateway
+      .request(DashboardSessionDriverDocument, { session: client.session })
+      .then(({ session }) => setSandbox(session?.driver === 'sandbox'))
+      .catch(() => setSandbox(false));
+  }, [client]);
+
+  async function link() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      // The session's ready event is what turns the panel to the linked account.
+      await client.request(DashboardSandboxLinkDocument);
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!sandbox) return null;
+  return (
+    <div class="sandbox-link">
+      <p class="muted">This session runs the sandbox driver: no phone can scan its code.</p>
+      <button type="button" disabled={busy} onClick={() => void link()}>
+        {busy ? 'Linking…' : 'Link (sandbox)'}
+      </button>
+      {error && (
+        <p class="field__error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

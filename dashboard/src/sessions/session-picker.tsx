@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Answered, GatewayClient } from '../api/gateway-client';
 import { describeError } from '../api/gateway-error';
+import type { ConnectionState } from '../../../src/domain/connection-states.js';
 import {
   DashboardCreateSessionDocument,
   DashboardCurrentKeyDocument,
@@ -13,19 +14,28 @@ type Session = Answered<DashboardSessionsQuery>['sessions'][number];
 /** What the key may pick: every session with its state (the admin key), or just the names of its own. */
 type Choices = { admin: true; sessions: Session[] } | { admin: false; names: string[] };
 
+/** The shown session's connection, as its live events tell it. */
+export interface ShownState {
+  session: string;
+  state: ConnectionState;
+  ready: boolean;
+}
+
 interface SessionPickerProps {
   client: GatewayClient;
   session: string;
   onPick(session: string): void;
   /** Bumped when live updates come back, so the list is read again. */
   liveSince: number;
+  /** Newer than the list for the shown session; a change reads the list again, for the other sessions too. */
+  shown: ShownState | undefined;
 }
 
 /**
  * Which session (linked account) the page shows, and, for the admin key, a form to create one. A key
  * limited to some sessions picks among its own.
  */
-export function SessionPicker({ client, session, onPick, liveSince }: SessionPickerProps) {
+export function SessionPicker({ client, session, onPick, liveSince, shown }: SessionPickerProps) {
   const [choices, setChoices] = useState<Choices | undefined>();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -41,7 +51,7 @@ export function SessionPicker({ client, session, onPick, liveSince }: SessionPic
 
   useEffect(() => {
     load().catch(() => setChoices(undefined));
-  }, [client, liveSince]);
+  }, [client, liveSince, shown?.state]);
 
   async function create(event: Event) {
     event.preventDefault();
@@ -66,7 +76,9 @@ export function SessionPicker({ client, session, onPick, liveSince }: SessionPic
       <label for="session-picker">Session</label>
       <select id="session-picker" value={session} onChange={(event) => onPick((event.currentTarget as HTMLSelectElement).value)}>
         {names.map((candidate) => {
-          const state = sessions?.find((s) => s.name === candidate);
+          const listed = sessions?.find((s) => s.name === candidate);
+          const live = shown?.session === candidate ? shown : undefined;
+          const state = listed && live ? { ...listed, ...live } : listed;
           return (
             <option key={candidate} value={candidate}>
               {state

@@ -40,6 +40,7 @@ export class SandboxConnection {
   readonly timers: Timers;
   #state: ConnectionState = 'UNLAUNCHED';
   #started = false;
+  #drops = 0;
   #pairingTimers: NodeJS.Timeout[] = [];
 
   constructor(
@@ -55,11 +56,13 @@ export class SandboxConnection {
     return this.events.subscribe(listener);
   }
 
-  start(): void {
+  /** Opens the connection: linked at once with a kept login (`as`, the account it is linked as), else pairing. */
+  start(as?: AccountInfo): void {
     if (this.#started) return;
     this.#started = true;
     this.#setState('OPENING');
-    this.#beginPairing();
+    if (as) this.#linked(as);
+    else this.#beginPairing();
   }
 
   stop(): void {
@@ -77,6 +80,11 @@ export class SandboxConnection {
     if (this.#state !== 'CONNECTED') throw clientNotReady();
   }
 
+  /** How many times the connection has dropped: a send that sees it change lost its connection midway. */
+  drops(): number {
+    return this.#drops;
+  }
+
   /** The phone scans the QR code (or types the pairing code). */
   link(): ConnectionState {
     if (!this.#started) throw clientNotReady();
@@ -85,16 +93,21 @@ export class SandboxConnection {
       throw badInput(`The sandbox session is blocked (${this.#state}); restart the gateway to pair again`);
     }
     this.#clearPairing();
-    this.events.emit('authenticated', {});
-    this.events.emit('ready', { info: this.account });
-    this.#setState('CONNECTED');
+    this.#linked(this.account);
     return this.#state;
+  }
+
+  #linked(account: AccountInfo): void {
+    this.events.emit('authenticated', {});
+    this.events.emit('ready', { info: account });
+    this.#setState('CONNECTED');
   }
 
   /** WhatsApp drops the connection; unless the reason is final, pairing begins again. */
   disconnect(reason: DisconnectReason): ConnectionState {
     if (!this.#started) throw clientNotReady();
     this.#clearPairing();
+    this.#drops += 1;
     this.events.emit('disconnected', { reason });
     this.#setState(stateAfter[reason]);
     if (!terminalReasons.has(reason)) {

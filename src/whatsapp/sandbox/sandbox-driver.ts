@@ -25,6 +25,7 @@ import type {
   SandboxVote,
 } from './sandbox-control.js';
 import { SandboxConnection, type SandboxOptions } from './sandbox-connection.js';
+import type { SandboxLogins } from './sandbox-logins.js';
 import { messageKey, SandboxPhone, unixNow } from './sandbox-phone.js';
 import { isUnregisteredNumber, mediaType, recipientIn, SandboxWorld } from './sandbox-world.js';
 import type { DeliveredMessage } from './sent-log.js';
@@ -45,6 +46,9 @@ import { SandboxGroup } from './sandbox-group.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import type { Ack } from '../../domain/acks.js';
 import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
+
+/** Disconnects after which the phone is no longer linked: the login is gone, as WhatsApp's would be. */
+const unlinkingReasons: ReadonlySet<DisconnectReason> = new Set(['LOGOUT', 'NAVIGATION']);
 
 /** The account the default session's sandbox pretends to be. */
 export const SANDBOX_ACCOUNT: AccountInfo = {
@@ -75,28 +79,58 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
   readonly #connection: SandboxConnection;
   readonly #world: SandboxWorld;
   readonly #phone: SandboxPhone;
+  /** The kept login's last write, which stop() waits for so the next process finds it. */
+  #keeping: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly options: SandboxOptions,
-    logger: Logger,
+    private readonly logger: Logger,
     private readonly session: string = DEFAULT_SESSION,
+    private readonly logins?: SandboxLogins,
   ) {
     const account = sandboxAccount(session);
     this.#connection = new SandboxConnection(options, account, logger);
     this.#world = new SandboxWorld(account, options.sentLogPath);
     this.#phone = new SandboxPhone(this.#connection, this.#world);
+    this.#connection.subscribe((event) => this.#keepLogin(event));
   }
 
   subscribe(listener: (event: DriverEvent) => void): () => void {
     return this.#connection.subscribe(listener);
   }
 
+  /** Opens linked when the session kept its login, as whatsapp-web.js does; else pairs. */
   async start(): Promise<void> {
-    this.#connection.start();
+    let linkedAs: AccountInfo | undefined;
+    try {
+      linkedAs = await this.logins?.linkedAs(this.session);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not read the sandbox login; pairing instead');
+    }
+    this.#connection.start(linkedAs);
   }
 
   async stop(): Promise<void> {
     this.#connection.stop();
+    await this.#keeping;
+  }
+
+  /**
+   * Keeps the login while the session is linked and drops it once unlinked, and says at each pairing how
+   * to link (a sandbox has no phone to scan its QR code).
+   */
+  #keepLogin(event: DriverEvent): void {
+    const keep = (write: () => Promise<void> | undefined) => {
+      this.#keeping = this.#keeping
+        .then(write)
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'could not keep the sandbox login'));
+    };
+    if (event.event === 'ready') keep(() => this.logins?.remember(this.session, event.data.info));
+    else if (event.event === 'disconnected' && unlinkingReasons.has(event.data.reason)) keep(() => this.logins?.forget(this.session));
+    else if (event.event === 'state_change' && event.data.state === 'PAIRING') {
+      const route = this.session === DEFAULT_SESSION ? '/api/sandbox/link' : `/api/sessions/${this.session}/sandbox/link`;
+      this.logger.info(`sandbox session "${this.session}" is waiting to be linked: POST ${route}, or Link (sandbox) on the dashboard`);
+    }
   }
 
   async logout(): Promise<void> {
@@ -367,10 +401,11 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
   ): Promise<SentMessage> {
     this.#connection.requireConnected();
     if (isUnregisteredNumber(recipient)) throw badInput(`${recipient.to} is not on WhatsApp`);
+    const dropsBefore = this.#connection.drops();
     if (this.options.latencyMs > 0) await sleep(this.options.latencyMs);
     // A disconnect during the wait plays the real driver's worst case: WhatsApp took the message, and the
-    // connection dropped before the send could say so.
-    const dropped = this.#connection.state() !== 'CONNECTED';
+    // connection dropped before the send could say so; a relink before the wait ends does not undo that.
+    const dropped = this.#connection.drops() !== dropsBefore || this.#connection.state() !== 'CONNECTED';
     const entry: DeliveredMessage = {
       id: `true_${recipient.chatId}_${messageKey()}_out`,
       session: this.session,

@@ -7,6 +7,7 @@ import { databaseOptions, type Database } from '../../../src/db/orm.js';
 import { scratchDatabase, type StoreKind } from '../../utils/databases.js';
 import { callRest, startGateway } from '../../utils/gateway.js';
 import { connect } from '../../utils/raw-stream.js';
+import { eventually } from '../../utils/waiting.js';
 
 const isoTimestamp = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 const session = (name: string, fields: Record<string, unknown>) => ({
@@ -107,6 +108,38 @@ describe('sessions', () => {
       ['sales', 'started', 'PAIRING'],
       ['support', 'stopped', 'UNLAUNCHED'],
     ]);
+  });
+
+  it('opens a linked sandbox session linked after a restart, as the same phone, until it is logged out', async () => {
+    const first = await startGateway({}, { link: true });
+    await callRest(first.url, 'POST', '/api/sessions', { name: 'sales' });
+    await callRest(first.url, 'POST', '/api/sessions/sales/sandbox/link');
+    const phones = async (url: string) =>
+      Promise.all(
+        ['default', 'sales'].map(async (name) => (await callRest(url, 'GET', `/api/sessions/${name}/status/info`)).body.data?.phone),
+      );
+    const linkedAs = await phones(first.url);
+    await first.stop();
+
+    const database = { DATABASE_PATH: (first.config.database as { path: string }).path };
+    const second = await startGateway(database);
+    await eventually(async () => expect((await callRest(second.url, 'GET', '/api/status/client')).status).toBe(200));
+    expect(await phones(second.url)).toEqual(linkedAs);
+    expect(
+      (await callRest(second.url, 'POST', '/api/messages/send-text', { phone: '966501234567', message: 'after a restart' })).status,
+    ).toBe(200);
+    expect((await callRest(second.url, 'POST', '/api/sessions/sales/logout')).status).toBe(200);
+    await second.stop();
+
+    // Logged out: it pairs again, and the terminal says how to link it.
+    const third = await startGateway(database);
+    await eventually(async () =>
+      expect((await callRest(third.url, 'GET', '/api/sessions')).body.data.map((s: Record<string, unknown>) => [s.name, s.state])).toEqual([
+        ['default', 'CONNECTED'],
+        ['sales', 'PAIRING'],
+      ]),
+    );
+    expect(third.logs.text).toContain('sandbox session \\"sales\\" is waiting to be linked: POST /api/sessions/sales/sandbox/link');
   });
 });
 

@@ -82,6 +82,18 @@ describe('the sandbox driver', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(75);
   });
 
+  it('cuts a send whose connection dropped during its wait, even when it linked again before the wait ended', async () => {
+    const { driver } = await running({ latencyMs: 300, autoLinkMs: 20 });
+    await expect.poll(() => driver.state()).toBe('CONNECTED');
+    const sending = driver.sendText(person, 'cut');
+    driver.disconnect('TIMEOUT');
+    await expect.poll(() => driver.state()).toBe('CONNECTED');
+    await expect(sending).rejects.toMatchObject({ code: 'UPSTREAM_FAILED', uncertain: true });
+    // It may have left, as with WhatsApp: the outbox has it.
+    expect(driver.delivered().map((m) => m.body)).toEqual(['cut']);
+    await expect(driver.sendText(person, 'after')).resolves.toMatchObject({ id: expect.any(String) });
+  });
+
   it('delivers inbound messages, in groups with their author, and counts them unread', async () => {
     const { driver, events } = await running();
     driver.link();
