@@ -10,6 +10,7 @@ import { useWhatsAppSession } from './live/use-whatsapp-session';
 import { SendForm } from './send/send-form';
 import { DashboardCurrentKeyDocument } from './generated/graphql';
 import { SessionPicker, type ShownState } from './sessions/session-picker';
+import { SessionsPanel } from './sessions/sessions-panel';
 
 const REFUSED = 'The gateway refused the key (it may have changed). Enter the current API key.';
 
@@ -63,10 +64,14 @@ function Dashboard({ apiKey, onSignOut }: { apiKey: string; onSignOut(reason?: s
   // The session shown: `default`, unless the key may not use it; then its first. Nothing is asked of a
   // session before the key's are known, so a session key is never refused by the page itself.
   const [sessionName, setSessionName] = useState<string | undefined>();
+  const [admin, setAdmin] = useState(false);
   useEffect(() => {
     client
       .request(DashboardCurrentKeyDocument)
-      .then(({ currentKey }) => setSessionName((shown) => shown ?? firstSession(currentKey)))
+      .then(({ currentKey }) => {
+        setAdmin(currentKey.admin);
+        setSessionName((shown) => shown ?? firstSession(currentKey));
+      })
       .catch(() => setSessionName((shown) => shown ?? DEFAULT_SESSION));
   }, [client]);
   const onSession = useMemo(() => (sessionName === undefined ? undefined : new SessionClient(client, sessionName)), [client, sessionName]);
@@ -88,6 +93,11 @@ function Dashboard({ apiKey, onSignOut }: { apiKey: string; onSignOut(reason?: s
         </button>
       </header>
       {onSession && <Panels client={onSession} liveSince={liveSince} onState={setShownState} />}
+      {admin && (
+        <main class="grid">
+          <SessionsPanel client={client} freshness={`${liveSince} ${shownState?.state ?? ''}`} />
+        </main>
+      )}
     </>
   );
 }

@@ -145,6 +145,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
       for (const id of await webhookStore.hearingOnly(session)) await webhookStore.delete(id);
     },
     defaultDriver: config.whatsapp.driver,
+    node: owner,
     placement: channel && { wake: () => channel.announce('placement') },
     logger,
   });

@@ -9993,6 +9993,8 @@ export interface operations {
                                 pushname: string;
                                 phone: string;
                             } | null;
+                            /** @description The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does */
+                            node: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10107,6 +10109,8 @@ export interface operations {
                                 pushname: string;
                                 phone: string;
                             } | null;
+                            /** @description The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does */
+                            node: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10226,6 +10230,8 @@ export interface operations {
                                 pushname: string;
                                 phone: string;
                             } | null;
+                            /** @description The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does */
+                            node: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10663,6 +10669,8 @@ export interface operations {
                                 pushname: string;
                                 phone: string;
                             } | null;
+                            /** @description The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does */
+                            node: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10775,6 +10783,8 @@ export interface operations {
                                 pushname: string;
                                 phone: string;
                             } | null;
+                            /** @description The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does */
+                            node: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10887,6 +10897,8 @@ export interface operations {
                                 pushname: string;
                                 phone: string;
                             } | null;
+                            /** @description The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does */
+                            node: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */

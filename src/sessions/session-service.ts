@@ -24,6 +24,8 @@ export interface SessionView {
   state: ConnectionState;
   ready: boolean;
   me: LinkedAccount | null;
+  /** The gateway that holds the session's lease now (runs it); null when none does. */
+  node: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -36,6 +38,8 @@ export interface SessionServiceDeps {
   purgeHistory: (session: string) => Promise<void>;
   /** WHATSAPP_DRIVER: the driver of a session that names none. */
   defaultDriver: DriverKind;
+  /** This gateway as a session's lease names it (NODE_ID in a cluster). */
+  node: string;
   /**
    * In a cluster, which node runs a started session is the placement's to decide: starting one asks it to
    * place the session rather than opening it here.
@@ -255,6 +259,7 @@ export class SessionService {
       info = state === 'CONNECTED' ? (session.account ?? null) : null;
     }
     const ready = state === 'CONNECTED';
+    const leased = session.leaseExpiresAt != null && session.leaseExpiresAt.getTime() > Date.now();
     return {
       name: session.name,
       driver: session.driver ?? defaultDriver,
@@ -262,6 +267,7 @@ export class SessionService {
       state,
       ready,
       me: info && { wid: info.wid, pushname: info.pushname, phone: info.phone },
+      node: manager.isOpen(session.name) ? this.deps.node : leased ? (session.leaseOwner ?? null) : null,
       createdAt: session.createdAt,
       updatedAt: session.updatedAt,
     };

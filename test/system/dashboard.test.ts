@@ -21,6 +21,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
+async function callRestStatus(gateway: TestGateway, path: string) {
+  return (await fetch(`${gateway.url}${path}`, { headers: { 'x-api-key': TEST_API_KEY } })).status;
+}
+
 async function postJson(gateway: TestGateway, path: string, body: unknown = {}) {
   const response = await fetch(`${gateway.url}${path}`, {
     method: 'POST',
@@ -114,6 +118,33 @@ describe('dashboard', () => {
     expect((await gateway.rest.GET('/api/status/client')).response.status).toBe(200);
     // No reload: the session picker says what the panels say.
     await eventually(async () => expect(await shown.textContent()).toBe('default (linked)'));
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the admin every session with its state, account and node, and starts, stops and deletes them', async () => {
+    const { gateway, page, problems, screenshot } = await signedIn({ linked: true });
+    await postJson(gateway, '/api/sessions', { name: 'sales' });
+    await page.reload();
+    const row = (name: string) => page.locator(`[data-testid="sessions-table"] tr[data-session="${name}"]`);
+    await row('sales').waitFor();
+    await expect(row('default').textContent()).resolves.toContain('+15550100001');
+    await expect(row('default').locator('[data-testid="session-state"]').textContent()).resolves.toBe('connected');
+    await expect(row('sales').locator('[data-testid="session-state"]').textContent()).resolves.toBe('pairing');
+    expect(await row('sales').locator('td').nth(2).textContent()).toMatch(/ pid \d+ /);
+    await screenshot('sessions');
+
+    await row('sales').getByRole('button', { name: 'Stop' }).click();
+    await row('sales').locator('[data-testid="session-state"]').getByText('stopped').waitFor();
+    expect((await gateway.rest.GET('/api/sessions/{session}', { params: { path: { session: 'sales' } } })).data?.data).toMatchObject({
+      status: 'stopped',
+    });
+    await row('sales').getByRole('button', { name: 'Start' }).click();
+    await row('sales').locator('[data-testid="session-state"]').getByText('pairing').waitFor();
+    await row('sales').getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await eventually(async () => expect(await row('sales').count()).toBe(0));
+    expect(await callRestStatus(gateway, '/api/sessions/sales')).toBe(404);
+    expect(await row('default').getByRole('button', { name: 'Delete' }).count()).toBe(0);
     expect(problems).toEqual([]);
   });
 

@@ -241,7 +241,28 @@ export type DashboardCampaignProgressSubscription = { campaignProgress: { campai
 export type DashboardSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardSessionsQuery = { sessions: Array<{ name: string, status: SessionStatus, state: ConnectionState, ready: boolean }> | null };
+export type DashboardSessionsQuery = { sessions: Array<{ name: string, driver: string, status: SessionStatus, state: ConnectionState, ready: boolean, node: string | null, me: { phone: string, pushname: string } | null }> | null };
+
+export type DashboardStartSessionMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type DashboardStartSessionMutation = { startSession: { name: string } | null };
+
+export type DashboardStopSessionMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type DashboardStopSessionMutation = { stopSession: { name: string } | null };
+
+export type DashboardDeleteSessionMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type DashboardDeleteSessionMutation = { deleteSession: { name: string } | null };
 
 export type DashboardCreateSessionMutationVariables = Exact<{
   input: CreateSessionInput;
@@ -633,12 +654,39 @@ export const DashboardSessionsDocument = new TypedDocumentString(`
     query DashboardSessions {
   sessions {
     name
+    driver
     status
     state
     ready
+    node
+    me {
+      phone
+      pushname
+    }
   }
 }
     `) as unknown as TypedDocumentString<DashboardSessionsQuery, DashboardSessionsQueryVariables>;
+export const DashboardStartSessionDocument = new TypedDocumentString(`
+    mutation DashboardStartSession($name: String!) {
+  startSession(name: $name) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStartSessionMutation, DashboardStartSessionMutationVariables>;
+export const DashboardStopSessionDocument = new TypedDocumentString(`
+    mutation DashboardStopSession($name: String!) {
+  stopSession(name: $name) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardStopSessionMutation, DashboardStopSessionMutationVariables>;
+export const DashboardDeleteSessionDocument = new TypedDocumentString(`
+    mutation DashboardDeleteSession($name: String!) {
+  deleteSession(name: $name) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardDeleteSessionMutation, DashboardDeleteSessionMutationVariables>;
 export const DashboardCreateSessionDocument = new TypedDocumentString(`
     mutation DashboardCreateSession($input: CreateSessionInput!) {
   createSession(input: $input) {

@@ -31,6 +31,10 @@ const SessionType = builder.objectRef<SessionView>('Session').implement({
     state: t.field({ type: ConnectionStateEnum, resolve: (s) => s.state }),
     ready: t.exposeBoolean('ready', { description: 'Connected: messages can be sent' }),
     me: t.field({ type: SessionAccount, nullable: true, resolve: (s) => s.me }),
+    node: t.exposeString('node', {
+      nullable: true,
+      description: 'The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),

@@ -10,11 +10,14 @@ import { connect } from '../../utils/raw-stream.js';
 import { eventually } from '../../utils/waiting.js';
 
 const isoTimestamp = expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+/** This gateway, as a session's lease names it: its host and process, a stopped session none. */
+const thisGateway = expect.stringMatching(/^\S+ pid \d+ \(\w+\)$/);
 const session = (name: string, fields: Record<string, unknown>) => ({
   name,
   driver: 'sandbox',
   me: null,
   ready: false,
+  node: fields.status === 'stopped' ? null : thisGateway,
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
   ...fields,
