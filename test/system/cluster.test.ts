@@ -208,6 +208,26 @@ describe('a cluster of three gateways on one PostgreSQL database and Redis', () 
     expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
   });
 
+  it('opens a linked sandbox session linked on the node that takes it over, with no one linking it again', async () => {
+    // No linking by itself: only the login kept in the database can link the session on node B.
+    const cluster = await scratchCluster({ SANDBOX_AUTO_LINK_MS: '-1' });
+    const a = await cluster.start('node-a');
+    await cluster.placed(a.url, ['default']);
+    expect((await callRest(a.url, 'GET', '/api/status/client')).status).toBe(503);
+    expect((await callRest(a.url, 'POST', '/api/sandbox/link')).status).toBe(200);
+    const b = await cluster.start('node-b');
+    a.run.kill('SIGKILL');
+    await a.run.exited;
+    // Its waits: the lease running out (3 s), then B's next placement pass and the session opening there.
+    await eventually(async () => {
+      expect((await cluster.owners(b.url)).get('default')).toBe('node-b');
+      expect((await callRest(b.url, 'GET', '/api/sessions/default')).body.data).toMatchObject({ state: 'CONNECTED', node: 'node-b' });
+    }, 20_000);
+    expect((await callRest(b.url, 'POST', '/api/messages/send-text', { phone: '966501234567', message: 'after the move' })).status).toBe(
+      200,
+    );
+  }, 60_000);
+
   it('moves the sessions of a killed node and of a stopped one; their campaigns complete, nobody gets a message twice', async ({
     annotate,
   }) => {
