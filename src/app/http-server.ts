@@ -43,12 +43,18 @@ export interface ConnectionLimits {
  * shrinks to a tenth. Streams are left alone, since a compressor holds back what it has not filled a block
  * with (a subscription's events over SSE would wait), and so are files that carry their own encoding.
  */
-const compressAnswers = compression({
+const compressor = compression({
   filter: (req, res) => {
     const type = String(res.getHeader('content-type') ?? '');
     return !/^(text\/event-stream|multipart\/)/.test(type) && compression.filter(req, res);
   },
 }) as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+/** A client that accepts no encoding (most API clients) costs the compressor nothing, not even its wrapping. */
+function compressAnswers(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  if (req.headers['accept-encoding']) compressor(req, res, next);
+  else next();
+}
 
 /** How often open connections are checked against the header and request deadlines. */
 const DEADLINE_CHECK_MS = 1_000;
