@@ -33,8 +33,11 @@ interface CompiledRoute {
   /** The operation's one root field, whose value the documented body carries. */
   field: string;
   variableTypes: Map<string, GraphQLInputType>;
-  /** What each field the route reads takes, for the hint of a refused input. */
-  descriptions: Map<string, string>;
+  /**
+   * What each field the route reads takes, for the hint of a refused input: read from the body's schema on
+   * the first refusal, so a start of the gateway does not convert every schema a second time.
+   */
+  descriptions(): Map<string, string>;
 }
 
 function compile(route: RestRoute, schema: GraphQLSchema): CompiledRoute {
@@ -52,7 +55,14 @@ function compile(route: RestRoute, schema: GraphQLSchema): CompiledRoute {
       typeFromAST(schema, definition.type as never) as GraphQLInputType,
     ]),
   );
-  return { route, document, field: selection.alias?.value ?? selection.name.value, variableTypes, descriptions: fieldDescriptions(route) };
+  let described: Map<string, string> | undefined;
+  return {
+    route,
+    document,
+    field: selection.alias?.value ?? selection.name.value,
+    variableTypes,
+    descriptions: () => (described ??= fieldDescriptions(route)),
+  };
 }
 
 function reply({ route, field }: CompiledRoute, data: JsonObject): RestResponse {
@@ -134,7 +144,7 @@ function withInputHint({ route, descriptions }: CompiledRoute, answer: RestRespo
   if (!('body' in answer) || answer.status !== errorTable.BAD_USER_INPUT.status) return answer;
   const body = answer.body as { error?: unknown; message?: unknown };
   if (body.message !== errorTable.BAD_USER_INPUT.hint || typeof body.error !== 'string') return answer;
-  return { ...answer, body: { ...body, message: inputHint(route, descriptions, { message: body.error }) } };
+  return { ...answer, body: { ...body, message: inputHint(route, descriptions(), { message: body.error }) } };
 }
 
 /**
@@ -186,7 +196,7 @@ export function restEndpoints(
     const [error] = result.errors ?? [];
     const refusedInput = error?.extensions.code === 'BAD_USER_INPUT' && error.extensions.hint === undefined;
     const answer = error
-      ? errorEnvelope(error, refusedInput ? inputHint(route, entry.descriptions, error) : undefined)
+      ? errorEnvelope(error, refusedInput ? inputHint(route, entry.descriptions(), error) : undefined)
       : reply(entry, result.data ?? {});
     return { ...answer, headers: { ...call.answerHeaders.toRecord(), ...answer.headers } };
   }

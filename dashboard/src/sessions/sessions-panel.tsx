@@ -48,6 +48,13 @@ export function SessionsPanel({ client, freshness }: SessionsPanelProps) {
     }
   }
 
+  /** Starts a stopped session, stops a started one. */
+  function toggle({ name, status }: Session) {
+    return status === 'stopped'
+      ? client.request(DashboardStartSessionDocument, { name })
+      : client.request(DashboardStopSessionDocument, { name });
+  }
+
   function askToDelete(name: string) {
     setDeleting(name);
     dialog.current?.showModal();
@@ -90,23 +97,9 @@ export function SessionsPanel({ client, freshness }: SessionsPanelProps) {
                 <td>{session.me ? `+${session.me.phone} ${session.me.pushname}` : '—'}</td>
                 <td>{session.node ?? '—'}</td>
                 <td class="actions">
-                  {session.status === 'stopped' ? (
-                    <button
-                      type="button"
-                      disabled={busy === session.name}
-                      onClick={() => void act(session.name, () => client.request(DashboardStartSessionDocument, { name: session.name }))}
-                    >
-                      Start
-                    </button>
-                  ) : (
-                    <button
-                      type="button"
-                      disabled={busy === session.name}
-                      onClick={() => void act(session.name, () => client.request(DashboardStopSessionDocument, { name: session.name }))}
-                    >
-                      Stop
-                    </button>
-                  )}
+                  <button type="button" disabled={busy === session.name} onClick={() => void act(session.name, () => toggle(session))}>
+                    {session.status === 'stopped' ? 'Start' : 'Stop'}
+                  </button>
                   {session.name !== DEFAULT_SESSION && (
                     <button type="button" class="button--danger" disabled={busy === session.name} onClick={() => askToDelete(session.name)}>
                       Delete

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { muteInput, presenceInput } from '../../messaging/chat-inputs.js';
 import type { RestRoute } from '../rest-route.js';
+import { wholeNumber } from './route-variables.js';
 
 const CHAT_UPDATE = '{ chatId }';
 const MESSAGE_FIELDS = 'id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename mediaUrl';
@@ -28,7 +29,7 @@ export const chatRoutes: RestRoute[] = [
     query: { limit: { type: 'integer', description: '1 to 100, default 50' } },
     variables: (_body, params, query) => ({
       chatId: params.chatId,
-      ...(query.has('limit') && { limit: /^\d+$/.test(query.get('limit')!) ? Number(query.get('limit')) : query.get('limit') }),
+      limit: wholeNumber(query.get('limit')),
     }),
     failures: [404, 503],
   },

@@ -92,7 +92,7 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
     this.#connection = new SandboxConnection(options, account, logger);
     this.#world = new SandboxWorld(account, options.sentLogPath);
     this.#phone = new SandboxPhone(this.#connection, this.#world);
-    this.#connection.subscribe((event) => this.#keepLogin(event));
+    this.#connection.subscribe((event) => this.#onConnectionEvent(event));
   }
 
   subscribe(listener: (event: DriverEvent) => void): () => void {
@@ -119,7 +119,7 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
    * Keeps the login while the session is linked and drops it once unlinked, and says at each pairing how
    * to link (a sandbox has no phone to scan its QR code).
    */
-  #keepLogin(event: DriverEvent): void {
+  #onConnectionEvent(event: DriverEvent): void {
     const keep = (write: () => Promise<void> | undefined) => {
       this.#keeping = this.#keeping
         .then(write)
