@@ -9,7 +9,7 @@ import { CONTRACT_RUNS, CONTRACT_SEED, endContractRun, Findings, knownValues, wa
 const ANSWER_WITHIN_MS = 10_000;
 
 /** How one generated request departs from what the document asks for, if it does. */
-type Mode = 'valid' | 'body' | 'path' | 'query' | 'raw' | 'key';
+type Mode = 'valid' | 'body' | 'path' | 'query' | 'raw' | 'key' | 'csv';
 
 interface Case {
   mode: Mode;
@@ -17,7 +17,17 @@ interface Case {
   query: Array<[string, string]>;
   body: unknown;
   raw: { contentType: string; bytes: Buffer };
+  /** A text/csv body, for an operation the document says takes one: a list as the dashboard reads it, or not. */
+  csv: string;
 }
+
+const csvBody = fc.oneof(
+  fc
+    .array(fc.tuple(fc.constantFrom('966501234567', '966507654321', '0000', ''), fc.string({ maxLength: 20 })), { maxLength: 5 })
+    .map((rows) => ['phone,name', ...rows.map(([phone, name]) => `${phone},"${name.replace(/"/g, '""')}"`)].join('\n')),
+  fc.string({ maxLength: 500 }),
+  fc.constantFrom('', '\uFEFFphone\n966501234567', '"unclosed,quote\n966501234567', 'chatId\n120363000000000000@g.us', '\u0000,\u0000'),
+);
 
 const hostilePathValues = [
   '..%2F..%2Fetc%2Fpasswd',
@@ -65,6 +75,7 @@ function caseOf(operation: OpenApiOperation, known: KnownValues): fc.Arbitrary<C
     .map((pairs) => pairs.filter((pair): pair is [string, string] => pair !== undefined));
   const modes: Mode[] = ['valid', 'valid', 'valid', 'key'];
   if (bodySchema) modes.push('body', 'body', 'raw');
+  if (operation.requestBody?.content['text/csv']) modes.push('csv', 'csv');
   if (pathNames.length > 0) modes.push('path');
   if (queryParams.length > 0) modes.push('query');
   return fc
@@ -74,6 +85,7 @@ function caseOf(operation: OpenApiOperation, known: KnownValues): fc.Arbitrary<C
       query: validQuery,
       body: bodySchema ? fromJsonSchema(bodySchema, known) : fc.constant(undefined),
       raw: fc.constantFrom(...rawBodies),
+      csv: csvBody,
       hostilePath: fc.tuple(fc.constantFrom(...(pathNames.length > 0 ? pathNames : ['none'])), fc.constantFrom(...hostilePathValues)),
       hostileQuery: fc.tuple(
         fc.constantFrom(...(queryParams.length > 0 ? queryParams.map((p) => p.name) : ['none'])),
@@ -98,7 +110,7 @@ function caseOf(operation: OpenApiOperation, known: KnownValues): fc.Arbitrary<C
               : [[name, value]];
       }
       const body = mode === 'body' ? mutated(rest.body) : fc.constant(rest.body);
-      return body.map((chosen): Case => ({ mode, params, query, body: chosen, raw: rest.raw }));
+      return body.map((chosen): Case => ({ mode, params, query, body: chosen, raw: rest.raw, csv: rest.csv }));
     });
 }
 
@@ -110,6 +122,9 @@ function requestOf(path: string, method: string, test: Case): { url: string; ini
   if (test.mode === 'raw') {
     headers['content-type'] = test.raw.contentType;
     body = new Uint8Array(test.raw.bytes);
+  } else if (test.mode === 'csv') {
+    headers['content-type'] = 'text/csv; charset=utf-8';
+    body = test.csv;
   } else if (test.body !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(test.body);
