@@ -4,10 +4,10 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 
 /**
- * Three tiers, named so a failure names its tier: `unit` (pure logic, and the drivers against a fake
+ * Four tiers, named so a failure names its tier: `unit` (pure logic, and the drivers against a fake
  * WhatsApp), `integration` (a real gateway on an ephemeral port, real clients, the SQLite file and the
- * PostgreSQL server) and `system` (whole processes: crashes and restarts, Chromium). `npx vitest run
- * --project unit` runs one.
+ * PostgreSQL server), `system` (whole processes: crashes and restarts, Chromium) and `container` (the
+ * image and the compose file). `npx vitest run --project unit` runs one.
  */
 export default defineConfig({
   resolve: {
@@ -26,6 +26,9 @@ export default defineConfig({
       // Whole processes start, crash and take over from each other here: a test's own waits are longer, and
       // one that waits longer still names its budget beside it.
       { extends: true, test: { name: 'system', include: ['test/system/**/*.test.ts'], testTimeout: 60_000 } },
+      // The container image, built and run with podman: a build takes both cores for a minute or two, so
+      // this tier runs after the others rather than slowing their timed waits.
+      { extends: true, test: { name: 'container', include: ['test/container/**/*.test.ts'], sequence: { groupOrder: 1 } } },
     ],
   },
 });

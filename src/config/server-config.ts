@@ -6,6 +6,8 @@ const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
 /** JSON lines for a log collector, or readable lines for a person at a terminal. */
 const logFormats = ['json', 'pretty'] as const;
 const API_KEY_REQUIRED = 'API_KEY is required: set it in .env to a long random secret (e.g. `openssl rand -hex 32`)';
+/** The key `.env.example` ships with: everyone who has read that file knows it. */
+const EXAMPLE_API_KEY = 'change-me-to-a-long-random-secret';
 
 /** The HTTP server: where it listens, who may call it, and what a slow or greedy client may hold. */
 export const serverConfig = z
@@ -33,9 +35,23 @@ export const serverConfig = z
     HTTP_HEADERS_TIMEOUT_MS: integer('HTTP_HEADERS_TIMEOUT_MS', 100).default(10_000),
     HTTP_REQUEST_TIMEOUT_MS: integer('HTTP_REQUEST_TIMEOUT_MS', 1_000).default(300_000),
     HTTP_MAX_CONNECTIONS_PER_CLIENT: integer('HTTP_MAX_CONNECTIONS_PER_CLIENT', 1).default(256),
+    // A gateway started from a checkout is most often a trial on the machine at hand; the image, which
+    // is made to be reached from elsewhere, sets it to false.
+    TRIAL: flag('TRIAL').default(true),
+  })
+  .superRefine((env, ctx) => {
+    if (env.API_KEY === EXAMPLE_API_KEY && !env.TRIAL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['API_KEY'],
+        message:
+          'API_KEY is still the example value from .env.example: set it to a long random secret (e.g. `openssl rand -hex 32`), or set TRIAL=true to try the gateway with it',
+      });
+    }
   })
   .transform((env) => ({
     apiKey: env.API_KEY,
+    apiKeyIsExample: env.API_KEY === EXAMPLE_API_KEY,
     port: env.PORT,
     host: env.HOST,
     logLevel: env.LOG_LEVEL,

@@ -12,6 +12,17 @@ const problems = (env: Record<string, string>) => {
 };
 
 describe('loadConfig', () => {
+  it('refuses the example API_KEY unless the gateway is a trial (TRIAL=false is what the image sets)', () => {
+    const example = 'change-me-to-a-long-random-secret';
+    expect(problems({ API_KEY: example, TRIAL: 'false' })).toEqual([
+      'API_KEY is still the example value from .env.example: set it to a long random secret (e.g. `openssl rand -hex 32`), or set TRIAL=true to try the gateway with it',
+    ]);
+    expect(loadConfig({ API_KEY: example })).toMatchObject({ apiKeyIsExample: true });
+    expect(loadConfig({ API_KEY: example, TRIAL: 'true' })).toMatchObject({ apiKeyIsExample: true });
+    expect(loadConfig({ API_KEY: 'a-secret-of-my-own', TRIAL: 'false' })).toMatchObject({ apiKeyIsExample: false });
+    expect(problems({ API_KEY: example, TRIAL: 'maybe' })).toEqual(['TRIAL must be true or false']);
+  });
+
   it('applies the documented defaults', () => {
     const config = loadConfig({ API_KEY: 'k' });
     expect(config).toMatchObject({
