@@ -85,6 +85,7 @@ export function buildApp(config: Config, logger: Logger): App {
     metrics.sessionStates(() => openSessions.states());
     metrics.eventQueues(() => openSessions.eventQueues());
     if (config.webhooks.configured) await webhooks.configure(config.webhooks.configured);
+    if (config.webhooks.sink) await webhooks.configureSink(config.webhooks.sink);
     await services.keys.load();
     if (services.channel) {
       const { keys } = services;

@@ -40,6 +40,7 @@ import { SessionStanding } from '../sessions/session-standing.js';
 import { SessionService } from '../sessions/session-service.js';
 import { SessionStore } from '../sessions/session-store.js';
 import { readVersionInfo } from '../version.js';
+import { SinkPublishers } from '../webhooks/sinks/sink-publishers.js';
 import { WebhookPoster } from '../webhooks/webhook-poster.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import { EventPipeline } from './event-pipeline.js';
@@ -165,6 +166,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const webhookWorker = new WebhookWorker({
     store: webhookStore,
     poster: new WebhookPoster({ timeoutMs: config.webhooks.timeoutMs, allowPrivateUrls: config.webhooks.allowPrivateUrls }),
+    publishers: new SinkPublishers(),
     policy: config.webhooks.retry,
     owner,
     userAgent: `WaQtor-Webhook/${version.waqtor}`,

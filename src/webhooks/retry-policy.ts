@@ -1,5 +1,8 @@
-/** How an attempt ended: the receiver's status code, or an error before one came. */
-export type AttemptResult = { statusCode: number; retryAfterMs?: number } | { error: string; retryable: boolean };
+/**
+ * How an attempt ended: the receiver's status code, a broker that took the message (an event sink), or an
+ * error before either.
+ */
+export type AttemptResult = { statusCode: number; retryAfterMs?: number } | { accepted: true } | { error: string; retryable: boolean };
 
 export interface RetryPolicy {
   baseMs: number;
@@ -22,7 +25,7 @@ export function judge(
   policy: RetryPolicy,
   random = Math.random,
 ): Verdict {
-  if ('statusCode' in result && result.statusCode >= 200 && result.statusCode < 300) return { kind: 'delivered' };
+  if ('accepted' in result || ('statusCode' in result && result.statusCode >= 200 && result.statusCode < 300)) return { kind: 'delivered' };
   const retryable =
     'error' in result ? result.retryable : result.statusCode === 408 || result.statusCode === 429 || result.statusCode >= 500;
   const failure = 'error' in result ? result.error : `HTTP ${result.statusCode}`;

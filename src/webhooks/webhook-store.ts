@@ -7,7 +7,8 @@ import type { Database, EntityManager } from '../db/orm.js';
 import { purgeInBatches } from '../db/purge-in-batches.js';
 import type { DeliveryState } from '../domain/delivery-states.js';
 
-export type NewWebhook = Pick<WebhookRecord, 'url' | 'sessions' | 'events' | 'secret' | 'enabled'>;
+export type NewWebhook = Pick<WebhookRecord, 'url' | 'sessions' | 'events' | 'secret' | 'enabled'> &
+  Partial<Pick<WebhookRecord, 'kind' | 'target'>>;
 export type WebhookChange = Partial<NewWebhook>;
 export type NewDelivery = Pick<WebhookDeliveryRecord, 'webhookId' | 'eventId' | 'event' | 'payload'>;
 
@@ -56,16 +57,22 @@ export class WebhookStore {
     this.#enabled = undefined;
   }
 
+  /** The webhooks (not the event sinks, which share their outbox). */
   list(): Promise<WebhookRecord[]> {
-    return this.db.em.fork().find(WebhookRecord, {}, { orderBy: { id: 'asc' } });
+    return this.db.em.fork().find(WebhookRecord, { kind: 'http' }, { orderBy: { id: 'asc' } });
   }
 
+  /** A webhook or an event sink. */
   find(id: number): Promise<WebhookRecord | null> {
     return this.db.em.fork().findOne(WebhookRecord, { id });
   }
 
   findByUrl(url: string): Promise<WebhookRecord | null> {
-    return this.db.em.fork().findOne(WebhookRecord, { url }, { orderBy: { id: 'asc' } });
+    return this.db.em.fork().findOne(WebhookRecord, { url, kind: 'http' }, { orderBy: { id: 'asc' } });
+  }
+
+  findSink(sink: Pick<WebhookRecord, 'kind' | 'url' | 'target'>): Promise<WebhookRecord | null> {
+    return this.db.em.fork().findOne(WebhookRecord, { kind: sink.kind, url: sink.url, target: sink.target }, { orderBy: { id: 'asc' } });
   }
 
   async create(webhook: NewWebhook): Promise<WebhookRecord> {

@@ -6,6 +6,7 @@ import type { WebhookRecord } from '../db/entities/webhook-record.js';
 import type { EventBus, GatewayEvent } from '../events.js';
 import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
+import type { SinkPublishers } from './sinks/sink-publishers.js';
 import type { WebhookPoster } from './webhook-poster.js';
 import { judge, type RetryPolicy } from './retry-policy.js';
 import { signatureHeader } from './webhook-signature.js';
@@ -19,6 +20,8 @@ const BATCH = 50;
 export interface WebhookWorkerDeps {
   store: WebhookStore;
   poster: WebhookPoster;
+  /** The brokers' connections, for event sinks. */
+  publishers: SinkPublishers;
   policy: RetryPolicy;
   /** Leases are held in this name; another gateway takes a webhook over once its lease lapses. */
   owner: string;
@@ -98,6 +101,7 @@ export class WebhookWorker {
     await Promise.all(this.#draining.values());
     await this.deps.store.releaseLeases(this.deps.owner).catch(() => undefined);
     this.deps.poster.close();
+    await this.deps.publishers.closeAll();
   }
 
   async #startDrains(): Promise<void> {
@@ -157,21 +161,26 @@ export class WebhookWorker {
     const attemptedAt = new Date();
     const unixSeconds = Math.floor(attemptedAt.getTime() / 1000);
     const started = performance.now();
-    const result = await poster.post(
-      {
-        url: webhook.url,
-        body: delivery.payload,
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': this.deps.userAgent,
-          'x-waqtor-event': delivery.event,
-          'x-waqtor-delivery': delivery.eventId,
-          'x-waqtor-timestamp': String(unixSeconds),
-          'x-waqtor-signature': signatureHeader(webhook.secret, unixSeconds, delivery.payload),
-        },
-      },
-      this.#stopping.signal,
-    );
+    const result =
+      webhook.kind === 'http'
+        ? await poster.post(
+            {
+              url: webhook.url,
+              body: delivery.payload,
+              headers: {
+                'content-type': 'application/json',
+                'user-agent': this.deps.userAgent,
+                'x-waqtor-event': delivery.event,
+                'x-waqtor-delivery': delivery.eventId,
+                'x-waqtor-timestamp': String(unixSeconds),
+                'x-waqtor-signature': signatureHeader(webhook.secret, unixSeconds, delivery.payload),
+              },
+            },
+            this.#stopping.signal,
+          )
+        : await this.deps.publishers.publish(webhook, [
+            { eventId: delivery.eventId, session: sessionOf(delivery.payload), event: delivery.event, payload: delivery.payload },
+          ]);
     if (this.#stopping.signal.aborted && 'error' in result) return undefined;
     const durationMs = Math.round(performance.now() - started);
     const verdict = judge(result, delivery.attempts + 1, delivery.createdAt, new Date(), policy);
@@ -185,7 +194,7 @@ export class WebhookWorker {
       attemptedAt,
       durationMs,
       statusCode: 'statusCode' in result ? result.statusCode : null,
-      error: 'error' in result ? result.error : verdict.kind === 'delivered' ? null : `HTTP ${result.statusCode}`,
+      error: 'error' in result ? result.error : 'statusCode' in result && verdict.kind !== 'delivered' ? `HTTP ${result.statusCode}` : null,
     };
     const disabled = await store.settle(delivery, attempt, outcome, { wasFailing, disableAfterMs: policy.maxAgeMs });
     metrics.webhookDeliveries.inc({ outcome: verdict.kind === 'retry' ? 'retried' : verdict.kind });
@@ -209,7 +218,7 @@ export class WebhookWorker {
       // Announced on the webhook's own session; one that hears every session (or several) tells the default one.
       session: webhook.sessions.length === 1 && webhook.sessions[0] !== ALL_SESSIONS ? webhook.sessions[0]! : DEFAULT_SESSION,
       timestamp: new Date(),
-      data: { webhookId: webhook.id, url: webhook.url, reason },
+      data: { webhookId: webhook.id, url: withoutPassword(webhook.url), reason },
     };
     await this.deps.bus.record(event);
     this.deps.bus.publish(event);
@@ -233,4 +242,17 @@ export class WebhookWorker {
     });
     this.#nextWake = { at, timer };
   }
+}
+
+/** The session a delivery's body names: a broker message is routed by it. */
+function sessionOf(payload: string): string {
+  return (JSON.parse(payload) as { session: string }).session;
+}
+
+/** An event sink's URL may carry the broker's password: it is never told. */
+function withoutPassword(url: string): string {
+  const parsed = URL.canParse(url) ? new URL(url) : undefined;
+  if (!parsed?.password) return url;
+  parsed.password = '***';
+  return parsed.href;
 }

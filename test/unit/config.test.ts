@@ -12,6 +12,31 @@ const problems = (env: Record<string, string>) => {
 };
 
 describe('loadConfig', () => {
+  it('takes an event sink from EVENT_SINK_TYPE, EVENT_SINK_URL and EVENT_SINK_TARGET, together and of a matching scheme', () => {
+    const sink = {
+      API_KEY: 'k',
+      EVENT_SINK_TYPE: 'amqp',
+      EVENT_SINK_URL: 'amqp://user:pw@rabbit:5672/vhost',
+      EVENT_SINK_TARGET: 'whatsapp',
+    };
+    expect(loadConfig(sink).webhooks.sink).toEqual({
+      type: 'amqp',
+      url: 'amqp://user:pw@rabbit:5672/vhost',
+      target: 'whatsapp',
+      events: ['*'],
+    });
+    expect(loadConfig({ API_KEY: 'k' }).webhooks.sink).toBeUndefined();
+    expect(problems({ ...sink, EVENT_SINK_TARGET: '' })).toEqual([
+      'EVENT_SINK_URL, EVENT_SINK_TYPE and EVENT_SINK_TARGET go together: the broker, its kind and where on it to publish',
+    ]);
+    expect(problems({ ...sink, EVENT_SINK_TYPE: 'mqtt' })).toEqual([
+      'EVENT_SINK_URL must be a mqtt:// or mqtts:// or ws:// or wss:// URL for EVENT_SINK_TYPE=mqtt',
+    ]);
+    expect(problems({ ...sink, EVENT_SINK_TYPE: 'kafka' })).toEqual(['EVENT_SINK_TYPE must be one of amqp, nats, mqtt']);
+    expect(problems({ ...sink, EVENT_SINK_TARGET: 'a b' })).toEqual(['EVENT_SINK_TARGET may hold letters, digits and . : / - _']);
+    expect(problems({ ...sink, EVENT_SINK_EVENTS: 'message, nonsense' })).toHaveLength(1);
+  });
+
   it('refuses the example API_KEY unless the gateway is a trial (TRIAL=false is what the image sets)', () => {
     const example = 'change-me-to-a-long-random-secret';
     expect(problems({ API_KEY: example, TRIAL: 'false' })).toEqual([

@@ -1,15 +1,22 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import type { DestinationKind } from '../../domain/event-sink-types.js';
 
 /**
- * A receiver of events: its URL, the events it wants and the secret its deliveries are signed with. The
- * lease lets one gateway at a time deliver its queue, so two gateways on one database keep its order.
+ * A receiver of events: a webhook (its URL, and the secret its deliveries are signed with) or an event
+ * sink (a broker's URL and where on it to publish), with the events it wants. Both are fed by the one
+ * outbox. The lease lets one gateway at a time deliver its queue, so two gateways on one database keep
+ * its order.
  */
 export const WebhookRecord = defineEntity({
   name: 'WebhookRecord',
   tableName: 'webhooks',
   properties: (p) => ({
     id: p.integer().primary().autoincrement(),
+    /** `http` for a webhook; a broker's type for an event sink. */
+    kind: p.string().length(16).$type<DestinationKind>().default('http'),
     url: p.text(),
+    /** An event sink's exchange (amqp), subject prefix (nats) or topic prefix (mqtt); null for a webhook. */
+    target: p.text().nullable(),
     /** The sessions whose events it gets, or `*` for every session; rows from before sessions hear `default`. */
     sessions: p.json<string[]>().defaultRaw(`'["default"]'`),
     /** Event names, or `*` for every event. */

@@ -11,4 +11,5 @@ export const sqliteMigrationNames: readonly string[] = [
   'Migration20261128102727_message_kinds',
   'Migration20261128124048_lid_phones',
   'Migration20261204151203_cluster_identity',
+  'Migration20261205162635_event_sinks',
 ];
