@@ -82,6 +82,7 @@ export function buildApp(config: Config, logger: Logger): App {
       () => metrics.stop(),
     );
     metrics.webhookQueue(() => webhookStore.pendingCount());
+    metrics.sinkQueues(() => webhookStore.sinkQueues());
     metrics.sessionStates(() => openSessions.states());
     metrics.eventQueues(() => openSessions.eventQueues());
     if (config.webhooks.configured) await webhooks.configure(config.webhooks.configured);

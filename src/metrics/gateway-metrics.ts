@@ -78,6 +78,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly sinkDeliveries = new Counter({
+    name: 'waqtor_event_sink_deliveries_total',
+    help: 'Event sink publish attempts by sink and outcome: delivered (the broker took it), retried or dead',
+    labelNames: ['sink_id', 'type', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
   readonly connectionsRefused = new Counter({
     name: 'waqtor_http_connections_refused_total',
     help: 'Connections closed at once because their client address already held HTTP_MAX_CONNECTIONS_PER_CLIENT',
@@ -130,6 +137,29 @@ export class GatewayMetrics {
       async collect() {
         this.set(await read());
       },
+    });
+  }
+
+  /** Each event sink's undelivered events, counted when scraped: how many, and how long the oldest has waited. */
+  sinkQueues(read: () => Promise<Array<{ id: number; type: string; depth: number; oldestAgeSeconds: number }>>): void {
+    const collectWith = (pick: (queue: { depth: number; oldestAgeSeconds: number }) => number) =>
+      async function collect(this: Gauge<'sink_id' | 'type'>) {
+        this.reset();
+        for (const queue of await read()) this.set({ sink_id: String(queue.id), type: queue.type }, pick(queue));
+      };
+    new Gauge({
+      name: 'waqtor_event_sink_queue_depth',
+      help: 'Events in the outbox not yet published to the event sink nor given up on, by sink',
+      labelNames: ['sink_id', 'type'] as const,
+      registers: [this.registry],
+      collect: collectWith((queue) => queue.depth),
+    });
+    new Gauge({
+      name: 'waqtor_event_sink_oldest_undelivered_seconds',
+      help: 'How long the oldest event not yet published to the event sink has waited, by sink (0: none waits)',
+      labelNames: ['sink_id', 'type'] as const,
+      registers: [this.registry],
+      collect: collectWith((queue) => queue.oldestAgeSeconds),
     });
   }
 

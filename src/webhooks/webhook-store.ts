@@ -288,9 +288,32 @@ export class WebhookStore {
     });
   }
 
-  /** Deliveries waiting to be made, for the queue-depth gauge. */
-  pendingCount(): Promise<number> {
-    return this.db.em.fork().count(WebhookDeliveryRecord, { state: 'pending' });
+  /** Webhook deliveries waiting to be made, for the queue-depth gauge (event sinks have their own). */
+  async pendingCount(): Promise<number> {
+    const em = this.db.em.fork();
+    const webhooks = em.createQueryBuilder(WebhookRecord).select('id').where({ kind: 'http' });
+    return em.count(WebhookDeliveryRecord, { state: 'pending', webhookId: { $in: webhooks.getKnexQuery() } } as never);
+  }
+
+  /** Each event sink's pending deliveries: how many, and how long the oldest has waited. */
+  async sinkQueues(now = Date.now()): Promise<Array<{ id: number; type: string; depth: number; oldestAgeSeconds: number }>> {
+    const em = this.db.em.fork();
+    const sinks = await em.find(WebhookRecord, { kind: { $ne: 'http' } }, { fields: ['id', 'kind'], orderBy: { id: 'asc' } });
+    return Promise.all(
+      sinks.map(async (sink) => {
+        const pending = { webhookId: sink.id, state: 'pending' as const };
+        const [depth, oldest] = await Promise.all([
+          em.count(WebhookDeliveryRecord, pending),
+          em.findOne(WebhookDeliveryRecord, pending, { fields: ['createdAt'], orderBy: { id: 'asc' } }),
+        ]);
+        return {
+          id: sink.id,
+          type: sink.kind,
+          depth,
+          oldestAgeSeconds: oldest ? Math.max(0, (now - oldest.createdAt.getTime()) / 1000) : 0,
+        };
+      }),
+    );
   }
 }
 

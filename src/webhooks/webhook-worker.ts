@@ -197,11 +197,19 @@ export class WebhookWorker {
       error: 'error' in result ? result.error : 'statusCode' in result && verdict.kind !== 'delivered' ? `HTTP ${result.statusCode}` : null,
     };
     const disabled = await store.settle(delivery, attempt, outcome, { wasFailing, disableAfterMs: policy.maxAgeMs });
-    metrics.webhookDeliveries.inc({ outcome: verdict.kind === 'retry' ? 'retried' : verdict.kind });
-    const context = { webhookId: webhook.id, deliveryId: delivery.id, event: delivery.event, attempt: delivery.attempts + 1 };
-    if (outcome.state === 'dead') this.#log.warn({ ...context, reason: outcome.reason }, 'webhook delivery given up');
+    const counted = verdict.kind === 'retry' ? 'retried' : verdict.kind;
+    if (webhook.kind === 'http') metrics.webhookDeliveries.inc({ outcome: counted });
+    else metrics.sinkDeliveries.inc({ sink_id: String(webhook.id), type: webhook.kind, outcome: counted });
+    const context = {
+      ...(webhook.kind === 'http' ? { webhookId: webhook.id } : { sinkId: webhook.id, type: webhook.kind }),
+      deliveryId: delivery.id,
+      event: delivery.event,
+      attempt: delivery.attempts + 1,
+    };
+    const what = webhook.kind === 'http' ? 'webhook delivery' : 'event sink publish';
+    if (outcome.state === 'dead') this.#log.warn({ ...context, reason: outcome.reason }, `${what} given up`);
     else if (outcome.state === 'pending')
-      this.#log.warn({ ...context, error: attempt.error, retryAt: outcome.nextAttemptAt }, 'webhook delivery failed; will retry');
+      this.#log.warn({ ...context, error: attempt.error, retryAt: outcome.nextAttemptAt }, `${what} failed; will retry`);
     if (disabled) {
       await this.#announceDisabled(webhook);
       return undefined;

@@ -19,12 +19,23 @@ export class MqttPublisher implements SinkPublisher {
       const client = await (this.#open ??= this.#connect().then((opened) => (this.#current = opened)));
       for (let start = 0; start < messages.length; start += IN_FLIGHT) {
         const chunk = messages.slice(start, start + IN_FLIGHT);
-        await withinTimeout(
-          Promise.all(
-            chunk.map((message) => client.publishAsync(`${this.prefix}/${message.session}/${message.event}`, message.payload, { qos: 1 })),
-          ),
-          'the MQTT broker did not acknowledge',
-        );
+        const connectionLost = lost(client);
+        try {
+          await withinTimeout(
+            Promise.race([
+              Promise.all(
+                chunk.map((message) =>
+                  client.publishAsync(`${this.prefix}/${message.session}/${message.event}`, message.payload, { qos: 1 }),
+                ),
+              ),
+              // Without reconnecting, a dropped connection leaves its unacknowledged publishes waiting for good.
+              connectionLost.promise,
+            ]),
+            'the MQTT broker did not acknowledge',
+          );
+        } finally {
+          connectionLost.forget();
+        }
       }
     } catch (error) {
       await this.close();
@@ -53,4 +64,16 @@ export class MqttPublisher implements SinkPublisher {
     this.#current = undefined;
     this.#open = undefined;
   }
+}
+
+/** A promise that rejects when the client's connection is (or has been) lost, until forgotten. */
+function lost(client: MqttClient): { promise: Promise<never>; forget: () => void } {
+  let fail = () => undefined as void;
+  const promise = new Promise<never>((_, reject) => {
+    fail = () => reject(new Error('the connection to the MQTT broker was lost'));
+  });
+  promise.catch(() => undefined);
+  if (!client.connected) fail();
+  else client.once('close', fail);
+  return { promise, forget: () => client.off('close', fail) };
 }

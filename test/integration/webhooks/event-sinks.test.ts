@@ -1,6 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { brokerPorts, consumers, scratch, textsOnce } from '../../utils/broker-consumers.js';
 import { callRest, startGateway } from '../../utils/gateway.js';
+import { sample, scrape } from '../../utils/metrics.js';
 import { tcpProxy } from '../../utils/chaos.js';
 import { eventually, quietFor } from '../../utils/waiting.js';
 
@@ -35,6 +36,13 @@ describe.each(['amqp', 'nats', 'mqtt'] as const)('an event sink of type %s (EVEN
     await eventually(() => expect(new Set(consumer.consumed.map((message) => message.messageId)).size).toBe(EVENTS), 30_000);
     const once = [...new Map(consumer.consumed.map((message) => [message.messageId, message])).values()];
     expect(once.map((message) => message.body.data.body)).toEqual(Array.from({ length: EVENTS }, (_, i) => `message ${i}`));
+    await eventually(async () => {
+      const metrics = await scrape(gateway);
+      expect(sample(metrics, 'waqtor_event_sink_deliveries_total', { type, outcome: 'delivered' })).toBe(EVENTS);
+      expect(sample(metrics, 'waqtor_event_sink_queue_depth', { type })).toBe(0);
+      expect(sample(metrics, 'waqtor_event_sink_oldest_undelivered_seconds', { type })).toBe(0);
+      expect(sample(metrics, 'waqtor_webhook_deliveries_total', { outcome: 'delivered' })).toBeUndefined();
+    });
     // A sink shares the webhooks' outbox, not their API; its URL (with the broker's password) is never logged.
     expect(await callRest(gateway.url, 'GET', '/api/webhooks')).toMatchObject({ status: 200, body: { data: [] } });
     expect(gateway.logs.text).toContain('event sink from EVENT_SINK_URL registered');
@@ -78,6 +86,10 @@ describe.each(['amqp', 'nats', 'mqtt'] as const)('an event sink of type %s (EVEN
     await inbound(10, 110);
     await quietFor(5_000);
     expect(textsOnce(consumer.consumed)).toHaveLength(10);
+    const waiting = await scrape(gateway);
+    expect(sample(waiting, 'waqtor_event_sink_queue_depth', { type })).toBe(100);
+    expect(sample(waiting, 'waqtor_event_sink_oldest_undelivered_seconds', { type })).toBeGreaterThanOrEqual(4);
+    expect(sample(waiting, 'waqtor_event_sink_deliveries_total', { type, outcome: 'retried' })).toBeGreaterThanOrEqual(1);
     await proxy.heal();
 
     await eventually(() => expect(textsOnce(consumer.consumed)).toHaveLength(110), 30_000);
