@@ -1,59 +1,41 @@
 import amqp, { type ChannelModel, type ConfirmChannel } from 'amqplib';
-import { PUBLISH_TIMEOUT_MS, withinTimeout, type SinkMessage, type SinkPublisher } from './sink-publisher.js';
+import { ConnectionPublisher, PUBLISH_TIMEOUT_MS, withinTimeout, type SinkMessage } from './sink-publisher.js';
 
 /**
  * Publishes to a topic exchange of RabbitMQ (declared durable when missing), routing key
  * `<session>.<event>`, persistent, on a confirm channel: a batch is taken when the broker confirms it.
  */
-export class AmqpPublisher implements SinkPublisher {
-  #open: Promise<{ connection: ChannelModel; channel: ConfirmChannel }> | undefined;
-  #current: unknown;
-
+export class AmqpPublisher extends ConnectionPublisher<{ connection: ChannelModel; channel: ConfirmChannel }> {
   constructor(
     private readonly url: string,
     private readonly exchange: string,
-  ) {}
-
-  async publish(messages: SinkMessage[]): Promise<void> {
-    try {
-      const { channel } = await (this.#open ??= this.#connect().then((opened) => (this.#current = opened)));
-      for (const message of messages) {
-        channel.publish(this.exchange, `${message.session}.${message.event}`, Buffer.from(message.payload), {
-          persistent: true,
-          messageId: message.eventId,
-          contentType: 'application/json',
-        });
-      }
-      await withinTimeout(channel.waitForConfirms(), 'RabbitMQ did not confirm');
-    } catch (error) {
-      await this.close();
-      throw error;
-    }
+  ) {
+    super();
   }
 
-  async close(): Promise<void> {
-    const open = this.#open;
-    this.#open = undefined;
-    this.#current = undefined;
-    await open?.then(({ connection }) => connection.close()).catch(() => undefined);
-  }
-
-  async #connect() {
+  protected async connect(lost: () => void) {
     const connection = await amqp.connect(this.url, { timeout: PUBLISH_TIMEOUT_MS });
     // A dropped connection fails the publish in flight; the next one connects again.
     connection.on('error', () => undefined);
-    connection.on('close', () => this.#forget(opened));
+    connection.on('close', lost);
     const channel = await connection.createConfirmChannel();
-    const opened = { connection, channel };
     channel.on('error', () => undefined);
     await channel.assertExchange(this.exchange, 'topic', { durable: true });
-    return opened;
+    return { connection, channel };
   }
 
-  /** A connection that closed is not used again; one closed after a newer one opened changes nothing. */
-  #forget(closed: unknown): void {
-    if (this.#current !== closed) return;
-    this.#current = undefined;
-    this.#open = undefined;
+  protected async send({ channel }: { channel: ConfirmChannel }, messages: SinkMessage[]) {
+    for (const message of messages) {
+      channel.publish(this.exchange, `${message.session}.${message.event}`, Buffer.from(message.payload), {
+        persistent: true,
+        messageId: message.eventId,
+        contentType: 'application/json',
+      });
+    }
+    await withinTimeout(channel.waitForConfirms(), 'RabbitMQ did not confirm');
+  }
+
+  protected async disconnect({ connection }: { connection: ChannelModel }) {
+    await connection.close();
   }
 }

@@ -1,68 +1,50 @@
 import mqtt, { type MqttClient } from 'mqtt';
-import { PUBLISH_TIMEOUT_MS, withinTimeout, type SinkMessage, type SinkPublisher } from './sink-publisher.js';
+import { ConnectionPublisher, PUBLISH_TIMEOUT_MS, withinTimeout, type SinkMessage } from './sink-publisher.js';
 
 /** Brokers limit the QoS 1 messages in flight per client (Mosquitto: 20); more only wait in the client. */
 const IN_FLIGHT = 16;
 
 /** Publishes to `<prefix>/<session>/<event>` at QoS 1: a batch is taken when every PUBACK is in. */
-export class MqttPublisher implements SinkPublisher {
-  #open: Promise<MqttClient> | undefined;
-  #current: unknown;
-
+export class MqttPublisher extends ConnectionPublisher<MqttClient> {
   constructor(
     private readonly url: string,
     private readonly prefix: string,
-  ) {}
-
-  async publish(messages: SinkMessage[]): Promise<void> {
-    try {
-      const client = await (this.#open ??= this.#connect().then((opened) => (this.#current = opened)));
-      for (let start = 0; start < messages.length; start += IN_FLIGHT) {
-        const chunk = messages.slice(start, start + IN_FLIGHT);
-        const connectionLost = lost(client);
-        try {
-          await withinTimeout(
-            Promise.race([
-              Promise.all(
-                chunk.map((message) =>
-                  client.publishAsync(`${this.prefix}/${message.session}/${message.event}`, message.payload, { qos: 1 }),
-                ),
-              ),
-              // Without reconnecting, a dropped connection leaves its unacknowledged publishes waiting for good.
-              connectionLost.promise,
-            ]),
-            'the MQTT broker did not acknowledge',
-          );
-        } finally {
-          connectionLost.forget();
-        }
-      }
-    } catch (error) {
-      await this.close();
-      throw error;
-    }
+  ) {
+    super();
   }
 
-  async close(): Promise<void> {
-    const open = this.#open;
-    this.#open = undefined;
-    this.#current = undefined;
-    await open?.then((client) => client.endAsync(true)).catch(() => undefined);
-  }
-
-  async #connect() {
-    // No reconnecting of its own and no offline queue: the outbox retries with its own backoff.
+  protected async connect(lost: () => void) {
     const client = await mqtt.connectAsync(this.url, { reconnectPeriod: 0, connectTimeout: PUBLISH_TIMEOUT_MS, queueQoSZero: false });
     client.on('error', () => undefined);
-    client.on('close', () => this.#forget(client));
+    client.on('close', lost);
     return client;
   }
 
-  /** A connection that closed is not used again; one closed after a newer one opened changes nothing. */
-  #forget(closed: unknown): void {
-    if (this.#current !== closed) return;
-    this.#current = undefined;
-    this.#open = undefined;
+  protected async send(client: MqttClient, messages: SinkMessage[]) {
+    for (let start = 0; start < messages.length; start += IN_FLIGHT) {
+      const chunk = messages.slice(start, start + IN_FLIGHT);
+      const connectionLost = lost(client);
+      try {
+        await withinTimeout(
+          Promise.race([
+            Promise.all(
+              chunk.map((message) =>
+                client.publishAsync(`${this.prefix}/${message.session}/${message.event}`, message.payload, { qos: 1 }),
+              ),
+            ),
+            // Without reconnecting, a dropped connection leaves its unacknowledged publishes waiting for good.
+            connectionLost.promise,
+          ]),
+          'the MQTT broker did not acknowledge',
+        );
+      } finally {
+        connectionLost.forget();
+      }
+    }
+  }
+
+  protected async disconnect(client: MqttClient) {
+    await client.endAsync(true);
   }
 }
 

@@ -30,3 +30,37 @@ export async function withinTimeout<T>(work: Promise<T>, what: string): Promise<
     clearTimeout(timer);
   }
 }
+
+/**
+ * A publisher over one broker connection at a time: opened on the first publish, and dropped after a
+ * failed publish or when the broker closes it, so the next publish connects afresh. The clients' own
+ * reconnecting stays off: the outbox's retries are the backoff, and a client reconnecting by itself would
+ * only hold publishes in its buffer.
+ */
+export abstract class ConnectionPublisher<Connection> implements SinkPublisher {
+  #open: Promise<Connection> | undefined;
+
+  async publish(messages: SinkMessage[]): Promise<void> {
+    const opening: Promise<Connection> = (this.#open ??= this.connect(() => {
+      if (this.#open === opening) this.#open = undefined;
+    }));
+    try {
+      await this.send(await opening, messages);
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    const open = this.#open;
+    this.#open = undefined;
+    await open?.then((connection) => this.disconnect(connection)).catch(() => undefined);
+  }
+
+  /** Connects; `lost` is to be called when the broker or the network closes the connection. */
+  protected abstract connect(lost: () => void): Promise<Connection>;
+  /** Resolves once the broker has taken every message. */
+  protected abstract send(connection: Connection, messages: SinkMessage[]): Promise<void>;
+  protected abstract disconnect(connection: Connection): Promise<void>;
+}
