@@ -73,7 +73,8 @@ export function buildApp(config: Config, logger: Logger): App {
         (links) => links.close(),
       ));
     const services = buildServices(config, logger, database, redis && { redis, namespace: await clusterNamespace(database) });
-    const { metrics, bus, openSessions, storedSessions, campaigns, webhooks, webhookStore, webhookWorker, rateLimits } = services;
+    const { metrics, bus, openSessions, storedSessions, campaigns, webhooks, eventSinks, webhookStore, webhookWorker, rateLimits } =
+      services;
     const clientAddress = clientAddressOf(config.trustProxy);
     // Watching from before the session opens, so its first events are counted too.
     await lifecycle.step(
@@ -86,7 +87,7 @@ export function buildApp(config: Config, logger: Logger): App {
     metrics.sessionStates(() => openSessions.states());
     metrics.eventQueues(() => openSessions.eventQueues());
     if (config.webhooks.configured) await webhooks.configure(config.webhooks.configured);
-    if (config.webhooks.sink) await webhooks.configureSink(config.webhooks.sink);
+    if (config.webhooks.sink) await eventSinks.configure(config.webhooks.sink);
     await services.keys.load();
     if (services.channel) {
       const { keys } = services;

@@ -44,6 +44,7 @@ import { SinkPublishers } from '../webhooks/sinks/sink-publishers.js';
 import { WebhookPoster } from '../webhooks/webhook-poster.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import { EventPipeline } from './event-pipeline.js';
+import { EventSinkService } from '../webhooks/event-sink-service.js';
 import { WebhookService } from '../webhooks/webhook-service.js';
 import { WebhookStore } from '../webhooks/webhook-store.js';
 import { WebhookWorker } from '../webhooks/webhook-worker.js';
@@ -175,6 +176,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     logger,
   });
   const webhooks = new WebhookService(webhookStore, webhookWorker, { allowPrivateUrls: config.webhooks.allowPrivateUrls }, logger);
+  const eventSinks = new EventSinkService(webhookStore, webhookWorker, logger);
   const rateLimits = new RateLimits(config.rateLimits, shared && { client: shared.redis.commands, prefix: `${shared.namespace}:rate` });
   const idempotency = new IdempotencyStore(database, { ttlMs: config.idempotency.ttlMs, leaseMs: IDEMPOTENCY_LEASE_MS });
 
@@ -223,6 +225,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     idempotency,
     rateLimits,
     webhooks,
+    eventSinks,
     webhookStore,
     outbox,
     webhookWorker,

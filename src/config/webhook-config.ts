@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { webhookEvents, webhookSecret, webhookUrl } from '../domain/webhook-settings.js';
 import { eventSinkTypes } from '../domain/event-sink-types.js';
+import { sinkTargetProblem, sinkUrlProblem } from '../domain/event-sink-settings.js';
 import { commaList, flag, integer, ordered } from './env-values.js';
-
-const sinkUrlSchemes = { amqp: ['amqp:', 'amqps:'], nats: ['nats:', 'tls:'], mqtt: ['mqtt:', 'mqtts:', 'ws:', 'wss:'] } as const;
 
 /**
  * Webhook deliveries: a webhook and an event sink configured from the environment, and how every delivery
@@ -21,18 +20,13 @@ export const webhookConfig = z
     WEBHOOK_MAX_AGE_MS: integer('WEBHOOK_MAX_AGE_MS', 100).default(24 * 60 * 60_000),
     EVENT_SINK_TYPE: z.enum(eventSinkTypes, { error: `EVENT_SINK_TYPE must be one of ${eventSinkTypes.join(', ')}` }).optional(),
     EVENT_SINK_URL: z.string().trim().optional(),
-    EVENT_SINK_TARGET: z
-      .string()
-      .trim()
-      .max(200, 'EVENT_SINK_TARGET must be at most 200 characters')
-      .regex(/^[\w.:/-]+$/, 'EVENT_SINK_TARGET may hold letters, digits and . : / - _')
-      .optional(),
+    EVENT_SINK_TARGET: z.string().trim().max(200, 'EVENT_SINK_TARGET must be at most 200 characters').optional(),
     EVENT_SINK_EVENTS: commaList('*').pipe(webhookEvents),
   })
   .superRefine((env, ctx) => {
     const given = [env.EVENT_SINK_TYPE, env.EVENT_SINK_URL, env.EVENT_SINK_TARGET].filter(Boolean).length;
     if (given === 0) return;
-    if (given < 3 || !env.EVENT_SINK_TYPE || !env.EVENT_SINK_URL) {
+    if (given < 3 || !env.EVENT_SINK_TYPE || !env.EVENT_SINK_URL || !env.EVENT_SINK_TARGET) {
       ctx.addIssue({
         code: 'custom',
         path: ['EVENT_SINK_URL'],
@@ -40,14 +34,10 @@ export const webhookConfig = z
       });
       return;
     }
-    const schemes: readonly string[] = sinkUrlSchemes[env.EVENT_SINK_TYPE];
-    if (!URL.canParse(env.EVENT_SINK_URL) || !schemes.includes(new URL(env.EVENT_SINK_URL).protocol)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['EVENT_SINK_URL'],
-        message: `EVENT_SINK_URL must be a ${schemes.map((scheme) => `${scheme}//`).join(' or ')} URL for EVENT_SINK_TYPE=${env.EVENT_SINK_TYPE}`,
-      });
-    }
+    const urlProblem = sinkUrlProblem(env.EVENT_SINK_TYPE, env.EVENT_SINK_URL);
+    if (urlProblem) ctx.addIssue({ code: 'custom', path: ['EVENT_SINK_URL'], message: `EVENT_SINK_URL ${urlProblem}` });
+    const targetProblem = sinkTargetProblem(env.EVENT_SINK_TYPE, env.EVENT_SINK_TARGET);
+    if (targetProblem) ctx.addIssue({ code: 'custom', path: ['EVENT_SINK_TARGET'], message: `EVENT_SINK_TARGET ${targetProblem}` });
   })
   .refine((env) => !env.WEBHOOK_URL || env.WEBHOOK_SECRET, {
     message: 'WEBHOOK_SECRET is required with WEBHOOK_URL: the key its deliveries are signed with (e.g. `openssl rand -hex 32`)',

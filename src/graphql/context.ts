@@ -21,6 +21,7 @@ import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { SessionService } from '../sessions/session-service.js';
 import type { VersionInfo } from '../version.js';
+import type { EventSinkService } from '../webhooks/event-sink-service.js';
 import type { WebhookService } from '../webhooks/webhook-service.js';
 
 /**
@@ -46,6 +47,7 @@ export interface GraphQLServices {
   rateLimits: RateLimits;
   metrics: GatewayMetrics;
   webhooks: WebhookService;
+  eventSinks: EventSinkService;
   bus: EventBus;
   version: VersionInfo;
   /** Present when the gateway runs as a node of a cluster. */

@@ -12,8 +12,8 @@ import { webhookEvents, webhookSecret, webhookUrl } from '../domain/webhook-sett
 
 const MAX_SESSIONS_LISTED = 100;
 
-/** The sessions a webhook hears: names, or `*` alone for every session. */
-const webhookSessions = z
+/** The sessions a webhook (or an event sink) hears: names, or `*` alone for every session. */
+export const webhookSessions = z
   .array(z.union([z.literal(ALL_SESSIONS), sessionName]), { error: 'sessions must be a list of session names, or ["*"]' })
   .min(1, 'sessions must name at least one session, or "*" for every session')
   .max(MAX_SESSIONS_LISTED, `sessions may name at most ${MAX_SESSIONS_LISTED} sessions`)

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import type { WebhookDeliveryRecord } from '../db/entities/webhook-delivery-record.js';
 import type { WebhookRecord } from '../db/entities/webhook-record.js';
 import { ALL_SESSIONS, coversSession, mayUseSession, notAuthorized, type Caller } from '../domain/caller.js';
-import type { EventSinkType } from '../domain/event-sink-types.js';
 import { badInput, notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { DeliveryState } from '../domain/delivery-states.js';
@@ -20,14 +19,6 @@ export interface ConfiguredWebhook {
   url: string;
   events: string[];
   secret: string;
-}
-
-/** The event sink named in the configuration (EVENT_SINK_URL), kept in step with it at every start. */
-export interface ConfiguredSink {
-  type: EventSinkType;
-  url: string;
-  target: string;
-  events: string[];
 }
 
 /** Whether a webhook hears a session: it names it, or every session. */
@@ -116,22 +107,6 @@ export class WebhookService {
     if (existing) await this.store.update(existing.id, { sessions: [ALL_SESSIONS], events: configured.events, secret: configured.secret });
     else await this.store.create({ ...configured, sessions: [ALL_SESSIONS], enabled: true });
     this.logger.info({ events: configured.events }, existing ? 'webhook from WEBHOOK_URL updated' : 'webhook from WEBHOOK_URL registered');
-  }
-
-  /**
-   * Registers the configured event sink (it hears every session), or brings the one already registered at
-   * its broker and target in step. Its URL may hold the broker's credentials: it is never logged.
-   */
-  async configureSink(configured: ConfiguredSink): Promise<void> {
-    const address = { kind: configured.type, url: configured.url, target: configured.target };
-    const existing = await this.store.findSink(address);
-    if (existing) await this.store.update(existing.id, { sessions: [ALL_SESSIONS], events: configured.events });
-    else await this.store.create({ ...address, sessions: [ALL_SESSIONS], events: configured.events, secret: '', enabled: true });
-    this.logger.info(
-      { type: configured.type, target: configured.target, events: configured.events },
-      existing ? 'event sink from EVENT_SINK_URL updated' : 'event sink from EVENT_SINK_URL registered',
-    );
-    this.worker.wake();
   }
 
   async #checkUrl(url: string): Promise<void> {

@@ -62,6 +62,11 @@ export class WebhookStore {
     return this.db.em.fork().find(WebhookRecord, { kind: 'http' }, { orderBy: { id: 'asc' } });
   }
 
+  /** The event sinks, which share the webhooks' outbox. */
+  listSinks(): Promise<WebhookRecord[]> {
+    return this.db.em.fork().find(WebhookRecord, { kind: { $ne: 'http' } }, { orderBy: { id: 'asc' } });
+  }
+
   /** A webhook or an event sink. */
   find(id: number): Promise<WebhookRecord | null> {
     return this.db.em.fork().findOne(WebhookRecord, { id });

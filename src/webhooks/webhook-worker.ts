@@ -1,5 +1,6 @@
 import { ALL_SESSIONS } from '../domain/caller.js';
 import { DEFAULT_SESSION } from '../domain/session-name.js';
+import { maskedSinkUrl } from '../domain/event-sink-settings.js';
 import { Timers } from '../timers.js';
 import type { WebhookDeliveryRecord } from '../db/entities/webhook-delivery-record.js';
 import type { WebhookRecord } from '../db/entities/webhook-record.js';
@@ -226,7 +227,7 @@ export class WebhookWorker {
       // Announced on the webhook's own session; one that hears every session (or several) tells the default one.
       session: webhook.sessions.length === 1 && webhook.sessions[0] !== ALL_SESSIONS ? webhook.sessions[0]! : DEFAULT_SESSION,
       timestamp: new Date(),
-      data: { webhookId: webhook.id, url: withoutPassword(webhook.url), reason },
+      data: { webhookId: webhook.id, url: maskedSinkUrl(webhook.url), reason },
     };
     await this.deps.bus.record(event);
     this.deps.bus.publish(event);
@@ -255,12 +256,4 @@ export class WebhookWorker {
 /** The session a delivery's body names: a broker message is routed by it. */
 function sessionOf(payload: string): string {
   return (JSON.parse(payload) as { session: string }).session;
-}
-
-/** An event sink's URL may carry the broker's password: it is never told. */
-function withoutPassword(url: string): string {
-  const parsed = URL.canParse(url) ? new URL(url) : undefined;
-  if (!parsed?.password) return url;
-  parsed.password = '***';
-  return parsed.href;
 }

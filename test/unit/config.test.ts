@@ -30,10 +30,17 @@ describe('loadConfig', () => {
       'EVENT_SINK_URL, EVENT_SINK_TYPE and EVENT_SINK_TARGET go together: the broker, its kind and where on it to publish',
     ]);
     expect(problems({ ...sink, EVENT_SINK_TYPE: 'mqtt' })).toEqual([
-      'EVENT_SINK_URL must be a mqtt:// or mqtts:// or ws:// or wss:// URL for EVENT_SINK_TYPE=mqtt',
+      'EVENT_SINK_URL must be a mqtt:// or mqtts:// or ws:// or wss:// URL for a mqtt sink, e.g. mqtt://user:password@mosquitto:1883',
     ]);
     expect(problems({ ...sink, EVENT_SINK_TYPE: 'kafka' })).toEqual(['EVENT_SINK_TYPE must be one of amqp, nats, mqtt']);
-    expect(problems({ ...sink, EVENT_SINK_TARGET: 'a b' })).toEqual(['EVENT_SINK_TARGET may hold letters, digits and . : / - _']);
+    expect(problems({ ...sink, EVENT_SINK_TARGET: 'a b' })).toEqual([
+      'EVENT_SINK_TARGET must be an exchange name: letters, digits and . : - _, not starting with amq.',
+    ]);
+    expect(problems({ ...sink, EVENT_SINK_TARGET: 'amq.topic' })).toHaveLength(1);
+    expect(problems({ ...sink, EVENT_SINK_TYPE: 'nats', EVENT_SINK_URL: 'nats://n:4222', EVENT_SINK_TARGET: 'a.>' })).toEqual([
+      'EVENT_SINK_TARGET must be a subject prefix: tokens of letters, digits, : - _ joined by dots, e.g. waqtor.events',
+    ]);
+    expect(problems({ ...sink, EVENT_SINK_TYPE: 'mqtt', EVENT_SINK_URL: 'mqtt://m:1883', EVENT_SINK_TARGET: 'a/#' })).toHaveLength(1);
     expect(problems({ ...sink, EVENT_SINK_EVENTS: 'message, nonsense' })).toHaveLength(1);
   });
 

@@ -13,7 +13,7 @@ import { pageSize } from '../page-args.js';
 import { emittedAt, eventType, GatewayEventInterface } from './events.js';
 import { ALL_EVENTS } from '../../domain/event-names.js';
 
-const DeliveryStateEnum = builder.enumType('WebhookDeliveryState', {
+export const DeliveryStateEnum = builder.enumType('WebhookDeliveryState', {
   description: '`pending`: waiting for its (next) attempt; `delivered`: answered 2xx; `dead`: given up on',
   values: deliveryStates,
 });
@@ -44,7 +44,7 @@ const CreatedWebhookType = builder.objectRef<{ webhook: WebhookRecord; secret: s
   }),
 });
 
-const WebhookAttemptType = builder.objectRef<WebhookAttemptRecord>('WebhookAttempt').implement({
+export const WebhookAttemptType = builder.objectRef<WebhookAttemptRecord>('WebhookAttempt').implement({
   fields: (t) => ({
     attemptedAt: t.expose('attemptedAt', { type: 'DateTime' }),
     statusCode: t.exposeInt('statusCode', { nullable: true, description: "The receiver's answer; null when none came" }),
@@ -100,7 +100,7 @@ const UpdateWebhookInput = builder.inputType('UpdateWebhookInput', {
   fields: (t) => zodInputFields(t, updateWebhookInput),
 });
 
-const MAX_PAGE = 500;
+export const MAX_PAGE = 500;
 
 builder.queryFields((t) => ({
   webhooks: t.field({

@@ -6,6 +6,7 @@ import { chatRoutes } from './chats.js';
 import { contactRoutes } from './contacts.js';
 import { groupRoutes } from './groups.js';
 import { clusterRoutes } from './cluster.js';
+import { eventSinkRoutes } from './event-sinks.js';
 import { keyRoutes } from './keys.js';
 import { messageRoutes } from './messages.js';
 import { sandboxRoutes } from './sandbox.js';
@@ -42,6 +43,7 @@ export const restRoutes: RestRoute[] = [
   ...documented,
   ...sessionRoutes,
   ...keyRoutes,
+  ...eventSinkRoutes,
   ...clusterRoutes,
   ...documented.filter((route) => route.path.startsWith('/api/') && actsOnSession(schema, route.operation)).map(onSession),
 ];
