@@ -2,12 +2,14 @@ import { createPubSub, type PubSubEventTarget } from '@graphql-yoga/subscription
 import type { CampaignProgress } from './domain/campaign-progress.js';
 import type { DriverEventMap } from './domain/driver-events.js';
 import type { GatewayEventName } from './domain/event-names.js';
+import type { EventSinkDisabled } from './domain/event-sink-disabled.js';
 import type { WebhookDisabled } from './domain/webhook-disabled.js';
 
 /** Everything the gateway announces: the drivers' events and its own, one payload per documented name. */
 export interface GatewayEventMap extends DriverEventMap {
   campaign_progress: CampaignProgress;
   webhook_disabled: WebhookDisabled;
+  event_sink_disabled: EventSinkDisabled;
 }
 
 /** An event, stamped with the session it came from and when the gateway saw it. */

@@ -9514,7 +9514,7 @@ export interface operations {
                         message: string;
                         data: {
                             /** @enum {string} */
-                            event: "authenticated" | "campaign_progress" | "disconnected" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -9529,7 +9529,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "campaign_progress" | "disconnected" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -9544,7 +9544,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "campaign_progress" | "disconnected" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -19753,7 +19753,7 @@ export interface operations {
                         message: string;
                         data: {
                             /** @enum {string} */
-                            event: "authenticated" | "campaign_progress" | "disconnected" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -19768,7 +19768,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "campaign_progress" | "disconnected" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -19783,7 +19783,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "campaign_progress" | "disconnected" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */

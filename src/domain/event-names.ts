@@ -17,6 +17,7 @@ export const gatewayEventNames = [
   'group_update',
   'campaign_progress',
   'webhook_disabled',
+  'event_sink_disabled',
 ] as const;
 export type GatewayEventName = (typeof gatewayEventNames)[number];
 

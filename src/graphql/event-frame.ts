@@ -156,6 +156,14 @@ export const EVENT_FRAMES = /* GraphQL */ `
         reason
         timestamp
       }
+      ... on EventSinkDisabledEvent {
+        sinkId
+        type
+        target
+        url
+        reason
+        timestamp
+      }
     }
   }
 `;

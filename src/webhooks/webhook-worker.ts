@@ -221,14 +221,18 @@ export class WebhookWorker {
   async #announceDisabled(webhook: WebhookRecord): Promise<void> {
     const current = await this.deps.store.find(webhook.id);
     const reason = current?.disabledReason ?? 'It kept failing';
-    this.#log.warn({ webhookId: webhook.id, reason }, 'webhook disabled');
-    const event: GatewayEvent = {
-      event: 'webhook_disabled',
-      // Announced on the webhook's own session; one that hears every session (or several) tells the default one.
-      session: webhook.sessions.length === 1 && webhook.sessions[0] !== ALL_SESSIONS ? webhook.sessions[0]! : DEFAULT_SESSION,
-      timestamp: new Date(),
-      data: { webhookId: webhook.id, url: maskedSinkUrl(webhook.url), reason },
-    };
+    // Announced on its own session; one that hears every session (or several) tells the default one.
+    const session = webhook.sessions.length === 1 && webhook.sessions[0] !== ALL_SESSIONS ? webhook.sessions[0]! : DEFAULT_SESSION;
+    const timestamp = new Date();
+    let event: GatewayEvent;
+    if (webhook.kind === 'http') {
+      this.#log.warn({ webhookId: webhook.id, reason }, 'webhook disabled');
+      event = { event: 'webhook_disabled', session, timestamp, data: { webhookId: webhook.id, url: webhook.url, reason } };
+    } else {
+      this.#log.warn({ sinkId: webhook.id, type: webhook.kind, reason }, 'event sink disabled');
+      const data = { sinkId: webhook.id, type: webhook.kind, target: webhook.target ?? '', url: maskedSinkUrl(webhook.url), reason };
+      event = { event: 'event_sink_disabled', session, timestamp, data };
+    }
     await this.deps.bus.record(event);
     this.deps.bus.publish(event);
   }

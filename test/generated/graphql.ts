@@ -85,6 +85,7 @@ export type EventName =
   | 'authenticated'
   | 'campaign_progress'
   | 'disconnected'
+  | 'event_sink_disabled'
   | 'group_join'
   | 'group_leave'
   | 'group_update'
@@ -291,6 +292,7 @@ export type OnEventsSubscription = { events:
     | { message: string, event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { reason: DisconnectReason, message: string, event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }

@@ -215,6 +215,7 @@ export type DashboardEventsSubscription = { events:
     | { __typename: 'AuthenticatedEvent', emittedAt: string }
     | { __typename: 'CampaignProgressEvent', emittedAt: string }
     | { __typename: 'DisconnectedEvent', reason: DisconnectReason, emittedAt: string }
+    | { __typename: 'EventSinkDisabledEvent', emittedAt: string }
     | { __typename: 'GroupJoinEvent', chatId: string, author: string | null, participants: Array<string>, emittedAt: string, groupChange: string }
     | { __typename: 'GroupLeaveEvent', chatId: string, author: string | null, participants: Array<string>, emittedAt: string, groupChange: string }
     | { __typename: 'GroupUpdateEvent', chatId: string, author: string | null, participants: Array<string>, emittedAt: string, groupChange: string, detail: string | null }

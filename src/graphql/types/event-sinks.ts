@@ -10,6 +10,7 @@ import type { DeliveryWithAttempts } from '../../webhooks/webhook-store.js';
 import { builder } from '../builder.js';
 import { pageSize } from '../page-args.js';
 import { zodInputFields } from '../zod-input-fields.js';
+import { emittedAt, eventType, GatewayEventInterface } from './events.js';
 import { DeliveryStateEnum, MAX_PAGE, WebhookAttemptType } from './webhooks.js';
 
 /*
@@ -143,3 +144,16 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+eventType('event_sink_disabled').implement({
+  description: 'The gateway stopped publishing to an event sink whose every attempt failed for WEBHOOK_MAX_AGE_MS',
+  interfaces: [GatewayEventInterface],
+  fields: (t) => ({
+    sinkId: t.int({ resolve: (e) => e.data.sinkId }),
+    type: t.field({ type: EventSinkTypeEnum, resolve: (e) => e.data.type }),
+    target: t.string({ resolve: (e) => e.data.target }),
+    url: t.string({ description: 'The broker, its password masked', resolve: (e) => e.data.url }),
+    reason: t.string({ resolve: (e) => e.data.reason }),
+    timestamp: t.field(emittedAt),
+  }),
+});

@@ -29,6 +29,7 @@ const typeNames: Record<EventName, string> = {
   group_update: 'GroupUpdateEvent',
   campaign_progress: 'CampaignProgressEvent',
   webhook_disabled: 'WebhookDisabledEvent',
+  event_sink_disabled: 'EventSinkDisabledEvent',
 };
 
 /** Every event, tagged by `event`; the raw WebSocket stream writes these as `{event, data}` frames. */

@@ -101,6 +101,32 @@ describe('event sinks through the API (admin key)', () => {
     expect(gateway.logs.text).not.toContain('guest:guest');
   });
 
+  it('disables a sink whose every publish failed for the max age, and raises event_sink_disabled with its URL masked', async () => {
+    const watched = scratch();
+    const watcher = await consumers.amqp(watched);
+    const gateway = await startGateway(
+      { WEBHOOK_MAX_AGE_MS: '1000', WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_RETRY_MAX_MS: '200' },
+      { link: true },
+    );
+    const watching = { type: 'amqp', url: watcher.url(), target: watched, events: ['event_sink_disabled'] };
+    expect((await callRest(gateway.url, 'POST', '/api/event-sinks', watching)).status).toBe(200);
+    const dead = { type: 'mqtt', url: 'mqtt://user:hunter2@127.0.0.1:1', target: 'nowhere', events: ['message'] };
+    expect((await callRest(gateway.url, 'POST', '/api/event-sinks', dead)).body.data.id).toBe(2);
+
+    expect((await inbound(gateway, 'nobody will get this')).status).toBe(200);
+    await eventually(() => expect(watcher.consumed).toHaveLength(1), 10_000);
+    expect(watcher.consumed[0]!.body).toMatchObject({
+      event: 'event_sink_disabled',
+      session: 'default',
+      data: { sinkId: 2, type: 'mqtt', target: 'nowhere', url: 'mqtt://user:***@127.0.0.1:1' },
+    });
+    const reason = (watcher.consumed[0]!.body.data as unknown as { reason: string }).reason;
+    expect(reason).toMatch(/^Every attempt failed for 1 s \(WEBHOOK_MAX_AGE_MS\); the last: .*ECONNREFUSED/);
+    expect((await callRest(gateway.url, 'GET', '/api/event-sinks/2')).body.data).toMatchObject({ enabled: false, disabledReason: reason });
+    expect(gateway.logs.text).toContain('event sink disabled');
+    expect(gateway.logs.text).not.toContain('hunter2');
+  });
+
   it('refuses a URL or a target that does not suit the type, on creation and on a change, with the field named', async () => {
     const gateway = await startGateway();
     const refused = async (method: string, path: string, body: unknown) => {
