@@ -194,11 +194,18 @@ export class WebhookStore {
     );
   }
 
-  /** The next pending deliveries of a webhook, oldest first: the order they must arrive in. */
-  due(webhookId: number, limit: number): Promise<WebhookDeliveryRecord[]> {
+  /**
+   * The next pending deliveries of a webhook, oldest first: the order they must arrive in; those after
+   * `afterId` when given (the ones behind a run still being recorded).
+   */
+  due(webhookId: number, limit: number, afterId?: number): Promise<WebhookDeliveryRecord[]> {
     return this.db.em
       .fork()
-      .find(WebhookDeliveryRecord, { webhookId, state: 'pending' }, { orderBy: { id: 'asc' }, limit, disableIdentityMap: true });
+      .find(
+        WebhookDeliveryRecord,
+        { webhookId, state: 'pending', ...(afterId !== undefined && { id: { $gt: afterId } }) },
+        { orderBy: { id: 'asc' }, limit, disableIdentityMap: true },
+      );
   }
 
   /**
@@ -225,22 +232,28 @@ export class WebhookStore {
   }
 
   /**
-   * Records an attempt and moves its delivery, in one transaction. A failure starts (or continues) the
-   * webhook's failing streak; when the streak has lasted `disableAfterMs`, or a delivery failed until it
-   * expired (it held the queue all that time), the webhook is disabled and true is returned.
+   * Records an attempt and moves its deliveries, in one transaction: a webhook's one delivery, or the run
+   * of deliveries an event sink published together (all taken by the broker, or only the first, failed,
+   * since nothing behind it may go first). A failure starts (or continues) the destination's failing
+   * streak; when the streak has lasted `disableAfterMs`, or a delivery failed until it expired (it held
+   * the queue all that time), the destination is disabled and true is returned.
    */
   async settle(
-    delivery: WebhookDeliveryRecord,
+    deliveries: readonly WebhookDeliveryRecord[],
     attempt: AttemptRecord,
     outcome: AttemptOutcome,
     streak: { wasFailing: boolean; disableAfterMs: number },
   ): Promise<boolean> {
     const { disableAfterMs } = streak;
+    const webhookId = deliveries[0]!.webhookId;
     const disabled = await this.db.em.fork().transactional(async (em) => {
-      await em.insert(WebhookAttemptRecord, { deliveryId: delivery.id, ...attempt });
+      await em.insertMany(
+        WebhookAttemptRecord,
+        deliveries.map((delivery) => ({ deliveryId: delivery.id, ...attempt })),
+      );
       await em.nativeUpdate(
         WebhookDeliveryRecord,
-        { id: delivery.id },
+        { id: { $in: deliveries.map((delivery) => delivery.id) } },
         {
           state: outcome.state,
           attempts: raw('attempts + 1'),
@@ -253,14 +266,14 @@ export class WebhookStore {
       );
       if (outcome.state === 'delivered') {
         // Most deliveries follow a success: clearing a streak that is not there would cost every one a write.
-        if (streak.wasFailing) await em.nativeUpdate(WebhookRecord, { id: delivery.webhookId }, { failingSince: null });
+        if (streak.wasFailing) await em.nativeUpdate(WebhookRecord, { id: webhookId }, { failingSince: null });
         return false;
       }
-      await em.nativeUpdate(WebhookRecord, { id: delivery.webhookId, failingSince: null }, { failingSince: attempt.attemptedAt });
+      await em.nativeUpdate(WebhookRecord, { id: webhookId, failingSince: null }, { failingSince: attempt.attemptedAt });
       const disabled = await em.nativeUpdate(
         WebhookRecord,
         {
-          id: delivery.webhookId,
+          id: webhookId,
           enabled: true,
           ...(!(outcome.state === 'dead' && outcome.expired) && {
             failingSince: { $lte: new Date(attempt.attemptedAt.getTime() - disableAfterMs) },

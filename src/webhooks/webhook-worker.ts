@@ -9,7 +9,7 @@ import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { SinkPublishers } from './sinks/sink-publishers.js';
 import type { WebhookPoster } from './webhook-poster.js';
-import { judge, type RetryPolicy } from './retry-policy.js';
+import { judge, type AttemptResult, type RetryPolicy } from './retry-policy.js';
 import { signatureHeader } from './webhook-signature.js';
 import type { AttemptOutcome, WebhookStore } from './webhook-store.js';
 
@@ -17,6 +17,18 @@ import type { AttemptOutcome, WebhookStore } from './webhook-store.js';
 const POLL_MS = 1_000;
 /** Deliveries read per query of a webhook's queue. */
 const BATCH = 50;
+/**
+ * Deliveries an event sink publishes at once, their confirms awaited together: enough that a broker's
+ * round trip is shared by many events, few enough that one publish stays well within its timeout.
+ */
+const SINK_BATCH = 1_000;
+
+/** An attempt made, not yet recorded. */
+interface Attempted {
+  result: AttemptResult;
+  attemptedAt: Date;
+  durationMs: number;
+}
 
 export interface WebhookWorkerDeps {
   store: WebhookStore;
@@ -125,65 +137,132 @@ export class WebhookWorker {
     const leaseMs = Math.max(60_000, 3 * this.deps.poster.timeoutMs);
     if (!(await store.lease(webhookId, owner, leaseMs))) return;
     let leasedAt = Date.now();
+    /** Keeps the lease while the queue is drained; false once another gateway holds it. */
+    const keepLease = async () => {
+      if (Date.now() - leasedAt <= leaseMs / 3) return true;
+      if (!(await store.lease(webhookId, owner, leaseMs))) return false;
+      leasedAt = Date.now();
+      return true;
+    };
     for (;;) {
       const wakes = this.#wakes;
       const webhook = await store.find(webhookId);
       if (!webhook?.enabled) return;
-      let failing = webhook.failingSince !== null;
-      const batch = await store.due(webhookId, BATCH);
+      const batch = await store.due(webhookId, webhook.kind === 'http' ? BATCH : SINK_BATCH);
       if (batch.length === 0) {
         if (wakes === this.#wakes) return;
         continue;
       }
-      for (const delivery of batch) {
-        if (this.#stopping.signal.aborted) return;
-        if (delivery.nextAttemptAt.getTime() > Date.now()) {
-          this.#restUntil(webhookId, delivery.nextAttemptAt);
-          return;
-        }
-        if (Date.now() - leasedAt > leaseMs / 3) {
-          if (!(await store.lease(webhookId, owner, leaseMs))) return;
-          leasedAt = Date.now();
-        }
-        const outcome = await this.#attempt(webhook, delivery, failing);
-        if (!outcome) return;
-        failing = outcome.state !== 'delivered';
-        if (outcome.state === 'pending') {
-          this.#restUntil(webhookId, outcome.nextAttemptAt);
-          return;
-        }
-      }
+      const drained =
+        webhook.kind === 'http' ? await this.#postEach(webhook, batch, keepLease) : await this.#publishRuns(webhook, batch, keepLease);
+      if (!drained) return;
     }
   }
 
-  /** One POST, recorded; undefined when the gateway stopped during it or the webhook was disabled by it. */
-  async #attempt(webhook: WebhookRecord, delivery: WebhookDeliveryRecord, wasFailing: boolean): Promise<AttemptOutcome | undefined> {
-    const { store, poster, policy, metrics } = this.deps;
+  /** A webhook's deliveries, one POST each, in order; false when the queue must wait (or the worker stops). */
+  async #postEach(webhook: WebhookRecord, batch: WebhookDeliveryRecord[], keepLease: () => Promise<boolean>): Promise<boolean> {
+    let failing = webhook.failingSince !== null;
+    for (const delivery of batch) {
+      if (!this.#mayGo(webhook.id, delivery) || !(await keepLease())) return false;
+      const outcome = await this.#record(webhook, [delivery], await this.#post(webhook, delivery), failing);
+      // A delivery waiting for its retry holds the ones behind it.
+      if (!outcome || outcome.state === 'pending') return false;
+      failing = outcome.state !== 'delivered';
+    }
+    return true;
+  }
+
+  /**
+   * An event sink's queue, a run of due deliveries per publish (their confirms awaited together). Once the
+   * broker has taken a run, the next one is read and published while the last one's outcome is written,
+   * so the database and the broker work at the same time; the order holds, since a run is only published
+   * after the one before it was taken. False when the queue must wait (or the worker stops).
+   */
+  async #publishRuns(sink: WebhookRecord, batch: WebhookDeliveryRecord[], keepLease: () => Promise<boolean>): Promise<boolean> {
+    let failing = sink.failingSince !== null;
+    let run = batch;
+    if (!this.#mayGo(sink.id, run[0]!) || !(await keepLease())) return false;
+    let publishing = this.#publish(sink, run);
+    for (;;) {
+      const published = await publishing;
+      if (!('accepted' in published.result)) {
+        const outcome = await this.#record(sink, [run[0]!], published, failing);
+        return !!outcome && outcome.state === 'dead';
+      }
+      const next = await this.deps.store.due(sink.id, SINK_BATCH, run.at(-1)!.id);
+      const goesOn = next.length > 0 && this.#mayGo(sink.id, next[0]!) && (await keepLease());
+      const following = goesOn ? this.#publish(sink, next) : undefined;
+      const outcome = await this.#record(sink, run, published, failing);
+      if (!outcome || !following) {
+        // A run published but not recorded goes again with the queue: the broker's consumers drop repeats.
+        await following;
+        return !!outcome;
+      }
+      failing = false;
+      run = next;
+      publishing = following;
+    }
+  }
+
+  /** Whether a delivery may be attempted now: the worker runs, and it is not waiting for its retry time. */
+  #mayGo(webhookId: number, delivery: WebhookDeliveryRecord): boolean {
+    if (this.#stopping.signal.aborted) return false;
+    if (delivery.nextAttemptAt.getTime() <= Date.now()) return true;
+    this.#restUntil(webhookId, delivery.nextAttemptAt);
+    return false;
+  }
+
+  async #post(webhook: WebhookRecord, delivery: WebhookDeliveryRecord): Promise<Attempted> {
     const attemptedAt = new Date();
     const unixSeconds = Math.floor(attemptedAt.getTime() / 1000);
     const started = performance.now();
-    const result =
-      webhook.kind === 'http'
-        ? await poster.post(
-            {
-              url: webhook.url,
-              body: delivery.payload,
-              headers: {
-                'content-type': 'application/json',
-                'user-agent': this.deps.userAgent,
-                'x-waqtor-event': delivery.event,
-                'x-waqtor-delivery': delivery.eventId,
-                'x-waqtor-timestamp': String(unixSeconds),
-                'x-waqtor-signature': signatureHeader(webhook.secret, unixSeconds, delivery.payload),
-              },
-            },
-            this.#stopping.signal,
-          )
-        : await this.deps.publishers.publish(webhook, [
-            { eventId: delivery.eventId, session: sessionOf(delivery.payload), event: delivery.event, payload: delivery.payload },
-          ]);
+    const result = await this.deps.poster.post(
+      {
+        url: webhook.url,
+        body: delivery.payload,
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': this.deps.userAgent,
+          'x-waqtor-event': delivery.event,
+          'x-waqtor-delivery': delivery.eventId,
+          'x-waqtor-timestamp': String(unixSeconds),
+          'x-waqtor-signature': signatureHeader(webhook.secret, unixSeconds, delivery.payload),
+        },
+      },
+      this.#stopping.signal,
+    );
+    return { result, attemptedAt, durationMs: Math.round(performance.now() - started) };
+  }
+
+  async #publish(sink: WebhookRecord, run: WebhookDeliveryRecord[]): Promise<Attempted> {
+    const attemptedAt = new Date();
+    const started = performance.now();
+    const result = await this.deps.publishers.publish(
+      sink,
+      run.map((delivery) => ({
+        eventId: delivery.eventId,
+        session: sessionOf(delivery.payload),
+        event: delivery.event,
+        payload: delivery.payload,
+      })),
+    );
+    return { result, attemptedAt, durationMs: Math.round(performance.now() - started) };
+  }
+
+  /**
+   * Records an attempt of the deliveries, and where it leaves them (a failed one rests its queue until its
+   * retry); undefined when the gateway stopped during it or the destination was disabled by it. A publish the broker did not take is the failure of
+   * its run's first delivery alone, which holds the others back.
+   */
+  async #record(
+    webhook: WebhookRecord,
+    run: WebhookDeliveryRecord[],
+    { result, attemptedAt, durationMs }: Attempted,
+    wasFailing: boolean,
+  ): Promise<AttemptOutcome | undefined> {
+    const { store, policy, metrics } = this.deps;
+    const delivery = run[0]!;
     if (this.#stopping.signal.aborted && 'error' in result) return undefined;
-    const durationMs = Math.round(performance.now() - started);
     const verdict = judge(result, delivery.attempts + 1, delivery.createdAt, new Date(), policy);
     const outcome: AttemptOutcome =
       verdict.kind === 'retry'
@@ -197,10 +276,11 @@ export class WebhookWorker {
       statusCode: 'statusCode' in result ? result.statusCode : null,
       error: 'error' in result ? result.error : 'statusCode' in result && verdict.kind !== 'delivered' ? `HTTP ${result.statusCode}` : null,
     };
-    const disabled = await store.settle(delivery, attempt, outcome, { wasFailing, disableAfterMs: policy.maxAgeMs });
+    const settled = outcome.state === 'delivered' ? run : [delivery];
+    const disabled = await store.settle(settled, attempt, outcome, { wasFailing, disableAfterMs: policy.maxAgeMs });
     const counted = verdict.kind === 'retry' ? 'retried' : verdict.kind;
     if (webhook.kind === 'http') metrics.webhookDeliveries.inc({ outcome: counted });
-    else metrics.sinkDeliveries.inc({ sink_id: String(webhook.id), type: webhook.kind, outcome: counted });
+    else metrics.sinkDeliveries.inc({ sink_id: String(webhook.id), type: webhook.kind, outcome: counted }, settled.length);
     const context = {
       ...(webhook.kind === 'http' ? { webhookId: webhook.id } : { sinkId: webhook.id, type: webhook.kind }),
       deliveryId: delivery.id,
@@ -209,8 +289,10 @@ export class WebhookWorker {
     };
     const what = webhook.kind === 'http' ? 'webhook delivery' : 'event sink publish';
     if (outcome.state === 'dead') this.#log.warn({ ...context, reason: outcome.reason }, `${what} given up`);
-    else if (outcome.state === 'pending')
+    else if (outcome.state === 'pending') {
       this.#log.warn({ ...context, error: attempt.error, retryAt: outcome.nextAttemptAt }, `${what} failed; will retry`);
+      this.#restUntil(webhook.id, outcome.nextAttemptAt);
+    }
     if (disabled) {
       await this.#announceDisabled(webhook);
       return undefined;
