@@ -3,6 +3,7 @@ import { forgetApiKey, storeApiKey, storedApiKey } from './api/api-key';
 import { GatewayClient } from './api/gateway-client';
 import { SessionClient } from './api/session-client';
 import { CampaignsPanel } from './campaigns/campaigns-panel';
+import { EventSinksPanel } from './event-sinks/event-sinks-panel';
 import { KeyForm } from './key/key-form';
 import { LinkPanel } from './link/link-panel';
 import { LivePanel } from './live/live-panel';
@@ -96,6 +97,7 @@ function Dashboard({ apiKey, onSignOut }: { apiKey: string; onSignOut(reason?: s
       {admin && (
         <main class="grid">
           <SessionsPanel client={client} freshness={`${liveSince} ${shownState?.state ?? ''}`} />
+          <EventSinksPanel client={client} freshness={liveSince} />
         </main>
       )}
     </>

@@ -148,6 +148,29 @@ describe('dashboard', () => {
     expect(problems).toEqual([]);
   });
 
+  it('lists the event sinks for the admin, their broker password masked, and enables and disables one', async () => {
+    const { gateway, page, problems } = await signedIn();
+    await postJson(gateway, '/api/event-sinks', {
+      type: 'amqp',
+      url: 'amqp://guest:s3cret@127.0.0.1:1',
+      target: 'whatsapp',
+      enabled: false,
+    });
+    await page.reload();
+    const row = page.locator('[data-testid="event-sinks-table"] tr[data-sink="1"]');
+    await row.waitFor();
+    expect(await row.textContent()).toContain('amqp://guest:***@127.0.0.1:1');
+    expect(await row.textContent()).not.toContain('s3cret');
+    await expect(row.locator('[data-testid="sink-state"]').textContent()).resolves.toBe('disabled');
+    await row.getByRole('button', { name: 'Enable' }).click();
+    await row.getByRole('button', { name: 'Disable' }).waitFor();
+    expect((await gateway.rest.GET('/api/event-sinks/{id}', { params: { path: { id: '1' } } })).data?.data?.enabled).toBe(true);
+    await row.getByRole('button', { name: 'Disable' }).click();
+    await row.locator('[data-testid="sink-state"]').getByText('disabled').waitFor();
+    expect((await gateway.rest.GET('/api/event-sinks/{id}', { params: { path: { id: '1' } } })).data?.data?.enabled).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   it('switches to the account view when the phone links, and back to a QR code after Log out', async () => {
     const { gateway, page, problems, screenshot } = await signedIn();
     await page.getByRole('img', { name: 'QR code to link WhatsApp' }).waitFor();

@@ -81,6 +81,12 @@ export type DisconnectReason =
   | 'TIMEOUT'
   | 'TOS_BLOCK';
 
+/** `amqp`: a RabbitMQ topic exchange; `nats`: NATS JetStream subjects; `mqtt`: MQTT topics */
+export type EventSinkType =
+  | 'amqp'
+  | 'mqtt'
+  | 'nats';
+
 /** A recipient and media from a URL or base64 */
 export type SendMediaInput = {
   /** Any file as a document, not shown inline */
@@ -306,6 +312,19 @@ export type DashboardSandboxLinkMutationVariables = Exact<{
 
 
 export type DashboardSandboxLinkMutation = { sandboxLink: { state: ConnectionState } | null };
+
+export type DashboardEventSinksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardEventSinksQuery = { eventSinks: Array<{ id: number, type: EventSinkType, url: string, target: string, sessions: Array<string>, events: Array<string>, enabled: boolean, disabledReason: string | null, failingSince: string | null }> | null };
+
+export type DashboardEnableEventSinkMutationVariables = Exact<{
+  id: string | number;
+  enabled: boolean;
+}>;
+
+
+export type DashboardEnableEventSinkMutation = { updateEventSink: { id: number, enabled: boolean } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -733,3 +752,26 @@ export const DashboardSandboxLinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardSandboxLinkMutation, DashboardSandboxLinkMutationVariables>;
+export const DashboardEventSinksDocument = new TypedDocumentString(`
+    query DashboardEventSinks {
+  eventSinks {
+    id
+    type
+    url
+    target
+    sessions
+    events
+    enabled
+    disabledReason
+    failingSince
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardEventSinksQuery, DashboardEventSinksQueryVariables>;
+export const DashboardEnableEventSinkDocument = new TypedDocumentString(`
+    mutation DashboardEnableEventSink($id: ID!, $enabled: Boolean!) {
+  updateEventSink(id: $id, input: {enabled: $enabled}) {
+    id
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardEnableEventSinkMutation, DashboardEnableEventSinkMutationVariables>;
