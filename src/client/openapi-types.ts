@@ -8512,6 +8512,7 @@ export interface operations {
                             /** @description When a pending delivery is tried next */
                             nextAttemptAt: string | null;
                             lastAttemptAt: string | null;
+                            /** @description When the receiver answered 2xx */
                             deliveredAt: string | null;
                             lastStatusCode: number | null;
                             lastError: string | null;
@@ -8634,6 +8635,7 @@ export interface operations {
                             /** @description When a pending delivery is tried next */
                             nextAttemptAt: string | null;
                             lastAttemptAt: string | null;
+                            /** @description When the receiver answered 2xx */
                             deliveredAt: string | null;
                             lastStatusCode: number | null;
                             lastError: string | null;
@@ -18736,6 +18738,7 @@ export interface operations {
                             /** @description When a pending delivery is tried next */
                             nextAttemptAt: string | null;
                             lastAttemptAt: string | null;
+                            /** @description When the receiver answered 2xx */
                             deliveredAt: string | null;
                             lastStatusCode: number | null;
                             lastError: string | null;
@@ -18859,6 +18862,7 @@ export interface operations {
                             /** @description When a pending delivery is tried next */
                             nextAttemptAt: string | null;
                             lastAttemptAt: string | null;
+                            /** @description When the receiver answered 2xx */
                             deliveredAt: string | null;
                             lastStatusCode: number | null;
                             lastError: string | null;

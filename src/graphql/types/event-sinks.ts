@@ -11,7 +11,7 @@ import { builder } from '../builder.js';
 import { pageSize } from '../page-args.js';
 import { zodInputFields } from '../zod-input-fields.js';
 import { emittedAt, eventType, GatewayEventInterface } from './events.js';
-import { DeliveryStateEnum, MAX_PAGE, WebhookAttemptType } from './webhooks.js';
+import { MAX_PAGE, outboxDeliveryFields } from './webhooks.js';
 
 /*
  * Event sinks: brokers fed by the webhooks' outbox. None of these fields names a session, so each is the
@@ -51,26 +51,11 @@ const EventSinkDeliveryType = builder.objectRef<DeliveryWithAttempts>('EventSink
   fields: (t) => ({
     id: t.exposeInt('id'),
     sinkId: t.int({ resolve: (d) => d.webhookId }),
-    eventId: t.exposeString('eventId', { description: 'The message id it is published with: the same for every sink and webhook' }),
-    event: t.exposeString('event'),
-    state: t.field({ type: DeliveryStateEnum, resolve: (d) => d.state }),
-    payload: t.field({
-      type: 'JSONObject',
-      description: 'The message published: {id, event, session, timestamp, data}, the body a webhook gets',
-      resolve: (d) => JSON.parse(d.payload) as Record<string, unknown>,
+    ...outboxDeliveryFields(t, {
+      eventId: 'The message id it is published with: the same for every sink and webhook',
+      payload: 'The message published: {id, event, session, timestamp, data}, the body a webhook gets',
+      deliveredAt: 'When the broker took it',
     }),
-    attempts: t.exposeInt('attempts'),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
-    nextAttemptAt: t.field({
-      type: 'DateTime',
-      nullable: true,
-      description: 'When a pending delivery is tried next',
-      resolve: (d) => (d.state === 'pending' ? d.nextAttemptAt : null),
-    }),
-    lastAttemptAt: t.expose('lastAttemptAt', { type: 'DateTime', nullable: true }),
-    deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true, description: 'When the broker took it' }),
-    lastError: t.exposeString('lastError', { nullable: true }),
-    attemptLog: t.expose('attemptLog', { type: [WebhookAttemptType], description: 'Every attempt, oldest first' }),
   }),
 });
 

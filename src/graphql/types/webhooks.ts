@@ -1,3 +1,4 @@
+import type { ObjectFieldBuilder } from '@pothos/core';
 import { z } from 'zod';
 import type { WebhookAttemptRecord } from '../../db/entities/webhook-attempt-record.js';
 import type { WebhookRecord } from '../../db/entities/webhook-record.js';
@@ -53,19 +54,21 @@ export const WebhookAttemptType = builder.objectRef<WebhookAttemptRecord>('Webho
   }),
 });
 
-const WebhookDeliveryType = builder.objectRef<DeliveryWithAttempts>('WebhookDelivery').implement({
-  description: 'One event for one webhook, from the outbox',
-  fields: (t) => ({
-    id: t.exposeInt('id', { description: 'Pass it to redeliver' }),
-    webhookId: t.exposeInt('webhookId'),
-    eventId: t.exposeString('eventId', {
-      description: 'The X-WaQtor-Delivery header: the same for every webhook and every redelivery of the event',
-    }),
+/**
+ * The fields every outbox delivery shows, whether a webhook POSTs it or a sink publishes it; each type
+ * says in its own words what its event id and payload are to its receiver.
+ */
+export function outboxDeliveryFields(
+  t: ObjectFieldBuilder<typeof builder.$inferSchemaTypes, DeliveryWithAttempts>,
+  words: { eventId: string; payload: string; deliveredAt: string },
+) {
+  return {
+    eventId: t.exposeString('eventId', { description: words.eventId }),
     event: t.exposeString('event'),
     state: t.field({ type: DeliveryStateEnum, resolve: (d) => d.state }),
     payload: t.field({
       type: 'JSONObject',
-      description: 'The body POSTed: {id, event, timestamp, data}',
+      description: words.payload,
       resolve: (d) => JSON.parse(d.payload) as Record<string, unknown>,
     }),
     attempts: t.exposeInt('attempts'),
@@ -77,10 +80,23 @@ const WebhookDeliveryType = builder.objectRef<DeliveryWithAttempts>('WebhookDeli
       resolve: (d) => (d.state === 'pending' ? d.nextAttemptAt : null),
     }),
     lastAttemptAt: t.expose('lastAttemptAt', { type: 'DateTime', nullable: true }),
-    deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true }),
-    lastStatusCode: t.exposeInt('lastStatusCode', { nullable: true }),
+    deliveredAt: t.expose('deliveredAt', { type: 'DateTime', nullable: true, description: words.deliveredAt }),
     lastError: t.exposeString('lastError', { nullable: true }),
     attemptLog: t.expose('attemptLog', { type: [WebhookAttemptType], description: 'Every attempt, oldest first' }),
+  };
+}
+
+const WebhookDeliveryType = builder.objectRef<DeliveryWithAttempts>('WebhookDelivery').implement({
+  description: 'One event for one webhook, from the outbox',
+  fields: (t) => ({
+    id: t.exposeInt('id', { description: 'Pass it to redeliver' }),
+    webhookId: t.exposeInt('webhookId'),
+    ...outboxDeliveryFields(t, {
+      eventId: 'The X-WaQtor-Delivery header: the same for every webhook and every redelivery of the event',
+      payload: 'The body POSTed: {id, event, timestamp, data}',
+      deliveredAt: 'When the receiver answered 2xx',
+    }),
+    lastStatusCode: t.exposeInt('lastStatusCode', { nullable: true }),
   }),
 });
 
