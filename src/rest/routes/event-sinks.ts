@@ -1,7 +1,6 @@
 import { createEventSinkInput, updateEventSinkInput } from '../../webhooks/event-sink-inputs.js';
-import { deliveryStateInput } from '../../webhooks/webhook-inputs.js';
 import type { RestRoute } from '../rest-route.js';
-import { asInput, byId, byIdWithInput, wholeNumber } from './route-variables.js';
+import { asInput, byId, byIdWithInput, deliveriesOf, deliveriesQuery } from './route-variables.js';
 
 const SINK_FIELDS = 'id type url target sessions events enabled disabledReason failingSince createdAt updatedAt';
 const DELIVERY_FIELDS =
@@ -64,15 +63,8 @@ export const eventSinkRoutes: RestRoute[] = [
     tag: 'Event sinks',
     summary: "An event sink's deliveries, newest first, with every attempt (duration, error)",
     operation: `query EventSinkDeliveries($id: ID!, $first: Int, $state: String) { eventSinkDeliveries(id: $id, first: $first, state: $state) { ${DELIVERY_FIELDS} } }`,
-    query: {
-      first: { type: 'integer', description: 'How many (50 by default, at most 500)' },
-      state: { type: 'string', description: `Only deliveries in this state: ${deliveryStateInput.options.join(', ')}` },
-    },
-    variables: (_body, params, query) => ({
-      id: params.id,
-      first: wholeNumber(query.get('first')),
-      state: query.get('state') ?? undefined,
-    }),
+    query: deliveriesQuery,
+    variables: deliveriesOf,
     failures: [404],
     reply: { keepNulls: true },
   },

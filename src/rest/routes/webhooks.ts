@@ -1,12 +1,12 @@
-import { createWebhookInput, deliveryStateInput, updateWebhookInput } from '../../webhooks/webhook-inputs.js';
+import { createWebhookInput, updateWebhookInput } from '../../webhooks/webhook-inputs.js';
 import type { RestRoute } from '../rest-route.js';
-import { asInput, byId, wholeNumber } from './route-variables.js';
+import { asInput, byId, deliveriesOf, deliveriesQuery } from './route-variables.js';
 
 const WEBHOOK_FIELDS = 'id url sessions events enabled disabledReason failingSince createdAt updatedAt';
 const DELIVERY_FIELDS =
   'id webhookId eventId event state payload attempts createdAt nextAttemptAt lastAttemptAt deliveredAt lastStatusCode lastError attemptLog { attemptedAt statusCode durationMs error }';
 
-/** A whole number stays a number; anything else goes through as given, for the schema to refuse clearly. */
+/** Webhooks: a session key manages its session's, the admin key every one. */
 export const webhookRoutes: RestRoute[] = [
   {
     method: 'GET',
@@ -53,15 +53,8 @@ export const webhookRoutes: RestRoute[] = [
     tag: 'Webhooks',
     summary: "A webhook's deliveries, newest first, with every attempt (status code, duration, error)",
     operation: `query WebhookDeliveries($id: ID!, $first: Int, $state: String) { webhookDeliveries(id: $id, first: $first, state: $state) { ${DELIVERY_FIELDS} } }`,
-    query: {
-      first: { type: 'integer', description: 'How many (50 by default, at most 500)' },
-      state: { type: 'string', description: `Only deliveries in this state: ${deliveryStateInput.options.join(', ')}` },
-    },
-    variables: (_body, params, query) => ({
-      id: params.id,
-      first: wholeNumber(query.get('first')),
-      state: query.get('state') ?? undefined,
-    }),
+    query: deliveriesQuery,
+    variables: deliveriesOf,
     failures: [404],
     reply: { keepNulls: true },
   },
