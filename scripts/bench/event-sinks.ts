@@ -22,30 +22,13 @@ import { buildApp } from '../../src/app/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { EventSinkType } from '../../src/domain/event-sink-types.js';
 import { DEFAULT_SESSION } from '../../src/domain/session-name.js';
-import type { GatewayEvent } from '../../src/events.js';
 import { createLogger } from '../../src/logger.js';
+import { inboundEvent } from './inbound-event.js';
 
 const EVENTS = 10_000;
 const BARE_BATCH = 1_000;
 /** Mosquitto's default cap on a client's QoS 1 messages in flight. */
 const MQTT_IN_FLIGHT = 20;
-
-const inbound = (i: number): GatewayEvent => ({
-  event: 'message',
-  session: DEFAULT_SESSION,
-  timestamp: new Date(),
-  data: {
-    id: `false_966501234567@c.us_BENCH${i}`,
-    from: '966501234567@c.us',
-    to: '966500000000@c.us',
-    body: `Order ${i}: is it on its way?`,
-    timestamp: Math.floor(Date.now() / 1000),
-    fromMe: false,
-    hasMedia: false,
-    type: 'chat',
-    isGroup: false,
-  },
-});
 
 const body = (i: number) =>
   JSON.stringify({
@@ -53,7 +36,7 @@ const body = (i: number) =>
     event: 'message',
     session: DEFAULT_SESSION,
     timestamp: new Date().toISOString(),
-    data: inbound(i).data,
+    data: inboundEvent(i).data,
   });
 
 /** A scratch exchange (with a queue bound to it), stream or topic, and the broker URL for it. */
@@ -217,7 +200,7 @@ async function gatewayRun(
 
     const started = performance.now();
     for (let i = 0; i < EVENTS; i += 1) {
-      const event = inbound(i);
+      const event = inboundEvent(i);
       await services.bus.record(event);
       services.bus.publish(event);
       // Events come from sockets, each its own turn of the event loop: SQLite's driver answers without

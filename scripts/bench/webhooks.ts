@@ -14,10 +14,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildApp } from '../../src/app/app.js';
 import { loadConfig } from '../../src/config.js';
-import type { GatewayEvent } from '../../src/events.js';
 import { createLogger } from '../../src/logger.js';
+import { inboundEvent } from './inbound-event.js';
 import { scratchPostgres } from './scratch-postgres.js';
-import { DEFAULT_SESSION } from '../../src/domain/session-name.js';
 
 const EVENTS = 5_000;
 
@@ -42,27 +41,10 @@ async function startReceiver() {
   };
 }
 
-const inbound = (i: number): GatewayEvent => ({
-  event: 'message',
-  session: DEFAULT_SESSION,
-  timestamp: new Date(),
-  data: {
-    id: `false_966501234567@c.us_BENCH${i}`,
-    from: '966501234567@c.us',
-    to: '966500000000@c.us',
-    body: `Order ${i}: is it on its way?`,
-    timestamp: Math.floor(Date.now() / 1000),
-    fromMe: false,
-    hasMedia: false,
-    type: 'chat',
-    isGroup: false,
-  },
-});
-
 /** The same number of POSTs with no outbox: sequential, keep-alive, to the same receiver. */
 async function barePosts(url: string): Promise<number> {
   const agent = new http.Agent({ keepAlive: true });
-  const body = JSON.stringify({ id: 'x', event: 'message', timestamp: new Date().toISOString(), data: inbound(0).data });
+  const body = JSON.stringify({ id: 'x', event: 'message', timestamp: new Date().toISOString(), data: inboundEvent(0).data });
   const started = performance.now();
   for (let i = 0; i < EVENTS; i += 1) {
     await new Promise<void>((resolve, reject) => {
@@ -104,7 +86,7 @@ async function gatewayRun(
     receiver.reset();
     const started = performance.now();
     for (let i = 0; i < EVENTS; i += 1) {
-      const event = inbound(i);
+      const event = inboundEvent(i);
       await services.bus.record(event);
       services.bus.publish(event);
     }
