@@ -41,6 +41,11 @@ export const errorTable = {
     hint: 'You have exceeded the rate limit. Please try again later.',
     described: 'Rate limit exceeded; see the RateLimit-* and Retry-After headers',
   },
+  ACCOUNT_LIMITED: {
+    status: 429,
+    hint: 'WhatsApp limits this account: write to people who wrote to it, or wait for the limit to end (Retry-After, when WhatsApp gave one)',
+    described: 'WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends',
+  },
   INTERNAL: { status: 500, hint: 'The error was logged; try again', described: 'Internal server error' },
   UPSTREAM_FAILED: { status: 502, hint: 'WhatsApp or the media host refused; see error', described: 'WhatsApp or the media host refused' },
   CLIENT_NOT_READY: { status: 503, hint: 'Please scan QR code first', described: 'WhatsApp client not ready' },
@@ -74,14 +79,18 @@ export class GatewayError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown; fields?: FieldProblem[]; uncertain?: boolean; hint?: string },
+    options?: { cause?: unknown; fields?: FieldProblem[]; uncertain?: boolean; hint?: string; retryAfterSeconds?: number },
   ) {
     super(message, options);
     this.name = 'GatewayError';
     this.fields = options?.fields ?? [];
     this.uncertain = options?.uncertain ?? false;
     this.hint = options?.hint;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
+
+  /** When trying again can succeed, where that is known: an HTTP answer carries it as `Retry-After`. */
+  readonly retryAfterSeconds: number | undefined;
 
   /** What the client can do about it, when the table's hint for the code is not specific enough. */
   readonly hint: string | undefined;

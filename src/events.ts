@@ -1,4 +1,5 @@
 import { createPubSub, type PubSubEventTarget } from '@graphql-yoga/subscription';
+import type { AccountLimit } from './domain/account-limit.js';
 import type { CampaignProgress } from './domain/campaign-progress.js';
 import type { DriverEventMap } from './domain/driver-events.js';
 import type { GatewayEventName } from './domain/event-names.js';
@@ -10,6 +11,8 @@ export interface GatewayEventMap extends DriverEventMap {
   campaign_progress: CampaignProgress;
   webhook_disabled: WebhookDisabled;
   event_sink_disabled: EventSinkDisabled;
+  /** WhatsApp began limiting the session's messages to new contacts (or moved the limit's end). */
+  session_limited: AccountLimit;
 }
 
 /** An event, stamped with the session it came from and when the gateway saw it. */

@@ -121,6 +121,7 @@ export function buildApp(config: Config, logger: Logger): App {
       () => storedSessions.startAll(),
       async () => {
         storedSessions.stopReopening();
+        services.limits.stop();
         await campaigns.stop();
         await openSessions.closeAll();
       },

@@ -1,6 +1,7 @@
 import type { CampaignService } from '../campaigns/campaign-service.js';
 import type { OptOutService } from '../campaigns/opt-out-service.js';
 import { asTransaction } from '../db/transaction.js';
+import { limitedRecipientError } from '../domain/account-limit.js';
 import type { DriverEvent } from '../domain/driver-events.js';
 import type { EventBus } from '../events.js';
 import type { Logger } from '../logger.js';
@@ -8,6 +9,7 @@ import type { LidPhones } from '../messaging/lid-phones.js';
 import type { MessageLog } from '../messaging/message-log.js';
 import type { SessionEvent, SessionEventPipeline } from '../sessions/driver-event-queue.js';
 import type { SessionService } from '../sessions/session-service.js';
+import type { SessionLimits } from '../sessions/session-limits.js';
 import type { SessionStanding } from '../sessions/session-standing.js';
 import type { WhatsAppDriver } from '../whatsapp/driver.js';
 
@@ -19,6 +21,7 @@ export interface EventPipelineDeps {
   optOuts: OptOutService;
   storedSessions: SessionService;
   standing: SessionStanding;
+  limits: SessionLimits;
   logger: Logger;
 }
 
@@ -30,7 +33,8 @@ type AckEvent = Extract<SessionEvent, { event: 'message_ack' }>;
  *
  * 1. a LID is written as its number;
  * 2. what the event changes is stored: an ack moves its message's record and, in the same transaction, the
- *    campaign recipient the message was sent to; the event's deliveries (webhooks) are written to the
+ *    campaign recipient the message was sent to (an ack refused by WhatsApp's limit on new contacts then
+ *    limits the session, which pauses its campaigns); the event's deliveries (webhooks) are written to the
  *    outbox with it; an incoming opt-out keyword puts its sender on the opt-out list; a connection change
  *    is kept in the session's row, for the nodes of a cluster that do not run it;
  * 3. only then is the event announced: noted in the session's standing (its QR code, whether it is ready),
@@ -55,8 +59,14 @@ export class EventPipeline implements SessionEventPipeline {
     if (events[0]?.event === 'message_ack') {
       const acks = events as AckEvent[];
       await messageLog.applyAcks(
-        acks.map((event) => ({ id: event.data.id, ack: event.data.ack, alongside: (em) => bus.record(event, asTransaction(em)) })),
+        acks.map((event) => ({
+          id: event.data.id,
+          ack: event.data.ack,
+          error: event.data.refused && limitedRecipientError(event.data.refused.reason),
+          alongside: (em) => bus.record(event, asTransaction(em)),
+        })),
       );
+      for (const { data } of acks) if (data.refused) await this.deps.limits.refused(session, data.refused);
       return;
     }
     for (const event of events) {

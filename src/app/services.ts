@@ -35,6 +35,7 @@ import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { DatabaseLoginStore } from '../sessions/database-login-store.js';
 import { DatabaseSandboxLogins } from '../sessions/database-sandbox-logins.js';
 import { SessionLease } from '../sessions/session-lease.js';
+import { SessionLimits } from '../sessions/session-limits.js';
 import { SessionManager } from '../sessions/session-manager.js';
 import { SessionStanding } from '../sessions/session-standing.js';
 import { SessionService } from '../sessions/session-service.js';
@@ -98,10 +99,27 @@ export function buildServices(config: Config, logger: Logger, database: Database
     dropped: (session, count) => metrics.eventsDropped.inc({ session }, count),
     logger,
   });
+  const sessionStore = new SessionStore(database);
+  const limits = new SessionLimits({
+    store: sessionStore,
+    isOpenHere: (session) => openSessions.isOpen(session),
+    bus,
+    metrics,
+    logger,
+    assumedMs: config.limits.assumedMs,
+    pauseCampaigns: (session, reason): Promise<void> => campaigns.pauseRunning(session, reason),
+    resumeCampaigns: (session): Promise<void> => campaigns.resumePaused(session),
+  });
   const messaging = new MessagingService(
     openSessions,
     messageLog,
-    { media: config.media, testRecipient: config.testRecipient, waitForDatabase: () => waitForDatabase(database) },
+    {
+      media: config.media,
+      testRecipient: config.testRecipient,
+      waitForDatabase: () => waitForDatabase(database),
+      limits,
+      sendToNewContactsWhileLimited: config.limits.sendToNewContacts,
+    },
     metrics,
     logger,
     lids,
@@ -135,11 +153,11 @@ export function buildServices(config: Config, logger: Logger, database: Database
     schedulerIntervalMs: config.campaigns.schedulerIntervalMs,
     logger,
   });
-  const sessionStore = new SessionStore(database);
   const storedSessions = new SessionService({
     store: sessionStore,
     manager: openSessions,
     campaigns,
+    limits,
     purgeHistory: async (session) => {
       await campaignStore.deleteOfSession(session);
       await messageLog.deleteOfSession(session);
@@ -163,7 +181,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
 
   const outbox = new WebhookOutbox(database, webhookStore, async (event) => (await frameOf(event)).data);
   bus.addRecorder((event, transaction) => outbox.record(event, transaction));
-  openSessions.handEventsTo(new EventPipeline({ lids, messageLog, campaigns, bus, optOuts, storedSessions, standing, logger }));
+  openSessions.handEventsTo(new EventPipeline({ lids, messageLog, campaigns, bus, optOuts, storedSessions, standing, limits, logger }));
   const webhookWorker = new WebhookWorker({
     store: webhookStore,
     poster: new WebhookPoster({ timeoutMs: config.webhooks.timeoutMs, allowPrivateUrls: config.webhooks.allowPrivateUrls }),
@@ -212,6 +230,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     version,
     openSessions,
     storedSessions,
+    limits,
     keys,
     messageLog,
     messaging,

@@ -9,6 +9,7 @@ import type { SessionManager } from '../sessions/session-manager.js';
 import { countsOf } from './campaign-counts.js';
 import type { CampaignAnnouncer } from './campaign-announcer.js';
 import type { RecipientState } from '../domain/campaign-states.js';
+import { limitedRecipientError } from '../domain/account-limit.js';
 import type { CampaignStore } from './campaign-store.js';
 import type { CampaignRecipient, RecipientLedger } from './recipient-ledger.js';
 import type { OptOutList } from './opt-out-list.js';
@@ -185,7 +186,7 @@ export class CampaignRunner {
         if (campaign.kind === 'bulk' && error.code !== 'SESSION_MOVING') await this.#failRemaining(campaign.id, error.message);
         return { attempted: false, ...(error.code !== 'CLIENT_NOT_READY' && { stop: true as const }) };
       }
-      await settle('sending', 'failed', error.message);
+      await settle('sending', 'failed', error.code === 'ACCOUNT_LIMITED' ? limitedRecipientError(error.message) : error.message);
       return { attempted: true };
     }
     if (!marked) await settle('sending', 'unknown', 'Sent, but its state could not be recorded');

@@ -75,6 +75,30 @@ export class CampaignService {
     return announcements;
   }
 
+  /** Pauses the session's running campaigns (WhatsApp limits it), saying why; each run stops before its next recipient. */
+  async pauseRunning(session: string, reason: string): Promise<void> {
+    const { store, announcer, runners, logger } = this.deps;
+    for (const id of await store.running(session)) {
+      const paused = await announcer.within((stage) =>
+        store.setStatus(id, ['running'], 'paused', { error: reason }, (em) => stage(em, id)),
+      );
+      if (!paused) continue;
+      void runners.of(session).stop(id);
+      logger.warn({ campaignId: id, session }, 'campaign paused: WhatsApp limits its session');
+    }
+  }
+
+  /** Resumes the session's campaigns a limit paused. */
+  async resumePaused(session: string): Promise<void> {
+    const { store, announcer, runners, logger } = this.deps;
+    for (const id of await store.running(session, 'paused')) {
+      const resumed = await announcer.within((stage) => store.setStatus(id, ['paused'], 'running', { error: null }, (em) => stage(em, id)));
+      if (!resumed) continue;
+      logger.info({ campaignId: id, session }, 'campaign resumes: the limit on its session ended');
+      void runners.of(session).run(id);
+    }
+  }
+
   /** Resumes the session's interrupted runs and starts its scheduler; call once its session is open. */
   async start(session: string): Promise<void> {
     if (this.#schedulers.has(session)) return;

@@ -137,8 +137,8 @@ export class CampaignStore {
     return claimed;
   }
 
-  async running(session: string): Promise<number[]> {
-    const rows = await this.db.em.fork().find(CampaignRecord, { session, status: 'running' }, { fields: ['id'], orderBy: { id: 'asc' } });
+  async running(session: string, status: 'running' | 'paused' = 'running'): Promise<number[]> {
+    const rows = await this.db.em.fork().find(CampaignRecord, { session, status }, { fields: ['id'], orderBy: { id: 'asc' } });
     return rows.map((row) => row.id);
   }
 

@@ -130,7 +130,10 @@ export class RecipientLedger {
    * The recipients are read in one query and each campaign's counts are shifted once for the batch, so a
    * burst of acks costs one conditional UPDATE per recipient and one per campaign.
    */
-  async followAcks(em: EntityManager, acks: ReadonlyArray<{ id: string; ack: Ack }>): Promise<MovedRecipient[]> {
+  async followAcks(
+    em: EntityManager,
+    acks: ReadonlyArray<{ id: string; ack: Ack; error?: string | undefined }>,
+  ): Promise<MovedRecipient[]> {
     const followed = acks.filter(({ ack }) => ackTarget(ack));
     if (followed.length === 0) return [];
     const rows = await em.find(
@@ -142,7 +145,7 @@ export class RecipientLedger {
     const moved: MovedRecipient[] = [];
     const shifts = new Map<number, Map<RecipientState, number>>();
     const now = new Date();
-    for (const { id: messageId, ack } of followed) {
+    for (const { id: messageId, ack, error } of followed) {
       const recipient = byMessage.get(messageId);
       const target = ackTarget(ack)!;
       if (!recipient || !target.from.includes(recipient.state)) continue;
@@ -153,7 +156,7 @@ export class RecipientLedger {
         {
           state: target.to,
           updatedAt: now,
-          ...(target.to === 'failed' && { error: 'WhatsApp reported the message as failed' }),
+          ...(target.to === 'failed' && { error: error ?? 'WhatsApp reported the message as failed' }),
           ...((target.to === 'delivered' || target.to === 'read') && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
           ...(target.to === 'read' && { readAt: now }),
         },

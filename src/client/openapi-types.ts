@@ -962,6 +962,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sandbox/limit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WhatsApp limits the account: until `until` (or until lifted) messages to people who never wrote to it fail with ACCOUNT_LIMITED, as WhatsApp's limit on new contacts does */
+        post: operations["sandboxLimit"];
+        /** WhatsApp lifts the account's limit; the campaigns it paused resume if it had an end */
+        delete: operations["sandboxLiftLimit"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sandbox/ack": {
         parameters: {
             query?: never;
@@ -2184,6 +2202,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sessions/{session}/sandbox/limit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WhatsApp limits the account: until `until` (or until lifted) messages to people who never wrote to it fail with ACCOUNT_LIMITED, as WhatsApp's limit on new contacts does (on the session named in the path) */
+        post: operations["sandboxLimitOnSession"];
+        /** WhatsApp lifts the account's limit; the campaigns it paused resume if it had an end (on the session named in the path) */
+        delete: operations["sandboxLiftLimitOnSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sessions/{session}/sandbox/ack": {
         parameters: {
             query?: never;
@@ -2319,7 +2355,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2415,7 +2451,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2503,7 +2539,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2588,7 +2624,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2668,7 +2704,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2820,7 +2856,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -2993,7 +3029,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3146,7 +3182,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3297,7 +3333,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3447,7 +3483,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3607,7 +3643,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3716,7 +3752,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3803,7 +3839,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3932,7 +3968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4062,7 +4098,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4169,7 +4205,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4326,7 +4362,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4469,7 +4505,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4563,7 +4599,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4675,7 +4711,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4770,7 +4806,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4891,7 +4927,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -4986,7 +5022,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5081,7 +5117,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5176,7 +5212,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5271,7 +5307,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5391,7 +5427,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5486,7 +5522,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5575,7 +5611,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5678,7 +5714,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5783,7 +5819,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5888,7 +5924,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -5972,7 +6008,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6117,7 +6153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6224,7 +6260,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6359,7 +6395,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6488,7 +6524,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6582,7 +6618,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6678,7 +6714,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6773,7 +6809,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -6866,7 +6902,7 @@ export interface operations {
                             /** @description Every recipient's chat id, in the order given */
                             recipients: string[];
                             /** @enum {string} */
-                            status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                            status: "cancelled" | "completed" | "failed" | "paused" | "pending" | "running";
                             scheduled_at: string | null;
                             /** Format: date-time */
                             created_at: string;
@@ -6937,7 +6973,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7022,7 +7058,7 @@ export interface operations {
                                 id: number;
                                 name: string;
                                 /** @enum {string} */
-                                status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                                status: "cancelled" | "completed" | "failed" | "paused" | "pending" | "running";
                             };
                         };
                     };
@@ -7082,7 +7118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7138,7 +7174,7 @@ export interface operations {
                             /** @description Every recipient's chat id, in the order given */
                             recipients: string[];
                             /** @enum {string} */
-                            status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                            status: "cancelled" | "completed" | "failed" | "paused" | "pending" | "running";
                             /** Format: date-time */
                             scheduled_at?: string;
                             /** Format: date-time */
@@ -7193,7 +7229,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7251,7 +7287,7 @@ export interface operations {
                             /** @description Every recipient's chat id, in the order given */
                             recipients: string[];
                             /** @enum {string} */
-                            status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                            status: "cancelled" | "completed" | "failed" | "paused" | "pending" | "running";
                             scheduled_at: string | null;
                             /** Format: date-time */
                             created_at: string;
@@ -7312,7 +7348,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7403,7 +7439,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7465,7 +7501,7 @@ export interface operations {
                             id: number;
                             name: string;
                             /** @enum {string} */
-                            status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                            status: "cancelled" | "completed" | "failed" | "paused" | "pending" | "running";
                             /** @description The recipients with their state, a page at a time */
                             recipients: {
                                 items: {
@@ -7531,7 +7567,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7576,7 +7612,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    status: "pending" | "running" | "completed" | "failed" | "cancelled";
+                    status: "pending" | "running" | "paused" | "completed" | "failed" | "cancelled";
                 };
             };
         };
@@ -7595,7 +7631,7 @@ export interface operations {
                         data: {
                             id: number;
                             /** @enum {string} */
-                            status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                            status: "cancelled" | "completed" | "failed" | "paused" | "pending" | "running";
                         };
                     };
                 };
@@ -7654,7 +7690,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7741,7 +7777,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7856,7 +7892,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -7980,7 +8016,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8076,7 +8112,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8209,7 +8245,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8348,7 +8384,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8439,7 +8475,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8565,7 +8601,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8688,7 +8724,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8786,7 +8822,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -8932,7 +8968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9062,7 +9098,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9189,7 +9225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9314,7 +9350,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9442,7 +9478,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9516,7 +9552,7 @@ export interface operations {
                         message: string;
                         data: {
                             /** @enum {string} */
-                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -9531,7 +9567,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -9546,7 +9582,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -9617,7 +9653,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9740,7 +9776,221 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sandboxLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description At most 1 MB; larger is 413 */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    until?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        /** @example Sandbox limited */
+                        message: string;
+                        data: {
+                            /** @description WhatsApp's words, or the gateway's where WhatsApp gave none */
+                            reason: string;
+                            /** @description When WhatsApp said the limit ends; null when it did not say */
+                            until: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sandboxLiftLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        /** @example Sandbox limit lifted */
+                        message: string;
+                        data: {
+                            lifted: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9869,7 +10119,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -9985,7 +10235,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10051,6 +10301,18 @@ export interface operations {
                             } | null;
                             /** @description The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does */
                             node: string | null;
+                            /** @description Set while WhatsApp refuses messages from this account to new contacts */
+                            limit: {
+                                /** @description WhatsApp's words, or the gateway's where WhatsApp gave none */
+                                reason: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The first refusal
+                                 */
+                                since: string;
+                                /** @description When WhatsApp said it ends (campaigns it paused resume then); null when it did not say */
+                                until: string | null;
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10086,7 +10348,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10167,6 +10429,18 @@ export interface operations {
                             } | null;
                             /** @description The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does */
                             node: string | null;
+                            /** @description Set while WhatsApp refuses messages from this account to new contacts */
+                            limit: {
+                                /** @description WhatsApp's words, or the gateway's where WhatsApp gave none */
+                                reason: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The first refusal
+                                 */
+                                since: string;
+                                /** @description When WhatsApp said it ends (campaigns it paused resume then); null when it did not say */
+                                until: string | null;
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10220,7 +10494,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10288,6 +10562,18 @@ export interface operations {
                             } | null;
                             /** @description The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does */
                             node: string | null;
+                            /** @description Set while WhatsApp refuses messages from this account to new contacts */
+                            limit: {
+                                /** @description WhatsApp's words, or the gateway's where WhatsApp gave none */
+                                reason: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The first refusal
+                                 */
+                                since: string;
+                                /** @description When WhatsApp said it ends (campaigns it paused resume then); null when it did not say */
+                                until: string | null;
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10332,7 +10618,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10426,7 +10712,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10534,7 +10820,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10657,7 +10943,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10727,6 +11013,18 @@ export interface operations {
                             } | null;
                             /** @description The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does */
                             node: string | null;
+                            /** @description Set while WhatsApp refuses messages from this account to new contacts */
+                            limit: {
+                                /** @description WhatsApp's words, or the gateway's where WhatsApp gave none */
+                                reason: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The first refusal
+                                 */
+                                since: string;
+                                /** @description When WhatsApp said it ends (campaigns it paused resume then); null when it did not say */
+                                until: string | null;
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10771,7 +11069,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10841,6 +11139,18 @@ export interface operations {
                             } | null;
                             /** @description The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does */
                             node: string | null;
+                            /** @description Set while WhatsApp refuses messages from this account to new contacts */
+                            limit: {
+                                /** @description WhatsApp's words, or the gateway's where WhatsApp gave none */
+                                reason: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The first refusal
+                                 */
+                                since: string;
+                                /** @description When WhatsApp said it ends (campaigns it paused resume then); null when it did not say */
+                                until: string | null;
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10885,7 +11195,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -10955,6 +11265,18 @@ export interface operations {
                             } | null;
                             /** @description The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does */
                             node: string | null;
+                            /** @description Set while WhatsApp refuses messages from this account to new contacts */
+                            limit: {
+                                /** @description WhatsApp's words, or the gateway's where WhatsApp gave none */
+                                reason: string;
+                                /**
+                                 * Format: date-time
+                                 * @description The first refusal
+                                 */
+                                since: string;
+                                /** @description When WhatsApp said it ends (campaigns it paused resume then); null when it did not say */
+                                until: string | null;
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10999,7 +11321,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11087,7 +11409,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11205,7 +11527,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11292,7 +11614,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11383,7 +11705,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11484,7 +11806,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11625,7 +11947,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11737,7 +12059,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11884,7 +12206,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -11975,7 +12297,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12097,7 +12419,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12200,7 +12522,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12298,7 +12620,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12405,7 +12727,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12504,7 +12826,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12600,7 +12922,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12691,7 +13013,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -12845,7 +13167,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13020,7 +13342,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13184,7 +13506,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13346,7 +13668,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13507,7 +13829,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13678,7 +14000,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13788,7 +14110,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -13876,7 +14198,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14006,7 +14328,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14137,7 +14459,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14245,7 +14567,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14403,7 +14725,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14557,7 +14879,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14662,7 +14984,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14775,7 +15097,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14871,7 +15193,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -14993,7 +15315,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15089,7 +15411,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15185,7 +15507,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15281,7 +15603,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15377,7 +15699,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15498,7 +15820,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15594,7 +15916,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15694,7 +16016,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15798,7 +16120,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -15904,7 +16226,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16010,7 +16332,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16105,7 +16427,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16261,7 +16583,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16369,7 +16691,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16505,7 +16827,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16635,7 +16957,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16730,7 +17052,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16827,7 +17149,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -16923,7 +17245,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17018,7 +17340,7 @@ export interface operations {
                             /** @description Every recipient's chat id, in the order given */
                             recipients: string[];
                             /** @enum {string} */
-                            status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                            status: "cancelled" | "completed" | "failed" | "paused" | "pending" | "running";
                             scheduled_at: string | null;
                             /** Format: date-time */
                             created_at: string;
@@ -17098,7 +17420,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17184,7 +17506,7 @@ export interface operations {
                                 id: number;
                                 name: string;
                                 /** @enum {string} */
-                                status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                                status: "cancelled" | "completed" | "failed" | "paused" | "pending" | "running";
                             };
                         };
                     };
@@ -17244,7 +17566,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17302,7 +17624,7 @@ export interface operations {
                             /** @description Every recipient's chat id, in the order given */
                             recipients: string[];
                             /** @enum {string} */
-                            status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                            status: "cancelled" | "completed" | "failed" | "paused" | "pending" | "running";
                             /** Format: date-time */
                             scheduled_at?: string;
                             /** Format: date-time */
@@ -17366,7 +17688,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17425,7 +17747,7 @@ export interface operations {
                             /** @description Every recipient's chat id, in the order given */
                             recipients: string[];
                             /** @enum {string} */
-                            status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                            status: "cancelled" | "completed" | "failed" | "paused" | "pending" | "running";
                             scheduled_at: string | null;
                             /** Format: date-time */
                             created_at: string;
@@ -17486,7 +17808,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17578,7 +17900,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17641,7 +17963,7 @@ export interface operations {
                             id: number;
                             name: string;
                             /** @enum {string} */
-                            status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                            status: "cancelled" | "completed" | "failed" | "paused" | "pending" | "running";
                             /** @description The recipients with their state, a page at a time */
                             recipients: {
                                 items: {
@@ -17707,7 +18029,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17753,7 +18075,7 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @enum {string} */
-                    status: "pending" | "running" | "completed" | "failed" | "cancelled";
+                    status: "pending" | "running" | "paused" | "completed" | "failed" | "cancelled";
                 };
             };
         };
@@ -17772,7 +18094,7 @@ export interface operations {
                         data: {
                             id: number;
                             /** @enum {string} */
-                            status: "cancelled" | "completed" | "failed" | "pending" | "running";
+                            status: "cancelled" | "completed" | "failed" | "paused" | "pending" | "running";
                         };
                     };
                 };
@@ -17831,7 +18153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -17929,7 +18251,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18055,7 +18377,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18181,7 +18503,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18288,7 +18610,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18432,7 +18754,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18572,7 +18894,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18664,7 +18986,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18791,7 +19113,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -18915,7 +19237,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19015,7 +19337,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19163,7 +19485,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19295,7 +19617,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19424,7 +19746,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19551,7 +19873,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19681,7 +20003,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19757,7 +20079,7 @@ export interface operations {
                         message: string;
                         data: {
                             /** @enum {string} */
-                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -19772,7 +20094,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -19787,7 +20109,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -19858,7 +20180,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -19983,7 +20305,225 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sandboxLimitOnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 1 MB; larger is 413 */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    until?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        /** @example Sandbox limited */
+                        message: string;
+                        data: {
+                            /** @description WhatsApp's words, or the gateway's where WhatsApp gave none */
+                            reason: string;
+                            /** @description When WhatsApp said the limit ends; null when it did not say */
+                            until: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sandboxLiftLimitOnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        /** @example Sandbox limit lifted */
+                        message: string;
+                        data: {
+                            lifted: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -20114,7 +20654,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -20232,7 +20772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers */
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
             429: {
                 headers: {
                     [name: string]: unknown;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defaultDriver, driverKinds } from '../domain/driver-kinds.js';
 import { normalizePhoneNumber } from '../domain/phone-number.js';
-import { integer, ordered, presence } from './env-values.js';
+import { flag, integer, ordered, presence } from './env-values.js';
 
 /** The WhatsApp drivers: which one sessions use, where logins are kept, and each driver's own settings. */
 export const whatsappConfig = z
@@ -31,6 +31,8 @@ export const whatsappConfig = z
     WWEBJS_RESTART_BASE_MS: integer('WWEBJS_RESTART_BASE_MS', 100).default(2_000),
     WWEBJS_RESTART_MAX_MS: integer('WWEBJS_RESTART_MAX_MS', 100).default(300_000),
     WWEBJS_ON_CONFLICT: z.enum(['takeover', 'yield'], { error: 'WWEBJS_ON_CONFLICT must be takeover or yield' }).default('takeover'),
+    LIMITED_SEND_TO_NEW_CONTACTS: flag('LIMITED_SEND_TO_NEW_CONTACTS').default(false),
+    LIMIT_ASSUMED_HOURS: integer('LIMIT_ASSUMED_HOURS', 1, 24 * 14).default(24),
     SANDBOX_AUTO_LINK_MS: integer('SANDBOX_AUTO_LINK_MS', -1).optional(),
     SANDBOX_ACK_DELAY_MS: integer('SANDBOX_ACK_DELAY_MS', 0).default(1000),
     SANDBOX_LATENCY_MS: integer('SANDBOX_LATENCY_MS', 0).default(0),
@@ -48,6 +50,13 @@ export const whatsappConfig = z
       loginStore: env.WHATSAPP_LOGIN_STORE ?? (env.REDIS_URL ? 'database' : 'files'),
       chromePath: env.CHROME_PATH,
       webVersion: env.WWEBJS_WEB_VERSION,
+    },
+    limits: {
+      // While WhatsApp limits a session: whether sends (campaigns included) to people who never wrote to
+      // the account are still tried, or refused at once (ACCOUNT_LIMITED) so the account does not push on.
+      sendToNewContacts: env.LIMITED_SEND_TO_NEW_CONTACTS,
+      // whatsapp-web.js never says when a limit ends: one with no end is taken to hold this long.
+      assumedMs: env.LIMIT_ASSUMED_HOURS * 3_600_000,
     },
     wwebjs: {
       initTimeoutMs: env.WWEBJS_INIT_TIMEOUT_MS,

@@ -1,5 +1,6 @@
 /** The documented campaign statuses. */
-export const campaignStatuses = ['pending', 'running', 'completed', 'failed', 'cancelled'] as const;
+/** `paused`: the gateway stopped it because WhatsApp limits its session; it resumes after the limit's end. */
+export const campaignStatuses = ['pending', 'running', 'paused', 'completed', 'failed', 'cancelled'] as const;
 export type CampaignStatus = (typeof campaignStatuses)[number];
 
 /** `bulk` is a send-bulk request run by the same runner; listings leave it out unless asked. */
@@ -24,6 +25,7 @@ export const leftStates = ['sent', 'delivered', 'read'] as const satisfies reado
 export const allowedStatusChanges: Record<CampaignStatus, readonly CampaignStatus[]> = {
   pending: ['running', 'cancelled'],
   running: ['pending', 'cancelled'],
+  paused: ['pending', 'running', 'cancelled'],
   cancelled: ['pending', 'running'],
   failed: ['pending', 'running', 'cancelled'],
   completed: [],

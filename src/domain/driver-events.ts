@@ -1,5 +1,6 @@
 import type { Ack, MessageStatus } from './acks.js';
 import type { ConnectionState } from './connection-states.js';
+import type { LimitRefusal } from './account-limit.js';
 import type { DisconnectReason } from './disconnect-reasons.js';
 
 export interface AccountInfo {
@@ -108,7 +109,8 @@ export interface DriverEventMap {
   disconnected: { reason: DisconnectReason };
   state_change: { state: ConnectionState; previousState: ConnectionState };
   message: InboundMessage;
-  message_ack: { id: string; chatId: string; ack: Ack; status: MessageStatus };
+  /** `refused`, with a failed ack, when WhatsApp refused the message as over its limit on new contacts. */
+  message_ack: { id: string; chatId: string; ack: Ack; status: MessageStatus; refused?: LimitRefusal };
   message_reaction: MessageReaction;
   message_edit: MessageEdit;
   message_revoke: MessageRevoke;

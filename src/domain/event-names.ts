@@ -18,6 +18,7 @@ export const gatewayEventNames = [
   'campaign_progress',
   'webhook_disabled',
   'event_sink_disabled',
+  'session_limited',
 ] as const;
 export type GatewayEventName = (typeof gatewayEventNames)[number];
 

@@ -76,6 +76,18 @@ export const sandboxAckInput = z.object({
   }),
 });
 
+/** The longest date and time in ISO 8601 with a zone and fractions of a second. */
+const MAX_DATE_TIME_LENGTH = 40;
+
+/** WhatsApp's limit on new contacts, as the sandbox plays it; `until` is when it ends (none: until lifted). */
+export const sandboxLimitInput = z.object({
+  until: z.iso
+    .datetime({ offset: true, error: 'until must be a date and time, e.g. 2026-12-05T18:00:00Z' })
+    .max(MAX_DATE_TIME_LENGTH, { error: `until is too long: at most ${MAX_DATE_TIME_LENGTH} characters`, abort: true })
+    .nullish()
+    .transform((until) => (until ? new Date(until) : null)),
+});
+
 export const sandboxDisconnectInput = z.object({
   reason: z
     .enum(disconnectReasons, { error: `reason must be one of ${disconnectReasons.join(', ')}` })

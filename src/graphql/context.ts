@@ -18,6 +18,7 @@ import type { GroupService } from '../messaging/group-service.js';
 import type { MediaDownloads } from '../messaging/media/media-downloads.js';
 import type { Door } from './http-call.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
+import type { SessionLimits } from '../sessions/session-limits.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { SessionService } from '../sessions/session-service.js';
 import type { VersionInfo } from '../version.js';
@@ -34,6 +35,8 @@ export interface GraphQLServices {
   openSessions: SessionManager;
   /** Every session the gateway keeps, open here or not: created, started, stopped, deleted. */
   storedSessions: SessionService;
+  /** The sessions WhatsApp limits now, among those open here. */
+  limits: SessionLimits;
   keys: KeyService;
   messaging: MessagingService;
   contacts: ContactService;

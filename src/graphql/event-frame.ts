@@ -68,6 +68,10 @@ export const EVENT_FRAMES = /* GraphQL */ `
         chatId
         ack
         status
+        refused {
+          reason
+          until
+        }
         timestamp
       }
       ... on MessageReactionEvent {
@@ -162,6 +166,12 @@ export const EVENT_FRAMES = /* GraphQL */ `
         target
         url
         reason
+        timestamp
+      }
+      ... on SessionLimitedEvent {
+        reason
+        since
+        until
         timestamp
       }
     }

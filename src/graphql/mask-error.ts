@@ -21,6 +21,7 @@ export function createErrorMasker(logger: Logger) {
         ...(original.fields.length > 0 && { fields: original.fields }),
         ...(original.uncertain && { uncertain: true }),
         ...(original.hint !== undefined && { hint: original.hint }),
+        ...(original.retryAfterSeconds !== undefined && { retryAfter: original.retryAfterSeconds }),
       };
       return withCode(graphQLError, original.message, original.code, extensions);
     }

@@ -23,6 +23,7 @@ import './types/campaign-progress.js';
 import './types/opt-outs.js';
 import './types/webhooks.js';
 import './types/event-sinks.js';
+import './types/account-limits.js';
 import './types/sessions.js';
 import './types/keys.js';
 import './types/cluster.js';

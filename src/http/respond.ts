@@ -25,6 +25,7 @@ export function errorEnvelope(error: { message: string; extensions?: Readonly<Re
     status: errorTable[code].status,
     body: { success: false, error: error.message, message: hint ?? own ?? errorTable[code].hint },
     ...(code === 'DATABASE_UNAVAILABLE' && { headers: databaseRetryAfter }),
+    ...(typeof error.extensions?.retryAfter === 'number' && { headers: { 'Retry-After': String(error.extensions.retryAfter) } }),
   };
 }
 

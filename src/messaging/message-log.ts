@@ -16,7 +16,12 @@ export interface SentMessageRecord {
 export interface MovedMessage {
   id: string;
   ack: Ack;
+  /** Why WhatsApp failed it, where it said more than that it failed. */
+  error?: string | undefined;
 }
+
+/** What a failed message shows when WhatsApp gave no reason. */
+const FAILED = 'WhatsApp reported the message as failed';
 
 /**
  * Moves what follows messages (their campaign recipients) with the acks that moved them, in order, in
@@ -32,6 +37,7 @@ const EARLY_ACK_LIMIT = 10_000;
 export interface AckChange {
   id: string;
   ack: Ack;
+  error?: string | undefined;
   alongside?: ((em: EntityManager) => Promise<void>) | undefined;
 }
 
@@ -42,7 +48,7 @@ export interface AckChange {
  */
 export class MessageLog {
   readonly #recording = new Set<string>();
-  readonly #earlyAcks = new Map<string, { ack: Ack; at: number }>();
+  readonly #earlyAcks = new Map<string, { ack: Ack; error: string | undefined; at: number }>();
   readonly #followers: AckFollower[] = [];
 
   constructor(private readonly db: Database) {}
@@ -80,7 +86,7 @@ export class MessageLog {
       this.#recording.delete(message.id);
     }
     const early = this.#takeEarlyAck(message.id);
-    if (early !== undefined) await this.applyAck(message.id, early);
+    if (early !== undefined) await this.applyAcks([{ id: message.id, ...early }]);
   }
 
   /**
@@ -116,10 +122,10 @@ export class MessageLog {
     await this.db.em.fork().transactional(async (em) => {
       const moved: MovedMessage[] = [];
       for (const change of acks) {
-        const { id, ack, alongside } = change;
+        const { id, ack, error, alongside } = change;
         // The send is still writing its record: the ack is applied once it is there.
         if (this.#recording.has(id)) {
-          this.#keepEarlyAck(id, ack);
+          this.#keepEarlyAck(id, ack, error);
           if (alongside) await alongside(em);
           continue;
         }
@@ -129,21 +135,21 @@ export class MessageLog {
             ack,
             status: ackStatuses[ack],
             updatedAt: now,
-            ...(ack === -1 && { error: 'WhatsApp reported the message as failed' }),
+            ...(ack === -1 && { error: error ?? FAILED }),
             ...(ack >= 2 && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
             ...(ack >= 3 && { readAt: raw('coalesce(read_at, ?)', [now]) }),
           })
           .where(ack === -1 ? { id, ack: 0 } : { id, ack: { $lt: ack } })
           .execute('run');
         if (alongside) await alongside(em);
-        if (result.affectedRows === 1) moved.push({ id, ack });
+        if (result.affectedRows === 1) moved.push({ id, ack, error });
         else unmatched.push(change);
       }
       // Followed together: what they move (a campaign's counts, its progress) is written once for the batch.
       if (moved.length > 0) for (const follower of this.#followers) announce.push(...(await follower(em, moved)));
     });
     for (const after of announce) after();
-    for (const { id, ack } of unmatched) await this.#unmatched(id, ack);
+    for (const { id, ack, error } of unmatched) await this.#unmatched(id, ack, error);
   }
 
   /**
@@ -151,18 +157,18 @@ export class MessageLog {
    * is back). It is kept before the record is looked for, so a record written meanwhile finds it kept, or
    * is found here; whichever takes the kept ack applies it, once.
    */
-  async #unmatched(id: string, ack: Ack): Promise<void> {
-    this.#keepEarlyAck(id, ack);
+  async #unmatched(id: string, ack: Ack, error: string | undefined): Promise<void> {
+    this.#keepEarlyAck(id, ack, error);
     const record = await this.find(id);
     if (!record) return;
     const kept = this.#takeEarlyAck(id);
-    if (kept !== undefined && record.ack < kept) await this.applyAck(id, kept);
+    if (kept !== undefined && record.ack < kept.ack) await this.applyAcks([{ id, ...kept }]);
   }
 
-  #takeEarlyAck(id: string): Ack | undefined {
+  #takeEarlyAck(id: string): { ack: Ack; error: string | undefined } | undefined {
     const kept = this.#earlyAcks.get(id);
     this.#earlyAcks.delete(id);
-    return kept?.ack;
+    return kept && { ack: kept.ack, error: kept.error };
   }
 
   /** Deletes the records of messages sent before `before`, in small batches. */
@@ -180,13 +186,13 @@ export class MessageLog {
     return this.db.em.fork().findOne(MessageRecord, { id, ...(session !== undefined && { session }) });
   }
 
-  #keepEarlyAck(id: string, ack: Ack): void {
+  #keepEarlyAck(id: string, ack: Ack, error: string | undefined): void {
     const now = Date.now();
     for (const [key, entry] of this.#earlyAcks) {
       if (now - entry.at < EARLY_ACK_TTL_MS && this.#earlyAcks.size < EARLY_ACK_LIMIT) break;
       this.#earlyAcks.delete(key);
     }
     const previous = this.#earlyAcks.get(id);
-    if (!previous || previous.ack < ack) this.#earlyAcks.set(id, { ack, at: now });
+    if (!previous || previous.ack < ack) this.#earlyAcks.set(id, { ack, error, at: now });
   }
 }

@@ -4,7 +4,9 @@ import type { Logger } from '../logger.js';
 import type { LidPhones } from './lid-phones.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { presentationRefusal, type MessageContext, type MessageKind, type RichContent } from '../domain/message-content.js';
+import type { SessionLimits } from '../sessions/session-limits.js';
 import type { SessionManager } from '../sessions/session-manager.js';
+import { accountLimited } from '../domain/account-limit.js';
 import type { MediaOptions as DriverMediaOptions, SentMessage } from '../whatsapp/driver.js';
 import type { ChatChange } from '../domain/chat-changes.js';
 import type { InboundMessage } from '../domain/driver-events.js';
@@ -26,6 +28,10 @@ export interface MessagingOptions {
   testRecipient?: Recipient;
   /** Resolves once the database answers again: a sent message it could not record waits on it. */
   waitForDatabase(): Promise<void>;
+  /** The sessions WhatsApp limits now. */
+  limits: Pick<SessionLimits, 'of'>;
+  /** Whether a limited session still tries people who never wrote to it. */
+  sendToNewContactsWhileLimited: boolean;
 }
 
 /** A sent message the database could not take is tried again this many times, each once it answers. */
@@ -50,6 +56,7 @@ export class MessagingService {
     context: MessageContext = {},
     alongside?: RecordAlongside,
   ): Promise<SendResult> {
+    await this.#holdBackIfLimited(session, recipient);
     const sent = await this.#counted(session, 'text', this.openSessions.get(session).driver.sendText(recipient, text, context));
     await this.#record(session, recipient, sent, 'text', alongside);
     return { ...sent, to: recipient.to };
@@ -64,6 +71,7 @@ export class MessagingService {
     const { driver } = this.openSessions.get(session);
     // Refuse early, before a download that could not be sent anyway.
     if (driver.state() !== 'CONNECTED') throw clientNotReady();
+    await this.#holdBackIfLimited(session, recipient);
     const { caption, as, replyTo, mentions } = options;
     const sent = await this.#counted(
       session,
@@ -80,6 +88,7 @@ export class MessagingService {
 
   /** A location, contact cards or a poll. */
   async sendContent(session: string, recipient: Recipient, content: RichContent): Promise<SendResult> {
+    await this.#holdBackIfLimited(session, recipient);
     const sent = await this.#counted(session, content.kind, this.openSessions.get(session).driver.sendContent(recipient, content));
     await this.#record(session, recipient, sent, content.kind);
     return { ...sent, to: recipient.to };
@@ -100,6 +109,7 @@ export class MessagingService {
   /** The copy is recorded like any send, so its delivery status can be followed by its own id. */
   async forward(session: string, messageId: string, recipient: Recipient): Promise<SendResult & { forwardedFrom: string }> {
     const driver = this.openSessions.get(session).driver;
+    await this.#holdBackIfLimited(session, recipient);
     const { kind, ...copy } = await driver.forward(messageId, recipient);
     this.metrics.messagesSent.inc({ session, kind });
     await this.#record(session, recipient, copy, kind);
@@ -130,6 +140,18 @@ export class MessagingService {
     if (!recipient) throw badInput('Test phone number is not configured: set TEST_PHONE_NUMBER in .env');
     const sent = await this.sendText(session, recipient, text);
     return { id: maskChatIds(sent.id), timestamp: sent.timestamp, to: 'TEST_PHONE_NUMBER (hidden for security)' };
+  }
+
+  /**
+   * While WhatsApp limits the session, a message to a person who never wrote to the account is not tried
+   * (unless configured otherwise): each such try pushes the account further into the limit.
+   */
+  async #holdBackIfLimited(session: string, recipient: Recipient): Promise<void> {
+    const limit = this.options.limits.of(session);
+    if (!limit || recipient.isGroup || this.options.sendToNewContactsWhileLimited) return;
+    if (await this.openSessions.get(session).driver.knowsChat(recipient.chatId)) return;
+    this.metrics.sendsRefused.inc({ session, reason: 'held_back' });
+    throw accountLimited(limit, new Date());
   }
 
   /** Counts a send WhatsApp accepted, or one that failed after its input was accepted (with why). */

@@ -43,6 +43,20 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly sendsRefused = new Counter({
+    name: 'waqtor_sends_refused_total',
+    help: 'Messages WhatsApp refused as over a limit, or the gateway did not try for that reason, by session and reason (account_limited: WhatsApp refused it; held_back: not tried while limited)',
+    labelNames: ['session', 'reason'] as const,
+    registers: [this.registry],
+  });
+
+  readonly sessionsLimited = new Gauge({
+    name: 'waqtor_sessions_limited',
+    help: 'Whether WhatsApp limits each session run here: 1 while it refuses messages to new contacts, else 0',
+    labelNames: ['session'] as const,
+    registers: [this.registry],
+  });
+
   readonly acks = new Counter({
     name: 'waqtor_message_acks_total',
     help: 'Delivery acks received for sent messages, by session and status',

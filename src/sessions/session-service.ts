@@ -3,6 +3,7 @@ import type { CampaignService } from '../campaigns/campaign-service.js';
 import type { SessionRecord } from '../db/entities/session-record.js';
 import type { DriverKind } from '../domain/driver-kinds.js';
 import type { LinkedAccount } from '../domain/driver-events.js';
+import { limitFromRow, type AccountLimit } from '../domain/account-limit.js';
 import { DEFAULT_SESSION, type SessionStatus } from '../domain/session-name.js';
 import { connectionStateMeanings, type ConnectionState } from '../domain/connection-states.js';
 import { badInput, GatewayError, notFound } from '../errors.js';
@@ -12,6 +13,7 @@ import type { createSessionInput } from './session-inputs.js';
 import { SessionLeaseHeldError } from './session-lease.js';
 import type { SessionEvent } from './driver-event-queue.js';
 import type { SessionManager } from './session-manager.js';
+import type { SessionLimits } from './session-limits.js';
 import type { SessionStore } from './session-store.js';
 
 type NewSessionInput = z.output<typeof createSessionInput>;
@@ -26,6 +28,8 @@ export interface SessionView {
   me: LinkedAccount | null;
   /** The gateway that holds the session's lease now (runs it); null when none does. */
   node: string | null;
+  /** WhatsApp's limit on the account's messages to new contacts, while it holds. */
+  limit: AccountLimit | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -34,6 +38,8 @@ export interface SessionServiceDeps {
   store: SessionStore;
   manager: SessionManager;
   campaigns: CampaignService;
+  /** Picks up a limit kept for a session that opens here. */
+  limits: Pick<SessionLimits, 'resume'>;
   /** Deletes a session's history (campaigns, messages, opt-outs, the webhooks that hear it alone). */
   purgeHistory: (session: string) => Promise<void>;
   /** WHATSAPP_DRIVER: the driver of a session that names none. */
@@ -47,6 +53,9 @@ export interface SessionServiceDeps {
   placement?: { wake(): void };
   logger: Logger;
 }
+
+/** A kept limit whose end has passed no longer holds, whether or not its node lifted it yet. */
+const stillLimited = (limit: AccountLimit | null) => (limit && (limit.until === null || limit.until.getTime() > Date.now()) ? limit : null);
 
 /**
  * Sessions as a resource: created, started, stopped, logged out and deleted by the user, each a row whose
@@ -239,6 +248,7 @@ export class SessionService {
 
   async #run(session: SessionRecord): Promise<void> {
     await this.deps.manager.open(session.name, { driver: session.driver, proxy: session.proxy });
+    await this.deps.limits.resume(session.name);
     await this.deps.campaigns.start(session.name);
   }
 
@@ -268,6 +278,7 @@ export class SessionService {
       ready,
       me: info && { wid: info.wid, pushname: info.pushname, phone: info.phone },
       node: manager.isOpen(session.name) ? this.deps.node : leased ? (session.leaseOwner ?? null) : null,
+      limit: stillLimited(limitFromRow(session.accountLimit ?? null)),
       createdAt: session.createdAt,
       updatedAt: session.updatedAt,
     };

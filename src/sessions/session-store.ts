@@ -1,6 +1,7 @@
 import { SessionRecord } from '../db/entities/session-record.js';
 import type { Database } from '../db/orm.js';
 import type { SessionStatus } from '../domain/session-name.js';
+import { limitFromRow, type AccountLimit } from '../domain/account-limit.js';
 
 export type NewSession = Pick<SessionRecord, 'name' | 'driver' | 'proxy' | 'status'>;
 
@@ -17,6 +18,12 @@ export class SessionStore {
 
   find(name: string): Promise<SessionRecord | null> {
     return this.db.em.fork().findOne(SessionRecord, { name });
+  }
+
+  /** The limit kept for the session, if any. */
+  async limitOf(name: string): Promise<AccountLimit | null> {
+    const row = await this.db.em.fork().findOne(SessionRecord, { name }, { fields: ['accountLimit'] });
+    return limitFromRow(row?.accountLimit ?? null);
   }
 
   /** Started sessions that nobody holds a live lease on, oldest first: those a node of a cluster may claim. */
@@ -59,6 +66,12 @@ export class SessionStore {
 
   async noteConnection(name: string, seen: Partial<ConnectionSeen>): Promise<void> {
     await this.db.em.fork().nativeUpdate(SessionRecord, { name }, seen);
+  }
+
+  /** Keeps WhatsApp's limit on the session's account, or clears it (null). */
+  async noteLimit(name: string, limit: AccountLimit | null): Promise<void> {
+    const accountLimit = limit && { reason: limit.reason, since: limit.since.toISOString(), until: limit.until?.toISOString() ?? null };
+    await this.db.em.fork().nativeUpdate(SessionRecord, { name }, { accountLimit });
   }
 
   async setStatus(name: string, status: SessionStatus): Promise<void> {

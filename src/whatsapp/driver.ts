@@ -71,6 +71,11 @@ export interface WhatsAppDriver {
   activity(): string | undefined;
   info(): Promise<AccountInfo>;
   chats(): Promise<ChatSummary[]>;
+  /**
+   * Whether a person ever wrote to the account in this chat (a group counts as known): WhatsApp's limit on
+   * new contacts spares such chats.
+   */
+  knowsChat(chatId: string): Promise<boolean>;
   /** The chat id to send to, or null when the number is not on WhatsApp. */
   resolve(recipient: Recipient): Promise<string | null>;
   /** A quoted message WhatsApp does not know is NOT_FOUND. */

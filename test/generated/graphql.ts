@@ -34,6 +34,7 @@ export type CampaignStatus =
   | 'cancelled'
   | 'completed'
   | 'failed'
+  | 'paused'
   | 'pending'
   | 'running';
 
@@ -98,6 +99,7 @@ export type EventName =
   | 'poll_vote'
   | 'qr'
   | 'ready'
+  | 'session_limited'
   | 'state_change'
   | 'webhook_disabled';
 
@@ -305,6 +307,7 @@ export type OnEventsSubscription = { events:
     | { event: EventName, session: string, emittedAt: string }
     | { qr: string, event: EventName, session: string, emittedAt: string }
     | { message: string, event: EventName, session: string, emittedAt: string, info: { wid: string, pushname: string, platform: string, phone: string } }
+    | { event: EventName, session: string, emittedAt: string }
     | { state: ConnectionState, previousState: ConnectionState, event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
    };

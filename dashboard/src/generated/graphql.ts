@@ -24,6 +24,7 @@ export type CampaignStatus =
   | 'cancelled'
   | 'completed'
   | 'failed'
+  | 'paused'
   | 'pending'
   | 'running';
 
@@ -234,6 +235,7 @@ export type DashboardEventsSubscription = { events:
     | { __typename: 'PollVoteEvent', pollId: string, voter: string, selectedOptions: Array<string>, emittedAt: string }
     | { __typename: 'QrEvent', qr: string, emittedAt: string }
     | { __typename: 'ReadyEvent', emittedAt: string, info: { pushname: string, phone: string, platform: string, wid: string } }
+    | { __typename: 'SessionLimitedEvent', emittedAt: string }
     | { __typename: 'StateChangeEvent', state: ConnectionState, previousState: ConnectionState, emittedAt: string }
     | { __typename: 'WebhookDisabledEvent', emittedAt: string }
    };

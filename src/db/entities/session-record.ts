@@ -4,6 +4,13 @@ import type { ConnectionState } from '../../domain/connection-states.js';
 import type { LinkedAccount } from '../../domain/driver-events.js';
 import type { SessionStatus } from '../../domain/session-name.js';
 
+/** An account limit as JSON keeps it: its times as ISO strings. */
+export interface StoredAccountLimit {
+  reason: string;
+  since: string;
+  until: string | null;
+}
+
 /**
  * A WhatsApp session (one linked account) by name: its driver, whether it should run, its proxy, and who
  * holds it. A gateway takes the lease before it launches a browser on the session's profile and renews it
@@ -26,6 +33,8 @@ export const SessionRecord = defineEntity({
      */
     state: p.string().length(32).$type<ConnectionState>().nullable(),
     account: p.json<LinkedAccount>().nullable(),
+    /** WhatsApp's limit on new contacts while it holds, so a restart or another node keeps pausing for it. */
+    accountLimit: p.json<StoredAccountLimit>().nullable(),
     leaseOwner: p.string().length(255).nullable(),
     leaseExpiresAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

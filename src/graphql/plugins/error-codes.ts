@@ -14,7 +14,8 @@ export function useErrorCodes(): Plugin<GraphQLContext> {
   const recode = (result: ExecutionResult): ExecutionResult =>
     result.errors?.length ? { ...result, errors: result.errors.map(withTableCode) } : result;
   return {
-    // A field the database could not answer tells an HTTP client when to try again, whichever door it used.
+    // A field the database could not answer, or WhatsApp's limit with an end, tells an HTTP client when to try
+    // again, whichever door it used.
     onExecute({ args }) {
       return {
         onExecuteDone({ result }) {
@@ -23,6 +24,8 @@ export function useErrorCodes(): Plugin<GraphQLContext> {
           const errors = (result as ExecutionResult).errors ?? [];
           if (errors.some((error) => error.extensions.code === 'DATABASE_UNAVAILABLE' || isDatabaseUnavailable(error.originalError)))
             call.answerHeaders.set(databaseRetryAfter);
+          const retryAfter = errors.map((error) => error.extensions.retryAfter).find((value) => typeof value === 'number');
+          if (retryAfter !== undefined) call.answerHeaders.set({ 'Retry-After': String(retryAfter) });
         },
       };
     },

@@ -1,6 +1,7 @@
 import { filter, pipe, Repeater } from '@graphql-yoga/subscription';
 import { hears } from '../../domain/caller.js';
 import { mediaPathOf } from '../../domain/media-path.js';
+import type { LimitRefusal } from '../../domain/account-limit.js';
 import type { GatewayEventName as EventName } from '../../domain/event-names.js';
 import type { GatewayEvent } from '../../events.js';
 import { builder } from '../builder.js';
@@ -30,6 +31,7 @@ const typeNames: Record<EventName, string> = {
   campaign_progress: 'CampaignProgressEvent',
   webhook_disabled: 'WebhookDisabledEvent',
   event_sink_disabled: 'EventSinkDisabledEvent',
+  session_limited: 'SessionLimitedEvent',
 };
 
 /** Every event, tagged by `event`; the raw WebSocket stream writes these as `{event, data}` frames. */
@@ -134,6 +136,18 @@ export const MessageEvent = eventType('message').implement({
   }),
 });
 
+export const LimitRefusalType = builder.objectRef<LimitRefusal>('LimitRefusal').implement({
+  fields: (t) => ({
+    reason: t.exposeString('reason', { description: "WhatsApp's words, or the gateway's where WhatsApp gave none" }),
+    until: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When WhatsApp said the limit ends; null when it did not say',
+      resolve: (refusal) => (refusal.until === null ? null : new Date(refusal.until * 1000)),
+    }),
+  }),
+});
+
 const MessageAckEvent = eventType('message_ack').implement({
   description: 'A sent message moved on: sent, delivered, read, played or failed',
   interfaces: [GatewayEventInterface],
@@ -142,6 +156,13 @@ const MessageAckEvent = eventType('message_ack').implement({
     chatId: t.string({ resolve: (e) => e.data.chatId }),
     ack: t.int({ resolve: (e) => e.data.ack }),
     status: t.field({ type: DeliveryStatusEnum, resolve: (e) => e.data.status }),
+    refused: t.field({
+      type: LimitRefusalType,
+      nullable: true,
+      description:
+        "With a failed ack: WhatsApp refused the message as over its limit on new contacts (the recipient's error is ACCOUNT_LIMITED)",
+      resolve: (e) => e.data.refused ?? null,
+    }),
     timestamp: t.field(emittedAt),
   }),
 });

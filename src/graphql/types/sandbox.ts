@@ -5,6 +5,7 @@ import {
   sandboxEditInput,
   sandboxGroupInput,
   sandboxInboundInput,
+  sandboxLimitInput,
   sandboxReactionInput,
   sandboxRevokeInput,
   sandboxVoteInput,
@@ -16,7 +17,7 @@ import { needsDriver } from '../field-policy.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 import { ClientStatusType } from './client.js';
 import { DeliveryStatusEnum, DisconnectReasonEnum } from './enums.js';
-import { GatewayEventInterface, MessageEvent } from './events.js';
+import { GatewayEventInterface, LimitRefusalType, MessageEvent } from './events.js';
 import { MessageEditEvent, MessageReactionEvent, MessageRevokeEvent, PollVoteEvent } from './chat-events.js';
 import { ackStatuses } from '../../domain/acks.js';
 
@@ -43,6 +44,10 @@ const SandboxMessage = builder.objectRef<DeliveredMessage>('SandboxMessage').imp
     edited: t.boolean({ resolve: (m) => m.edited === true }),
     deleted: t.string({ nullable: true, description: '`for-me` or `for-everyone` once deleted', resolve: (m) => m.deleted ?? null }),
   }),
+});
+
+const SandboxLiftType = builder.objectRef<{ lifted: boolean }>('SandboxLimitLift').implement({
+  fields: (t) => ({ lifted: t.exposeBoolean('lifted') }),
 });
 
 const SandboxInboundInput = builder.inputType('SandboxInboundInput', {
@@ -191,6 +196,25 @@ builder.mutationFields((t) => ({
     resolve: (_root, { reason, session }, { services }) => {
       services.openSessions.sandbox(session).disconnect(reason);
       return services.openSessions.clientStatus(session);
+    },
+  }),
+  sandboxLimit: t.field({
+    type: LimitRefusalType,
+    description:
+      "WhatsApp limits the account: until `until` (or until lifted) messages to people who never wrote to it fail, as WhatsApp's limit on new contacts does (sandbox driver only)",
+    extensions: needsDriver,
+    args: t.validate({ until: t.arg.string(), ...sessionArgs }, sandboxLimitInput.extend({ session: sessionValue })),
+    resolve: (_root, { until, session }, { services }) => services.openSessions.sandbox(session).limit(until ?? null),
+  }),
+  sandboxLiftLimit: t.field({
+    type: SandboxLiftType,
+    description: "WhatsApp lifts the account's limit; campaigns it paused resume if it had an end (sandbox driver only)",
+    extensions: needsDriver,
+    args: sessionArgs,
+    resolve: async (_root, { session }, { services }) => {
+      services.openSessions.sandbox(session).lift();
+      await services.limits.lift(session);
+      return { lifted: true };
     },
   }),
   sandboxAck: t.field({

@@ -6,6 +6,7 @@ import type { SessionView } from '../../sessions/session-service.js';
 import { builder } from '../builder.js';
 import { zodInputFields } from '../zod-input-fields.js';
 import { adminOnly, needsDriver, onOwner, policies, sessionNamedBy } from '../field-policy.js';
+import { AccountLimitType } from './account-limits.js';
 import { ConnectionStateEnum } from './enums.js';
 
 const SessionStatusEnum = builder.enumType('SessionStatus', {
@@ -34,6 +35,12 @@ const SessionType = builder.objectRef<SessionView>('Session').implement({
     node: t.exposeString('node', {
       nullable: true,
       description: 'The gateway running it now (its NODE_ID in a cluster, else its host and process); null when none does',
+    }),
+    limit: t.field({
+      type: AccountLimitType,
+      nullable: true,
+      description: 'Set while WhatsApp refuses messages from this account to new contacts',
+      resolve: (s) => s.limit,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { LimitRefusal } from '../../domain/account-limit.js';
 import type { Ack } from '../../domain/acks.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
@@ -36,6 +37,13 @@ export interface SandboxControl {
   groupChange(input: SandboxGroupChange): SandboxGroupEvent;
   /** WhatsApp drops the connection for `reason`. */
   disconnect(reason: DisconnectReason): ConnectionState;
+  /**
+   * WhatsApp limits the account: from now (until `until`, or until lifted) messages to one-to-one chats
+   * that never wrote to the account are refused, with a failed ack that says why.
+   */
+  limit(until: Date | null): LimitRefusal;
+  /** WhatsApp lifts the limit. */
+  lift(): void;
   /** WhatsApp reports how far a sent message got. */
   ack(id: string, ack: Ack): DeliveredMessage;
   /** What the account sent, newest last. */

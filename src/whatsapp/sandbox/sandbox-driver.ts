@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { LimitRefusal } from '../../domain/account-limit.js';
 import { badInput, notFound, sendMayHaveLeft } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { DEFAULT_SESSION } from '../../domain/session-name.js';
@@ -154,6 +155,11 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
   async chats(): Promise<ChatSummary[]> {
     this.#connection.requireConnected();
     return [...this.#world.chats.values()].map((chat) => ({ ...chat }));
+  }
+
+  async knowsChat(chatId: string): Promise<boolean> {
+    this.#connection.requireConnected();
+    return chatId.endsWith('@g.us') || this.#world.writtenBy.has(chatId);
   }
 
   async resolve(recipient: Recipient): Promise<string | null> {
@@ -382,6 +388,14 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
     return this.#phone.disconnect(reason);
   }
 
+  limit(until: Date | null): LimitRefusal {
+    return this.#phone.limit(until);
+  }
+
+  lift(): void {
+    this.#phone.lift();
+  }
+
   ack(id: string, ack: Ack): DeliveredMessage {
     return this.#phone.ack(id, ack);
   }
@@ -406,8 +420,17 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
     // A disconnect during the wait plays the real driver's worst case: WhatsApp took the message, and the
     // connection dropped before the send could say so; a relink before the wait ends does not undo that.
     const dropped = this.#connection.drops() !== dropsBefore || this.#connection.state() !== 'CONNECTED';
+    const id = `true_${recipient.chatId}_${messageKey()}_out`;
+    const refused = this.#world.limitFor(recipient);
+    if (refused) {
+      // As WhatsApp Web does: the message is taken, then fails with its ack; it never reaches the outbox.
+      this.#connection.timers.after(0, () =>
+        this.#connection.events.emit('message_ack', { id, chatId: recipient.chatId, ack: -1, status: 'failed', refused }),
+      );
+      return { id, timestamp: unixNow() };
+    }
     const entry: DeliveredMessage = {
-      id: `true_${recipient.chatId}_${messageKey()}_out`,
+      id,
       session: this.session,
       chatId: recipient.chatId,
       to: recipient.to,

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { LimitRefusal } from '../../domain/account-limit.js';
 import { badInput, notFound } from '../../errors.js';
 import type { GroupNotice, InboundMessage, MessageEdit, MessageReaction, MessageRevoke, PollVote } from '../../domain/driver-events.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
@@ -22,6 +23,9 @@ export const unixNow = () => Math.floor(Date.now() / 1000);
 export const messageKey = () => `3EB0${randomBytes(9).toString('hex').toUpperCase()}`;
 
 /** What a phone, or WhatsApp itself, would do to a sandbox session, on demand. */
+/** What the sandbox's WhatsApp says when it refuses a message over its limit on new contacts. */
+const SANDBOX_LIMIT_REASON = 'This account is reaching out to too many new contacts; it may only write to people who wrote to it';
+
 export class SandboxPhone implements SandboxControl {
   constructor(
     private readonly connection: SandboxConnection,
@@ -158,6 +162,16 @@ export class SandboxPhone implements SandboxControl {
 
   disconnect(reason: DisconnectReason): ConnectionState {
     return this.connection.disconnect(reason);
+  }
+
+  limit(until: Date | null): LimitRefusal {
+    const limit = { reason: SANDBOX_LIMIT_REASON, until: until && Math.floor(until.getTime() / 1000) };
+    this.world.limit = limit;
+    return limit;
+  }
+
+  lift(): void {
+    this.world.limit = null;
   }
 
   ack(id: string, ack: Ack): DeliveredMessage {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { badInput, notFound } from '../../errors.js';
 import { normalizeRecipient, type Recipient } from '../../domain/phone-number.js';
+import type { LimitRefusal } from '../../domain/account-limit.js';
 import type { AccountInfo, InboundMessage } from '../../domain/driver-events.js';
 import type { MessageContext } from '../../domain/message-content.js';
 import type { ActedOn } from '../../domain/message-actions.js';
@@ -61,6 +62,10 @@ export class SandboxWorld {
   readonly lids = new Map<string, string>();
   readonly chats = new Map<string, ChatSummary>();
   readonly groups = new Map<string, SandboxGroup>();
+  /** The people who wrote to the account: WhatsApp's limit on new contacts spares them. */
+  readonly writtenBy = new Set<string>();
+  /** WhatsApp's limit on new contacts, while it holds. */
+  #limit: LimitRefusal | null = null;
   #fileBytes = 0;
 
   constructor(
@@ -121,7 +126,19 @@ export class SandboxWorld {
     }
   }
 
+  set limit(limit: LimitRefusal | null) {
+    this.#limit = limit;
+  }
+
+  /** The limit that refuses a message to this recipient now, if one does. */
+  limitFor(recipient: Recipient): LimitRefusal | null {
+    const limit = this.#limit;
+    if (!limit || recipient.isGroup || this.writtenBy.has(recipient.chatId)) return null;
+    return limit.until === null || limit.until > Date.now() / 1000 ? limit : null;
+  }
+
   remember(message: InboundMessage): void {
+    if (!message.isGroup) this.writtenBy.add(message.from);
     this.received.set(message.id, message);
     if (this.received.size > RECEIVED_KEPT) this.received.delete(this.received.keys().next().value!);
   }

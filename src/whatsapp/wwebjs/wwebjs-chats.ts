@@ -5,6 +5,7 @@ import { toChatSummary, toInboundMessage } from './wwebjs-mapping.js';
 import type { WwebjsConnection } from './wwebjs-connection.js';
 import type { WwebjsLookups } from './wwebjs-lookups.js';
 import type { WwebjsChatHandle } from './wwebjs-client.js';
+import { wroteToAccount } from './wwebjs-known-chats.js';
 
 /** The whatsapp-web.js call that makes a change to a chat. */
 function chatCall(chat: WwebjsChatHandle, change: ChatChange): Promise<unknown> {
@@ -26,7 +27,6 @@ function chatCall(chat: WwebjsChatHandle, change: ChatChange): Promise<unknown> 
   }
 }
 
-/** How whatsapp-web.js is told to show a file other than as itself. */
 /** The account's chats: listed, read, and changed (seen, typing, archived, pinned, muted). */
 export class WwebjsChats {
   constructor(
@@ -43,6 +43,12 @@ export class WwebjsChats {
     const chat = await this.lookups.chatNamed(chatId);
     const messages = await this.conn.call(() => chat.fetchMessages({ limit }), 'read the chat');
     return messages.map(toInboundMessage).sort((a, b) => b.timestamp - a.timestamp);
+  }
+
+  /** A chat WhatsApp Web cannot open (no conversation yet) is not known. */
+  knowsChat(chatId: string): Promise<boolean> {
+    const client = this.conn.client();
+    return this.conn.call(async () => wroteToAccount(await client.getChatById(chatId).catch(() => undefined)), 'read the chat');
   }
 
   async updateChat(chatId: string, change: ChatChange): Promise<void> {

@@ -2,7 +2,7 @@ import { Timers, withDeadline } from '../../timers.js';
 import { badInput, clientNotReady, GatewayError, upstreamFailed } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { maskChatIds } from '../../domain/phone-number.js';
-import type { AccountInfo, DriverEvent } from '../../domain/driver-events.js';
+import type { AccountInfo, DriverEvent, DriverEventMap } from '../../domain/driver-events.js';
 import {
   isConnectionState,
   toAccountInfo,
@@ -18,11 +18,19 @@ import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
 import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
 import { DriverEventEmitter } from '../driver-event-emitter.js';
+import type { LimitRefusal } from '../../domain/account-limit.js';
+import { wroteToAccount } from './wwebjs-known-chats.js';
 import { NumberResolver } from './number-resolver.js';
 import { firstLine } from './wwebjs-errors.js';
 import { RestartBackoff } from './restart-backoff.js';
 import type { WwebjsDriverDeps, WwebjsDriverOptions } from './wwebjs-driver-options.js';
 import type { WwebjsClient, WwebjsGroupNotification, WwebjsMessage, WwebjsPollVote, WwebjsReaction } from './wwebjs-client.js';
+
+/** What the gateway says of a failed message to a new contact, since WhatsApp Web says nothing. */
+const NEW_CONTACT_REFUSAL: LimitRefusal = {
+  reason: 'WhatsApp did not deliver this message to a new contact: it limits how many people who never wrote to this account it may reach',
+  until: null,
+};
 
 const isAck = (value: unknown): value is Ack => typeof value === 'number' && value in ackStatuses;
 
@@ -245,7 +253,14 @@ export class WwebjsConnection {
     });
     client.on('message_ack', (message: WwebjsMessage, ack: unknown) => {
       if (!current() || !isAck(ack)) return;
-      this.#events.emit('message_ack', { id: message.id._serialized, chatId: message.to, ack, status: ackStatuses[ack] });
+      const acked: DriverEventMap['message_ack'] = { id: message.id._serialized, chatId: message.to, ack, status: ackStatuses[ack] };
+      if (ack !== -1 || !message.fromMe) {
+        this.#events.emit('message_ack', acked);
+        return;
+      }
+      void this.#refusalOf(client, message.to).then((refused) => {
+        if (current()) this.#events.emit('message_ack', { ...acked, ...(refused && { refused }) });
+      });
     });
     client.on('message_reaction', (reaction: WwebjsReaction) => {
       if (current()) this.#events.emit('message_reaction', toMessageReaction(reaction));
@@ -269,6 +284,21 @@ export class WwebjsConnection {
       client.on(raw, (notification: WwebjsGroupNotification) => {
         if (current()) this.#events.emit(event, toGroupNotice(notification));
       });
+    }
+  }
+
+  /**
+   * Why a sent message failed, when it is WhatsApp's limit on new contacts. whatsapp-web.js 1.34.7 reports
+   * that refusal (error 463 on the protocol) only as the message's ack turning to ACK_ERROR (-1), with no
+   * code and no end: a failed message to a person who never wrote to the account is taken as the limit.
+   */
+  async #refusalOf(client: WwebjsClient, chatId: string): Promise<LimitRefusal | undefined> {
+    if (chatId.endsWith('@g.us') || chatId.endsWith('@broadcast')) return undefined;
+    try {
+      return (await wroteToAccount(await client.getChatById(chatId))) ? undefined : NEW_CONTACT_REFUSAL;
+    } catch (error) {
+      this.log.warn({ err: error }, 'could not read the chat of a failed message; taking it as an ordinary failure');
+      return undefined;
     }
   }
 

@@ -76,6 +76,10 @@ export class WwebjsDriver implements WhatsAppDriver {
     return this.#connection.requestPairingCode(phone);
   }
 
+  knowsChat(chatId: string): Promise<boolean> {
+    return this.#chats.knowsChat(chatId);
+  }
+
   resolve(recipient: Recipient): Promise<string | null> {
     return this.#contacts.resolve(recipient);
   }

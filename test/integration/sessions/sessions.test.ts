@@ -18,6 +18,7 @@ const session = (name: string, fields: Record<string, unknown>) => ({
   me: null,
   ready: false,
   node: fields.status === 'stopped' ? null : thisGateway,
+  limit: null,
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
   ...fields,

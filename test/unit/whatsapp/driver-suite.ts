@@ -14,6 +14,8 @@ export interface DriverHarness {
   unregistered: Recipient;
   /** Other people acting, as this driver's world lets them (sandbox controls, a fake client's raw events). */
   others: OtherSide;
+  /** WhatsApp starts refusing the account's messages to people who never wrote to it, with no end given. */
+  limit(driver: WhatsAppDriver): Promise<void>;
 }
 
 /** What other people do in the account's chats; each answers once the driver has heard it. */
@@ -285,6 +287,32 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       expect(of('group_update')).toEqual([
         { chatId: group.id, author: person.chatId, participants: [], type: 'subject', body: 'Launch', ...at },
       ]);
+    });
+
+    it("knows who wrote to the account, and reports WhatsApp's refusal of a new contact as a failed ack that says why", async () => {
+      const { driver, events } = await started();
+      await harness.link(driver);
+      const writer: Recipient = { chatId: '966507778888@c.us', to: '966507778888', isGroup: false };
+      await harness.others.send(driver, writer.chatId, 'Is my order on its way?');
+      expect(await driver.knowsChat(writer.chatId)).toBe(true);
+      expect(await driver.knowsChat(person.chatId)).toBe(false);
+
+      await harness.limit(driver);
+      const refused = await driver.sendText(person, 'Our December offer');
+      const reply = await driver.sendText(writer, 'Yes, it left this morning');
+      const ackOf = (id: string) => events.events.filter((e) => e.event === 'message_ack' && e.data.id === id).map((e) => e.data);
+      await expect
+        .poll(() => ackOf(refused.id))
+        .toEqual([
+          {
+            id: refused.id,
+            chatId: person.chatId,
+            ack: -1,
+            status: 'failed',
+            refused: { reason: expect.stringContaining('new contact'), until: null },
+          },
+        ]);
+      await expect.poll(() => ackOf(reply.id)[0]).toEqual({ id: reply.id, chatId: writer.chatId, ack: 1, status: 'sent' });
     });
 
     it('sends media with a caption', async () => {

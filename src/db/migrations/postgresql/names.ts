@@ -12,4 +12,5 @@ export const postgresqlMigrationNames: readonly string[] = [
   'Migration20261128124049_lid_phones',
   'Migration20261204151203_cluster_identity',
   'Migration20261205162636_event_sinks',
+  'Migration20261206000028_session_account_limit',
 ];

@@ -18,6 +18,7 @@ describeDriverContract('sandbox', {
   create: () => sandbox(),
   link: async (driver) => void control(driver).link(),
   unregistered: { chatId: '966500000000@c.us', to: '966500000000', isGroup: false },
+  limit: async (driver) => void control(driver).limit(null),
   others: {
     send: async (driver, from, body) => control(driver).inbound({ from, body }).id,
     react: async (driver, messageId, from, emoji) => void control(driver).inboundReaction({ messageId, from, emoji }),

@@ -119,6 +119,12 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
     };
     this.known.set(message.id._serialized, message);
     if (typeof content === 'object' && 'data' in content) this.files.set(message.id._serialized, { ...content });
+    const wroteFirst = [...this.known.values()].some((m) => m.from === chatId && !m.fromMe);
+    if (this.world.limited && !chatId.endsWith('@g.us') && !wroteFirst) {
+      // As WhatsApp Web shows its limit on new contacts: the message is taken, then its ack turns to -1.
+      setTimeout(() => this.emit('message_ack', message, -1), 0);
+      return message;
+    }
     setTimeout(() => this.emit('message_ack', message, 1), 0);
     setTimeout(() => this.emit('message_ack', message, 2), 20);
     return message;
@@ -309,6 +315,8 @@ export class FakeWhatsApp implements WwebjsClientFactory {
   /** Groups by id; Team, where the account is the super admin with one other member, is there from the start. */
   readonly groups = new Map<string, FakeGroup>();
   onInitialize?: (client: FakeClient) => void;
+  /** WhatsApp limits the account: messages to people who never wrote to it fail. */
+  limited = false;
 
   constructor() {
     this.addGroup(TEAM.id._serialized, 'Team', ['966501234567@c.us']);

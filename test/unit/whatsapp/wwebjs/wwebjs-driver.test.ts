@@ -79,6 +79,9 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       world.latest.link();
     },
     unregistered: { chatId: '966500000000@c.us', to: '966500000000', isGroup: false },
+    limit: async (driver) => {
+      worlds.get(driver)!.limited = true;
+    },
     others: {
       send: async (driver, from, body) => {
         const client = worlds.get(driver)!.latest;
