@@ -102,12 +102,12 @@ export function CampaignRow({ client, campaign, onChanged, onDeleted }: Campaign
           </>
         ) : (
           <>
-            {status === 'pending' && (
+            {(status === 'pending' || status === 'paused') && (
               <button type="button" disabled={busy} onClick={() => void run()}>
-                Run now
+                {status === 'paused' ? 'Resume' : 'Run now'}
               </button>
             )}
-            {(status === 'running' || status === 'pending') && (
+            {(status === 'running' || status === 'pending' || status === 'paused') && (
               <button type="button" disabled={busy} onClick={() => void cancel()}>
                 Cancel
               </button>
