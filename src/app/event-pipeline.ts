@@ -5,6 +5,7 @@ import { limitedRecipientError } from '../domain/account-limit.js';
 import type { DriverEvent } from '../domain/driver-events.js';
 import type { EventBus } from '../events.js';
 import type { Logger } from '../logger.js';
+import type { CallAnswering } from '../messaging/call-answering.js';
 import type { LidPhones } from '../messaging/lid-phones.js';
 import type { MessageLog } from '../messaging/message-log.js';
 import type { SessionEvent, SessionEventPipeline } from '../sessions/driver-event-queue.js';
@@ -22,6 +23,7 @@ export interface EventPipelineDeps {
   storedSessions: SessionService;
   standing: SessionStanding;
   limits: SessionLimits;
+  calls: CallAnswering;
   logger: Logger;
 }
 
@@ -38,7 +40,8 @@ type AckEvent = Extract<SessionEvent, { event: 'message_ack' }>;
  *    outbox with it; an incoming opt-out keyword puts its sender on the opt-out list; a connection change
  *    is kept in the session's row, for the nodes of a cluster that do not run it;
  * 3. only then is the event announced: noted in the session's standing (its QR code, whether it is ready),
- *    logged when it is about the connection, and published to subscribers, the raw stream and the metrics.
+ *    logged when it is about the connection, and published to subscribers, the raw stream and the metrics;
+ *    a call is then declined, where every call is.
  *
  * A batch whose storing fails because the database is away is stored again, whole, once it answers; the
  * session's queue holds the batches behind it meanwhile.
@@ -82,5 +85,6 @@ export class EventPipeline implements SessionEventPipeline {
     if (event.event === 'state_change' || event.event === 'disconnected' || event.event === 'ready')
       logger.info({ session: event.session, event: event.event, ...(event.event === 'ready' ? {} : event.data) }, 'whatsapp connection');
     bus.publish(event);
+    if (event.event === 'call') void this.deps.calls.ringing(event.session, event.data);
   }
 }

@@ -26,6 +26,7 @@ import { KeyService } from '../keys/key-service.js';
 import type { Logger } from '../logger.js';
 import { MessageLog } from '../messaging/message-log.js';
 import { MessagingService } from '../messaging/messaging-service.js';
+import { CallAnswering } from '../messaging/call-answering.js';
 import { ContactService } from '../messaging/contact-service.js';
 import { GroupService } from '../messaging/group-service.js';
 import { LidPhones } from '../messaging/lid-phones.js';
@@ -124,6 +125,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     logger,
     lids,
   );
+  const calls = new CallAnswering(openSessions, messaging, config.calls, logger);
   const mediaCache = new MediaCache(config.mediaCache.path, config.mediaCache.ttlMs);
 
   const campaignStore = new CampaignStore(database);
@@ -181,7 +183,9 @@ export function buildServices(config: Config, logger: Logger, database: Database
 
   const outbox = new WebhookOutbox(database, webhookStore, async (event) => (await frameOf(event)).data);
   bus.addRecorder((event, transaction) => outbox.record(event, transaction));
-  openSessions.handEventsTo(new EventPipeline({ lids, messageLog, campaigns, bus, optOuts, storedSessions, standing, limits, logger }));
+  openSessions.handEventsTo(
+    new EventPipeline({ lids, messageLog, campaigns, bus, optOuts, storedSessions, standing, limits, calls, logger }),
+  );
   const webhookWorker = new WebhookWorker({
     store: webhookStore,
     poster: new WebhookPoster({ timeoutMs: config.webhooks.timeoutMs, allowPrivateUrls: config.webhooks.allowPrivateUrls }),
@@ -231,6 +235,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     openSessions,
     storedSessions,
     limits,
+    calls,
     keys,
     messageLog,
     messaging,

@@ -31,6 +31,8 @@ export const whatsappConfig = z
     WWEBJS_RESTART_BASE_MS: integer('WWEBJS_RESTART_BASE_MS', 100).default(2_000),
     WWEBJS_RESTART_MAX_MS: integer('WWEBJS_RESTART_MAX_MS', 100).default(300_000),
     WWEBJS_ON_CONFLICT: z.enum(['takeover', 'yield'], { error: 'WWEBJS_ON_CONFLICT must be takeover or yield' }).default('takeover'),
+    CALLS_AUTO_REJECT: flag('CALLS_AUTO_REJECT').default(false),
+    CALLS_REJECT_MESSAGE: z.string().trim().max(4096, 'CALLS_REJECT_MESSAGE: at most 4096 characters').optional(),
     LIMITED_SEND_TO_NEW_CONTACTS: flag('LIMITED_SEND_TO_NEW_CONTACTS').default(false),
     LIMIT_ASSUMED_HOURS: integer('LIMIT_ASSUMED_HOURS', 1, 24 * 14).default(24),
     SANDBOX_AUTO_LINK_MS: integer('SANDBOX_AUTO_LINK_MS', -1).optional(),
@@ -50,6 +52,10 @@ export const whatsappConfig = z
       loginStore: env.WHATSAPP_LOGIN_STORE ?? (env.REDIS_URL ? 'database' : 'files'),
       chromePath: env.CHROME_PATH,
       webVersion: env.WWEBJS_WEB_VERSION,
+    },
+    calls: {
+      autoReject: env.CALLS_AUTO_REJECT,
+      rejectMessage: env.CALLS_REJECT_MESSAGE || undefined,
     },
     limits: {
       // While WhatsApp limits a session: whether sends (campaigns included) to people who never wrote to

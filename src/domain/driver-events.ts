@@ -99,6 +99,17 @@ export interface GroupNotice {
   timestamp: number;
 }
 
+/** Someone calls the account (WhatsApp Web cannot answer): the call's id is what rejecting it takes. */
+export interface IncomingCall {
+  id: string;
+  /** The caller's chat id. */
+  from: string;
+  isVideo: boolean;
+  isGroup: boolean;
+  /** Unix seconds, when the call was offered. */
+  timestamp: number;
+}
+
 /** Everything a driver reports, keyed by the documented event name. */
 export interface DriverEventMap {
   qr: { qr: string };
@@ -115,6 +126,7 @@ export interface DriverEventMap {
   message_edit: MessageEdit;
   message_revoke: MessageRevoke;
   poll_vote: PollVote;
+  call: IncomingCall;
   group_join: GroupNotice;
   group_leave: GroupNotice;
   group_update: GroupNotice;

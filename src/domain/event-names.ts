@@ -12,6 +12,7 @@ export const gatewayEventNames = [
   'message_edit',
   'message_revoke',
   'poll_vote',
+  'call',
   'group_join',
   'group_leave',
   'group_update',

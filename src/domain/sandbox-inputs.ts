@@ -88,6 +88,15 @@ export const sandboxLimitInput = z.object({
     .transform((until) => (until ? new Date(until) : null)),
 });
 
+/** Someone calls the account. */
+export const sandboxCallInput = z.object({
+  from: required('from', 'the caller number or chat id').describe('Who calls: a number or chat id'),
+  isVideo: z
+    .boolean({ error: 'isVideo must be true or false' })
+    .nullish()
+    .transform((v) => v ?? false),
+});
+
 export const sandboxDisconnectInput = z.object({
   reason: z
     .enum(disconnectReasons, { error: `reason must be one of ${disconnectReasons.join(', ')}` })

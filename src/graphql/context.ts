@@ -19,6 +19,7 @@ import type { MediaDownloads } from '../messaging/media/media-downloads.js';
 import type { Door } from './http-call.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { SessionLimits } from '../sessions/session-limits.js';
+import type { CallAnswering } from '../messaging/call-answering.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import type { SessionService } from '../sessions/session-service.js';
 import type { VersionInfo } from '../version.js';
@@ -37,6 +38,7 @@ export interface GraphQLServices {
   storedSessions: SessionService;
   /** The sessions WhatsApp limits now, among those open here. */
   limits: SessionLimits;
+  calls: CallAnswering;
   keys: KeyService;
   messaging: MessagingService;
   contacts: ContactService;

@@ -168,6 +168,13 @@ export const EVENT_FRAMES = /* GraphQL */ `
         reason
         timestamp
       }
+      ... on CallEvent {
+        id
+        from
+        isVideo
+        isGroup
+        timestamp
+      }
       ... on SessionLimitedEvent {
         reason
         since

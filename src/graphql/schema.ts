@@ -24,6 +24,7 @@ import './types/opt-outs.js';
 import './types/webhooks.js';
 import './types/event-sinks.js';
 import './types/account-limits.js';
+import './types/calls.js';
 import './types/sessions.js';
 import './types/keys.js';
 import './types/cluster.js';

@@ -123,6 +123,8 @@ export interface WhatsAppDriver {
   /** The link that lets anyone join; `revoke` makes the old one stop working and gives a new one. */
   groupInvite(groupId: string, options: { revoke: boolean }): Promise<GroupInvite>;
   leaveGroup(groupId: string): Promise<void>;
+  /** Declines a call still ringing; NOT_FOUND for a call that is over or unknown. */
+  rejectCall(callId: string): Promise<void>;
   /** Returns the unsubscribe function. */
   subscribe(listener: (event: DriverEvent) => void): () => void;
 }

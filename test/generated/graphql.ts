@@ -84,6 +84,7 @@ export type DisconnectReason =
 /** The name of a gateway event, as the raw WebSocket stream tags it */
 export type EventName =
   | 'authenticated'
+  | 'call'
   | 'campaign_progress'
   | 'disconnected'
   | 'event_sink_disabled'
@@ -292,6 +293,7 @@ export type OnEventsSubscriptionVariables = Exact<{
 
 export type OnEventsSubscription = { events:
     | { message: string, event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { reason: DisconnectReason, message: string, event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }

@@ -220,6 +220,7 @@ export type DashboardEventsSubscriptionVariables = Exact<{
 
 export type DashboardEventsSubscription = { events:
     | { __typename: 'AuthenticatedEvent', emittedAt: string }
+    | { __typename: 'CallEvent', emittedAt: string }
     | { __typename: 'CampaignProgressEvent', emittedAt: string }
     | { __typename: 'DisconnectedEvent', reason: DisconnectReason, emittedAt: string }
     | { __typename: 'EventSinkDisabledEvent', emittedAt: string }

@@ -32,6 +32,7 @@ const typeNames: Record<EventName, string> = {
   webhook_disabled: 'WebhookDisabledEvent',
   event_sink_disabled: 'EventSinkDisabledEvent',
   session_limited: 'SessionLimitedEvent',
+  call: 'CallEvent',
 };
 
 /** Every event, tagged by `event`; the raw WebSocket stream writes these as `{event, data}` frames. */

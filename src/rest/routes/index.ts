@@ -1,6 +1,7 @@
 import type { RestRoute } from '../rest-route.js';
 import { schema } from '../../graphql/schema.js';
 import { actsOnSession, onSessionOperation } from '../session-operation.js';
+import { callRoutes } from './calls.js';
 import { campaignRoutes } from './campaigns.js';
 import { chatRoutes } from './chats.js';
 import { contactRoutes } from './contacts.js';
@@ -17,6 +18,7 @@ import { webhookRoutes } from './webhooks.js';
 const documented = [
   ...statusRoutes,
   ...messageRoutes,
+  ...callRoutes,
   ...chatRoutes,
   ...contactRoutes,
   ...groupRoutes,

@@ -4,6 +4,7 @@ import {
   sandboxEditInput,
   sandboxGroupInput,
   sandboxInboundInput,
+  sandboxCallInput,
   sandboxLimitInput,
   sandboxReactionInput,
   sandboxRevokeInput,
@@ -96,6 +97,15 @@ export const sandboxRoutes: RestRoute[] = [
     '... on PollVoteEvent { pollId chatId voter selectedOptions timestamp }',
     'Someone answers a poll the account sent, raising `poll_vote`',
     'Vote delivered',
+  ),
+  happening(
+    'call',
+    'sandboxInboundCall',
+    'SandboxCallInput',
+    sandboxCallInput,
+    'id from isVideo isGroup timestamp',
+    'Someone calls the account, raising `call`',
+    'Call delivered',
   ),
   happening(
     'group',

@@ -3,7 +3,15 @@ import type { LimitRefusal } from '../../domain/account-limit.js';
 import type { Ack } from '../../domain/acks.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
-import type { GroupNotice, InboundMessage, MessageEdit, MessageReaction, MessageRevoke, PollVote } from '../../domain/driver-events.js';
+import type {
+  GroupNotice,
+  IncomingCall,
+  InboundMessage,
+  MessageEdit,
+  MessageReaction,
+  MessageRevoke,
+  PollVote,
+} from '../../domain/driver-events.js';
 import type {
   sandboxEditInput,
   sandboxGroupInput,
@@ -11,6 +19,7 @@ import type {
   sandboxReactionInput,
   sandboxRevokeInput,
   sandboxVoteInput,
+  sandboxCallInput,
 } from '../../domain/sandbox-inputs.js';
 import type { DeliveredMessage } from './sent-log.js';
 
@@ -20,6 +29,7 @@ export type SandboxReaction = z.output<typeof sandboxReactionInput>;
 export type SandboxEdit = z.output<typeof sandboxEditInput>;
 export type SandboxRevoke = z.output<typeof sandboxRevokeInput>;
 export type SandboxVote = z.output<typeof sandboxVoteInput>;
+export type SandboxCall = z.output<typeof sandboxCallInput>;
 export type SandboxGroupChange = z.output<typeof sandboxGroupInput>;
 /** A group change as the driver raises it. */
 export type SandboxGroupEvent = { event: 'group_join' | 'group_leave' | 'group_update'; data: GroupNotice };
@@ -34,6 +44,8 @@ export interface SandboxControl {
   inboundEdit(input: SandboxEdit): MessageEdit;
   inboundRevoke(input: SandboxRevoke): MessageRevoke;
   inboundVote(input: SandboxVote): PollVote;
+  /** Someone calls the account. */
+  inboundCall(input: SandboxCall): IncomingCall;
   groupChange(input: SandboxGroupChange): SandboxGroupEvent;
   /** WhatsApp drops the connection for `reason`. */
   disconnect(reason: DisconnectReason): ConnectionState;

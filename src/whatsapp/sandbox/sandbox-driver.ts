@@ -10,6 +10,7 @@ import type {
   AccountInfo,
   DriverEvent,
   InboundMessage,
+  IncomingCall,
   MessageEdit,
   MessageReaction,
   MessageRevoke,
@@ -24,6 +25,7 @@ import type {
   SandboxReaction,
   SandboxRevoke,
   SandboxVote,
+  SandboxCall,
 } from './sandbox-control.js';
 import { SandboxConnection, type SandboxOptions } from './sandbox-connection.js';
 import type { SandboxLogins } from './sandbox-logins.js';
@@ -378,6 +380,15 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
 
   inboundVote(input: SandboxVote): PollVote {
     return this.#phone.inboundVote(input);
+  }
+
+  inboundCall(input: SandboxCall): IncomingCall {
+    return this.#phone.inboundCall(input);
+  }
+
+  async rejectCall(callId: string): Promise<void> {
+    this.#connection.requireConnected();
+    if (!this.#world.ringing.delete(callId)) throw notFound('Call not found: it is over, or was never made');
   }
 
   groupChange(input: SandboxGroupChange): SandboxGroupEvent {

@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { LimitRefusal } from '../../domain/account-limit.js';
 import { badInput, notFound } from '../../errors.js';
-import type { GroupNotice, InboundMessage, MessageEdit, MessageReaction, MessageRevoke, PollVote } from '../../domain/driver-events.js';
+import type {
+  GroupNotice,
+  IncomingCall,
+  InboundMessage,
+  MessageEdit,
+  MessageReaction,
+  MessageRevoke,
+  PollVote,
+} from '../../domain/driver-events.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { ackStatuses, type Ack } from '../../domain/acks.js';
 import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
@@ -15,6 +23,7 @@ import type {
   SandboxReaction,
   SandboxRevoke,
   SandboxVote,
+  SandboxCall,
 } from './sandbox-control.js';
 import { mediaType, recipientIn, type SandboxWorld } from './sandbox-world.js';
 import type { DeliveredMessage } from './sent-log.js';
@@ -162,6 +171,15 @@ export class SandboxPhone implements SandboxControl {
 
   disconnect(reason: DisconnectReason): ConnectionState {
     return this.connection.disconnect(reason);
+  }
+
+  inboundCall({ from, isVideo }: SandboxCall): IncomingCall {
+    this.connection.requireConnected();
+    const caller = recipientIn(from, 'from');
+    const call: IncomingCall = { id: `CALL${messageKey()}`, from: caller.chatId, isVideo, isGroup: false, timestamp: unixNow() };
+    this.world.ringing.set(call.id, call);
+    this.connection.events.emit('call', call);
+    return call;
   }
 
   limit(until: Date | null): LimitRefusal {

@@ -41,6 +41,19 @@ export interface WwebjsReaction {
   timestamp: number;
 }
 
+/** whatsapp-web.js's Call: an offer to talk, which WhatsApp Web can only decline. */
+export interface WwebjsCall {
+  id: string;
+  from: string;
+  /** Unix seconds. */
+  timestamp: number;
+  isVideo: boolean;
+  isGroup: boolean;
+  /** A call the account made from another device. */
+  fromMe: boolean;
+  reject(): Promise<unknown>;
+}
+
 /** whatsapp-web.js's PollVote: a voter's current answers to a poll. */
 export interface WwebjsPollVote {
   voter: string;

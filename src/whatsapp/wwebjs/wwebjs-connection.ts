@@ -1,5 +1,5 @@
 import { Timers, withDeadline } from '../../timers.js';
-import { badInput, clientNotReady, GatewayError, upstreamFailed } from '../../errors.js';
+import { badInput, clientNotReady, GatewayError, notFound, upstreamFailed } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { maskChatIds } from '../../domain/phone-number.js';
 import type { AccountInfo, DriverEvent, DriverEventMap } from '../../domain/driver-events.js';
@@ -24,13 +24,16 @@ import { NumberResolver } from './number-resolver.js';
 import { firstLine } from './wwebjs-errors.js';
 import { RestartBackoff } from './restart-backoff.js';
 import type { WwebjsDriverDeps, WwebjsDriverOptions } from './wwebjs-driver-options.js';
-import type { WwebjsClient, WwebjsGroupNotification, WwebjsMessage, WwebjsPollVote, WwebjsReaction } from './wwebjs-client.js';
+import type { WwebjsCall, WwebjsClient, WwebjsGroupNotification, WwebjsMessage, WwebjsPollVote, WwebjsReaction } from './wwebjs-client.js';
 
 /** What the gateway says of a failed message to a new contact, since WhatsApp Web says nothing. */
 const NEW_CONTACT_REFUSAL: LimitRefusal = {
   reason: 'WhatsApp did not deliver this message to a new contact: it limits how many people who never wrote to this account it may reach',
   until: null,
 };
+
+/** Calls kept for declining; a call is over within a minute, so the last few are plenty. */
+const RINGING_KEPT = 100;
 
 const isAck = (value: unknown): value is Ack => typeof value === 'number' && value in ackStatuses;
 
@@ -51,6 +54,8 @@ export class WwebjsConnection {
   #waiting: { attempt: number; at: number; cause: string } | undefined;
   /** Set once the session was left to another device (WWEBJS_ON_CONFLICT=yield); only a new start clears it. */
   #yielded = false;
+  /** Calls announced and not yet declined, by id: declining takes whatsapp-web.js's Call object. */
+  readonly #ringing = new Map<string, WwebjsCall>();
   /** The chat ids numbers resolve to, for as long as one client generation lives. */
   readonly numbers: NumberResolver;
   readonly #timers = new Timers();
@@ -98,6 +103,7 @@ export class WwebjsConnection {
     await this.#teardown;
     await this.#destroy(client);
     this.numbers.clear();
+    this.#ringing.clear();
     this.#state = 'UNLAUNCHED';
   }
 
@@ -132,6 +138,15 @@ export class WwebjsConnection {
   }
 
   /** Runs a call into WhatsApp, its failure told as not ready (the client went away) or as WhatsApp's refusal. */
+  /** Declines a call announced by this client generation. */
+  async rejectCall(callId: string): Promise<void> {
+    this.client();
+    const call = this.#ringing.get(callId);
+    if (!call) throw notFound('Call not found: it is over, or was never made');
+    await this.call(() => call.reject(), 'reject the call');
+    this.#ringing.delete(callId);
+  }
+
   async call<T>(task: () => Promise<T>, what: string): Promise<T> {
     try {
       return await task();
@@ -271,6 +286,13 @@ export class WwebjsConnection {
     client.on('message_revoke_everyone', (message: WwebjsMessage, revoked?: WwebjsMessage | null) => {
       if (current()) this.#events.emit('message_revoke', toMessageRevoke(message, revoked));
     });
+    // whatsapp-web.js names this event `call` (Events.INCOMING_CALL); a call made from the phone is skipped.
+    client.on('call', (call: WwebjsCall) => {
+      if (!current() || call.fromMe) return;
+      this.#ringing.set(call.id, call);
+      if (this.#ringing.size > RINGING_KEPT) this.#ringing.delete(this.#ringing.keys().next().value!);
+      this.#events.emit('call', { id: call.id, from: call.from, isVideo: call.isVideo, isGroup: call.isGroup, timestamp: call.timestamp });
+    });
     client.on('vote_update', (vote: WwebjsPollVote) => {
       if (current()) this.#events.emit('poll_vote', toPollVote(vote));
     });
@@ -335,6 +357,7 @@ export class WwebjsConnection {
     this.#client = undefined;
     this.#info = undefined;
     this.numbers.clear();
+    this.#ringing.clear();
     const terminal = terminalReasons.has(reason);
     const yielded = reason === 'CONFLICT' && this.options.onConflict === 'yield';
     this.#events.emit('disconnected', { reason });

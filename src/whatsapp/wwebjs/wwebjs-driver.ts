@@ -76,6 +76,10 @@ export class WwebjsDriver implements WhatsAppDriver {
     return this.#connection.requestPairingCode(phone);
   }
 
+  rejectCall(callId: string): Promise<void> {
+    return this.#connection.rejectCall(callId);
+  }
+
   knowsChat(chatId: string): Promise<boolean> {
     return this.#chats.knowsChat(chatId);
   }

@@ -30,6 +30,8 @@ export interface OtherSide {
   join(driver: WhatsAppDriver, groupId: string, participants: string[]): Promise<void>;
   /** An admin renames a group. */
   rename(driver: WhatsAppDriver, groupId: string, author: string, subject: string): Promise<void>;
+  /** `from` calls the account; answers the call's id. */
+  call(driver: WhatsAppDriver, from: string): Promise<string>;
 }
 
 export const person: Recipient = { chatId: '966501234567@c.us', to: '966501234567', isGroup: false };
@@ -313,6 +315,22 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
           },
         ]);
       await expect.poll(() => ackOf(reply.id)[0]).toEqual({ id: reply.id, chatId: writer.chatId, ack: 1, status: 'sent' });
+    });
+
+    it('reports a call and declines it once; a call that is over is NOT_FOUND', async () => {
+      const { driver, events } = await started();
+      await harness.link(driver);
+      const id = await harness.others.call(driver, person.chatId);
+      expect((await events.waitFor('call')).data).toEqual({
+        id,
+        from: person.chatId,
+        isVideo: false,
+        isGroup: false,
+        timestamp: expect.any(Number),
+      });
+      await driver.rejectCall(id);
+      await expect(driver.rejectCall(id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(driver.rejectCall('CALL-NEVER-MADE')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
     it('sends media with a caption', async () => {

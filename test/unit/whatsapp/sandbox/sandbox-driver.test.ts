@@ -29,6 +29,7 @@ describeDriverContract('sandbox', {
       void control(driver).groupChange(sandboxGroupInput.parse({ groupId, change: 'join', participants })),
     rename: async (driver, groupId, author, subject) =>
       void control(driver).groupChange(sandboxGroupInput.parse({ groupId, change: 'update', author, subject })),
+    call: async (driver, from) => control(driver).inboundCall({ from, isVideo: false }).id,
   },
 });
 

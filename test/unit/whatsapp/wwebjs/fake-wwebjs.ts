@@ -47,6 +47,8 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
   readonly pupPage = new EventEmitter();
   readonly sent: Array<{ chatId: string; content: string | WwebjsMedia | WwebjsObject; options?: WwebjsSendOptions }> = [];
   readonly numberLookups: string[] = [];
+  /** The calls declined through whatsapp-web.js's Call.reject(). */
+  readonly rejectedCalls: string[] = [];
   destroyed = false;
   loggedOut = false;
   stateProbe: () => Promise<string | null> = async () => 'CONNECTED';

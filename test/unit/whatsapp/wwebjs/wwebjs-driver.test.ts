@@ -138,6 +138,21 @@ describe('the whatsapp-web.js driver on a fake client', () => {
           timestamp: Math.floor(Date.now() / 1000),
         });
       },
+      call: async (driver, from) => {
+        const client = worlds.get(driver)!.latest;
+        const id = `CALL${client.rejectedCalls.length}${Date.now()}`;
+        // whatsapp-web.js's Call, as its `call` event carries it.
+        client.emit('call', {
+          id,
+          from,
+          timestamp: Math.floor(Date.now() / 1000),
+          isVideo: false,
+          isGroup: false,
+          fromMe: false,
+          reject: async () => client.rejectedCalls.push(id),
+        });
+        return id;
+      },
       rename: async (driver, groupId, author, subject) => {
         worlds.get(driver)!.latest.emit('group_update', {
           chatId: groupId,
