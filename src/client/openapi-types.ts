@@ -945,6 +945,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sandbox/inbound/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A message arrives that cannot be read yet, raising `message_pending`; POST /api/sandbox/inbound with its id as `pendingId` delivers it */
+        post: operations["sandboxInboundPending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sandbox/inbound/call": {
         parameters: {
             query?: never;
@@ -2213,6 +2230,23 @@ export interface paths {
         put?: never;
         /** Someone answers a poll the account sent, raising `poll_vote` (on the session named in the path) */
         post: operations["sandboxVoteOnSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session}/sandbox/inbound/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A message arrives that cannot be read yet, raising `message_pending`; POST /api/sandbox/inbound with its id as `pendingId` delivers it (on the session named in the path) */
+        post: operations["sandboxInboundPendingOnSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9041,6 +9075,8 @@ export interface operations {
                     body?: string | null;
                     /** @description The sender inside a group, when `from` is a group */
                     author?: string | null;
+                    /** @description The id of a message announced as pending: this delivers it, with that id */
+                    pendingId?: string | null;
                     /** @description chat, image, video, audio, document… */
                     type?: string | null;
                     caption?: string | null;
@@ -9681,6 +9717,131 @@ export interface operations {
             };
         };
     };
+    sandboxInboundPending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description At most 1 MB; larger is 413 */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description The sender: a number or chat id */
+                    from: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        /** @example Pending message announced */
+                        message: string;
+                        data: {
+                            /** @description The id its `message` event will carry */
+                            id: string;
+                            /** @description Who sent it; in a group, its sender */
+                            from: string;
+                            chatId: string;
+                            /** @description Unix seconds, as WhatsApp stamped the message */
+                            timestamp: number;
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     sandboxInboundCall: {
         parameters: {
             query?: never;
@@ -9851,7 +10012,7 @@ export interface operations {
                         message: string;
                         data: {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -9866,7 +10027,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -9881,7 +10042,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -19790,6 +19951,8 @@ export interface operations {
                     body?: string | null;
                     /** @description The sender inside a group, when `from` is a group */
                     author?: string | null;
+                    /** @description The id of a message announced as pending: this delivers it, with that id */
+                    pendingId?: string | null;
                     /** @description chat, image, video, audio, document… */
                     type?: string | null;
                     caption?: string | null;
@@ -20438,6 +20601,133 @@ export interface operations {
             };
         };
     };
+    sandboxInboundPendingOnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 1 MB; larger is 413 */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description The sender: a number or chat id */
+                    from: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        /** @example Pending message announced */
+                        message: string;
+                        data: {
+                            /** @description The id its `message` event will carry */
+                            id: string;
+                            /** @description Who sent it; in a group, its sender */
+                            from: string;
+                            chatId: string;
+                            /** @description Unix seconds, as WhatsApp stamped the message */
+                            timestamp: number;
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     sandboxInboundCallOnSession: {
         parameters: {
             query?: never;
@@ -20612,7 +20902,7 @@ export interface operations {
                         message: string;
                         data: {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -20627,7 +20917,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -20642,7 +20932,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */

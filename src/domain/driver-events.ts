@@ -99,6 +99,18 @@ export interface GroupNotice {
   timestamp: number;
 }
 
+/**
+ * A message arrived that WhatsApp could not decrypt yet ("Waiting for this message"); the phone that sent
+ * it is asked again, and the `message` event with the same id follows when it comes.
+ */
+export interface PendingMessage {
+  id: string;
+  /** Who sent it: in a group, its sender. */
+  from: string;
+  chatId: string;
+  timestamp: number;
+}
+
 /** Someone calls the account (WhatsApp Web cannot answer): the call's id is what rejecting it takes. */
 export interface IncomingCall {
   id: string;
@@ -127,6 +139,7 @@ export interface DriverEventMap {
   message_revoke: MessageRevoke;
   poll_vote: PollVote;
   call: IncomingCall;
+  message_pending: PendingMessage;
   group_join: GroupNotice;
   group_leave: GroupNotice;
   group_update: GroupNotice;

@@ -7,6 +7,7 @@ export const gatewayEventNames = [
   'disconnected',
   'state_change',
   'message',
+  'message_pending',
   'message_ack',
   'message_reaction',
   'message_edit',

@@ -28,6 +28,7 @@ export const sandboxInboundInput = z
       .nullish()
       .transform((v) => v ?? ''),
     author: optionalId('author').describe('The sender inside a group, when `from` is a group'),
+    pendingId: optionalId('pendingId').describe('The id of a message announced as pending: this delivers it, with that id'),
     type: z
       .string()
       .max(MAX_LABEL_LENGTH, { error: `type is too long: at most ${MAX_LABEL_LENGTH} characters`, abort: true })
@@ -86,6 +87,11 @@ export const sandboxLimitInput = z.object({
     .max(MAX_DATE_TIME_LENGTH, { error: `until is too long: at most ${MAX_DATE_TIME_LENGTH} characters`, abort: true })
     .nullish()
     .transform((until) => (until ? new Date(until) : null)),
+});
+
+/** A message arrives that cannot be read yet. */
+export const sandboxPendingInput = z.object({
+  from: required('from', 'the sender number or chat id').describe('The sender: a number or chat id'),
 });
 
 /** Someone calls the account. */

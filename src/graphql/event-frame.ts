@@ -168,6 +168,12 @@ export const EVENT_FRAMES = /* GraphQL */ `
         reason
         timestamp
       }
+      ... on MessagePendingEvent {
+        id
+        from
+        chatId
+        timestamp
+      }
       ... on CallEvent {
         id
         from

@@ -94,6 +94,7 @@ export type EventName =
   | 'message'
   | 'message_ack'
   | 'message_edit'
+  | 'message_pending'
   | 'message_reaction'
   | 'message_revoke'
   | 'pairing_code'
@@ -143,6 +144,8 @@ export type SandboxInboundInput = {
   mediaBase64?: string | null | undefined;
   /** Makes it a media message */
   mimeType?: string | null | undefined;
+  /** The id of a message announced as pending: this delivers it, with that id */
+  pendingId?: string | null | undefined;
   /** chat, image, video, audio, document… */
   type?: string | null | undefined;
 };
@@ -303,6 +306,7 @@ export type OnEventsSubscription = { events:
     | { id: string, ack: number, status: DeliveryStatus, event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { id: string, from: string, body: string, event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }

@@ -230,6 +230,7 @@ export type DashboardEventsSubscription = { events:
     | { __typename: 'MessageAckEvent', id: string, chatId: string, status: DeliveryStatus, emittedAt: string }
     | { __typename: 'MessageEditEvent', id: string, chatId: string, from: string, body: string, emittedAt: string }
     | { __typename: 'MessageEvent', id: string, from: string, author: string | null, body: string, type: string, hasMedia: boolean, caption: string | null, filename: string | null, isGroup: boolean, fromMe: boolean, emittedAt: string }
+    | { __typename: 'MessagePendingEvent', emittedAt: string }
     | { __typename: 'MessageReactionEvent', messageId: string, chatId: string, from: string, emoji: string, emittedAt: string }
     | { __typename: 'MessageRevokeEvent', id: string, chatId: string, from: string, emittedAt: string }
     | { __typename: 'PairingCodeEvent', code: string, phone: string, emittedAt: string }

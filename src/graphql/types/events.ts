@@ -33,6 +33,7 @@ const typeNames: Record<EventName, string> = {
   event_sink_disabled: 'EventSinkDisabledEvent',
   session_limited: 'SessionLimitedEvent',
   call: 'CallEvent',
+  message_pending: 'MessagePendingEvent',
 };
 
 /** Every event, tagged by `event`; the raw WebSocket stream writes these as `{event, data}` frames. */

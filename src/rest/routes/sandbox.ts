@@ -5,6 +5,7 @@ import {
   sandboxGroupInput,
   sandboxInboundInput,
   sandboxCallInput,
+  sandboxPendingInput,
   sandboxLimitInput,
   sandboxReactionInput,
   sandboxRevokeInput,
@@ -97,6 +98,15 @@ export const sandboxRoutes: RestRoute[] = [
     '... on PollVoteEvent { pollId chatId voter selectedOptions timestamp }',
     'Someone answers a poll the account sent, raising `poll_vote`',
     'Vote delivered',
+  ),
+  happening(
+    'pending',
+    'sandboxInboundPending',
+    'SandboxPendingInput',
+    sandboxPendingInput,
+    'id from chatId timestamp',
+    'A message arrives that cannot be read yet, raising `message_pending`; POST /api/sandbox/inbound with its id as `pendingId` delivers it',
+    'Pending message announced',
   ),
   happening(
     'call',

@@ -10,6 +10,7 @@ import type {
   MessageEdit,
   MessageReaction,
   MessageRevoke,
+  PendingMessage,
   PollVote,
 } from '../../domain/driver-events.js';
 import type {
@@ -20,6 +21,7 @@ import type {
   sandboxRevokeInput,
   sandboxVoteInput,
   sandboxCallInput,
+  sandboxPendingInput,
 } from '../../domain/sandbox-inputs.js';
 import type { DeliveredMessage } from './sent-log.js';
 
@@ -30,6 +32,7 @@ export type SandboxEdit = z.output<typeof sandboxEditInput>;
 export type SandboxRevoke = z.output<typeof sandboxRevokeInput>;
 export type SandboxVote = z.output<typeof sandboxVoteInput>;
 export type SandboxCall = z.output<typeof sandboxCallInput>;
+export type SandboxPending = z.output<typeof sandboxPendingInput>;
 export type SandboxGroupChange = z.output<typeof sandboxGroupInput>;
 /** A group change as the driver raises it. */
 export type SandboxGroupEvent = { event: 'group_join' | 'group_leave' | 'group_update'; data: GroupNotice };
@@ -44,6 +47,8 @@ export interface SandboxControl {
   inboundEdit(input: SandboxEdit): MessageEdit;
   inboundRevoke(input: SandboxRevoke): MessageRevoke;
   inboundVote(input: SandboxVote): PollVote;
+  /** A message arrives that cannot be read yet; `inbound` with its id as `pendingId` delivers it. */
+  inboundPending(input: SandboxPending): PendingMessage;
   /** Someone calls the account. */
   inboundCall(input: SandboxCall): IncomingCall;
   groupChange(input: SandboxGroupChange): SandboxGroupEvent;

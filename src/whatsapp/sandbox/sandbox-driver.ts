@@ -12,6 +12,7 @@ import type {
   InboundMessage,
   IncomingCall,
   MessageEdit,
+  PendingMessage,
   MessageReaction,
   MessageRevoke,
   PollVote,
@@ -26,6 +27,7 @@ import type {
   SandboxRevoke,
   SandboxVote,
   SandboxCall,
+  SandboxPending,
 } from './sandbox-control.js';
 import { SandboxConnection, type SandboxOptions } from './sandbox-connection.js';
 import type { SandboxLogins } from './sandbox-logins.js';
@@ -380,6 +382,10 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
 
   inboundVote(input: SandboxVote): PollVote {
     return this.#phone.inboundVote(input);
+  }
+
+  inboundPending(input: SandboxPending): PendingMessage {
+    return this.#phone.inboundPending(input);
   }
 
   inboundCall(input: SandboxCall): IncomingCall {

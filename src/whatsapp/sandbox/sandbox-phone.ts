@@ -8,6 +8,7 @@ import type {
   MessageEdit,
   MessageReaction,
   MessageRevoke,
+  PendingMessage,
   PollVote,
 } from '../../domain/driver-events.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
@@ -24,6 +25,7 @@ import type {
   SandboxRevoke,
   SandboxVote,
   SandboxCall,
+  SandboxPending,
 } from './sandbox-control.js';
 import { mediaType, recipientIn, type SandboxWorld } from './sandbox-world.js';
 import type { DeliveredMessage } from './sent-log.js';
@@ -50,8 +52,12 @@ export class SandboxPhone implements SandboxControl {
     const from = recipientIn(input.from, 'from');
     const author = input.author === undefined ? undefined : recipientIn(input.author, 'author').chatId;
     const hasMedia = input.mimeType !== undefined;
+    const pending = input.pendingId === undefined ? undefined : this.world.pending.get(input.pendingId);
+    if (input.pendingId !== undefined && pending?.chatId !== from.chatId)
+      throw badInput(`pendingId: no message of ${input.from} waits to be delivered with the id ${input.pendingId}`);
+    this.world.pending.delete(input.pendingId ?? '');
     const message: InboundMessage = {
-      id: `false_${from.chatId}_${messageKey()}`,
+      id: pending?.id ?? `false_${from.chatId}_${messageKey()}`,
       from: from.chatId,
       to: this.world.account.wid,
       body: hasMedia ? '' : input.body,
@@ -171,6 +177,20 @@ export class SandboxPhone implements SandboxControl {
 
   disconnect(reason: DisconnectReason): ConnectionState {
     return this.connection.disconnect(reason);
+  }
+
+  inboundPending({ from }: SandboxPending): PendingMessage {
+    this.connection.requireConnected();
+    const sender = recipientIn(from, 'from');
+    const message: PendingMessage = {
+      id: `false_${sender.chatId}_${messageKey()}`,
+      from: sender.chatId,
+      chatId: sender.chatId,
+      timestamp: unixNow(),
+    };
+    this.world.pending.set(message.id, message);
+    this.connection.events.emit('message_pending', message);
+    return message;
   }
 
   inboundCall({ from, isVideo }: SandboxCall): IncomingCall {

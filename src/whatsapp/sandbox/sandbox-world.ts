@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { badInput, notFound } from '../../errors.js';
 import { normalizeRecipient, type Recipient } from '../../domain/phone-number.js';
 import type { LimitRefusal } from '../../domain/account-limit.js';
-import type { AccountInfo, IncomingCall, InboundMessage } from '../../domain/driver-events.js';
+import type { AccountInfo, IncomingCall, InboundMessage, PendingMessage } from '../../domain/driver-events.js';
 import type { MessageContext } from '../../domain/message-content.js';
 import type { ActedOn } from '../../domain/message-actions.js';
 import type { ChatSummary, Media } from '../driver.js';
@@ -64,6 +64,8 @@ export class SandboxWorld {
   readonly groups = new Map<string, SandboxGroup>();
   /** The people who wrote to the account: WhatsApp's limit on new contacts spares them. */
   readonly writtenBy = new Set<string>();
+  /** Messages announced as pending and not delivered yet, by id. */
+  readonly pending = new Map<string, PendingMessage>();
   /** Calls still ringing, by id. */
   readonly ringing = new Map<string, IncomingCall>();
   /** WhatsApp's limit on new contacts, while it holds. */

@@ -34,6 +34,8 @@ const NEW_CONTACT_REFUSAL: LimitRefusal = {
 
 /** Calls kept for declining; a call is over within a minute, so the last few are plenty. */
 const RINGING_KEPT = 100;
+/** Message ids remembered so none is announced twice; a repeat comes within seconds of the first. */
+const ANNOUNCED_KEPT = 10_000;
 
 const isAck = (value: unknown): value is Ack => typeof value === 'number' && value in ackStatuses;
 
@@ -54,6 +56,8 @@ export class WwebjsConnection {
   #waiting: { attempt: number; at: number; cause: string } | undefined;
   /** Set once the session was left to another device (WWEBJS_ON_CONFLICT=yield); only a new start clears it. */
   #yielded = false;
+  /** What this generation announced once (`message <id>`, `pending <id>`): the library may raise one twice. */
+  readonly #announced = new Set<string>();
   /** Calls announced and not yet declined, by id: declining takes whatsapp-web.js's Call object. */
   readonly #ringing = new Map<string, WwebjsCall>();
   /** The chat ids numbers resolve to, for as long as one client generation lives. */
@@ -138,6 +142,14 @@ export class WwebjsConnection {
   }
 
   /** Runs a call into WhatsApp, its failure told as not ready (the client went away) or as WhatsApp's refusal. */
+  /** Whether `key` is announced for the first time; the oldest are forgotten past a bound. */
+  #firstTime(key: string): boolean {
+    if (this.#announced.has(key)) return false;
+    this.#announced.add(key);
+    if (this.#announced.size > ANNOUNCED_KEPT) this.#announced.delete(this.#announced.values().next().value!);
+    return true;
+  }
+
   /** Declines a call announced by this client generation. */
   async rejectCall(callId: string): Promise<void> {
     this.client();
@@ -264,7 +276,19 @@ export class WwebjsConnection {
       this.#restart(generation, reason, `WhatsApp disconnected (${String(raw)})`, isConnectionState(raw) ? raw : undefined);
     });
     client.on('message', (message: WwebjsMessage) => {
-      if (current()) this.#events.emit('message', toInboundMessage(message));
+      if (current() && this.#firstTime(`message ${message.id._serialized}`)) this.#events.emit('message', toInboundMessage(message));
+    });
+    // whatsapp-web.js 1.34.7 raises this 15 s after a message arrived undecryptable ("Waiting for this
+    // message") and asks the sender's phone to send it again; the `message` with the same id follows then.
+    client.on('message_ciphertext_failed', (message: WwebjsMessage) => {
+      const id = message.id._serialized;
+      if (!current() || this.#announced.has(`message ${id}`) || !this.#firstTime(`pending ${id}`)) return;
+      this.#events.emit('message_pending', {
+        id,
+        from: message.author ?? message.from,
+        chatId: message.from,
+        timestamp: message.timestamp,
+      });
     });
     client.on('message_ack', (message: WwebjsMessage, ack: unknown) => {
       if (!current() || !isAck(ack)) return;

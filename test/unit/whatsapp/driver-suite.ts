@@ -30,6 +30,10 @@ export interface OtherSide {
   join(driver: WhatsAppDriver, groupId: string, participants: string[]): Promise<void>;
   /** An admin renames a group. */
   rename(driver: WhatsAppDriver, groupId: string, author: string, subject: string): Promise<void>;
+  /** A message of `from` arrives that cannot be decrypted yet; answers its id. */
+  pending(driver: WhatsAppDriver, from: string): Promise<string>;
+  /** That message arrives readable at last (as WhatsApp Web may, more than once). */
+  deliverPending(driver: WhatsAppDriver, id: string, from: string, body: string): Promise<void>;
   /** `from` calls the account; answers the call's id. */
   call(driver: WhatsAppDriver, from: string): Promise<string>;
 }
@@ -315,6 +319,24 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
           },
         ]);
       await expect.poll(() => ackOf(reply.id)[0]).toEqual({ id: reply.id, chatId: writer.chatId, ack: 1, status: 'sent' });
+    });
+
+    it('announces a message it cannot read yet as pending, then the message with the same id, each once', async () => {
+      const { driver, events } = await started();
+      await harness.link(driver);
+      const id = await harness.others.pending(driver, person.chatId);
+      expect((await events.waitFor('message_pending')).data).toEqual({
+        id,
+        from: person.chatId,
+        chatId: person.chatId,
+        timestamp: expect.any(Number),
+      });
+      await harness.others.deliverPending(driver, id, person.chatId, 'My order number is 1234');
+      const messages = () => events.events.filter((e) => e.event === 'message' && e.data.id === id).map((e) => e.data);
+      await expect.poll(messages).toEqual([expect.objectContaining({ id, from: person.chatId, body: 'My order number is 1234' })]);
+      await quietFor(50);
+      expect(messages()).toHaveLength(1);
+      expect(events.names().filter((name) => name === 'message_pending')).toHaveLength(1);
     });
 
     it('reports a call and declines it once; a call that is over is NOT_FOUND', async () => {

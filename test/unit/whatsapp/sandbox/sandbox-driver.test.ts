@@ -29,6 +29,8 @@ describeDriverContract('sandbox', {
       void control(driver).groupChange(sandboxGroupInput.parse({ groupId, change: 'join', participants })),
     rename: async (driver, groupId, author, subject) =>
       void control(driver).groupChange(sandboxGroupInput.parse({ groupId, change: 'update', author, subject })),
+    pending: async (driver, from) => control(driver).inboundPending({ from }).id,
+    deliverPending: async (driver, id, from, body) => void control(driver).inbound({ from, body, pendingId: id }),
     call: async (driver, from) => control(driver).inboundCall({ from, isVideo: false }).id,
   },
 });
