@@ -45,20 +45,24 @@ export class SessionLimits {
     return this.#limits.get(session);
   }
 
-  /** WhatsApp refused a message of the session as over its limit. */
+  /**
+   * WhatsApp refused a message of the session as over its limit. Called again with the same refusal (a
+   * batch stored again after the database came back), it announces nothing twice but still pauses what runs.
+   */
   async refused(session: string, refusal: LimitRefusal): Promise<void> {
     const { metrics, logger, bus } = this.deps;
     metrics.sendsRefused.inc({ session, reason: 'account_limited' });
     const until = refusal.until === null ? null : new Date(refusal.until * 1000);
     const current = this.#limits.get(session);
-    if (current && current.until?.getTime() === until?.getTime()) return;
-    const limit: AccountLimit = { reason: refusal.reason, since: current?.since ?? new Date(), until };
-    await this.deps.store.noteLimit(session, limit);
-    this.#hold(session, limit);
-    logger.warn({ session, until: until?.toISOString() ?? null }, 'WhatsApp limits this session; its campaigns pause');
-    const event: GatewayEvent = { event: 'session_limited', session, timestamp: new Date(), data: limit };
-    await bus.record(event);
-    bus.publish(event);
+    if (!current || current.until?.getTime() !== until?.getTime()) {
+      const limit: AccountLimit = { reason: refusal.reason, since: current?.since ?? new Date(), until };
+      const event: GatewayEvent = { event: 'session_limited', session, timestamp: new Date(), data: limit };
+      await bus.record(event);
+      await this.deps.store.noteLimit(session, limit);
+      this.#hold(session, limit);
+      logger.warn({ session, until: until?.toISOString() ?? null }, 'WhatsApp limits this session; its campaigns pause');
+      bus.publish(event);
+    }
     const paused = until ? `until ${until.toISOString()}` : 'until resumed by hand';
     await this.deps.pauseCampaigns(session, `Paused ${paused}: ${refusal.reason}`);
   }
