@@ -86,6 +86,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dialog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Press a button of the dialog WhatsApp Web shows (the state is ACTION_REQUIRED, `dialog` in the status); 404 when none waits for a person */
+        post: operations["answerDialog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/status/logout": {
         parameters: {
             query?: never;
@@ -1031,6 +1048,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sandbox/dialog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WhatsApp Web shows a dialog, raising `dialog`: an announcement ("What's new") is acknowledged by the gateway at once; anything else makes the session ACTION_REQUIRED until POST /api/dialog answers it */
+        post: operations["sandboxDialog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sandbox/ack": {
         parameters: {
             query?: never;
@@ -1371,6 +1405,23 @@ export interface paths {
         get: operations["versionOnSession"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session}/dialog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Press a button of the dialog WhatsApp Web shows (the state is ACTION_REQUIRED, `dialog` in the status); 404 when none waits for a person (on the session named in the path) */
+        post: operations["answerDialogOnSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2322,6 +2373,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sessions/{session}/sandbox/dialog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WhatsApp Web shows a dialog, raising `dialog`: an announcement ("What's new") is acknowledged by the gateway at once; anything else makes the session ACTION_REQUIRED until POST /api/dialog answers it (on the session named in the path) */
+        post: operations["sandboxDialogOnSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sessions/{session}/sandbox/ack": {
         parameters: {
             query?: never;
@@ -2424,8 +2492,15 @@ export interface operations {
                             status: string;
                             ready: boolean;
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             message: string;
+                            /** @description While the state is ACTION_REQUIRED: the dialog to answer with answerDialog */
+                            dialog?: {
+                                /** @description What it says */
+                                text: string;
+                                /** @description Its button labels, as answerDialog takes them */
+                                buttons: string[];
+                            };
                         };
                     };
                 };
@@ -2491,8 +2566,15 @@ export interface operations {
                             status: string;
                             ready: boolean;
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             message: string;
+                            /** @description While the state is ACTION_REQUIRED: the dialog to answer with answerDialog */
+                            dialog?: {
+                                /** @description What it says */
+                                text: string;
+                                /** @description Its button labels, as answerDialog takes them */
+                                buttons: string[];
+                            };
                         };
                     } | components["schemas"]["Error"];
                 };
@@ -2737,6 +2819,146 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    answerDialog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description At most 1 MB; larger is 413 */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description The label of one of its buttons, as the session's `dialog.buttons` lists them */
+                    button: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        /** @example Dialog answered */
+                        message: string;
+                        data: {
+                            /** @description `connected` or `disconnected` */
+                            status: string;
+                            ready: boolean;
+                            /** @enum {string} */
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            message: string;
+                            /** @description While the state is ACTION_REQUIRED: the dialog to answer with answerDialog */
+                            dialog?: {
+                                /** @description What it says */
+                                text: string;
+                                /** @description Its button labels, as answerDialog takes them */
+                                buttons: string[];
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8986,7 +9208,7 @@ export interface operations {
                             status: string;
                             ready: boolean;
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             message: string;
                         };
                     };
@@ -10012,7 +10234,7 @@ export interface operations {
                         message: string;
                         data: {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -10027,7 +10249,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -10042,7 +10264,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -10176,7 +10398,7 @@ export interface operations {
                             status: string;
                             ready: boolean;
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             message: string;
                         };
                     };
@@ -10443,6 +10665,132 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sandboxDialog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description At most 1 MB; larger is 413 */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description What it says; an announcement ("What's new", "A fresh look") is acknowledged by the gateway, anything else waits for a person */
+                    text: string;
+                    /** @description Its button labels (default OK) */
+                    buttons?: string[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        /** @example Dialog shown */
+                        message: string;
+                        data: {
+                            /** @description What it says */
+                            text: string;
+                            /** @description Its button labels */
+                            buttons: string[];
+                            /** @description The button the gateway pressed; null when the dialog waits for a person */
+                            answered: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10751,7 +11099,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "started" | "stopped";
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             /** @description Connected: messages can be sent */
                             ready: boolean;
                             me: {
@@ -10772,6 +11120,13 @@ export interface operations {
                                 since: string;
                                 /** @description When WhatsApp said it ends (campaigns it paused resume then); null when it did not say */
                                 until: string | null;
+                            } | null;
+                            /** @description While the state is ACTION_REQUIRED: the dialog WhatsApp Web shows, to answer with answerDialog */
+                            dialog: {
+                                /** @description What it says */
+                                text: string;
+                                /** @description Its button labels, as answerDialog takes them */
+                                buttons: string[];
                             } | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -10879,7 +11234,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "started" | "stopped";
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             /** @description Connected: messages can be sent */
                             ready: boolean;
                             me: {
@@ -10900,6 +11255,13 @@ export interface operations {
                                 since: string;
                                 /** @description When WhatsApp said it ends (campaigns it paused resume then); null when it did not say */
                                 until: string | null;
+                            } | null;
+                            /** @description While the state is ACTION_REQUIRED: the dialog WhatsApp Web shows, to answer with answerDialog */
+                            dialog: {
+                                /** @description What it says */
+                                text: string;
+                                /** @description Its button labels, as answerDialog takes them */
+                                buttons: string[];
                             } | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -11012,7 +11374,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "started" | "stopped";
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             /** @description Connected: messages can be sent */
                             ready: boolean;
                             me: {
@@ -11033,6 +11395,13 @@ export interface operations {
                                 since: string;
                                 /** @description When WhatsApp said it ends (campaigns it paused resume then); null when it did not say */
                                 until: string | null;
+                            } | null;
+                            /** @description While the state is ACTION_REQUIRED: the dialog WhatsApp Web shows, to answer with answerDialog */
+                            dialog: {
+                                /** @description What it says */
+                                text: string;
+                                /** @description Its button labels, as answerDialog takes them */
+                                buttons: string[];
                             } | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -11463,7 +11832,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "started" | "stopped";
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             /** @description Connected: messages can be sent */
                             ready: boolean;
                             me: {
@@ -11484,6 +11853,13 @@ export interface operations {
                                 since: string;
                                 /** @description When WhatsApp said it ends (campaigns it paused resume then); null when it did not say */
                                 until: string | null;
+                            } | null;
+                            /** @description While the state is ACTION_REQUIRED: the dialog WhatsApp Web shows, to answer with answerDialog */
+                            dialog: {
+                                /** @description What it says */
+                                text: string;
+                                /** @description Its button labels, as answerDialog takes them */
+                                buttons: string[];
                             } | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -11589,7 +11965,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "started" | "stopped";
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             /** @description Connected: messages can be sent */
                             ready: boolean;
                             me: {
@@ -11610,6 +11986,13 @@ export interface operations {
                                 since: string;
                                 /** @description When WhatsApp said it ends (campaigns it paused resume then); null when it did not say */
                                 until: string | null;
+                            } | null;
+                            /** @description While the state is ACTION_REQUIRED: the dialog WhatsApp Web shows, to answer with answerDialog */
+                            dialog: {
+                                /** @description What it says */
+                                text: string;
+                                /** @description Its button labels, as answerDialog takes them */
+                                buttons: string[];
                             } | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -11715,7 +12098,7 @@ export interface operations {
                             /** @enum {string} */
                             status: "started" | "stopped";
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             /** @description Connected: messages can be sent */
                             ready: boolean;
                             me: {
@@ -11736,6 +12119,13 @@ export interface operations {
                                 since: string;
                                 /** @description When WhatsApp said it ends (campaigns it paused resume then); null when it did not say */
                                 until: string | null;
+                            } | null;
+                            /** @description While the state is ACTION_REQUIRED: the dialog WhatsApp Web shows, to answer with answerDialog */
+                            dialog: {
+                                /** @description What it says */
+                                text: string;
+                                /** @description Its button labels, as answerDialog takes them */
+                                buttons: string[];
                             } | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -13038,8 +13428,15 @@ export interface operations {
                             status: string;
                             ready: boolean;
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             message: string;
+                            /** @description While the state is ACTION_REQUIRED: the dialog to answer with answerDialog */
+                            dialog?: {
+                                /** @description What it says */
+                                text: string;
+                                /** @description Its button labels, as answerDialog takes them */
+                                buttons: string[];
+                            };
                         };
                     };
                 };
@@ -13114,8 +13511,15 @@ export interface operations {
                             status: string;
                             ready: boolean;
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             message: string;
+                            /** @description While the state is ACTION_REQUIRED: the dialog to answer with answerDialog */
+                            dialog?: {
+                                /** @description What it says */
+                                text: string;
+                                /** @description Its button labels, as answerDialog takes them */
+                                buttons: string[];
+                            };
                         };
                     } | components["schemas"]["Error"];
                 };
@@ -13393,6 +13797,148 @@ export interface operations {
             };
             /** @description INTERNAL: Internal server error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    answerDialogOnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 1 MB; larger is 413 */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description The label of one of its buttons, as the session's `dialog.buttons` lists them */
+                    button: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        /** @example Dialog answered */
+                        message: string;
+                        data: {
+                            /** @description `connected` or `disconnected` */
+                            status: string;
+                            ready: boolean;
+                            /** @enum {string} */
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            message: string;
+                            /** @description While the state is ACTION_REQUIRED: the dialog to answer with answerDialog */
+                            dialog?: {
+                                /** @description What it says */
+                                text: string;
+                                /** @description Its button labels, as answerDialog takes them */
+                                buttons: string[];
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UPSTREAM_FAILED: WhatsApp or the media host refused */
+            502: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19860,7 +20406,7 @@ export interface operations {
                             status: string;
                             ready: boolean;
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             message: string;
                         };
                     };
@@ -20902,7 +21448,7 @@ export interface operations {
                         message: string;
                         data: {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -20917,7 +21463,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -20932,7 +21478,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -21068,7 +21614,7 @@ export interface operations {
                             status: string;
                             ready: boolean;
                             /** @enum {string} */
-                            state: "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
+                            state: "ACTION_REQUIRED" | "CONFLICT" | "CONNECTED" | "DEPRECATED_VERSION" | "OPENING" | "PAIRING" | "PROXYBLOCK" | "SMB_TOS_BLOCK" | "TIMEOUT" | "TOS_BLOCK" | "UNLAUNCHED" | "UNPAIRED" | "UNPAIRED_IDLE";
                             message: string;
                         };
                     };
@@ -21339,6 +21885,134 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sandboxDialogOnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 1 MB; larger is 413 */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description What it says; an announcement ("What's new", "A fresh look") is acknowledged by the gateway, anything else waits for a person */
+                    text: string;
+                    /** @description Its button labels (default OK) */
+                    buttons?: string[] | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        /** @example Dialog shown */
+                        message: string;
+                        data: {
+                            /** @description What it says */
+                            text: string;
+                            /** @description Its button labels */
+                            buttons: string[];
+                            /** @description The button the gateway pressed; null when the dialog waits for a person */
+                            answered: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

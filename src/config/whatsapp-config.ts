@@ -28,6 +28,7 @@ export const whatsappConfig = z
     WWEBJS_INIT_TIMEOUT_MS: integer('WWEBJS_INIT_TIMEOUT_MS', 1000).default(120_000),
     WWEBJS_READY_TIMEOUT_MS: integer('WWEBJS_READY_TIMEOUT_MS', 1000).default(120_000),
     WWEBJS_LIVENESS_INTERVAL_MS: integer('WWEBJS_LIVENESS_INTERVAL_MS', 1000).default(30_000),
+    WWEBJS_DIALOG_CHECK_MS: integer('WWEBJS_DIALOG_CHECK_MS', 100).default(5_000),
     WWEBJS_RESTART_BASE_MS: integer('WWEBJS_RESTART_BASE_MS', 100).default(2_000),
     WWEBJS_RESTART_MAX_MS: integer('WWEBJS_RESTART_MAX_MS', 100).default(300_000),
     WWEBJS_ON_CONFLICT: z.enum(['takeover', 'yield'], { error: 'WWEBJS_ON_CONFLICT must be takeover or yield' }).default('takeover'),
@@ -69,6 +70,7 @@ export const whatsappConfig = z
       readyTimeoutMs: env.WWEBJS_READY_TIMEOUT_MS,
       livenessIntervalMs: env.WWEBJS_LIVENESS_INTERVAL_MS,
       livenessTimeoutMs: Math.min(env.WWEBJS_LIVENESS_INTERVAL_MS, 15_000),
+      dialogCheckMs: env.WWEBJS_DIALOG_CHECK_MS,
       // Leaves room, within the 10 s shutdown deadline, to kill what destroy() did not close.
       destroyTimeoutMs: 5_000,
       restart: { baseMs: env.WWEBJS_RESTART_BASE_MS, maxMs: env.WWEBJS_RESTART_MAX_MS },

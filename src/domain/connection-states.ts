@@ -1,5 +1,9 @@
-/** WhatsApp Web's connection states, as whatsapp-web.js reports them, plus our own UNLAUNCHED before start. */
+/**
+ * WhatsApp Web's connection states, as whatsapp-web.js reports them, plus our own: UNLAUNCHED before start,
+ * ACTION_REQUIRED while WhatsApp Web shows a dialog only a person can answer.
+ */
 export const connectionStates = [
+  'ACTION_REQUIRED',
   'CONFLICT',
   'CONNECTED',
   'DEPRECATED_VERSION',
@@ -23,6 +27,7 @@ export const pairingStates: readonly ConnectionState[] = ['PAIRING', 'UNPAIRED',
  * shows them beside the state.
  */
 export const connectionStateMeanings: Record<ConnectionState, string> = {
+  ACTION_REQUIRED: 'WhatsApp Web shows a dialog that needs a person; the session waits until one of its buttons is pressed.',
   CONFLICT: 'WhatsApp is open on another computer; this session is paused.',
   CONNECTED: 'WhatsApp client is ready',
   DEPRECATED_VERSION: 'WhatsApp Web version is outdated; update the gateway.',

@@ -2,6 +2,7 @@ import type { Ack, MessageStatus } from './acks.js';
 import type { ConnectionState } from './connection-states.js';
 import type { LimitRefusal } from './account-limit.js';
 import type { DisconnectReason } from './disconnect-reasons.js';
+import type { WhatsAppDialog } from './whatsapp-dialogs.js';
 
 export interface AccountInfo {
   wid: string;
@@ -122,6 +123,15 @@ export interface IncomingCall {
   timestamp: number;
 }
 
+/**
+ * WhatsApp Web showed a dialog over its page. The gateway presses the button of an announcement itself
+ * (`answered`); any other dialog waits for a person (`answered` null) and the session is ACTION_REQUIRED.
+ */
+export interface DialogShown extends WhatsAppDialog {
+  /** The button the gateway pressed; null when the dialog waits for a person. */
+  answered: string | null;
+}
+
 /** Everything a driver reports, keyed by the documented event name. */
 export interface DriverEventMap {
   qr: { qr: string };
@@ -139,6 +149,7 @@ export interface DriverEventMap {
   message_revoke: MessageRevoke;
   poll_vote: PollVote;
   call: IncomingCall;
+  dialog: DialogShown;
   message_pending: PendingMessage;
   group_join: GroupNotice;
   group_leave: GroupNotice;

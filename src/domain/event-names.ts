@@ -6,6 +6,7 @@ export const gatewayEventNames = [
   'ready',
   'disconnected',
   'state_change',
+  'dialog',
   'message',
   'message_pending',
   'message_ack',

@@ -10,6 +10,7 @@ import {
   requiredBoundedString,
 } from './input-bounds.js';
 import { disconnectReasons } from './disconnect-reasons.js';
+import { MAX_DIALOG_TEXT } from './whatsapp-dialogs.js';
 
 const required = (field: string, what: string, max = MAX_ID_LENGTH) =>
   requiredBoundedString(field, max, `${field} is required: ${what}`).trim().min(1, `${field} is required: ${what}`);
@@ -92,6 +93,19 @@ export const sandboxLimitInput = z.object({
 /** A message arrives that cannot be read yet. */
 export const sandboxPendingInput = z.object({
   from: required('from', 'the sender number or chat id').describe('The sender: a number or chat id'),
+});
+
+/** WhatsApp Web shows a dialog over its page. */
+export const sandboxDialogInput = z.object({
+  text: required('text', 'what the dialog says', MAX_DIALOG_TEXT).describe(
+    'What it says; an announcement ("What\'s new", "A fresh look") is acknowledged by the gateway, anything else waits for a person',
+  ),
+  buttons: z
+    .array(required('buttons', 'a button label', MAX_LABEL_LENGTH), { error: 'buttons must be a list of button labels' })
+    .max(10, 'buttons may list at most 10 buttons')
+    .nullish()
+    .transform((v) => v ?? ['OK'])
+    .describe('Its button labels (default OK)'),
 });
 
 /** Someone calls the account. */

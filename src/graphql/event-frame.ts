@@ -174,6 +174,12 @@ export const EVENT_FRAMES = /* GraphQL */ `
         chatId
         timestamp
       }
+      ... on DialogEvent {
+        text
+        buttons
+        answered
+        timestamp
+      }
       ... on CallEvent {
         id
         from

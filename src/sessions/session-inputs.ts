@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { driverKinds } from '../domain/driver-kinds.js';
-import { MAX_ID_LENGTH, MAX_URL_LENGTH, requiredBoundedString } from '../domain/input-bounds.js';
+import { MAX_ID_LENGTH, MAX_LABEL_LENGTH, MAX_URL_LENGTH, requiredBoundedString } from '../domain/input-bounds.js';
 import { normalizePhoneNumber } from '../domain/phone-number.js';
 import { sessionName } from '../domain/session-name.js';
 
@@ -47,4 +47,11 @@ export const createSessionInput = z.object({
     .nullish()
     .transform((start) => start ?? true)
     .describe('Start it at once (default true)'),
+});
+
+/** The button to press on the dialog WhatsApp Web shows. */
+export const dialogAnswerInput = z.object({
+  button: requiredBoundedString('button', MAX_LABEL_LENGTH, "button is required: the label of one of the dialog's buttons")
+    .min(1, "button is required: the label of one of the dialog's buttons")
+    .describe("The label of one of its buttons, as the session's `dialog.buttons` lists them"),
 });

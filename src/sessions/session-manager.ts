@@ -194,7 +194,14 @@ export class SessionManager {
 
   clientStatus(name: string): ClientStatus {
     const { driver } = this.get(name);
-    return describeClientStatus(driver.state(), driver.activity());
+    return describeClientStatus(driver.state(), driver.activity(), driver.dialog());
+  }
+
+  /** Presses a button of the dialog WhatsApp Web shows that waits for a person. */
+  async answerDialog(name: string, button: string): Promise<ClientStatus> {
+    await this.get(name).driver.answerDialog(button);
+    this.deps.logger.info({ session: name, button }, 'dialog answered through the API');
+    return this.clientStatus(name);
   }
 
   accountInfo(name: string): Promise<AccountInfo> {

@@ -6,6 +6,7 @@ import type { LinkedAccount } from '../domain/driver-events.js';
 import { limitFromRow, type AccountLimit } from '../domain/account-limit.js';
 import { DEFAULT_SESSION, type SessionStatus } from '../domain/session-name.js';
 import { connectionStateMeanings, type ConnectionState } from '../domain/connection-states.js';
+import type { WhatsAppDialog } from '../domain/whatsapp-dialogs.js';
 import { badInput, GatewayError, notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { Timers } from '../timers.js';
@@ -30,6 +31,8 @@ export interface SessionView {
   node: string | null;
   /** WhatsApp's limit on the account's messages to new contacts, while it holds. */
   limit: AccountLimit | null;
+  /** The dialog WhatsApp Web shows that waits for a person, while the state is ACTION_REQUIRED. */
+  dialog: WhatsAppDialog | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -211,8 +214,13 @@ export class SessionService {
    * does not run the session can show them.
    */
   async noteConnection(session: string, event: SessionEvent): Promise<void> {
-    if (event.event === 'state_change') await this.deps.store.noteConnection(session, { state: event.data.state });
-    else if (event.event === 'ready') {
+    if (event.event === 'state_change') {
+      const { state } = event.data;
+      await this.deps.store.noteConnection(session, { state, ...(state !== 'ACTION_REQUIRED' && { dialog: null }) });
+    } else if (event.event === 'dialog' && event.data.answered === null) {
+      const { text, buttons } = event.data;
+      await this.deps.store.noteConnection(session, { dialog: { text, buttons } });
+    } else if (event.event === 'ready') {
       const { wid, pushname, phone } = event.data.info;
       await this.deps.store.noteConnection(session, { state: 'CONNECTED', account: { wid, pushname, phone } });
     }
@@ -260,13 +268,15 @@ export class SessionService {
     const { manager, defaultDriver } = this.deps;
     let state: ConnectionState = 'UNLAUNCHED';
     let info: LinkedAccount | null = null;
+    let dialog: WhatsAppDialog | null = null;
     if (manager.isOpen(session.name)) {
-      state = manager.clientStatus(session.name).state;
+      ({ state, dialog } = manager.clientStatus(session.name));
       info = state === 'CONNECTED' ? await manager.accountInfo(session.name).catch(() => null) : null;
     } else if (session.leaseExpiresAt && session.leaseExpiresAt.getTime() > Date.now()) {
       // Another node of the cluster runs it: as that node last stored it.
       state = session.state ?? 'OPENING';
       info = state === 'CONNECTED' ? (session.account ?? null) : null;
+      dialog = state === 'ACTION_REQUIRED' ? (session.dialog ?? null) : null;
     }
     const ready = state === 'CONNECTED';
     const leased = session.leaseExpiresAt != null && session.leaseExpiresAt.getTime() > Date.now();
@@ -279,6 +289,7 @@ export class SessionService {
       me: info && { wid: info.wid, pushname: info.pushname, phone: info.phone },
       node: manager.isOpen(session.name) ? this.deps.node : leased ? (session.leaseOwner ?? null) : null,
       limit: stillLimited(limitFromRow(session.accountLimit ?? null)),
+      dialog,
       createdAt: session.createdAt,
       updatedAt: session.updatedAt,
     };

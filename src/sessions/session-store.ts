@@ -6,7 +6,7 @@ import { limitFromRow, type AccountLimit } from '../domain/account-limit.js';
 export type NewSession = Pick<SessionRecord, 'name' | 'driver' | 'proxy' | 'status'>;
 
 /** What the node running a session saw of its connection last. */
-export type ConnectionSeen = Pick<SessionRecord, 'state' | 'account'>;
+export type ConnectionSeen = Pick<SessionRecord, 'state' | 'account' | 'dialog'>;
 
 /** The sessions as rows: what the user created, and whether each should run. Leases are SessionLease's. */
 export class SessionStore {
@@ -52,7 +52,16 @@ export class SessionStore {
     const inserted = await this.db.em
       .fork()
       .createQueryBuilder(SessionRecord)
-      .insert({ ...session, state: null, account: null, leaseOwner: null, leaseExpiresAt: null, createdAt: now, updatedAt: now })
+      .insert({
+        ...session,
+        state: null,
+        account: null,
+        dialog: null,
+        leaseOwner: null,
+        leaseExpiresAt: null,
+        createdAt: now,
+        updatedAt: now,
+      })
       .onConflict('name')
       .ignore()
       .execute('run');

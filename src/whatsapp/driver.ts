@@ -12,6 +12,7 @@ import type {
   ParticipantResult,
 } from '../domain/groups.js';
 import type { Recipient } from '../domain/phone-number.js';
+import type { WhatsAppDialog } from '../domain/whatsapp-dialogs.js';
 import type { MediaPresentation, MessageContext, MessageKind, RichContent } from '../domain/message-content.js';
 
 export interface ChatSummary {
@@ -69,6 +70,13 @@ export interface WhatsAppDriver {
   state(): ConnectionState;
   /** What the driver is doing that the state alone does not say (waiting to reconnect, and why), if anything. */
   activity(): string | undefined;
+  /** The dialog WhatsApp Web shows that waits for a person (the state is ACTION_REQUIRED), if any. */
+  dialog(): WhatsAppDialog | null;
+  /**
+   * Presses a button of that dialog; NOT_FOUND when none is open, BAD_USER_INPUT (naming the buttons) for a
+   * label it does not have.
+   */
+  answerDialog(button: string): Promise<void>;
   info(): Promise<AccountInfo>;
   chats(): Promise<ChatSummary[]>;
   /**

@@ -40,6 +40,7 @@ export type CampaignStatus =
 
 /** WhatsApp Web's connection state */
 export type ConnectionState =
+  | 'ACTION_REQUIRED'
   | 'CONFLICT'
   | 'CONNECTED'
   | 'DEPRECATED_VERSION'
@@ -86,6 +87,7 @@ export type EventName =
   | 'authenticated'
   | 'call'
   | 'campaign_progress'
+  | 'dialog'
   | 'disconnected'
   | 'event_sink_disabled'
   | 'group_join'
@@ -296,6 +298,7 @@ export type OnEventsSubscriptionVariables = Exact<{
 
 export type OnEventsSubscription = { events:
     | { message: string, event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { reason: DisconnectReason, message: string, event: EventName, session: string, emittedAt: string }

@@ -198,6 +198,25 @@ describe('dashboard', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows a dialog WhatsApp Web waits on, with its buttons, and goes back to the account once one is pressed', async () => {
+    const { gateway, page, problems, screenshot } = await signedIn({ linked: true });
+    await page.getByRole('heading', { name: 'Linked account' }).waitFor();
+    await postJson(gateway, '/api/sandbox/dialog', {
+      text: 'Keep this computer linked to your account?',
+      buttons: ['Log out', 'Keep linked'],
+    });
+    const panel = page.getByTestId('whatsapp-dialog');
+    await panel.getByText('Keep this computer linked to your account?').waitFor();
+    await expect(page.getByTestId('connection-state').textContent()).resolves.toBe('ACTION_REQUIRED');
+    await screenshot('dialog');
+
+    await panel.getByRole('button', { name: 'Keep linked' }).click();
+    await page.getByRole('heading', { name: 'Linked account' }).waitFor();
+    await expect(page.getByTestId('connection-state').textContent()).resolves.toBe('CONNECTED');
+    expect((await gateway.rest.GET('/api/status/client')).response.status).toBe(200);
+    expect(problems).toEqual([]);
+  });
+
   it('creates a session from the picker, links it with a pairing code, and shows each session its own state and feed', async () => {
     const { gateway, page, problems, screenshot } = await signedIn({ linked: true });
     await page.getByRole('heading', { name: 'Linked account' }).waitFor();

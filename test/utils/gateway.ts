@@ -121,3 +121,13 @@ export async function callRest(url: string, method: string, path: string, body?:
   });
   return { status: response.status, body: (await response.json()) as any };
 }
+
+/** A GraphQL call with the test key, answered as its parsed body. */
+export async function callGraphql(url: string, query: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions: { code: string } }> };
+}

@@ -30,6 +30,7 @@ export type CampaignStatus =
 
 /** WhatsApp Web's connection state */
 export type ConnectionState =
+  | 'ACTION_REQUIRED'
   | 'CONFLICT'
   | 'CONNECTED'
   | 'DEPRECATED_VERSION'
@@ -138,7 +139,15 @@ export type DashboardStatusQueryVariables = Exact<{
 }>;
 
 
-export type DashboardStatusQuery = { clientStatus: { state: ConnectionState, ready: boolean, message: string } | null };
+export type DashboardStatusQuery = { clientStatus: { state: ConnectionState, ready: boolean, message: string, dialog: { text: string, buttons: Array<string> } | null } | null };
+
+export type DashboardAnswerDialogMutationVariables = Exact<{
+  session: string;
+  button: string;
+}>;
+
+
+export type DashboardAnswerDialogMutation = { answerDialog: { state: ConnectionState } | null };
 
 export type DashboardAccountQueryVariables = Exact<{
   session: string;
@@ -222,6 +231,7 @@ export type DashboardEventsSubscription = { events:
     | { __typename: 'AuthenticatedEvent', emittedAt: string }
     | { __typename: 'CallEvent', emittedAt: string }
     | { __typename: 'CampaignProgressEvent', emittedAt: string }
+    | { __typename: 'DialogEvent', text: string, buttons: Array<string>, answered: string | null, emittedAt: string }
     | { __typename: 'DisconnectedEvent', reason: DisconnectReason, emittedAt: string }
     | { __typename: 'EventSinkDisabledEvent', emittedAt: string }
     | { __typename: 'GroupJoinEvent', chatId: string, author: string | null, participants: Array<string>, emittedAt: string, groupChange: string }
@@ -392,9 +402,20 @@ export const DashboardStatusDocument = new TypedDocumentString(`
     state
     ready
     message
+    dialog {
+      text
+      buttons
+    }
   }
 }
     `) as unknown as TypedDocumentString<DashboardStatusQuery, DashboardStatusQueryVariables>;
+export const DashboardAnswerDialogDocument = new TypedDocumentString(`
+    mutation DashboardAnswerDialog($session: String!, $button: String!) {
+  answerDialog(session: $session, button: $button) {
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAnswerDialogMutation, DashboardAnswerDialogMutationVariables>;
 export const DashboardAccountDocument = new TypedDocumentString(`
     query DashboardAccount($session: String!) {
   sessionInfo(session: $session) {
@@ -564,7 +585,7 @@ export const DashboardEventsDocument = new TypedDocumentString(`
     subscription DashboardEvents($session: String!) {
   events(
     session: $session
-    types: [qr, pairing_code, authenticated, ready, disconnected, state_change, message, message_ack, message_reaction, message_edit, message_revoke, poll_vote, group_join, group_leave, group_update]
+    types: [qr, pairing_code, authenticated, ready, disconnected, state_change, dialog, message, message_ack, message_reaction, message_edit, message_revoke, poll_vote, group_join, group_leave, group_update]
   ) {
     __typename
     emittedAt
@@ -589,6 +610,11 @@ export const DashboardEventsDocument = new TypedDocumentString(`
     ... on StateChangeEvent {
       state
       previousState
+    }
+    ... on DialogEvent {
+      text
+      buttons
+      answered
     }
     ... on MessageEvent {
       id

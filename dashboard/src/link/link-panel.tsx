@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SessionClient } from '../api/session-client';
 import { describeError } from '../api/gateway-error';
 import {
+  DashboardAnswerDialogDocument,
   DashboardLogoutDocument,
   DashboardPairingCodeDocument,
   DashboardSandboxLinkDocument,
@@ -9,9 +10,11 @@ import {
 } from '../generated/graphql';
 import type { WhatsAppSession } from '../live/use-whatsapp-session';
 import { QrImage } from './qr-image';
+import type { WhatsAppDialog } from '../../../src/domain/whatsapp-dialogs.js';
 
 /** Linking: the QR code and what to do with it while unlinked; the account and Log out once linked. */
 export function LinkPanel({ client, session }: { client: SessionClient; session: WhatsAppSession }) {
+  if (session.dialog) return <DialogPanel client={client} dialog={session.dialog} />;
   return (
     <section class="card" aria-labelledby="link-title">
       <h2 id="link-title">{session.ready ? 'Linked account' : 'Link WhatsApp'}</h2>
@@ -23,6 +26,48 @@ export function LinkPanel({ client, session }: { client: SessionClient; session:
           <PairingCodeForm client={client} code={session.pairingCode} />
           <SandboxLink client={client} />
         </>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A dialog over WhatsApp Web that the gateway cannot answer by itself: its words, and a button for each of
+ * its own; the session sends nothing until one is pressed.
+ */
+function DialogPanel({ client, dialog }: { client: SessionClient; dialog: WhatsAppDialog }) {
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function press(button: string) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      // The state_change back from ACTION_REQUIRED is what closes this panel.
+      await client.request(DashboardAnswerDialogDocument, { button });
+    } catch (failure) {
+      setError(describeError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="card card--alert" aria-labelledby="dialog-title" data-testid="whatsapp-dialog">
+      <h2 id="dialog-title">WhatsApp Web needs you</h2>
+      <p class="muted">WhatsApp Web shows this dialog, and the session sends nothing until one of its buttons is pressed.</p>
+      <blockquote class="dialog-text">{dialog.text}</blockquote>
+      <div class="actions">
+        {dialog.buttons.map((button) => (
+          <button type="button" key={button} disabled={busy} onClick={() => void press(button)}>
+            {button}
+          </button>
+        ))}
+      </div>
+      {error && (
+        <p class="field__error" role="alert">
+          {error}
+        </p>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import {
   type DashboardEventsSubscription,
 } from '../generated/graphql';
 import type { ConnectionState } from '../../../src/domain/connection-states.js';
+import type { WhatsAppDialog } from '../../../src/domain/whatsapp-dialogs.js';
 
 type GatewayEvent = DashboardEventsSubscription['events'];
 type EventOf<K extends GatewayEvent['__typename']> = Extract<GatewayEvent, { __typename: K }>;
@@ -39,6 +40,8 @@ export interface WhatsAppSession {
   /** The code to type on the phone instead, once one was asked for. */
   pairingCode: string | undefined;
   account: Account | undefined;
+  /** The dialog WhatsApp Web shows that waits for a person (the state is ACTION_REQUIRED). */
+  dialog: WhatsAppDialog | undefined;
   /** Incoming messages, delivery acks, reactions, edits, deletions, votes and group changes, newest first. */
   feed: FeedItem[];
 }
@@ -46,7 +49,15 @@ export interface WhatsAppSession {
 /** The feed keeps this many items; older ones drop off so a page open all day stays small. */
 const FEED_LENGTH = 100;
 
-const initial: WhatsAppSession = { state: undefined, ready: false, qr: undefined, pairingCode: undefined, account: undefined, feed: [] };
+const initial: WhatsAppSession = {
+  state: undefined,
+  ready: false,
+  qr: undefined,
+  pairingCode: undefined,
+  account: undefined,
+  dialog: undefined,
+  feed: [],
+};
 
 /**
  * The linked account's live state: read once, then kept current by the `events` subscription (never by
@@ -71,6 +82,7 @@ export function useWhatsAppSession(client: SessionClient, liveSince: number): Wh
         ...current,
         state: clientStatus.state,
         ready: clientStatus.ready,
+        dialog: clientStatus.dialog ?? undefined,
         ...(clientStatus.ready ? { qr: undefined } : { account: undefined }),
       }));
       if (!clientStatus.ready) return;
@@ -98,7 +110,14 @@ function applyEvent(session: WhatsAppSession, event: GatewayEvent): WhatsAppSess
     case 'DisconnectedEvent':
       return { ...session, ready: false, account: undefined };
     case 'StateChangeEvent':
-      return { ...session, state: event.state, ready: event.state === 'CONNECTED' };
+      return {
+        ...session,
+        state: event.state,
+        ready: event.state === 'CONNECTED',
+        ...(event.state !== 'ACTION_REQUIRED' && { dialog: undefined }),
+      };
+    case 'DialogEvent':
+      return event.answered ? session : { ...session, dialog: { text: event.text, buttons: event.buttons } };
     case 'MessageEvent':
     case 'MessageAckEvent':
     case 'MessageReactionEvent':

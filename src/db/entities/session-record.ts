@@ -3,6 +3,7 @@ import type { DriverKind } from '../../domain/driver-kinds.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import type { LinkedAccount } from '../../domain/driver-events.js';
 import type { SessionStatus } from '../../domain/session-name.js';
+import type { WhatsAppDialog } from '../../domain/whatsapp-dialogs.js';
 
 /** An account limit as JSON keeps it: its times as ISO strings. */
 export interface StoredAccountLimit {
@@ -33,6 +34,8 @@ export const SessionRecord = defineEntity({
      */
     state: p.string().length(32).$type<ConnectionState>().nullable(),
     account: p.json<LinkedAccount>().nullable(),
+    /** The dialog WhatsApp Web shows that waits for a person (the state is ACTION_REQUIRED). */
+    dialog: p.json<WhatsAppDialog>().nullable(),
     /** WhatsApp's limit on new contacts while it holds, so a restart or another node keeps pausing for it. */
     accountLimit: p.json<StoredAccountLimit>().nullable(),
     leaseOwner: p.string().length(255).nullable(),

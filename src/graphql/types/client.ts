@@ -5,6 +5,15 @@ import { sessionArgs } from '../session-argument.js';
 import { needsDriver, policies, strictRateLimit } from '../field-policy.js';
 import { ConnectionStateEnum } from './enums.js';
 import type { AccountInfo } from '../../domain/driver-events.js';
+import type { WhatsAppDialog } from '../../domain/whatsapp-dialogs.js';
+
+export const WhatsAppDialogType = builder.objectRef<WhatsAppDialog>('WhatsAppDialog').implement({
+  description: 'A dialog WhatsApp Web shows over its page, which waits for a person to press one of its buttons',
+  fields: (t) => ({
+    text: t.exposeString('text', { description: 'What it says' }),
+    buttons: t.exposeStringList('buttons', { description: 'Its button labels, as answerDialog takes them' }),
+  }),
+});
 
 export const ClientStatusType = builder.objectRef<ClientStatus>('ClientStatus').implement({
   description: 'Whether the linked WhatsApp account can send',
@@ -13,6 +22,12 @@ export const ClientStatusType = builder.objectRef<ClientStatus>('ClientStatus').
     ready: t.exposeBoolean('ready'),
     state: t.expose('state', { type: ConnectionStateEnum }),
     message: t.exposeString('message'),
+    dialog: t.field({
+      type: WhatsAppDialogType,
+      nullable: true,
+      description: 'While the state is ACTION_REQUIRED: the dialog to answer with answerDialog',
+      resolve: (status) => status.dialog,
+    }),
   }),
 });
 

@@ -34,6 +34,7 @@ const typeNames: Record<EventName, string> = {
   session_limited: 'SessionLimitedEvent',
   call: 'CallEvent',
   message_pending: 'MessagePendingEvent',
+  dialog: 'DialogEvent',
 };
 
 /** Every event, tagged by `event`; the raw WebSocket stream writes these as `{event, data}` frames. */

@@ -7,6 +7,7 @@ import { builder } from '../builder.js';
 import { zodInputFields } from '../zod-input-fields.js';
 import { adminOnly, needsDriver, onOwner, policies, sessionNamedBy } from '../field-policy.js';
 import { AccountLimitType } from './account-limits.js';
+import { WhatsAppDialogType } from './client.js';
 import { ConnectionStateEnum } from './enums.js';
 
 const SessionStatusEnum = builder.enumType('SessionStatus', {
@@ -41,6 +42,12 @@ const SessionType = builder.objectRef<SessionView>('Session').implement({
       nullable: true,
       description: 'Set while WhatsApp refuses messages from this account to new contacts',
       resolve: (s) => s.limit,
+    }),
+    dialog: t.field({
+      type: WhatsAppDialogType,
+      nullable: true,
+      description: 'While the state is ACTION_REQUIRED: the dialog WhatsApp Web shows, to answer with answerDialog',
+      resolve: (s) => s.dialog,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),

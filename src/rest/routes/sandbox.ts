@@ -5,6 +5,7 @@ import {
   sandboxGroupInput,
   sandboxInboundInput,
   sandboxCallInput,
+  sandboxDialogInput,
   sandboxPendingInput,
   sandboxLimitInput,
   sandboxReactionInput,
@@ -157,6 +158,18 @@ export const sandboxRoutes: RestRoute[] = [
     summary: "WhatsApp lifts the account's limit; the campaigns it paused resume if it had an end",
     operation: 'mutation SandboxLiftLimit { sandboxLiftLimit { lifted } }',
     reply: { message: 'Sandbox limit lifted' },
+  },
+  {
+    method: 'POST',
+    path: '/api/sandbox/dialog',
+    tag: 'Sandbox',
+    failures: [404],
+    summary:
+      'WhatsApp Web shows a dialog, raising `dialog`: an announcement ("What\'s new") is acknowledged by the gateway at once; anything else makes the session ACTION_REQUIRED until POST /api/dialog answers it',
+    operation: 'mutation SandboxDialog($input: SandboxDialogInput!) { sandboxDialog(input: $input) { text buttons answered } }',
+    body: sandboxDialogInput,
+    variables: asInput,
+    reply: { message: 'Dialog shown', keepNulls: true },
   },
   {
     method: 'POST',

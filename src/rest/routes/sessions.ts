@@ -2,7 +2,8 @@ import { createSessionInput, pairingCodeInput } from '../../sessions/session-inp
 import type { RestRoute } from '../rest-route.js';
 import { asInput } from './route-variables.js';
 
-const SESSION_FIELDS = 'name driver status state ready me { wid pushname phone } node limit { reason since until } createdAt updatedAt';
+const SESSION_FIELDS =
+  'name driver status state ready me { wid pushname phone } node limit { reason since until } dialog { text buttons } createdAt updatedAt';
 
 const bySession = (_body: unknown, params: Record<string, string>) => ({ name: params.session });
 

@@ -1,3 +1,4 @@
+import { dialogAnswerInput } from '../../sessions/session-inputs.js';
 import type { RestRoute } from '../rest-route.js';
 
 export const statusRoutes: RestRoute[] = [
@@ -15,7 +16,7 @@ export const statusRoutes: RestRoute[] = [
     tag: 'Status',
     failures: [503],
     summary: 'Whether WhatsApp is connected and ready; 503 until it is',
-    operation: 'query ClientStatus { clientStatus { status ready state message } }',
+    operation: 'query ClientStatus { clientStatus { status ready state message dialog { text buttons } } }',
     reply: { unavailableWhen: (status) => status.ready !== true },
   },
   {
@@ -40,6 +41,19 @@ export const statusRoutes: RestRoute[] = [
     tag: 'Status',
     summary: 'The gateway and whatsapp-web.js versions',
     operation: 'query Version { version { waqtor upstream upstreamAuthor } }',
+  },
+  {
+    method: 'POST',
+    path: '/api/dialog',
+    tag: 'Status',
+    failures: [404, 502, 503],
+    summary:
+      'Press a button of the dialog WhatsApp Web shows (the state is ACTION_REQUIRED, `dialog` in the status); 404 when none waits for a person',
+    operation:
+      'mutation AnswerDialog($button: String!) { answerDialog(button: $button) { status ready state message dialog { text buttons } } }',
+    body: dialogAnswerInput,
+    variables: (body) => ({ button: body.button }),
+    reply: { message: 'Dialog answered' },
   },
   {
     method: 'POST',

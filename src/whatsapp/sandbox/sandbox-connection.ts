@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Timers } from '../../timers.js';
-import { badInput, clientNotReady } from '../../errors.js';
+import { badInput, clientNotReady, notFound } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import type { AccountInfo, DriverEvent } from '../../domain/driver-events.js';
+import type { AccountInfo, DialogShown, DriverEvent } from '../../domain/driver-events.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import { terminalReasons, type DisconnectReason } from '../../domain/disconnect-reasons.js';
 import { DriverEventEmitter } from '../driver-event-emitter.js';
+import { acknowledgementOf, buttonOf, type WhatsAppDialog } from '../../domain/whatsapp-dialogs.js';
 
 export interface SandboxOptions {
   /** Link by itself this many ms after the first QR; undefined waits for link(). */
@@ -39,6 +40,8 @@ export class SandboxConnection {
   readonly events: DriverEventEmitter;
   readonly timers: Timers;
   #state: ConnectionState = 'UNLAUNCHED';
+  /** The dialog open over the pretend WhatsApp Web that waits for a person; the state shows ACTION_REQUIRED. */
+  #dialog: WhatsAppDialog | null = null;
   #started = false;
   #drops = 0;
   #pairingTimers: NodeJS.Timeout[] = [];
@@ -70,14 +73,41 @@ export class SandboxConnection {
     this.#clearPairing();
     this.timers.clearAll();
     this.#state = 'UNLAUNCHED';
+    this.#dialog = null;
   }
 
   state(): ConnectionState {
-    return this.#state;
+    return this.#dialog ? 'ACTION_REQUIRED' : this.#state;
   }
 
   requireConnected(): void {
-    if (this.#state !== 'CONNECTED') throw clientNotReady();
+    if (this.state() !== 'CONNECTED') throw clientNotReady();
+  }
+
+  dialog(): WhatsAppDialog | null {
+    return this.#dialog;
+  }
+
+  /**
+   * WhatsApp Web shows a dialog, handled as the whatsapp-web.js driver handles one: an announcement is
+   * acknowledged at once, anything else waits for a person with the session ACTION_REQUIRED.
+   */
+  showDialog(dialog: WhatsAppDialog): DialogShown {
+    this.requireConnected();
+    const shown = { ...dialog, answered: acknowledgementOf(dialog) };
+    this.events.emit('dialog', shown);
+    if (shown.answered === null) {
+      this.#dialog = dialog;
+      this.events.emit('state_change', { state: 'ACTION_REQUIRED', previousState: this.#state });
+    }
+    return shown;
+  }
+
+  answerDialog(button: string): void {
+    if (!this.#dialog) throw notFound('WhatsApp Web shows no dialog that waits for a person');
+    buttonOf(this.#dialog, button);
+    this.#dialog = null;
+    this.events.emit('state_change', { state: this.#state, previousState: 'ACTION_REQUIRED' });
   }
 
   /** How many times the connection has dropped: a send that sees it change lost its connection midway. */
@@ -137,10 +167,12 @@ export class SandboxConnection {
     this.#pairingTimers = [];
   }
 
+  /** Any change of the connection reloads WhatsApp Web, which closes whatever dialog it showed. */
   #setState(state: ConnectionState): void {
-    const previousState = this.#state;
-    if (previousState === state) return;
+    const previousState = this.state();
     this.#state = state;
+    this.#dialog = null;
+    if (previousState === state) return;
     this.events.emit('state_change', { state, previousState });
   }
 }

@@ -4,6 +4,7 @@ import type { Ack } from '../../domain/acks.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
 import type {
+  DialogShown,
   GroupNotice,
   IncomingCall,
   InboundMessage,
@@ -21,6 +22,7 @@ import type {
   sandboxRevokeInput,
   sandboxVoteInput,
   sandboxCallInput,
+  sandboxDialogInput,
   sandboxPendingInput,
 } from '../../domain/sandbox-inputs.js';
 import type { DeliveredMessage } from './sent-log.js';
@@ -33,6 +35,7 @@ export type SandboxRevoke = z.output<typeof sandboxRevokeInput>;
 export type SandboxVote = z.output<typeof sandboxVoteInput>;
 export type SandboxCall = z.output<typeof sandboxCallInput>;
 export type SandboxPending = z.output<typeof sandboxPendingInput>;
+export type SandboxDialog = z.output<typeof sandboxDialogInput>;
 export type SandboxGroupChange = z.output<typeof sandboxGroupInput>;
 /** A group change as the driver raises it. */
 export type SandboxGroupEvent = { event: 'group_join' | 'group_leave' | 'group_update'; data: GroupNotice };
@@ -52,6 +55,8 @@ export interface SandboxControl {
   /** Someone calls the account. */
   inboundCall(input: SandboxCall): IncomingCall;
   groupChange(input: SandboxGroupChange): SandboxGroupEvent;
+  /** WhatsApp Web shows a dialog: acknowledged at once when it only announces, else the session waits for a person. */
+  showDialog(input: SandboxDialog): DialogShown;
   /** WhatsApp drops the connection for `reason`. */
   disconnect(reason: DisconnectReason): ConnectionState;
   /**

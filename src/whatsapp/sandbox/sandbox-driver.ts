@@ -8,6 +8,7 @@ import { isLid, type Recipient } from '../../domain/phone-number.js';
 import type { ChatSummary, Media, MediaOptions, ForwardedMessage, SentMessage, WhatsAppDriver } from '../driver.js';
 import type {
   AccountInfo,
+  DialogShown,
   DriverEvent,
   InboundMessage,
   IncomingCall,
@@ -28,7 +29,9 @@ import type {
   SandboxVote,
   SandboxCall,
   SandboxPending,
+  SandboxDialog,
 } from './sandbox-control.js';
+import { dialogActivity, type WhatsAppDialog } from '../../domain/whatsapp-dialogs.js';
 import { SandboxConnection, type SandboxOptions } from './sandbox-connection.js';
 import type { SandboxLogins } from './sandbox-logins.js';
 import { messageKey, SandboxPhone, unixNow } from './sandbox-phone.js';
@@ -144,7 +147,20 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
   }
 
   activity(): string | undefined {
-    return undefined;
+    const dialog = this.#connection.dialog();
+    return dialog ? dialogActivity(dialog) : undefined;
+  }
+
+  dialog(): WhatsAppDialog | null {
+    return this.#connection.dialog();
+  }
+
+  async answerDialog(button: string): Promise<void> {
+    this.#connection.answerDialog(button);
+  }
+
+  showDialog(input: SandboxDialog): DialogShown {
+    return this.#phone.showDialog(input);
   }
 
   state(): ConnectionState {

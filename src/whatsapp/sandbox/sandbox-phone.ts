@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { LimitRefusal } from '../../domain/account-limit.js';
 import { badInput, notFound } from '../../errors.js';
 import type {
+  DialogShown,
   GroupNotice,
   IncomingCall,
   InboundMessage,
@@ -26,6 +27,7 @@ import type {
   SandboxVote,
   SandboxCall,
   SandboxPending,
+  SandboxDialog,
 } from './sandbox-control.js';
 import { mediaType, recipientIn, type SandboxWorld } from './sandbox-world.js';
 import type { DeliveredMessage } from './sent-log.js';
@@ -177,6 +179,10 @@ export class SandboxPhone implements SandboxControl {
 
   disconnect(reason: DisconnectReason): ConnectionState {
     return this.connection.disconnect(reason);
+  }
+
+  showDialog(input: SandboxDialog): DialogShown {
+    return this.connection.showDialog(input);
   }
 
   inboundPending({ from }: SandboxPending): PendingMessage {

@@ -7,6 +7,7 @@ import type { Media } from '../driver.js';
 import type { LoginStore } from '../login-store.js';
 import { vCardOf, type RichContent } from '../../domain/message-content.js';
 import type { BrowserProfile } from './browser-profile.js';
+import type { DialogOnPage, dialogOnPage } from './wwebjs-dialog-page.js';
 
 // whatsapp-web.js is CommonJS: from native ESM only the default export carries every class.
 const { Client, LocalAuth, Location, MessageMedia, Poll, RemoteAuth } = wwebjs;
@@ -162,6 +163,11 @@ interface Watchable {
   on(event: string, listener: (...args: unknown[]) => void): unknown;
 }
 
+/** WhatsApp Web's page, which the driver watches and reads its dialogs from. */
+interface WatchedPage extends Watchable {
+  evaluate(script: typeof dialogOnPage, maxText: number, press: string | null): Promise<DialogOnPage>;
+}
+
 /**
  * The part of whatsapp-web.js's Client the driver uses. The real Client is checked against it by the
  * compiler below, and the unit tests' fake implements exactly this.
@@ -169,7 +175,7 @@ interface Watchable {
 export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListeners'> {
   info?: WwebjsClientInfo;
   pupBrowser?: Watchable | null;
-  pupPage?: Watchable | null;
+  pupPage?: WatchedPage | null;
   initialize(): Promise<void>;
   destroy(): Promise<void>;
   logout(): Promise<void>;

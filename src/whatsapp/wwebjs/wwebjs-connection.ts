@@ -23,6 +23,15 @@ import { wroteToAccount } from './wwebjs-known-chats.js';
 import { NumberResolver } from './number-resolver.js';
 import { firstLine } from './wwebjs-errors.js';
 import { RestartBackoff } from './restart-backoff.js';
+import { dialogOnPage, type DialogOnPage } from './wwebjs-dialog-page.js';
+import {
+  acknowledgementOf,
+  buttonOf,
+  dialogActivity,
+  MAX_DIALOG_TEXT,
+  sameDialog,
+  type WhatsAppDialog,
+} from '../../domain/whatsapp-dialogs.js';
 import type { WwebjsDriverDeps, WwebjsDriverOptions } from './wwebjs-driver-options.js';
 import type { WwebjsCall, WwebjsClient, WwebjsGroupNotification, WwebjsMessage, WwebjsPollVote, WwebjsReaction } from './wwebjs-client.js';
 
@@ -65,6 +74,10 @@ export class WwebjsConnection {
   readonly #timers = new Timers();
   readonly log: Logger;
   #state: ConnectionState = 'UNLAUNCHED';
+  /** The dialog over WhatsApp Web that waits for a person: the state shows ACTION_REQUIRED while it is open. */
+  #dialog: WhatsAppDialog | null = null;
+  /** A dialog seen once and not yet taken as blocking: one that closes by itself (a takeover's) never is. */
+  #sighted: WhatsAppDialog | null = null;
   #running = false;
   #generation = 0;
   #client: WwebjsClient | undefined;
@@ -108,6 +121,7 @@ export class WwebjsConnection {
     await this.#destroy(client);
     this.numbers.clear();
     this.#ringing.clear();
+    this.#dialog = this.#sighted = null;
     this.#state = 'UNLAUNCHED';
   }
 
@@ -125,6 +139,7 @@ export class WwebjsConnection {
   }
 
   activity(): string | undefined {
+    if (this.#dialog) return dialogActivity(this.#dialog);
     if (this.#yielded)
       return `WhatsApp is open on another device and was left there (WWEBJS_ON_CONFLICT=yield); restart the gateway to take it back`;
     if (!this.#waiting) return undefined;
@@ -133,7 +148,23 @@ export class WwebjsConnection {
   }
 
   state(): ConnectionState {
-    return this.#state;
+    return this.#dialog ? 'ACTION_REQUIRED' : this.#state;
+  }
+
+  dialog(): WhatsAppDialog | null {
+    return this.#dialog;
+  }
+
+  /** Presses a button of the dialog that waits for a person. */
+  async answerDialog(button: string): Promise<void> {
+    const dialog = this.#dialog;
+    const page = this.#client?.pupPage;
+    if (!dialog || !page) throw notFound('WhatsApp Web shows no dialog that waits for a person');
+    const label = buttonOf(dialog, button);
+    const { pressed } = await this.call(() => page.evaluate(dialogOnPage, MAX_DIALOG_TEXT, label), 'press the dialog button');
+    if (!pressed) throw notFound('The dialog closed or changed before its button was pressed; see the session for the one open now');
+    this.#sighted = null;
+    this.#showDialog(null);
   }
 
   async info(): Promise<AccountInfo> {
@@ -141,7 +172,6 @@ export class WwebjsConnection {
     return this.#info!;
   }
 
-  /** Runs a call into WhatsApp, its failure told as not ready (the client went away) or as WhatsApp's refusal. */
   /** Whether `key` is announced for the first time; the oldest are forgotten past a bound. */
   #firstTime(key: string): boolean {
     if (this.#announced.has(key)) return false;
@@ -159,6 +189,7 @@ export class WwebjsConnection {
     this.#ringing.delete(callId);
   }
 
+  /** Runs a call into WhatsApp, its failure told as not ready (the client went away) or as WhatsApp's refusal. */
   async call<T>(task: () => Promise<T>, what: string): Promise<T> {
     try {
       return await task();
@@ -183,9 +214,9 @@ export class WwebjsConnection {
     return code;
   }
 
-  /** The client, while it is connected; CLIENT_NOT_READY otherwise. */
+  /** The client, while it is connected and no dialog blocks it; CLIENT_NOT_READY otherwise. */
   client(): WwebjsClient {
-    if (this.#state !== 'CONNECTED' || !this.#client) throw clientNotReady();
+    if (this.state() !== 'CONNECTED' || !this.#client) throw clientNotReady();
     return this.#client;
   }
 
@@ -233,6 +264,7 @@ export class WwebjsConnection {
     }
     this.#watchBrowser(client, generation);
     this.#probeLiveness(client, generation);
+    this.#watchDialogs(client, generation);
   }
 
   #listen(client: WwebjsClient, generation: number): void {
@@ -370,6 +402,66 @@ export class WwebjsConnection {
   }
 
   /**
+   * Looks at the page for a dialog every WWEBJS_DIALOG_CHECK_MS, from the moment WhatsApp Web has loaded: one
+   * that announces something (a new account's "What's new", which left alone gets the account logged out
+   * some five minutes after linking) is acknowledged at once; any other, still open at the next look, makes
+   * the session ACTION_REQUIRED until it closes or a person presses one of its buttons.
+   */
+  #watchDialogs(client: WwebjsClient, generation: number): void {
+    const page = client.pupPage;
+    if (!page) return;
+    let looking = false;
+    this.#timers.every(this.options.dialogCheckMs, async () => {
+      if (looking || !this.#isCurrent(generation)) return;
+      looking = true;
+      try {
+        const { dialog } = await this.#lookAtPage(page, null);
+        if (!this.#isCurrent(generation)) return;
+        await this.#noticeDialog(dialog, (button) => this.#lookAtPage(page, button));
+      } catch (error) {
+        // A page between two loads has nothing to read; the next look sees it loaded.
+        this.log.debug({ err: error }, 'could not look for a dialog on WhatsApp Web');
+      } finally {
+        looking = false;
+      }
+    });
+  }
+
+  #lookAtPage(page: NonNullable<WwebjsClient['pupPage']>, press: string | null): Promise<DialogOnPage> {
+    return withDeadline(page.evaluate(dialogOnPage, MAX_DIALOG_TEXT, press), this.options.livenessTimeoutMs, 'dialog look');
+  }
+
+  async #noticeDialog(dialog: WhatsAppDialog | null, press: (button: string) => Promise<DialogOnPage>): Promise<void> {
+    if (!dialog) {
+      this.#sighted = null;
+      this.#showDialog(null);
+      return;
+    }
+    if (sameDialog(this.#dialog, dialog)) return;
+    const acknowledgement = acknowledgementOf(dialog);
+    if (acknowledgement !== null) {
+      if (!(await press(acknowledgement)).pressed) return;
+      this.log.info({ dialog: dialog.text, button: acknowledgement }, 'acknowledged a WhatsApp Web announcement');
+      this.#events.emit('dialog', { ...dialog, answered: acknowledgement });
+      return;
+    }
+    if (!sameDialog(this.#sighted, dialog)) {
+      this.#sighted = dialog;
+      return;
+    }
+    this.log.warn({ dialog: dialog.text, buttons: dialog.buttons }, 'WhatsApp Web shows a dialog that needs a person');
+    this.#events.emit('dialog', { ...dialog, answered: null });
+    this.#showDialog(dialog);
+  }
+
+  /** Opens or closes the dialog that blocks the session, announcing the state it shows. */
+  #showDialog(dialog: WhatsAppDialog | null): void {
+    const previousState = this.state();
+    this.#dialog = dialog;
+    if (this.state() !== previousState) this.#events.emit('state_change', { state: this.state(), previousState });
+  }
+
+  /**
    * Ends `generation` (once: later triggers from it are ignored) and schedules the next one. `state` is the
    * WhatsApp state that caused it, when there is one, for a terminal stop to report as it is.
    */
@@ -382,10 +474,13 @@ export class WwebjsConnection {
     this.#info = undefined;
     this.numbers.clear();
     this.#ringing.clear();
+    // The page goes, and the dialog on it.
+    const shownBefore = this.state();
+    this.#dialog = this.#sighted = null;
     const terminal = terminalReasons.has(reason);
     const yielded = reason === 'CONFLICT' && this.options.onConflict === 'yield';
     this.#events.emit('disconnected', { reason });
-    this.#setState(terminal || yielded ? (state ?? (reason as ConnectionState)) : 'UNLAUNCHED');
+    this.#setState(terminal || yielded ? (state ?? (reason as ConnectionState)) : 'UNLAUNCHED', shownBefore);
     this.#teardown = this.#teardown.then(async () => {
       await this.#destroy(client);
       if (reason === 'LOGOUT') await this.#clearProfile();
@@ -449,10 +544,9 @@ export class WwebjsConnection {
     return this.#running && generation === this.#generation;
   }
 
-  #setState(state: ConnectionState): void {
-    const previousState = this.#state;
-    if (previousState === state) return;
+  /** Moves WhatsApp's state; the change is announced as shown, which a dialog open over the page keeps ACTION_REQUIRED. */
+  #setState(state: ConnectionState, previousState = this.state()): void {
     this.#state = state;
-    this.#events.emit('state_change', { state, previousState });
+    if (this.state() !== previousState) this.#events.emit('state_change', { state: this.state(), previousState });
   }
 }

@@ -12,6 +12,8 @@ export interface WwebjsDriverOptions {
   livenessIntervalMs: number;
   /** A probe that has not answered after this long counts as failed. */
   livenessTimeoutMs: number;
+  /** How often WhatsApp Web's page is looked at for a dialog over it. */
+  dialogCheckMs: number;
   /** How long destroy() may take before the browser is killed instead. */
   destroyTimeoutMs: number;
   restart: BackoffOptions;

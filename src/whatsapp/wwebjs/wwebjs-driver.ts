@@ -1,3 +1,4 @@
+import type { WhatsAppDialog } from '../../domain/whatsapp-dialogs.js';
 import type { Recipient } from '../../domain/phone-number.js';
 import type { ChatSummary, ForwardedMessage, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
 import type { AccountInfo, DriverEvent, InboundMessage } from '../../domain/driver-events.js';
@@ -62,6 +63,14 @@ export class WwebjsDriver implements WhatsAppDriver {
 
   activity(): string | undefined {
     return this.#connection.activity();
+  }
+
+  dialog(): WhatsAppDialog | null {
+    return this.#connection.dialog();
+  }
+
+  answerDialog(button: string): Promise<void> {
+    return this.#connection.answerDialog(button);
   }
 
   state(): ConnectionState {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { callRest, startGateway, TEST_API_KEY, type TestGateway } from '../../utils/gateway.js';
+import { callGraphql, callRest, startGateway, TEST_API_KEY, type TestGateway } from '../../utils/gateway.js';
 import { sample, scrape } from '../../utils/metrics.js';
 import { connect } from '../../utils/raw-stream.js';
 import { eventually } from '../../utils/waiting.js';
@@ -9,14 +9,7 @@ const KNOWN = '966501110001';
 const NEW_1 = '966501110002';
 const NEW_2 = '966501110003';
 
-async function graphql(gateway: TestGateway, query: string) {
-  const response = await fetch(`${gateway.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY },
-    body: JSON.stringify({ query }),
-  });
-  return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions: { code: string } }> };
-}
+const graphql = (gateway: TestGateway, query: string) => callGraphql(gateway.url, query);
 
 const delivered = async (gateway: TestGateway) => (await gateway.outboxFile()).map((m) => m.to);
 

@@ -19,6 +19,7 @@ const session = (name: string, fields: Record<string, unknown>) => ({
   ready: false,
   node: fields.status === 'stopped' ? null : thisGateway,
   limit: null,
+  dialog: null,
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
   ...fields,

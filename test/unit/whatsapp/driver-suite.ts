@@ -4,6 +4,7 @@ import type { Recipient } from '../../../src/domain/phone-number.js';
 import type { RichContent } from '../../../src/domain/message-content.js';
 import type { WhatsAppDriver } from '../../../src/whatsapp/driver.js';
 import type { DriverEvent, DriverEventName } from '../../../src/domain/driver-events.js';
+import type { WhatsAppDialog } from '../../../src/domain/whatsapp-dialogs.js';
 
 /** What a driver under test needs from its harness: how to make one, and how to bring it to CONNECTED. */
 export interface DriverHarness {
@@ -16,6 +17,8 @@ export interface DriverHarness {
   others: OtherSide;
   /** WhatsApp starts refusing the account's messages to people who never wrote to it, with no end given. */
   limit(driver: WhatsAppDriver): Promise<void>;
+  /** WhatsApp Web shows a dialog over its page. */
+  showDialog(driver: WhatsAppDriver, dialog: WhatsAppDialog): Promise<void>;
 }
 
 /** What other people do in the account's chats; each answers once the driver has heard it. */
@@ -353,6 +356,45 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       await driver.rejectCall(id);
       await expect(driver.rejectCall(id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(driver.rejectCall('CALL-NEVER-MADE')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('acknowledges an announcement by itself; any other dialog makes it ACTION_REQUIRED until a person presses a button', async () => {
+      const { driver, events } = await started();
+      await harness.link(driver);
+      const dialogs = () => events.events.filter((e) => e.event === 'dialog').map((e) => e.data);
+      await harness.showDialog(driver, { text: "What's new on WhatsApp Web\nChannels and more", buttons: ['Continue'] });
+      await expect
+        .poll(dialogs)
+        .toEqual([{ text: "What's new on WhatsApp Web\nChannels and more", buttons: ['Continue'], answered: 'Continue' }]);
+      expect(driver.state()).toBe('CONNECTED');
+      expect(driver.dialog()).toBeNull();
+
+      const blocking = { text: 'Keep this computer linked to your account?', buttons: ['Log out', 'Keep linked'] };
+      await harness.showDialog(driver, blocking);
+      await expect.poll(() => driver.state()).toBe('ACTION_REQUIRED');
+      expect(dialogs()[1]).toEqual({ ...blocking, answered: null });
+      expect(driver.dialog()).toEqual(blocking);
+      expect(driver.activity()).toContain('Keep this computer linked to your account?');
+      await expect(driver.sendText(person, 'hello')).rejects.toMatchObject({ code: 'CLIENT_NOT_READY' });
+      await expect(driver.answerDialog('Maybe')).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'button: the dialog has no button "Maybe"; it has "Log out", "Keep linked"',
+      });
+
+      await driver.answerDialog('Keep linked');
+      expect(driver.state()).toBe('CONNECTED');
+      expect(driver.dialog()).toBeNull();
+      expect(
+        events.events
+          .filter((e) => e.event === 'state_change')
+          .map((e) => e.data)
+          .slice(-2),
+      ).toEqual([
+        { state: 'ACTION_REQUIRED', previousState: 'CONNECTED' },
+        { state: 'CONNECTED', previousState: 'ACTION_REQUIRED' },
+      ]);
+      await expect(driver.answerDialog('Keep linked')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(driver.sendText(person, 'hello')).resolves.toMatchObject({ id: expect.any(String) });
     });
 
     it('sends media with a caption', async () => {

@@ -13,6 +13,7 @@ import { Migration20261128124049_lid_phones } from './Migration20261128124049_li
 import { Migration20261204151203_cluster_identity } from './Migration20261204151203_cluster_identity.js';
 import { Migration20261205162636_event_sinks } from './Migration20261205162636_event_sinks.js';
 import { Migration20261206000028_session_account_limit } from './Migration20261206000028_session_account_limit.js';
+import { Migration20261206025243_session_dialog } from './Migration20261206025243_session_dialog.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124222210_initial', class: Migration20261124222210_initial },
@@ -28,4 +29,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261204151203_cluster_identity', class: Migration20261204151203_cluster_identity },
   { name: 'Migration20261205162636_event_sinks', class: Migration20261205162636_event_sinks },
   { name: 'Migration20261206000028_session_account_limit', class: Migration20261206000028_session_account_limit },
+  { name: 'Migration20261206025243_session_dialog', class: Migration20261206025243_session_dialog },
 ];

@@ -13,4 +13,5 @@ export const sqliteMigrationNames: readonly string[] = [
   'Migration20261204151203_cluster_identity',
   'Migration20261205162635_event_sinks',
   'Migration20261206000028_session_account_limit',
+  'Migration20261206025243_session_dialog',
 ];

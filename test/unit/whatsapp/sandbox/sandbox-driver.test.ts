@@ -19,6 +19,7 @@ describeDriverContract('sandbox', {
   link: async (driver) => void control(driver).link(),
   unregistered: { chatId: '966500000000@c.us', to: '966500000000', isGroup: false },
   limit: async (driver) => void control(driver).limit(null),
+  showDialog: async (driver, dialog) => void control(driver).showDialog(dialog),
   others: {
     send: async (driver, from, body) => control(driver).inbound({ from, body }).id,
     react: async (driver, messageId, from, emoji) => void control(driver).inboundReaction({ messageId, from, emoji }),

@@ -16,8 +16,41 @@ import {
   type WwebjsObject,
   type WwebjsSendOptions,
 } from '../../../../src/whatsapp/wwebjs/wwebjs-client.js';
+import { dialogOnPage, type DialogOnPage } from '../../../../src/whatsapp/wwebjs/wwebjs-dialog-page.js';
+import type { WhatsAppDialog } from '../../../../src/domain/whatsapp-dialogs.js';
 
 const TEAM: WwebjsChat = { id: { _serialized: '120363012345678901@g.us' }, name: 'Team', isGroup: true, unreadCount: 2, pinned: true };
+
+/**
+ * WhatsApp Web's page as the driver's page script sees it: the script is not run, its answer is given from
+ * the dialog the world shows. A pressed button closes the dialog, as WhatsApp Web's do.
+ */
+export class FakePage extends EventEmitter {
+  /** The buttons pressed, in order. */
+  readonly pressed: string[] = [];
+  #lookers: Array<() => void> = [];
+
+  constructor(private readonly world: FakeWhatsApp) {
+    super();
+  }
+
+  /** Resolves once the driver has looked at the page again (what it saw is fixed by then). */
+  nextLook(): Promise<void> {
+    return new Promise((resolve) => this.#lookers.push(resolve));
+  }
+
+  async evaluate(script: typeof dialogOnPage, maxText: number, press: string | null): Promise<DialogOnPage> {
+    if (script !== dialogOnPage) throw new Error('the fake page runs only the dialog script');
+    for (const looked of this.#lookers.splice(0)) looked();
+    const shown = this.world.dialog;
+    if (!shown) return { dialog: null, pressed: false };
+    const dialog = { text: shown.text.slice(0, maxText), buttons: shown.buttons };
+    if (press === null || !shown.buttons.includes(press)) return { dialog, pressed: false };
+    this.pressed.push(press);
+    this.world.dialog = null;
+    return { dialog, pressed: true };
+  }
+}
 
 /** A group of the fake WhatsApp: its details and members by chat id. */
 export interface FakeGroup {
@@ -44,7 +77,7 @@ export const FAKE_ACCOUNT: WwebjsClientInfo = {
 export class FakeClient extends EventEmitter implements WwebjsClient {
   info?: WwebjsClientInfo;
   readonly pupBrowser = new EventEmitter();
-  readonly pupPage = new EventEmitter();
+  readonly pupPage: FakePage;
   readonly sent: Array<{ chatId: string; content: string | WwebjsMedia | WwebjsObject; options?: WwebjsSendOptions }> = [];
   readonly numberLookups: string[] = [];
   /** The calls declined through whatsapp-web.js's Call.reject(). */
@@ -58,6 +91,7 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
     readonly index: number,
   ) {
     super();
+    this.pupPage = new FakePage(world);
   }
 
   async initialize(): Promise<void> {
@@ -319,6 +353,8 @@ export class FakeWhatsApp implements WwebjsClientFactory {
   onInitialize?: (client: FakeClient) => void;
   /** WhatsApp limits the account: messages to people who never wrote to it fail. */
   limited = false;
+  /** The dialog WhatsApp Web shows over its page, if any. */
+  dialog: WhatsAppDialog | null = null;
 
   constructor() {
     this.addGroup(TEAM.id._serialized, 'Team', ['966501234567@c.us']);

@@ -20,6 +20,7 @@ const options: WwebjsDriverOptions = {
   readyTimeoutMs: 2_000,
   livenessIntervalMs: 60_000,
   livenessTimeoutMs: 100,
+  dialogCheckMs: 20,
   destroyTimeoutMs: 500,
   restart: { baseMs: 20, maxMs: 160 },
   onConflict: 'takeover',
@@ -81,6 +82,9 @@ describe('the whatsapp-web.js driver on a fake client', () => {
     unregistered: { chatId: '966500000000@c.us', to: '966500000000', isGroup: false },
     limit: async (driver) => {
       worlds.get(driver)!.limited = true;
+    },
+    showDialog: async (driver, dialog) => {
+      worlds.get(driver)!.dialog = dialog;
     },
     others: {
       send: async (driver, from, body) => {
@@ -818,6 +822,50 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       await driver.start();
       await expect.poll(() => driver.state()).toBe('PAIRING');
       expect(driver.activity()).toBeUndefined();
+    });
+  });
+
+  describe("dialogs over WhatsApp Web's page", () => {
+    const blocking = { text: 'Keep this computer linked to your account?', buttons: ['Log out', 'Keep linked'] };
+
+    it('takes a dialog that closes by itself before the next look (a takeover) as nothing; one that closes after blocking gives the state back', async () => {
+      const { driver, world, of } = await connected();
+      const page = world.latest.pupPage;
+      world.dialog = blocking;
+      await page.nextLook();
+      world.dialog = null;
+      await page.nextLook();
+      await page.nextLook();
+      expect(of('dialog')).toEqual([]);
+      expect(driver.state()).toBe('CONNECTED');
+
+      world.dialog = blocking;
+      await expect.poll(() => driver.state()).toBe('ACTION_REQUIRED');
+      world.dialog = null;
+      await expect.poll(() => driver.state()).toBe('CONNECTED');
+      expect(of('dialog')).toEqual([{ ...blocking, answered: null }]);
+      expect(page.pressed).toEqual([]);
+    });
+
+    it('a restart takes the dialog away with the page: the next client starts with none', async () => {
+      const { driver, world, of } = await connected();
+      world.dialog = blocking;
+      await expect.poll(() => driver.state()).toBe('ACTION_REQUIRED');
+      world.dialog = null;
+      world.latest.pupBrowser.emit('disconnected');
+      expect(driver.state()).toBe('UNLAUNCHED');
+      expect(driver.dialog()).toBeNull();
+      expect(of('state_change').at(-1)).toEqual({ state: 'UNLAUNCHED', previousState: 'ACTION_REQUIRED' });
+      await expect(driver.answerDialog('Keep linked')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it("acknowledges a new account's \"What's new\" on WhatsApp's page before ready, and says so in its log", async () => {
+      const { driver, world, of, logs } = await pairing();
+      world.dialog = { text: "What's new on WhatsApp Web", buttons: ['Continue'] };
+      await expect.poll(() => world.latest.pupPage.pressed).toEqual(['Continue']);
+      expect(of('dialog')).toEqual([{ text: "What's new on WhatsApp Web", buttons: ['Continue'], answered: 'Continue' }]);
+      expect(driver.state()).toBe('PAIRING');
+      expect(logs.text).toContain('acknowledged a WhatsApp Web announcement');
     });
   });
 
