@@ -35,6 +35,7 @@ import { MediaDownloads } from '../messaging/media/media-downloads.js';
 import { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import { DatabaseLoginStore } from '../sessions/database-login-store.js';
 import { DatabaseSandboxLogins } from '../sessions/database-sandbox-logins.js';
+import { DatabaseWebVersions } from '../sessions/database-web-versions.js';
 import { SessionLease } from '../sessions/session-lease.js';
 import { SessionLimits } from '../sessions/session-limits.js';
 import { SessionManager } from '../sessions/session-manager.js';
@@ -89,9 +90,11 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const lids = new LidPhones(database, logger);
   const loginStore = config.whatsapp.loginStore === 'database' ? new DatabaseLoginStore(database, config.whatsapp.sessionPath) : undefined;
   const sandboxLogins = new DatabaseSandboxLogins(database);
+  const webVersions = { wwebjs: new DatabaseWebVersions(database, 'wwebjs'), sandbox: new DatabaseWebVersions(database, 'sandbox') };
   const standing = new SessionStanding();
   const openSessions = new SessionManager({
-    createDriver: (session, settings) => createDriver(config, session, settings, logger, { wwebjs: loginStore, sandbox: sandboxLogins }),
+    createDriver: (session, settings) =>
+      createDriver(config, session, settings, logger, { wwebjs: loginStore, sandbox: sandboxLogins }, webVersions),
     lease: new SessionLease(database, owner, leaseTtlMs),
     standing,
     onLeaseLost: (session): Promise<void> => campaigns.stopSession(session),

@@ -1048,6 +1048,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sandbox/web-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WhatsApp rolls out a newer WhatsApp Web and the one the session runs stops loading: the session reloads on it (`web_version`), and every node starts with it from then on */
+        post: operations["sandboxWebVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sandbox/dialog": {
         parameters: {
             query?: never;
@@ -2368,6 +2385,23 @@ export interface paths {
         post: operations["sandboxLimitOnSession"];
         /** WhatsApp lifts the account's limit; the campaigns it paused resume if it had an end (on the session named in the path) */
         delete: operations["sandboxLiftLimitOnSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session}/sandbox/web-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WhatsApp rolls out a newer WhatsApp Web and the one the session runs stops loading: the session reloads on it (`web_version`), and every node starts with it from then on (on the session named in the path) */
+        post: operations["sandboxWebVersionOnSession"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -10234,7 +10268,7 @@ export interface operations {
                         message: string;
                         data: {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "web_version" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -10249,7 +10283,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "web_version" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -10264,7 +10298,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "web_version" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -10665,6 +10699,128 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sandboxWebVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description At most 1 MB; larger is 413 */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description The new version, newer than the one the session runs, e.g. 2.3000.1031490220 */
+                    version: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        /** @example WhatsApp Web rolled out */
+                        message: string;
+                        data: {
+                            /** @description e.g. 2.3000.1031490220; null while a live page has not said yet */
+                            version?: string;
+                            /** @enum {string} */
+                            source: "live" | "pinned" | "remembered";
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11128,6 +11284,13 @@ export interface operations {
                                 /** @description Its button labels, as answerDialog takes them */
                                 buttons: string[];
                             } | null;
+                            /** @description The WhatsApp Web version it loads or runs, and why that one; null while it is not open */
+                            webVersion: {
+                                /** @description e.g. 2.3000.1031490220; null while a live page has not said yet */
+                                version: string | null;
+                                /** @enum {string} */
+                                source: "live" | "pinned" | "remembered";
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -11262,6 +11425,13 @@ export interface operations {
                                 text: string;
                                 /** @description Its button labels, as answerDialog takes them */
                                 buttons: string[];
+                            } | null;
+                            /** @description The WhatsApp Web version it loads or runs, and why that one; null while it is not open */
+                            webVersion: {
+                                /** @description e.g. 2.3000.1031490220; null while a live page has not said yet */
+                                version: string | null;
+                                /** @enum {string} */
+                                source: "live" | "pinned" | "remembered";
                             } | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -11402,6 +11572,13 @@ export interface operations {
                                 text: string;
                                 /** @description Its button labels, as answerDialog takes them */
                                 buttons: string[];
+                            } | null;
+                            /** @description The WhatsApp Web version it loads or runs, and why that one; null while it is not open */
+                            webVersion: {
+                                /** @description e.g. 2.3000.1031490220; null while a live page has not said yet */
+                                version: string | null;
+                                /** @enum {string} */
+                                source: "live" | "pinned" | "remembered";
                             } | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -11861,6 +12038,13 @@ export interface operations {
                                 /** @description Its button labels, as answerDialog takes them */
                                 buttons: string[];
                             } | null;
+                            /** @description The WhatsApp Web version it loads or runs, and why that one; null while it is not open */
+                            webVersion: {
+                                /** @description e.g. 2.3000.1031490220; null while a live page has not said yet */
+                                version: string | null;
+                                /** @enum {string} */
+                                source: "live" | "pinned" | "remembered";
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -11994,6 +12178,13 @@ export interface operations {
                                 /** @description Its button labels, as answerDialog takes them */
                                 buttons: string[];
                             } | null;
+                            /** @description The WhatsApp Web version it loads or runs, and why that one; null while it is not open */
+                            webVersion: {
+                                /** @description e.g. 2.3000.1031490220; null while a live page has not said yet */
+                                version: string | null;
+                                /** @enum {string} */
+                                source: "live" | "pinned" | "remembered";
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -12126,6 +12317,13 @@ export interface operations {
                                 text: string;
                                 /** @description Its button labels, as answerDialog takes them */
                                 buttons: string[];
+                            } | null;
+                            /** @description The WhatsApp Web version it loads or runs, and why that one; null while it is not open */
+                            webVersion: {
+                                /** @description e.g. 2.3000.1031490220; null while a live page has not said yet */
+                                version: string | null;
+                                /** @enum {string} */
+                                source: "live" | "pinned" | "remembered";
                             } | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -21448,7 +21646,7 @@ export interface operations {
                         message: string;
                         data: {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "web_version" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -21463,7 +21661,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "web_version" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -21478,7 +21676,7 @@ export interface operations {
                             timestamp: number;
                         } | {
                             /** @enum {string} */
-                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "webhook_disabled";
+                            event: "authenticated" | "call" | "campaign_progress" | "dialog" | "disconnected" | "event_sink_disabled" | "group_join" | "group_leave" | "group_update" | "message" | "message_ack" | "message_edit" | "message_pending" | "message_reaction" | "message_revoke" | "pairing_code" | "poll_vote" | "qr" | "ready" | "session_limited" | "state_change" | "web_version" | "webhook_disabled";
                             /** @description The group */
                             chatId: string;
                             /** @description Who made the change, where not the people themselves */
@@ -21885,6 +22083,130 @@ export interface operations {
             };
             /** @description NOT_FOUND: Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sandboxWebVersionOnSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                session: string;
+            };
+            cookie?: never;
+        };
+        /** @description At most 1 MB; larger is 413 */
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description The new version, newer than the one the session runs, e.g. 2.3000.1031490220 */
+                    version: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        /** @example WhatsApp Web rolled out */
+                        message: string;
+                        data: {
+                            /** @description e.g. 2.3000.1031490220; null while a live page has not said yet */
+                            version?: string;
+                            /** @enum {string} */
+                            source: "live" | "pinned" | "remembered";
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: The body is not JSON (its Content-Type says otherwise) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

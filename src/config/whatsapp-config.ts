@@ -25,6 +25,7 @@ export const whatsappConfig = z
     REDIS_URL: presence,
     CHROME_PATH: z.string().trim().min(1).optional(),
     WWEBJS_WEB_VERSION: z.string().trim().min(1).optional(),
+    WWEBJS_VERSION_FALLBACK_AFTER: integer('WWEBJS_VERSION_FALLBACK_AFTER', 1, 100).default(3),
     WWEBJS_INIT_TIMEOUT_MS: integer('WWEBJS_INIT_TIMEOUT_MS', 1000).default(120_000),
     WWEBJS_READY_TIMEOUT_MS: integer('WWEBJS_READY_TIMEOUT_MS', 1000).default(120_000),
     WWEBJS_LIVENESS_INTERVAL_MS: integer('WWEBJS_LIVENESS_INTERVAL_MS', 1000).default(30_000),
@@ -52,7 +53,6 @@ export const whatsappConfig = z
       // A cluster keeps logins where every node reads them, unless the session folder itself is shared.
       loginStore: env.WHATSAPP_LOGIN_STORE ?? (env.REDIS_URL ? 'database' : 'files'),
       chromePath: env.CHROME_PATH,
-      webVersion: env.WWEBJS_WEB_VERSION,
     },
     calls: {
       autoReject: env.CALLS_AUTO_REJECT,
@@ -71,6 +71,8 @@ export const whatsappConfig = z
       livenessIntervalMs: env.WWEBJS_LIVENESS_INTERVAL_MS,
       livenessTimeoutMs: Math.min(env.WWEBJS_LIVENESS_INTERVAL_MS, 15_000),
       dialogCheckMs: env.WWEBJS_DIALOG_CHECK_MS,
+      webVersion: env.WWEBJS_WEB_VERSION,
+      versionFallbackAfter: env.WWEBJS_VERSION_FALLBACK_AFTER,
       // Leaves room, within the 10 s shutdown deadline, to kill what destroy() did not close.
       destroyTimeoutMs: 5_000,
       restart: { baseMs: env.WWEBJS_RESTART_BASE_MS, maxMs: env.WWEBJS_RESTART_MAX_MS },

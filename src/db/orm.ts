@@ -12,6 +12,7 @@ import { MessageRecord } from './entities/message-record.js';
 import { NodeRecord } from './entities/node-record.js';
 import { OptOutRecord } from './entities/opt-out-record.js';
 import { LidPhoneRecord } from './entities/lid-phone-record.js';
+import { WebVersionRecord } from './entities/web-version-record.js';
 import { SessionRecord } from './entities/session-record.js';
 import { WebhookAttemptRecord } from './entities/webhook-attempt-record.js';
 import { WebhookDeliveryRecord } from './entities/webhook-delivery-record.js';
@@ -30,6 +31,7 @@ export const entities = [
   CampaignRecipientRecord,
   OptOutRecord,
   LidPhoneRecord,
+  WebVersionRecord,
   IdempotencyRecord,
   WebhookRecord,
   WebhookDeliveryRecord,

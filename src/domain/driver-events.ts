@@ -3,6 +3,7 @@ import type { ConnectionState } from './connection-states.js';
 import type { LimitRefusal } from './account-limit.js';
 import type { DisconnectReason } from './disconnect-reasons.js';
 import type { WhatsAppDialog } from './whatsapp-dialogs.js';
+import type { WebVersionInUse } from './web-versions.js';
 
 export interface AccountInfo {
   wid: string;
@@ -150,6 +151,8 @@ export interface DriverEventMap {
   poll_vote: PollVote;
   call: IncomingCall;
   dialog: DialogShown;
+  /** The WhatsApp Web version a session runs, once it is known after `ready`. */
+  web_version: WebVersionInUse & { version: string };
   message_pending: PendingMessage;
   group_join: GroupNotice;
   group_leave: GroupNotice;

@@ -7,6 +7,7 @@ export const gatewayEventNames = [
   'disconnected',
   'state_change',
   'dialog',
+  'web_version',
   'message',
   'message_pending',
   'message_ack',

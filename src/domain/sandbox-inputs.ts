@@ -11,6 +11,7 @@ import {
 } from './input-bounds.js';
 import { disconnectReasons } from './disconnect-reasons.js';
 import { MAX_DIALOG_TEXT } from './whatsapp-dialogs.js';
+import { WEB_VERSION_PATTERN } from './web-versions.js';
 
 const required = (field: string, what: string, max = MAX_ID_LENGTH) =>
   requiredBoundedString(field, max, `${field} is required: ${what}`).trim().min(1, `${field} is required: ${what}`);
@@ -93,6 +94,13 @@ export const sandboxLimitInput = z.object({
 /** A message arrives that cannot be read yet. */
 export const sandboxPendingInput = z.object({
   from: required('from', 'the sender number or chat id').describe('The sender: a number or chat id'),
+});
+
+/** WhatsApp rolls out a newer WhatsApp Web. */
+export const sandboxWebVersionInput = z.object({
+  version: required('version', 'a WhatsApp Web version, e.g. 2.3000.1031490220', MAX_LABEL_LENGTH)
+    .regex(WEB_VERSION_PATTERN, 'version must be a WhatsApp Web version, e.g. 2.3000.1031490220')
+    .describe('The new version, newer than the one the session runs, e.g. 2.3000.1031490220'),
 });
 
 /** WhatsApp Web shows a dialog over its page. */

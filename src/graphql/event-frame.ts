@@ -174,6 +174,11 @@ export const EVENT_FRAMES = /* GraphQL */ `
         chatId
         timestamp
       }
+      ... on WebVersionEvent {
+        version
+        source
+        timestamp
+      }
       ... on DialogEvent {
         text
         buttons

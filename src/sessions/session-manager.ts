@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { ChatSummary, WhatsAppDriver } from '../whatsapp/driver.js';
 import { sandboxControl } from '../whatsapp/create-driver.js';
 import type { SandboxControl } from '../whatsapp/sandbox/sandbox-control.js';
+import type { WebVersionInUse } from '../domain/web-versions.js';
 import { describeClientStatus, type ClientStatus } from '../domain/client-status.js';
 import type { AccountInfo } from '../domain/driver-events.js';
 import type { SessionLease } from './session-lease.js';
@@ -195,6 +196,10 @@ export class SessionManager {
   clientStatus(name: string): ClientStatus {
     const { driver } = this.get(name);
     return describeClientStatus(driver.state(), driver.activity(), driver.dialog());
+  }
+
+  webVersion(name: string): WebVersionInUse | null {
+    return this.get(name).driver.webVersion();
   }
 
   /** Presses a button of the dialog WhatsApp Web shows that waits for a person. */

@@ -7,6 +7,7 @@ import { limitFromRow, type AccountLimit } from '../domain/account-limit.js';
 import { DEFAULT_SESSION, type SessionStatus } from '../domain/session-name.js';
 import { connectionStateMeanings, type ConnectionState } from '../domain/connection-states.js';
 import type { WhatsAppDialog } from '../domain/whatsapp-dialogs.js';
+import type { WebVersionInUse } from '../domain/web-versions.js';
 import { badInput, GatewayError, notFound } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { Timers } from '../timers.js';
@@ -33,6 +34,8 @@ export interface SessionView {
   limit: AccountLimit | null;
   /** The dialog WhatsApp Web shows that waits for a person, while the state is ACTION_REQUIRED. */
   dialog: WhatsAppDialog | null;
+  /** The WhatsApp Web version it loads or runs, while it is open. */
+  webVersion: WebVersionInUse | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -217,6 +220,8 @@ export class SessionService {
     if (event.event === 'state_change') {
       const { state } = event.data;
       await this.deps.store.noteConnection(session, { state, ...(state !== 'ACTION_REQUIRED' && { dialog: null }) });
+    } else if (event.event === 'web_version') {
+      await this.deps.store.noteConnection(session, { webVersion: event.data });
     } else if (event.event === 'dialog' && event.data.answered === null) {
       const { text, buttons } = event.data;
       await this.deps.store.noteConnection(session, { dialog: { text, buttons } });
@@ -269,14 +274,17 @@ export class SessionService {
     let state: ConnectionState = 'UNLAUNCHED';
     let info: LinkedAccount | null = null;
     let dialog: WhatsAppDialog | null = null;
+    let webVersion: WebVersionInUse | null = null;
     if (manager.isOpen(session.name)) {
       ({ state, dialog } = manager.clientStatus(session.name));
+      webVersion = manager.webVersion(session.name);
       info = state === 'CONNECTED' ? await manager.accountInfo(session.name).catch(() => null) : null;
     } else if (session.leaseExpiresAt && session.leaseExpiresAt.getTime() > Date.now()) {
       // Another node of the cluster runs it: as that node last stored it.
       state = session.state ?? 'OPENING';
       info = state === 'CONNECTED' ? (session.account ?? null) : null;
       dialog = state === 'ACTION_REQUIRED' ? (session.dialog ?? null) : null;
+      webVersion = session.webVersion ?? null;
     }
     const ready = state === 'CONNECTED';
     const leased = session.leaseExpiresAt != null && session.leaseExpiresAt.getTime() > Date.now();
@@ -290,6 +298,7 @@ export class SessionService {
       node: manager.isOpen(session.name) ? this.deps.node : leased ? (session.leaseOwner ?? null) : null,
       limit: stillLimited(limitFromRow(session.accountLimit ?? null)),
       dialog,
+      webVersion,
       createdAt: session.createdAt,
       updatedAt: session.updatedAt,
     };

@@ -6,7 +6,7 @@ import { limitFromRow, type AccountLimit } from '../domain/account-limit.js';
 export type NewSession = Pick<SessionRecord, 'name' | 'driver' | 'proxy' | 'status'>;
 
 /** What the node running a session saw of its connection last. */
-export type ConnectionSeen = Pick<SessionRecord, 'state' | 'account' | 'dialog'>;
+export type ConnectionSeen = Pick<SessionRecord, 'state' | 'account' | 'dialog' | 'webVersion'>;
 
 /** The sessions as rows: what the user created, and whether each should run. Leases are SessionLease's. */
 export class SessionStore {
@@ -57,6 +57,7 @@ export class SessionStore {
         state: null,
         account: null,
         dialog: null,
+        webVersion: null,
         leaseOwner: null,
         leaseExpiresAt: null,
         createdAt: now,

@@ -13,6 +13,7 @@ import type {
 } from '../domain/groups.js';
 import type { Recipient } from '../domain/phone-number.js';
 import type { WhatsAppDialog } from '../domain/whatsapp-dialogs.js';
+import type { WebVersionInUse } from '../domain/web-versions.js';
 import type { MediaPresentation, MessageContext, MessageKind, RichContent } from '../domain/message-content.js';
 
 export interface ChatSummary {
@@ -70,6 +71,8 @@ export interface WhatsAppDriver {
   state(): ConnectionState;
   /** What the driver is doing that the state alone does not say (waiting to reconnect, and why), if anything. */
   activity(): string | undefined;
+  /** The WhatsApp Web version the session loads or runs, and why that one; null before the first start. */
+  webVersion(): WebVersionInUse | null;
   /** The dialog WhatsApp Web shows that waits for a person (the state is ACTION_REQUIRED), if any. */
   dialog(): WhatsAppDialog | null;
   /**

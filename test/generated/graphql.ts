@@ -105,6 +105,7 @@ export type EventName =
   | 'ready'
   | 'session_limited'
   | 'state_change'
+  | 'web_version'
   | 'webhook_disabled';
 
 /** What a sent message carries */
@@ -318,6 +319,7 @@ export type OnEventsSubscription = { events:
     | { message: string, event: EventName, session: string, emittedAt: string, info: { wid: string, pushname: string, platform: string, phone: string } }
     | { event: EventName, session: string, emittedAt: string }
     | { state: ConnectionState, previousState: ConnectionState, event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
    };
 

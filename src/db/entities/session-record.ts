@@ -4,6 +4,7 @@ import type { ConnectionState } from '../../domain/connection-states.js';
 import type { LinkedAccount } from '../../domain/driver-events.js';
 import type { SessionStatus } from '../../domain/session-name.js';
 import type { WhatsAppDialog } from '../../domain/whatsapp-dialogs.js';
+import type { WebVersionInUse } from '../../domain/web-versions.js';
 
 /** An account limit as JSON keeps it: its times as ISO strings. */
 export interface StoredAccountLimit {
@@ -36,6 +37,8 @@ export const SessionRecord = defineEntity({
     account: p.json<LinkedAccount>().nullable(),
     /** The dialog WhatsApp Web shows that waits for a person (the state is ACTION_REQUIRED). */
     dialog: p.json<WhatsAppDialog>().nullable(),
+    /** The WhatsApp Web the session's browser runs, and why that one. */
+    webVersion: p.json<WebVersionInUse>().nullable(),
     /** WhatsApp's limit on new contacts while it holds, so a restart or another node keeps pausing for it. */
     accountLimit: p.json<StoredAccountLimit>().nullable(),
     leaseOwner: p.string().length(255).nullable(),

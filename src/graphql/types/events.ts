@@ -35,6 +35,7 @@ const typeNames: Record<EventName, string> = {
   call: 'CallEvent',
   message_pending: 'MessagePendingEvent',
   dialog: 'DialogEvent',
+  web_version: 'WebVersionEvent',
 };
 
 /** Every event, tagged by `event`; the raw WebSocket stream writes these as `{event, data}` frames. */

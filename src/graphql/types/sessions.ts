@@ -8,6 +8,7 @@ import { zodInputFields } from '../zod-input-fields.js';
 import { adminOnly, needsDriver, onOwner, policies, sessionNamedBy } from '../field-policy.js';
 import { AccountLimitType } from './account-limits.js';
 import { WhatsAppDialogType } from './client.js';
+import { WebVersionType } from './web-versions.js';
 import { ConnectionStateEnum } from './enums.js';
 
 const SessionStatusEnum = builder.enumType('SessionStatus', {
@@ -42,6 +43,12 @@ const SessionType = builder.objectRef<SessionView>('Session').implement({
       nullable: true,
       description: 'Set while WhatsApp refuses messages from this account to new contacts',
       resolve: (s) => s.limit,
+    }),
+    webVersion: t.field({
+      type: WebVersionType,
+      nullable: true,
+      description: 'The WhatsApp Web version it loads or runs, and why that one; null while it is not open',
+      resolve: (s) => s.webVersion,
     }),
     dialog: t.field({
       type: WhatsAppDialogType,

@@ -6,6 +6,7 @@ import {
   sandboxInboundInput,
   sandboxCallInput,
   sandboxDialogInput,
+  sandboxWebVersionInput,
   sandboxPendingInput,
   sandboxLimitInput,
   sandboxReactionInput,
@@ -158,6 +159,18 @@ export const sandboxRoutes: RestRoute[] = [
     summary: "WhatsApp lifts the account's limit; the campaigns it paused resume if it had an end",
     operation: 'mutation SandboxLiftLimit { sandboxLiftLimit { lifted } }',
     reply: { message: 'Sandbox limit lifted' },
+  },
+  {
+    method: 'POST',
+    path: '/api/sandbox/web-version',
+    tag: 'Sandbox',
+    failures: [404],
+    summary:
+      'WhatsApp rolls out a newer WhatsApp Web and the one the session runs stops loading: the session reloads on it (`web_version`), and every node starts with it from then on',
+    operation: 'mutation SandboxWebVersion($version: String!) { sandboxWebVersion(version: $version) { version source } }',
+    body: sandboxWebVersionInput,
+    variables: (body) => ({ version: body.version }),
+    reply: { message: 'WhatsApp Web rolled out' },
   },
   {
     method: 'POST',

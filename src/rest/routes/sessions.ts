@@ -3,7 +3,7 @@ import type { RestRoute } from '../rest-route.js';
 import { asInput } from './route-variables.js';
 
 const SESSION_FIELDS =
-  'name driver status state ready me { wid pushname phone } node limit { reason since until } dialog { text buttons } createdAt updatedAt';
+  'name driver status state ready me { wid pushname phone } node limit { reason since until } dialog { text buttons } webVersion { version source } createdAt updatedAt';
 
 const bySession = (_body: unknown, params: Record<string, string>) => ({ name: params.session });
 

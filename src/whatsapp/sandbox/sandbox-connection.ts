@@ -133,6 +133,13 @@ export class SandboxConnection {
     this.#setState('CONNECTED');
   }
 
+  /** WhatsApp Web reloads on a linked session: it opens again, and is ready again on the same account. */
+  reload(): void {
+    this.requireConnected();
+    this.#setState('OPENING');
+    this.#linked(this.account);
+  }
+
   /** WhatsApp drops the connection; unless the reason is final, pairing begins again. */
   disconnect(reason: DisconnectReason): ConnectionState {
     if (!this.#started) throw clientNotReady();

@@ -3,6 +3,7 @@ import type { LimitRefusal } from '../../domain/account-limit.js';
 import type { Ack } from '../../domain/acks.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
+import type { WebVersionInUse } from '../../domain/web-versions.js';
 import type {
   DialogShown,
   GroupNotice,
@@ -55,6 +56,8 @@ export interface SandboxControl {
   /** Someone calls the account. */
   inboundCall(input: SandboxCall): IncomingCall;
   groupChange(input: SandboxGroupChange): SandboxGroupEvent;
+  /** WhatsApp rolls out a new WhatsApp Web, and the one the session runs stops loading. */
+  rollOutWebVersion(version: string): WebVersionInUse;
   /** WhatsApp Web shows a dialog: acknowledged at once when it only announces, else the session waits for a person. */
   showDialog(input: SandboxDialog): DialogShown;
   /** WhatsApp drops the connection for `reason`. */

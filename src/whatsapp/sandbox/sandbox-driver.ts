@@ -32,6 +32,8 @@ import type {
   SandboxDialog,
 } from './sandbox-control.js';
 import { dialogActivity, type WhatsAppDialog } from '../../domain/whatsapp-dialogs.js';
+import { chooseWebVersion, compareWebVersions, type KnownWebVersion, type WebVersionInUse } from '../../domain/web-versions.js';
+import type { WebVersionStore } from '../web-version-store.js';
 import { SandboxConnection, type SandboxOptions } from './sandbox-connection.js';
 import type { SandboxLogins } from './sandbox-logins.js';
 import { messageKey, SandboxPhone, unixNow } from './sandbox-phone.js';
@@ -87,6 +89,8 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
   readonly #connection: SandboxConnection;
   readonly #world: SandboxWorld;
   readonly #phone: SandboxPhone;
+  /** The WhatsApp Web version the sandbox session runs, as the whatsapp-web.js driver reports its own. */
+  #version: WebVersionInUse | null = null;
   /** The kept login's last write, which stop() waits for so the next process finds it. */
   #keeping: Promise<void> = Promise.resolve();
 
@@ -95,6 +99,7 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
     private readonly logger: Logger,
     private readonly session: string = DEFAULT_SESSION,
     private readonly logins?: SandboxLogins,
+    private readonly versions?: WebVersionStore,
   ) {
     const account = sandboxAccount(session);
     this.#connection = new SandboxConnection(options, account, logger);
@@ -109,6 +114,7 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
 
   /** Opens linked when the session kept its login, as whatsapp-web.js does; else pairs. */
   async start(): Promise<void> {
+    this.#version = await this.#chooseVersion();
     let linkedAs: AccountInfo | undefined;
     try {
       linkedAs = await this.logins?.linkedAs(this.session);
@@ -121,6 +127,40 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
   async stop(): Promise<void> {
     this.#connection.stop();
     await this.#keeping;
+    this.#version = null;
+  }
+
+  /** The remembered WhatsApp Web version when there is one, else the one the sandbox's WhatsApp serves. */
+  async #chooseVersion(): Promise<WebVersionInUse> {
+    let remembered: KnownWebVersion | null = null;
+    try {
+      remembered = (await this.versions?.remembered()) ?? null;
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not read the remembered WhatsApp Web version; loading the one served now');
+    }
+    const choice = chooseWebVersion({ pinned: undefined, remembered, failedWithRemembered: 0, fallbackAfter: 1 });
+    return choice.source === 'live'
+      ? { version: this.#world.webVersion, source: 'live' }
+      : { version: choice.version, source: choice.source };
+  }
+
+  webVersion(): WebVersionInUse | null {
+    return this.#version;
+  }
+
+  /**
+   * WhatsApp rolls out a new WhatsApp Web and the one the session runs stops loading: the page reloads on
+   * the new version, which is remembered for every node once ready, as the whatsapp-web.js driver does
+   * after its remembered version fails.
+   */
+  rollOutWebVersion(version: string): WebVersionInUse {
+    this.#connection.requireConnected();
+    if (this.#version?.version && compareWebVersions(version, this.#version.version) <= 0)
+      throw badInput(`version: ${version} is not newer than ${this.#version.version}, the version the session runs`);
+    this.#world.webVersion = version;
+    this.#version = { version, source: 'live' };
+    this.#connection.reload();
+    return this.#version;
   }
 
   /**
@@ -133,12 +173,25 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
         .then(write)
         .catch((error: unknown) => this.logger.warn({ err: error }, 'could not keep the sandbox login'));
     };
-    if (event.event === 'ready') keep(() => this.logins?.remember(this.session, event.data.info));
-    else if (event.event === 'disconnected' && unlinkingReasons.has(event.data.reason)) keep(() => this.logins?.forget(this.session));
+    if (event.event === 'ready') {
+      keep(() => this.logins?.remember(this.session, event.data.info));
+      // Once the state is CONNECTED, as the whatsapp-web.js driver reads its version after ready.
+      queueMicrotask(() => this.#versionReady());
+    } else if (event.event === 'disconnected' && unlinkingReasons.has(event.data.reason)) keep(() => this.logins?.forget(this.session));
     else if (event.event === 'state_change' && event.data.state === 'PAIRING') {
       const route = this.session === DEFAULT_SESSION ? '/api/sandbox/link' : `/api/sessions/${this.session}/sandbox/link`;
       this.logger.info(`sandbox session "${this.session}" is waiting to be linked: POST ${route}, or Link (sandbox) on the dashboard`);
     }
+  }
+
+  /** Says which version reached ready, and offers it to be remembered, with a page standing for its own. */
+  #versionReady(): void {
+    const version = this.#version?.version;
+    if (!version || !this.#version) return;
+    this.#connection.events.emit('web_version', { version, source: this.#version.source });
+    this.versions
+      ?.reachedReady({ version, html: `<!doctype html><title>Sandbox WhatsApp Web ${version}</title>` })
+      .catch((error: unknown) => this.logger.warn({ err: error }, 'could not remember the WhatsApp Web version'));
   }
 
   async logout(): Promise<void> {

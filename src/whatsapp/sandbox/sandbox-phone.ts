@@ -35,11 +35,14 @@ import type { DeliveredMessage } from './sent-log.js';
 export const unixNow = () => Math.floor(Date.now() / 1000);
 export const messageKey = () => `3EB0${randomBytes(9).toString('hex').toUpperCase()}`;
 
-/** What a phone, or WhatsApp itself, would do to a sandbox session, on demand. */
 /** What the sandbox's WhatsApp says when it refuses a message over its limit on new contacts. */
 const SANDBOX_LIMIT_REASON = 'This account is reaching out to too many new contacts; it may only write to people who wrote to it';
 
-export class SandboxPhone implements SandboxControl {
+/**
+ * What a phone, or WhatsApp itself, would do to a sandbox session, on demand; a new WhatsApp Web is the
+ * driver's to roll out, since it changes what the driver runs.
+ */
+export class SandboxPhone implements Omit<SandboxControl, 'rollOutWebVersion'> {
   constructor(
     private readonly connection: SandboxConnection,
     private readonly world: SandboxWorld,

@@ -62,6 +62,8 @@ export class SandboxWorld {
   readonly lids = new Map<string, string>();
   readonly chats = new Map<string, ChatSummary>();
   readonly groups = new Map<string, SandboxGroup>();
+  /** The WhatsApp Web version the sandbox's WhatsApp serves now (whatsapp-web.js 1.34.7's own default at first). */
+  webVersion = '2.3000.1017054665';
   /** The people who wrote to the account: WhatsApp's limit on new contacts spares them. */
   readonly writtenBy = new Set<string>();
   /** Messages announced as pending and not delivered yet, by id. */

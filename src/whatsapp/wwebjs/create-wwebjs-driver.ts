@@ -1,6 +1,7 @@
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { LoginStore } from '../login-store.js';
+import type { WebVersionStore } from '../web-version-store.js';
 import { BrowserProfile } from './browser-profile.js';
 import { findChrome } from './chrome-path.js';
 import { printQrInTerminal } from './terminal-qr.js';
@@ -11,7 +12,7 @@ import { WwebjsDriver } from './wwebjs-driver.js';
 export function createWwebjsDriver(
   config: Config,
   session: string,
-  { proxy, loginStore }: { proxy?: string; loginStore?: LoginStore },
+  { proxy, loginStore, versions }: { proxy?: string; loginStore?: LoginStore; versions?: WebVersionStore },
   log: Logger,
 ): WwebjsDriver {
   const chromePath = findChrome(config.whatsapp.chromePath);
@@ -21,12 +22,12 @@ export function createWwebjsDriver(
     clients: wwebjsClientFactory({
       chromePath,
       profile,
-      webVersion: config.whatsapp.webVersion,
       onConflict: config.wwebjs.onConflict,
       proxy,
       loginStore,
     }),
     profile,
+    versions,
     logger: log,
     showQr: (qr) => printQrInTerminal(qr),
   });

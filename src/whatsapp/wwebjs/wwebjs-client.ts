@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventEmitter } from 'node:events';
@@ -7,6 +8,7 @@ import type { Media } from '../driver.js';
 import type { LoginStore } from '../login-store.js';
 import { vCardOf, type RichContent } from '../../domain/message-content.js';
 import type { BrowserProfile } from './browser-profile.js';
+import type { WebVersionChoice } from '../../domain/web-versions.js';
 import type { DialogOnPage, dialogOnPage } from './wwebjs-dialog-page.js';
 
 // whatsapp-web.js is CommonJS: from native ESM only the default export carries every class.
@@ -174,6 +176,11 @@ interface WatchedPage extends Watchable {
  */
 export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListeners'> {
   info?: WwebjsClientInfo;
+  /**
+   * The index page WhatsApp served live, kept by whatsapp-web.js (untyped) when no cached page was served:
+   * what loads this version again.
+   */
+  currentIndexHtml?: string;
   pupBrowser?: Watchable | null;
   pupPage?: WatchedPage | null;
   initialize(): Promise<void>;
@@ -181,6 +188,8 @@ export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListen
   logout(): Promise<void>;
   requestPairingCode(phoneNumber: string, showNotification?: boolean): Promise<string>;
   getState(): Promise<string | null>;
+  /** The version of WhatsApp Web the page runs. */
+  getWWebVersion(): Promise<string>;
   getNumberId(number: string): Promise<SerializedId | null>;
   sendMessage(chatId: string, content: string | WwebjsMedia | WwebjsObject, options?: WwebjsSendOptions): Promise<WwebjsMessage>;
   getChats(): Promise<WwebjsChat[]>;
@@ -219,7 +228,8 @@ export interface WwebjsOutbound {
 }
 
 export interface WwebjsClientFactory {
-  createClient(): WwebjsClient;
+  /** A client that loads the chosen WhatsApp Web version. */
+  createClient(version: WebVersionChoice): WwebjsClient;
   createMedia(media: Media): WwebjsMedia;
   createContent(content: RichContent): WwebjsOutbound;
 }
@@ -251,8 +261,6 @@ export function outboundOf(content: RichContent): WwebjsOutbound {
 export interface WwebjsLaunchOptions {
   chromePath: string;
   profile: BrowserProfile;
-  /** Pins WhatsApp Web to this version; unset, the live version loads every time. */
-  webVersion?: string;
   /** Whether WhatsApp Web, opened on another device, is taken back ("Use here") or left there. */
   onConflict: 'takeover' | 'yield';
   /** `http://user:pass@host:port`: this session's browser goes through it, and only this session's. */
@@ -318,17 +326,17 @@ function authOf(profile: BrowserProfile, loginStore: LoginStore | undefined) {
 const chromiumFlags = ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
 
 /** Real whatsapp-web.js clients on one session's profile, driving the system Chromium. */
-export function wwebjsClientFactory({
-  chromePath,
-  profile,
-  webVersion,
-  onConflict,
-  proxy,
-  loginStore,
-}: WwebjsLaunchOptions): WwebjsClientFactory {
+export function wwebjsClientFactory({ chromePath, profile, onConflict, proxy, loginStore }: WwebjsLaunchOptions): WwebjsClientFactory {
   const through = proxy === undefined ? undefined : new URL(proxy);
   return {
-    createClient(): WwebjsClient {
+    createClient(version: WebVersionChoice): WwebjsClient {
+      const cache = join(profile.dataPath, 'web-cache');
+      // whatsapp-web.js serves a version's page from `<cache>/<version>.html` when it is there, and loads the
+      // live page otherwise; the remembered page is put there for it.
+      if (version.source === 'remembered') {
+        mkdirSync(cache, { recursive: true });
+        writeFileSync(join(cache, `${version.version}.html`), version.html);
+      }
       const client = new Client({
         authStrategy: authOf(profile, loginStore),
         puppeteer: {
@@ -340,11 +348,11 @@ export function wwebjsClientFactory({
           handleSIGTERM: false,
           handleSIGHUP: false,
         },
-        // A cached index.html of an old version is what breaks sessions after a WhatsApp Web update; only a
-        // deliberate pin uses a cache, and that one lives with the session, not in the working directory.
-        ...(webVersion
-          ? { webVersion, webVersionCache: { type: 'local', path: join(profile.dataPath, 'web-cache') } }
-          : { webVersionCache: { type: 'none' } }),
+        // A cached page only for a version chosen on purpose (pinned, or the one that last reached ready),
+        // kept with the session, not in the working directory; the live one is never cached.
+        ...(version.source === 'live'
+          ? { webVersionCache: { type: 'none' } }
+          : { webVersion: version.version, webVersionCache: { type: 'local', path: cache } }),
         qrMaxRetries: 0,
         ...(through?.username && {
           proxyAuthentication: { username: decodeURIComponent(through.username), password: decodeURIComponent(through.password) },

@@ -23,6 +23,7 @@ import { wroteToAccount } from './wwebjs-known-chats.js';
 import { NumberResolver } from './number-resolver.js';
 import { firstLine } from './wwebjs-errors.js';
 import { RestartBackoff } from './restart-backoff.js';
+import { chooseWebVersion, type KnownWebVersion, type WebVersionChoice, type WebVersionInUse } from '../../domain/web-versions.js';
 import { dialogOnPage, type DialogOnPage } from './wwebjs-dialog-page.js';
 import {
   acknowledgementOf,
@@ -78,6 +79,12 @@ export class WwebjsConnection {
   #dialog: WhatsAppDialog | null = null;
   /** A dialog seen once and not yet taken as blocking: one that closes by itself (a takeover's) never is. */
   #sighted: WhatsAppDialog | null = null;
+  /** What this start loads, then what the page says it runs. */
+  #version: WebVersionInUse | null = null;
+  /** Starts in a row on the remembered WhatsApp Web that never showed a QR code nor reached ready. */
+  #failedWithRemembered = 0;
+  /** The last generation whose page worked: it showed a QR code or reached ready. */
+  #workedIn = 0;
   #running = false;
   #generation = 0;
   #client: WwebjsClient | undefined;
@@ -153,6 +160,10 @@ export class WwebjsConnection {
 
   dialog(): WhatsAppDialog | null {
     return this.#dialog;
+  }
+
+  webVersion(): WebVersionInUse | null {
+    return this.#version;
   }
 
   /** Presses a button of the dialog that waits for a person. */
@@ -233,18 +244,30 @@ export class WwebjsConnection {
       this.log.warn({ err: error }, 'could not tidy the session profile before launch');
     }
     if (!this.#isCurrent(generation)) return;
+    const version = await this.#chooseVersion();
+    if (!this.#isCurrent(generation)) return;
+    this.#version = { version: version.source === 'live' ? null : version.version, source: version.source };
     let client: WwebjsClient;
     try {
-      client = this.deps.clients.createClient();
+      client = this.deps.clients.createClient(version);
     } catch (error) {
       this.#restart(generation, 'NAVIGATION', `could not create the WhatsApp client: ${firstLine(error)}`);
       return;
     }
     this.#client = client;
-    this.#listen(client, generation);
+    let loaded = false;
+    // Held until the page shows a QR code or logs in, not only until it loads: a WhatsApp Web that changed
+    // under whatsapp-web.js loads, then sits there (the sessions "stuck in STARTING").
     const deadline = this.#timers.after(this.options.initTimeoutMs, () =>
-      this.#restart(generation, 'TIMEOUT', `WhatsApp Web did not load within ${this.options.initTimeoutMs} ms`),
+      this.#restart(
+        generation,
+        'TIMEOUT',
+        loaded
+          ? `WhatsApp Web loaded but showed no QR code and did not log in within ${this.options.initTimeoutMs} ms`
+          : `WhatsApp Web did not load within ${this.options.initTimeoutMs} ms`,
+      ),
     );
+    this.#listen(client, generation, () => this.#timers.cancel(deadline));
     let failure: { error: unknown } | undefined;
     try {
       await client.initialize();
@@ -257,7 +280,7 @@ export class WwebjsConnection {
       await this.#destroy(client, { sweep: false });
       return;
     }
-    this.#timers.cancel(deadline);
+    loaded = true;
     if (failure) {
       this.#restart(generation, 'NAVIGATION', `could not open WhatsApp Web: ${firstLine(failure.error)}`);
       return;
@@ -267,10 +290,13 @@ export class WwebjsConnection {
     this.#watchDialogs(client, generation);
   }
 
-  #listen(client: WwebjsClient, generation: number): void {
+  /** `started` is called once the page shows a QR code or logs in: the start went through. */
+  #listen(client: WwebjsClient, generation: number, started: () => void): void {
     const current = () => this.#isCurrent(generation);
     client.on('qr', (qr: string) => {
       if (!current()) return;
+      started();
+      this.#workedIn = generation;
       this.#setState('PAIRING');
       this.#events.emit('qr', { qr });
       this.deps.showQr?.(qr);
@@ -278,6 +304,7 @@ export class WwebjsConnection {
     let readyDeadline: NodeJS.Timeout | undefined;
     client.on('authenticated', () => {
       if (!current()) return;
+      started();
       this.#events.emit('authenticated', {});
       readyDeadline ??= this.#timers.after(this.options.readyTimeoutMs, () =>
         this.#restart(generation, 'TIMEOUT', `authenticated, but not ready within ${this.options.readyTimeoutMs} ms`),
@@ -291,9 +318,12 @@ export class WwebjsConnection {
       }
       this.#info = toAccountInfo(client.info);
       this.#backoff.reset();
+      this.#workedIn = generation;
+      this.#failedWithRemembered = 0;
       this.#events.emit('ready', { info: this.#info });
       this.#setState('CONNECTED');
       this.#timers.cancel(readyDeadline);
+      void this.#noteVersion(client, generation);
     });
     client.on('change_state', (state: unknown) => {
       if (!current()) return;
@@ -402,6 +432,55 @@ export class WwebjsConnection {
   }
 
   /**
+   * The WhatsApp Web a start loads: WWEBJS_WEB_VERSION's, else the one that last reached ready on any node,
+   * else (none yet, or it failed WWEBJS_VERSION_FALLBACK_AFTER starts in a row) the one WhatsApp serves now.
+   */
+  async #chooseVersion(): Promise<WebVersionChoice> {
+    const { webVersion: pinned, versionFallbackAfter: fallbackAfter } = this.options;
+    let remembered: KnownWebVersion | null = null;
+    if (!pinned && this.deps.versions) {
+      try {
+        remembered = await this.deps.versions.remembered();
+      } catch (error) {
+        this.log.warn({ err: error }, 'could not read the remembered WhatsApp Web version; loading the one WhatsApp serves now');
+      }
+    }
+    const choice = chooseWebVersion({ pinned, remembered, failedWithRemembered: this.#failedWithRemembered, fallbackAfter });
+    if (remembered && choice.source === 'live')
+      this.log.warn(
+        { remembered: remembered.version, failedStarts: this.#failedWithRemembered },
+        `WhatsApp Web ${remembered.version} failed ${this.#failedWithRemembered} starts in a row; loading the version WhatsApp serves now`,
+      );
+    return choice;
+  }
+
+  /**
+   * Reads the version the page runs once it is ready, says so, and offers it (with its page, when WhatsApp
+   * served it live) to be remembered: every node starts with it from then on if it is newer.
+   */
+  async #noteVersion(client: WwebjsClient, generation: number): Promise<void> {
+    let version: string;
+    try {
+      version = await withDeadline(client.getWWebVersion(), this.options.livenessTimeoutMs, 'getWWebVersion()');
+    } catch (error) {
+      this.log.warn({ err: error }, 'could not read the WhatsApp Web version');
+      return;
+    }
+    if (!this.#isCurrent(generation)) return;
+    const source = this.#version?.source ?? 'live';
+    this.#version = { version, source };
+    this.#events.emit('web_version', { version, source });
+    const html = client.currentIndexHtml;
+    if (!html || !this.deps.versions) return;
+    try {
+      if (await this.deps.versions.reachedReady({ version, html }))
+        this.log.info({ version }, `WhatsApp Web ${version} reached ready: every node starts its sessions with it from now on`);
+    } catch (error) {
+      this.log.warn({ err: error }, 'could not remember the WhatsApp Web version');
+    }
+  }
+
+  /**
    * Looks at the page for a dialog every WWEBJS_DIALOG_CHECK_MS, from the moment WhatsApp Web has loaded: one
    * that announces something (a new account's "What's new", which left alone gets the account logged out
    * some five minutes after linking) is acknowledged at once; any other, still open at the next look, makes
@@ -469,6 +548,7 @@ export class WwebjsConnection {
     if (!this.#isCurrent(generation)) return;
     this.#generation += 1;
     this.#timers.clearAll();
+    if (this.#version?.source === 'remembered' && this.#workedIn !== generation) this.#failedWithRemembered += 1;
     const client = this.#client;
     this.#client = undefined;
     this.#info = undefined;
@@ -503,11 +583,12 @@ export class WwebjsConnection {
       return;
     }
     const delayMs = this.#backoff.next();
+    const told = this.#version?.version ? `${cause}; WhatsApp Web ${this.#version.version} (${this.#version.source})` : cause;
     this.log.warn(
-      { reason, cause, attempt: this.#backoff.attempt, delayMs },
-      `WhatsApp client restarting in ${(delayMs / 1000).toFixed(1)} s (attempt ${this.#backoff.attempt}): ${cause}`,
+      { reason, cause, attempt: this.#backoff.attempt, delayMs, webVersion: this.#version },
+      `WhatsApp client restarting in ${(delayMs / 1000).toFixed(1)} s (attempt ${this.#backoff.attempt}): ${told}`,
     );
-    this.#waiting = { attempt: this.#backoff.attempt, at: Date.now() + delayMs, cause };
+    this.#waiting = { attempt: this.#backoff.attempt, at: Date.now() + delayMs, cause: told };
     this.#timers.after(delayMs, () => void this.#launch());
   }
 

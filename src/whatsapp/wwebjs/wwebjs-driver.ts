@@ -1,4 +1,5 @@
 import type { WhatsAppDialog } from '../../domain/whatsapp-dialogs.js';
+import type { WebVersionInUse } from '../../domain/web-versions.js';
 import type { Recipient } from '../../domain/phone-number.js';
 import type { ChatSummary, ForwardedMessage, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
 import type { AccountInfo, DriverEvent, InboundMessage } from '../../domain/driver-events.js';
@@ -63,6 +64,10 @@ export class WwebjsDriver implements WhatsAppDriver {
 
   activity(): string | undefined {
     return this.#connection.activity();
+  }
+
+  webVersion(): WebVersionInUse | null {
+    return this.#connection.webVersion();
   }
 
   dialog(): WhatsAppDialog | null {

@@ -29,7 +29,7 @@ async function node(database: Awaited<ReturnType<typeof scratchDatabase>>) {
     profile,
     onConflict: 'takeover',
     loginStore: store,
-  }).createClient();
+  }).createClient({ source: 'live' });
   const { authStrategy, options } = client as unknown as {
     authStrategy: RemoteAuthSteps;
     options: { puppeteer: { userDataDir?: string } };

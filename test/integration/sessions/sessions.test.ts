@@ -20,6 +20,8 @@ const session = (name: string, fields: Record<string, unknown>) => ({
   node: fields.status === 'stopped' ? null : thisGateway,
   limit: null,
   dialog: null,
+  // The sandbox's WhatsApp Web: live until one reached ready, remembered after.
+  webVersion: fields.status === 'stopped' ? null : { version: '2.3000.1017054665', source: expect.stringMatching(/^(live|remembered)$/) },
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
   ...fields,

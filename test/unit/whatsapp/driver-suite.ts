@@ -5,6 +5,7 @@ import type { RichContent } from '../../../src/domain/message-content.js';
 import type { WhatsAppDriver } from '../../../src/whatsapp/driver.js';
 import type { DriverEvent, DriverEventName } from '../../../src/domain/driver-events.js';
 import type { WhatsAppDialog } from '../../../src/domain/whatsapp-dialogs.js';
+import { WEB_VERSION_PATTERN } from '../../../src/domain/web-versions.js';
 
 /** What a driver under test needs from its harness: how to make one, and how to bring it to CONNECTED. */
 export interface DriverHarness {
@@ -356,6 +357,14 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       await driver.rejectCall(id);
       await expect(driver.rejectCall(id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(driver.rejectCall('CALL-NEVER-MADE')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('says which WhatsApp Web it runs once ready: the live one, with nothing remembered', async () => {
+      const { driver, events } = await started();
+      await harness.link(driver);
+      const { data } = await events.waitFor('web_version');
+      expect(data).toEqual({ version: expect.stringMatching(WEB_VERSION_PATTERN), source: 'live' });
+      expect(driver.webVersion()).toEqual(data);
     });
 
     it('acknowledges an announcement by itself; any other dialog makes it ACTION_REQUIRED until a person presses a button', async () => {

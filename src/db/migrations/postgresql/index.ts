@@ -14,6 +14,7 @@ import { Migration20261204151203_cluster_identity } from './Migration20261204151
 import { Migration20261205162636_event_sinks } from './Migration20261205162636_event_sinks.js';
 import { Migration20261206000028_session_account_limit } from './Migration20261206000028_session_account_limit.js';
 import { Migration20261206025243_session_dialog } from './Migration20261206025243_session_dialog.js';
+import { Migration20261206025514_web_versions } from './Migration20261206025514_web_versions.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124222210_initial', class: Migration20261124222210_initial },
@@ -30,4 +31,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261205162636_event_sinks', class: Migration20261205162636_event_sinks },
   { name: 'Migration20261206000028_session_account_limit', class: Migration20261206000028_session_account_limit },
   { name: 'Migration20261206025243_session_dialog', class: Migration20261206025243_session_dialog },
+  { name: 'Migration20261206025514_web_versions', class: Migration20261206025514_web_versions },
 ];

@@ -14,4 +14,5 @@ export const postgresqlMigrationNames: readonly string[] = [
   'Migration20261205162636_event_sinks',
   'Migration20261206000028_session_account_limit',
   'Migration20261206025243_session_dialog',
+  'Migration20261206025514_web_versions',
 ];

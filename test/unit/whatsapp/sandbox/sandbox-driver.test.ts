@@ -50,7 +50,9 @@ describe('the sandbox driver', () => {
     const { driver, events } = await running({ autoLinkMs: 30 });
     expect(driver.state()).toBe('PAIRING');
     await expect.poll(() => driver.state()).toBe('CONNECTED');
-    expect(events.map((e) => e.event)).toEqual(['state_change', 'state_change', 'qr', 'authenticated', 'ready', 'state_change']);
+    await expect
+      .poll(() => events.map((e) => e.event))
+      .toEqual(['state_change', 'state_change', 'qr', 'authenticated', 'ready', 'state_change', 'web_version']);
   });
 
   it('refreshes the QR code while pairing', async () => {

@@ -18,6 +18,7 @@ import {
 } from '../../../../src/whatsapp/wwebjs/wwebjs-client.js';
 import { dialogOnPage, type DialogOnPage } from '../../../../src/whatsapp/wwebjs/wwebjs-dialog-page.js';
 import type { WhatsAppDialog } from '../../../../src/domain/whatsapp-dialogs.js';
+import type { WebVersionChoice } from '../../../../src/domain/web-versions.js';
 
 const TEAM: WwebjsChat = { id: { _serialized: '120363012345678901@g.us' }, name: 'Team', isGroup: true, unreadCount: 2, pinned: true };
 
@@ -64,6 +65,9 @@ export interface FakeGroup {
 /** How a fake client's initialize() goes: show a QR, fail as it does offline, or never settle. */
 export type StartBehaviour = 'qr' | 'fail' | 'hang';
 
+/** WhatsApp Web as the fake's WhatsApp serves it today. */
+export const LIVE_WEB_VERSION = '2.3000.1031490220';
+
 export const FAKE_ACCOUNT: WwebjsClientInfo = {
   wid: { _serialized: '971509876543@c.us', user: '971509876543' },
   pushname: 'Fake Phone',
@@ -86,16 +90,33 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
   loggedOut = false;
   stateProbe: () => Promise<string | null> = async () => 'CONNECTED';
 
+  /** The index page whatsapp-web.js keeps when WhatsApp served it live. */
+  currentIndexHtml?: string;
+
   constructor(
     private readonly world: FakeWhatsApp,
     readonly index: number,
+    /** The WhatsApp Web version the driver asked this client to load. */
+    readonly loads: WebVersionChoice,
   ) {
     super();
     this.pupPage = new FakePage(world);
   }
 
+  /** What the page runs: the version asked for, else WhatsApp's live one. */
+  get runs(): string {
+    return this.loads.source === 'live' ? this.world.liveVersion : this.loads.version;
+  }
+
+  async getWWebVersion(): Promise<string> {
+    return this.runs;
+  }
+
   async initialize(): Promise<void> {
     this.world.onInitialize?.(this);
+    if (this.loads.source === 'live') this.currentIndexHtml = `<html>WhatsApp Web ${this.world.liveVersion}</html>`;
+    // A version WhatsApp Web no longer serves loads, then neither shows a QR code nor logs in.
+    if (this.world.brokenVersions.has(this.runs)) return;
     const behaviour = this.world.startBehaviours[this.index] ?? this.world.defaultStart;
     if (behaviour === 'fail') throw new Error('net::ERR_NAME_NOT_RESOLVED at https://web.whatsapp.com/');
     if (behaviour === 'hang') return new Promise(() => undefined);
@@ -345,6 +366,9 @@ export class FakeWhatsApp implements WwebjsClientFactory {
   readonly clients: FakeClient[] = [];
   /** Behaviour of the n-th client's initialize(); clients past the list use `defaultStart`. */
   startBehaviours: StartBehaviour[] = [];
+  liveVersion = LIVE_WEB_VERSION;
+  /** Versions that load and then sit there, as a WhatsApp Web that changed under whatsapp-web.js does. */
+  readonly brokenVersions = new Set<string>();
   defaultStart: StartBehaviour = 'qr';
   /** Numbers whose account moved to a LID: sending to their @c.us id fails until looked up again. */
   readonly lids = new Map<string, string>();
@@ -379,8 +403,8 @@ export class FakeWhatsApp implements WwebjsClientFactory {
   }
   onDestroy?: (client: FakeClient) => void;
 
-  createClient(): FakeClient {
-    const client = new FakeClient(this, this.clients.length);
+  createClient(version: WebVersionChoice): FakeClient {
+    const client = new FakeClient(this, this.clients.length, version);
     this.clients.push(client);
     return client;
   }

@@ -13,7 +13,24 @@ import type { WwebjsDriverOptions } from '../../../../src/whatsapp/wwebjs/wwebjs
 import { WwebjsDriver } from '../../../../src/whatsapp/wwebjs/wwebjs-driver.js';
 import { LogSink } from '../../../utils/gateway.js';
 import { describeDriverContract, person } from '../driver-suite.js';
-import { FAKE_ACCOUNT, FakeWhatsApp, type FakeClient } from './fake-wwebjs.js';
+import { FAKE_ACCOUNT, FakeWhatsApp, LIVE_WEB_VERSION, type FakeClient } from './fake-wwebjs.js';
+import type { WebVersionStore } from '../../../../src/whatsapp/web-version-store.js';
+import { compareWebVersions, type KnownWebVersion } from '../../../../src/domain/web-versions.js';
+
+/** The shared store of the version that last reached ready, as the database keeps it: the newer wins. */
+class RememberedVersions implements WebVersionStore {
+  constructor(public kept: KnownWebVersion | null = null) {}
+
+  async remembered(): Promise<KnownWebVersion | null> {
+    return this.kept;
+  }
+
+  async reachedReady(reached: KnownWebVersion): Promise<boolean> {
+    if (this.kept && compareWebVersions(reached.version, this.kept.version) <= 0) return false;
+    this.kept = reached;
+    return true;
+  }
+}
 
 const options: WwebjsDriverOptions = {
   initTimeoutMs: 2_000,
@@ -21,6 +38,7 @@ const options: WwebjsDriverOptions = {
   livenessIntervalMs: 60_000,
   livenessTimeoutMs: 100,
   dialogCheckMs: 20,
+  versionFallbackAfter: 3,
   destroyTimeoutMs: 500,
   restart: { baseMs: 20, maxMs: 160 },
   onConflict: 'takeover',
@@ -32,13 +50,13 @@ async function profileDir() {
   return new BrowserProfile(dir, 'default');
 }
 
-async function setUp(overrides: Partial<WwebjsDriverOptions> = {}, world = new FakeWhatsApp()) {
+async function setUp(overrides: Partial<WwebjsDriverOptions> = {}, world = new FakeWhatsApp(), versions?: WebVersionStore) {
   const profile = await profileDir();
   const logs = new LogSink();
   const shown: string[] = [];
   const driver = new WwebjsDriver(
     { ...options, ...overrides },
-    { clients: world, profile, logger: createLogger('info', logs), showQr: (qr) => shown.push(qr), random: () => 1 },
+    { clients: world, profile, versions, logger: createLogger('info', logs), showQr: (qr) => shown.push(qr), random: () => 1 },
   );
   const events: DriverEvent[] = [];
   driver.subscribe((event) => events.push(event));
@@ -792,9 +810,10 @@ describe('the whatsapp-web.js driver on a fake client', () => {
     it('says it is reconnecting, which attempt, when, and why, while it waits out the backoff', async () => {
       const { driver, world } = await connected({ restart: { baseMs: 4_000, maxMs: 4_000 } });
       expect(driver.activity()).toBeUndefined();
+      await expect.poll(() => driver.webVersion()).toEqual({ version: LIVE_WEB_VERSION, source: 'live' });
       world.latest.pupBrowser.emit('disconnected');
       expect(driver.state()).toBe('UNLAUNCHED');
-      expect(driver.activity()).toBe('reconnecting (attempt 1, next try in 4 s): Chromium exited');
+      expect(driver.activity()).toBe(`reconnecting (attempt 1, next try in 4 s): Chromium exited; WhatsApp Web ${LIVE_WEB_VERSION} (live)`);
     });
 
     it('WWEBJS_ON_CONFLICT=takeover: stays with the session through the conflict screen, and reconnects if it drops', async () => {
@@ -822,6 +841,65 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       await driver.start();
       await expect.poll(() => driver.state()).toBe('PAIRING');
       expect(driver.activity()).toBeUndefined();
+    });
+  });
+
+  describe('WhatsApp Web versions', () => {
+    it('remembers the live version that reached ready with its page, and starts the next client on it', async () => {
+      const versions = new RememberedVersions();
+      const world = new FakeWhatsApp();
+      const { driver, of } = await setUp({}, world, versions);
+      await driver.start();
+      await expect.poll(() => driver.state()).toBe('PAIRING');
+      expect(world.latest.loads).toEqual({ source: 'live' });
+      expect(driver.webVersion()).toEqual({ version: null, source: 'live' });
+      world.latest.link();
+      await expect.poll(() => of('web_version')).toEqual([{ version: LIVE_WEB_VERSION, source: 'live' }]);
+      expect(driver.webVersion()).toEqual({ version: LIVE_WEB_VERSION, source: 'live' });
+      await expect.poll(() => versions.kept).toEqual({ version: LIVE_WEB_VERSION, html: `<html>WhatsApp Web ${LIVE_WEB_VERSION}</html>` });
+
+      world.latest.pupBrowser.emit('disconnected');
+      await expect.poll(() => world.clients.length).toBe(2);
+      expect(world.latest.loads).toEqual({ source: 'remembered', ...versions.kept });
+      await expect.poll(() => driver.state()).toBe('PAIRING');
+      world.latest.link();
+      await expect.poll(() => of('web_version')[1]).toEqual({ version: LIVE_WEB_VERSION, source: 'remembered' });
+    });
+
+    it('gives a remembered version stuck in its start up after WWEBJS_VERSION_FALLBACK_AFTER starts, for the live one, which replaces it once ready', async () => {
+      const old = { version: '2.3000.1017054665', html: '<html>WhatsApp Web 2.3000.1017054665</html>' };
+      const versions = new RememberedVersions(old);
+      const world = new FakeWhatsApp();
+      world.brokenVersions.add(old.version);
+      const { driver, of, logs } = await setUp({ initTimeoutMs: 60, versionFallbackAfter: 2 }, world, versions);
+      await driver.start();
+      await expect.poll(() => world.clients.length).toBe(2);
+      // What the status says while the next start waits out its backoff.
+      expect(logs.text).toContain(
+        '(attempt 1): WhatsApp Web loaded but showed no QR code and did not log in within 60 ms; WhatsApp Web 2.3000.1017054665 (remembered)',
+      );
+      await expect.poll(() => driver.state(), { timeout: 3_000 }).toBe('PAIRING');
+      expect(world.clients.map((client) => client.loads.source)).toEqual(['remembered', 'remembered', 'live']);
+      expect(of('disconnected')).toEqual([{ reason: 'TIMEOUT' }, { reason: 'TIMEOUT' }]);
+      expect(logs.text).toContain('WhatsApp Web 2.3000.1017054665 failed 2 starts in a row; loading the version WhatsApp serves now');
+
+      world.latest.link();
+      await expect.poll(() => versions.kept?.version).toBe(LIVE_WEB_VERSION);
+      expect(of('web_version')).toEqual([{ version: LIVE_WEB_VERSION, source: 'live' }]);
+      expect(logs.text).toContain(`WhatsApp Web ${LIVE_WEB_VERSION} reached ready: every node starts its sessions with it from now on`);
+    });
+
+    it('loads WWEBJS_WEB_VERSION when pinned, whatever is remembered; an older version that reaches ready replaces nothing', async () => {
+      const versions = new RememberedVersions({ version: LIVE_WEB_VERSION, html: '<html>newer</html>' });
+      const world = new FakeWhatsApp();
+      world.liveVersion = '2.3000.1017054665';
+      const { driver, of } = await setUp({ webVersion: '2.3000.1020000000' }, world, versions);
+      await driver.start();
+      await expect.poll(() => driver.state()).toBe('PAIRING');
+      expect(world.latest.loads).toEqual({ source: 'pinned', version: '2.3000.1020000000' });
+      world.latest.link();
+      await expect.poll(() => of('web_version')).toEqual([{ version: '2.3000.1020000000', source: 'pinned' }]);
+      expect(versions.kept).toEqual({ version: LIVE_WEB_VERSION, html: '<html>newer</html>' });
     });
   });
 
