@@ -1,7 +1,6 @@
 import type { AccountLimit } from '../../domain/account-limit.js';
 import { builder } from '../builder.js';
-import { listenedSessionArgs } from '../session-argument.js';
-import { emittedAt, eventsOf, eventType, GatewayEventInterface } from './events.js';
+import { emittedAt, eventType, GatewayEventInterface, subscriptionTo } from './events.js';
 
 /*
  * WhatsApp's limit on new contacts, as a session shows it and as the event that starts it.
@@ -33,10 +32,5 @@ const SessionLimitedEvent = eventType('session_limited').implement({
 });
 
 builder.subscriptionFields((t) => ({
-  sessionLimited: t.field({
-    type: SessionLimitedEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['session_limited']),
-    resolve: (e) => e,
-  }),
+  sessionLimited: subscriptionTo(t, SessionLimitedEvent, 'session_limited'),
 }));

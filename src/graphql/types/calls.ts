@@ -3,9 +3,9 @@ import { sandboxCallInput } from '../../domain/sandbox-inputs.js';
 import { requiredBoundedString, MAX_ID_LENGTH } from '../../domain/input-bounds.js';
 import { builder } from '../builder.js';
 import { needsDriver } from '../field-policy.js';
-import { listenedSessionArgs, sessionArgs, sessionValue } from '../session-argument.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
 import { zodInputFields } from '../zod-input-fields.js';
-import { emittedAt, eventsOf, eventType, GatewayEventInterface } from './events.js';
+import { emittedAt, eventType, GatewayEventInterface, subscriptionTo } from './events.js';
 
 /*
  * Calls to the account: WhatsApp Web cannot answer them, only decline them.
@@ -64,10 +64,5 @@ builder.mutationFields((t) => ({
 }));
 
 builder.subscriptionFields((t) => ({
-  call: t.field({
-    type: CallEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['call']),
-    resolve: (e) => e,
-  }),
+  call: subscriptionTo(t, CallEvent, 'call'),
 }));

@@ -1,6 +1,5 @@
 import { builder } from '../builder.js';
-import { listenedSessionArgs } from '../session-argument.js';
-import { eventsOf, eventType, GatewayEventInterface } from './events.js';
+import { eventType, GatewayEventInterface, subscriptionTo } from './events.js';
 
 /** The LID a person arrived as, where the event gives their number instead. */
 const lidOf = { nullable: true, description: 'The LID the person arrived as, where the event gives their number instead' } as const;
@@ -97,46 +96,11 @@ const GroupUpdateEvent = groupEvent(
 );
 
 builder.subscriptionFields((t) => ({
-  messageReaction: t.field({
-    type: MessageReactionEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['message_reaction']),
-    resolve: (e) => e,
-  }),
-  messageEdit: t.field({
-    type: MessageEditEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['message_edit']),
-    resolve: (e) => e,
-  }),
-  messageRevoke: t.field({
-    type: MessageRevokeEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['message_revoke']),
-    resolve: (e) => e,
-  }),
-  pollVote: t.field({
-    type: PollVoteEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['poll_vote']),
-    resolve: (e) => e,
-  }),
-  groupJoin: t.field({
-    type: GroupJoinEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['group_join']),
-    resolve: (e) => e,
-  }),
-  groupLeave: t.field({
-    type: GroupLeaveEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['group_leave']),
-    resolve: (e) => e,
-  }),
-  groupUpdate: t.field({
-    type: GroupUpdateEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['group_update']),
-    resolve: (e) => e,
-  }),
+  messageReaction: subscriptionTo(t, MessageReactionEvent, 'message_reaction'),
+  messageEdit: subscriptionTo(t, MessageEditEvent, 'message_edit'),
+  messageRevoke: subscriptionTo(t, MessageRevokeEvent, 'message_revoke'),
+  pollVote: subscriptionTo(t, PollVoteEvent, 'poll_vote'),
+  groupJoin: subscriptionTo(t, GroupJoinEvent, 'group_join'),
+  groupLeave: subscriptionTo(t, GroupLeaveEvent, 'group_leave'),
+  groupUpdate: subscriptionTo(t, GroupUpdateEvent, 'group_update'),
 }));

@@ -3,10 +3,10 @@ import { sandboxDialogInput } from '../../domain/sandbox-inputs.js';
 import { dialogAnswerInput } from '../../sessions/session-inputs.js';
 import { builder } from '../builder.js';
 import { needsDriver } from '../field-policy.js';
-import { listenedSessionArgs, sessionArgs, sessionValue } from '../session-argument.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
 import { zodInputFields } from '../zod-input-fields.js';
 import { ClientStatusType } from './client.js';
-import { emittedAt, eventsOf, eventType, GatewayEventInterface } from './events.js';
+import { emittedAt, eventType, GatewayEventInterface, subscriptionTo } from './events.js';
 
 /*
  * Dialogs WhatsApp Web shows over its page: the gateway acknowledges announcements itself; any other waits
@@ -64,10 +64,5 @@ builder.mutationFields((t) => ({
 }));
 
 builder.subscriptionFields((t) => ({
-  dialog: t.field({
-    type: DialogEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['dialog']),
-    resolve: (e) => e,
-  }),
+  dialog: subscriptionTo(t, DialogEvent, 'dialog'),
 }));

@@ -1,4 +1,5 @@
 import { filter, pipe, Repeater } from '@graphql-yoga/subscription';
+import type { ObjectRef } from '@pothos/core';
 import { hears } from '../../domain/caller.js';
 import { mediaPathOf } from '../../domain/media-path.js';
 import type { LimitRefusal } from '../../domain/account-limit.js';
@@ -208,55 +209,28 @@ export function eventsOf<K extends EventName>(context: GraphQLContext, session: 
   });
 }
 
+type SubscriptionFields = Parameters<Parameters<typeof builder.subscriptionFields>[0]>[0];
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** The subscription to one session's events of kind `event`, each as its own type. */
+export const subscriptionTo = <K extends EventName>(t: SubscriptionFields, type: ObjectRef<Types, EventOf<K>>, event: K) =>
+  t.field({
+    type,
+    args: listenedSessionArgs,
+    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, [event]),
+    // Each event is its own type's value; Pothos's resolver type cannot be followed through a generic kind.
+    resolve: (e) => e as never,
+  });
+
 builder.subscriptionFields((t) => ({
-  qr: t.field({
-    type: QrEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['qr']),
-    resolve: (e) => e,
-  }),
-  pairingCode: t.field({
-    type: PairingCodeEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['pairing_code']),
-    resolve: (e) => e,
-  }),
-  authenticated: t.field({
-    type: AuthenticatedEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['authenticated']),
-    resolve: (e) => e,
-  }),
-  ready: t.field({
-    type: ReadyEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['ready']),
-    resolve: (e) => e,
-  }),
-  disconnected: t.field({
-    type: DisconnectedEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['disconnected']),
-    resolve: (e) => e,
-  }),
-  stateChange: t.field({
-    type: StateChangeEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['state_change']),
-    resolve: (e) => e,
-  }),
-  message: t.field({
-    type: MessageEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['message']),
-    resolve: (e) => e,
-  }),
-  messageAck: t.field({
-    type: MessageAckEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['message_ack']),
-    resolve: (e) => e,
-  }),
+  qr: subscriptionTo(t, QrEvent, 'qr'),
+  pairingCode: subscriptionTo(t, PairingCodeEvent, 'pairing_code'),
+  authenticated: subscriptionTo(t, AuthenticatedEvent, 'authenticated'),
+  ready: subscriptionTo(t, ReadyEvent, 'ready'),
+  disconnected: subscriptionTo(t, DisconnectedEvent, 'disconnected'),
+  stateChange: subscriptionTo(t, StateChangeEvent, 'state_change'),
+  message: subscriptionTo(t, MessageEvent, 'message'),
+  messageAck: subscriptionTo(t, MessageAckEvent, 'message_ack'),
   events: t.field({
     type: GatewayEventInterface,
     description: 'Every event (or those named in `types`), as one tagged type',

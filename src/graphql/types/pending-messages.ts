@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { sandboxPendingInput } from '../../domain/sandbox-inputs.js';
 import { builder } from '../builder.js';
 import { needsDriver } from '../field-policy.js';
-import { listenedSessionArgs, sessionArgs, sessionValue } from '../session-argument.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
 import { zodInputFields } from '../zod-input-fields.js';
-import { eventsOf, eventType, GatewayEventInterface } from './events.js';
+import { eventType, GatewayEventInterface, subscriptionTo } from './events.js';
 
 const MessagePendingEvent = eventType('message_pending').implement({
   description:
@@ -42,10 +42,5 @@ builder.mutationFields((t) => ({
 }));
 
 builder.subscriptionFields((t) => ({
-  messagePending: t.field({
-    type: MessagePendingEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['message_pending']),
-    resolve: (e) => e,
-  }),
+  messagePending: subscriptionTo(t, MessagePendingEvent, 'message_pending'),
 }));

@@ -3,8 +3,8 @@ import { sandboxWebVersionInput } from '../../domain/sandbox-inputs.js';
 import type { WebVersionInUse } from '../../domain/web-versions.js';
 import { builder } from '../builder.js';
 import { needsDriver } from '../field-policy.js';
-import { listenedSessionArgs, sessionArgs, sessionValue } from '../session-argument.js';
-import { emittedAt, eventsOf, eventType, GatewayEventInterface } from './events.js';
+import { sessionArgs, sessionValue } from '../session-argument.js';
+import { emittedAt, eventType, GatewayEventInterface, subscriptionTo } from './events.js';
 
 /*
  * Which WhatsApp Web a session runs: WhatsApp changes it under whatsapp-web.js, so the gateway keeps the
@@ -50,10 +50,5 @@ builder.mutationFields((t) => ({
 }));
 
 builder.subscriptionFields((t) => ({
-  webVersion: t.field({
-    type: WebVersionEvent,
-    args: listenedSessionArgs,
-    subscribe: (_r, { session }, ctx) => eventsOf(ctx, session, ['web_version']),
-    resolve: (e) => e,
-  }),
+  webVersion: subscriptionTo(t, WebVersionEvent, 'web_version'),
 }));
