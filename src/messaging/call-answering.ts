@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { IncomingCall } from '../domain/driver-events.js';
 import { normalizeRecipient } from '../domain/phone-number.js';
 import type { Logger } from '../logger.js';
@@ -16,7 +17,7 @@ const ANSWERED_KEPT = 1_000;
 
 /** Calls to the account: declined on request, or every one as it rings, with a message to the caller. */
 export class CallAnswering {
-  readonly #answered = new Set<string>();
+  readonly #answered = new LRUCache<string, true>({ max: ANSWERED_KEPT });
 
   constructor(
     private readonly openSessions: SessionManager,
@@ -33,8 +34,7 @@ export class CallAnswering {
   /** A call rang: with CALLS_AUTO_REJECT it is declined, and the caller gets the message once. */
   async ringing(session: string, call: IncomingCall): Promise<void> {
     if (!this.options.autoReject || this.#answered.has(call.id)) return;
-    this.#answered.add(call.id);
-    if (this.#answered.size > ANSWERED_KEPT) this.#answered.delete(this.#answered.values().next().value!);
+    this.#answered.set(call.id, true);
     try {
       await this.reject(session, call.id);
       const caller = normalizeRecipient(call.from);

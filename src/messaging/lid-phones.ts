@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { LidPhoneRecord } from '../db/entities/lid-phone-record.js';
 import type { Database } from '../db/orm.js';
 import type { DriverEvent } from '../domain/driver-events.js';
@@ -17,7 +18,7 @@ const UNKNOWN_FOR_MS = 10 * 60_000;
  * WhatsApp is asked about a LID once rather than for every message, which it counts against the account.
  */
 export class LidPhones {
-  readonly #phones = new Map<string, string>();
+  readonly #phones = new LRUCache<string, string>({ max: KEPT });
   readonly #unknownUntil = new Map<string, number>();
 
   constructor(
@@ -106,8 +107,6 @@ export class LidPhones {
   }
 
   #keep(lid: string, chatId: string): void {
-    this.#phones.delete(lid);
     this.#phones.set(lid, chatId);
-    if (this.#phones.size > KEPT) this.#phones.delete(this.#phones.keys().next().value!);
   }
 }

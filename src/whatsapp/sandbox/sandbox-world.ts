@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import { badInput, notFound } from '../../errors.js';
 import { normalizeRecipient, type Recipient } from '../../domain/phone-number.js';
@@ -9,7 +10,7 @@ import type { ChatSummary, Media } from '../driver.js';
 import type { SandboxGroup } from './sandbox-group.js';
 import { SentLog, type DeliveredMessage } from './sent-log.js';
 
-/** Received messages kept for actions on them (reactions, forwards), newest last. */
+/** Received messages kept for actions on them (reactions, forwards); the least recently used go first. */
 const RECEIVED_KEPT = 10_000;
 /** The files of sent and received messages are kept up to this many bytes in all, the oldest dropped first. */
 const FILES_KEPT_BYTES = 64 * 1024 * 1024;
@@ -55,7 +56,7 @@ export function recipientIn(value: string, field: string): Recipient {
  */
 export class SandboxWorld {
   readonly sentLog: SentLog;
-  readonly received = new Map<string, InboundMessage>();
+  readonly received = new LRUCache<string, InboundMessage>({ max: RECEIVED_KEPT });
   readonly blocked = new Set<string>();
   readonly files = new Map<string, Media>();
   /** The number behind every LID the account has met (sent to, looked up), as WhatsApp would know it. */
@@ -146,7 +147,6 @@ export class SandboxWorld {
   remember(message: InboundMessage): void {
     if (!message.isGroup) this.writtenBy.add(message.from);
     this.received.set(message.id, message);
-    if (this.received.size > RECEIVED_KEPT) this.received.delete(this.received.keys().next().value!);
   }
 
   /** A chat the account has (it sent to it, or heard from it); NOT_FOUND otherwise, as WhatsApp answers. */

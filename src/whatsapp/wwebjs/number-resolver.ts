@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { isLid, type Recipient } from '../../domain/phone-number.js';
 
 const DEFAULT_CAPACITY = 10_000;
@@ -8,28 +9,24 @@ const DEFAULT_CAPACITY = 10_000;
  * send or a campaign asks WhatsApp once per number; "not on WhatsApp" is not kept, since a number can join.
  */
 export class NumberResolver {
-  readonly #ids = new Map<string, string>();
+  readonly #ids: LRUCache<string, string>;
 
   constructor(
     private readonly lookup: (number: string) => Promise<string | null>,
-    private readonly capacity = DEFAULT_CAPACITY,
-  ) {}
+    capacity = DEFAULT_CAPACITY,
+  ) {
+    this.#ids = new LRUCache({ max: capacity });
+  }
 
   /** `fresh` skips the cache: the retry after "No LID for user" must ask WhatsApp again. */
   async resolve(recipient: Recipient, { fresh = false } = {}): Promise<string | null> {
     // A group's id and a LID are already the ids WhatsApp sends to.
     if (recipient.isGroup || isLid(recipient.chatId)) return recipient.chatId;
-    const cached = this.#ids.get(recipient.chatId);
-    if (cached !== undefined && !fresh) {
-      this.#ids.delete(recipient.chatId);
-      this.#ids.set(recipient.chatId, cached);
-      return cached;
-    }
+    const cached = fresh ? undefined : this.#ids.get(recipient.chatId);
+    if (cached !== undefined) return cached;
     const id = await this.lookup(recipient.to);
-    this.#ids.delete(recipient.chatId);
-    if (id === null) return null;
-    this.#ids.set(recipient.chatId, id);
-    if (this.#ids.size > this.capacity) this.#ids.delete(this.#ids.keys().next().value!);
+    if (id === null) this.#ids.delete(recipient.chatId);
+    else this.#ids.set(recipient.chatId, id);
     return id;
   }
 

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Timers, withDeadline } from '../../timers.js';
 import { badInput, clientNotReady, GatewayError, notFound, upstreamFailed } from '../../errors.js';
 import type { Logger } from '../../logger.js';
@@ -67,9 +68,9 @@ export class WwebjsConnection {
   /** Set once the session was left to another device (WWEBJS_ON_CONFLICT=yield); only a new start clears it. */
   #yielded = false;
   /** What this generation announced once (`message <id>`, `pending <id>`): the library may raise one twice. */
-  readonly #announced = new Set<string>();
+  readonly #announced = new LRUCache<string, true>({ max: ANNOUNCED_KEPT });
   /** Calls announced and not yet declined, by id: declining takes whatsapp-web.js's Call object. */
-  readonly #ringing = new Map<string, WwebjsCall>();
+  readonly #ringing = new LRUCache<string, WwebjsCall>({ max: RINGING_KEPT });
   /** The chat ids numbers resolve to, for as long as one client generation lives. */
   readonly numbers: NumberResolver;
   readonly #timers = new Timers();
@@ -186,8 +187,7 @@ export class WwebjsConnection {
   /** Whether `key` is announced for the first time; the oldest are forgotten past a bound. */
   #firstTime(key: string): boolean {
     if (this.#announced.has(key)) return false;
-    this.#announced.add(key);
-    if (this.#announced.size > ANNOUNCED_KEPT) this.#announced.delete(this.#announced.values().next().value!);
+    this.#announced.set(key, true);
     return true;
   }
 
@@ -376,7 +376,6 @@ export class WwebjsConnection {
     client.on('call', (call: WwebjsCall) => {
       if (!current() || call.fromMe) return;
       this.#ringing.set(call.id, call);
-      if (this.#ringing.size > RINGING_KEPT) this.#ringing.delete(this.#ringing.keys().next().value!);
       this.#events.emit('call', { id: call.id, from: call.from, isVideo: call.isVideo, isGroup: call.isGroup, timestamp: call.timestamp });
     });
     client.on('vote_update', (vote: WwebjsPollVote) => {
