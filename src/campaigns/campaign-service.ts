@@ -78,7 +78,7 @@ export class CampaignService {
   /** Pauses the session's running campaigns (WhatsApp limits it), saying why; each run stops before its next recipient. */
   async pauseRunning(session: string, reason: string): Promise<void> {
     const { store, announcer, runners, logger } = this.deps;
-    for (const id of await store.running(session)) {
+    for (const id of await store.withStatus(session, 'running')) {
       const paused = await announcer.within((stage) =>
         store.setStatus(id, ['running'], 'paused', { error: reason }, (em) => stage(em, id)),
       );
@@ -91,7 +91,7 @@ export class CampaignService {
   /** Resumes the session's campaigns a limit paused. */
   async resumePaused(session: string): Promise<void> {
     const { store, announcer, runners, logger } = this.deps;
-    for (const id of await store.running(session, 'paused')) {
+    for (const id of await store.withStatus(session, 'paused')) {
       const resumed = await announcer.within((stage) => store.setStatus(id, ['paused'], 'running', { error: null }, (em) => stage(em, id)));
       if (!resumed) continue;
       logger.info({ campaignId: id, session }, 'campaign resumes: the limit on its session ended');
@@ -104,7 +104,7 @@ export class CampaignService {
     if (this.#schedulers.has(session)) return;
     const { store, runners, schedulerIntervalMs, logger } = this.deps;
     const runner = runners.of(session);
-    for (const id of await store.running(session)) {
+    for (const id of await store.withStatus(session, 'running')) {
       logger.info({ campaignId: id }, 'resuming a campaign that was running when the gateway stopped');
       void runner.run(id);
     }

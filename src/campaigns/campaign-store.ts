@@ -137,7 +137,8 @@ export class CampaignStore {
     return claimed;
   }
 
-  async running(session: string, status: 'running' | 'paused' = 'running'): Promise<number[]> {
+  /** The ids of the session's campaigns in `status` (running, or paused by WhatsApp's limit), oldest first. */
+  async withStatus(session: string, status: 'running' | 'paused'): Promise<number[]> {
     const rows = await this.db.em.fork().find(CampaignRecord, { session, status }, { fields: ['id'], orderBy: { id: 'asc' } });
     return rows.map((row) => row.id);
   }
