@@ -25,15 +25,8 @@ import { NumberResolver } from './number-resolver.js';
 import { firstLine } from './wwebjs-errors.js';
 import { RestartBackoff } from './restart-backoff.js';
 import { chooseWebVersion, type KnownWebVersion, type WebVersionChoice, type WebVersionInUse } from '../../domain/web-versions.js';
-import { dialogOnPage, type DialogOnPage } from './wwebjs-dialog-page.js';
-import {
-  acknowledgementOf,
-  buttonOf,
-  dialogActivity,
-  MAX_DIALOG_TEXT,
-  sameDialog,
-  type WhatsAppDialog,
-} from '../../domain/whatsapp-dialogs.js';
+import { DialogWatch } from './wwebjs-dialog-watch.js';
+import { dialogActivity, type WhatsAppDialog } from '../../domain/whatsapp-dialogs.js';
 import type { WwebjsDriverDeps, WwebjsDriverOptions } from './wwebjs-driver-options.js';
 import type { WwebjsCall, WwebjsClient, WwebjsGroupNotification, WwebjsMessage, WwebjsPollVote, WwebjsReaction } from './wwebjs-client.js';
 
@@ -76,10 +69,8 @@ export class WwebjsConnection {
   readonly #timers = new Timers();
   readonly log: Logger;
   #state: ConnectionState = 'UNLAUNCHED';
-  /** The dialog over WhatsApp Web that waits for a person: the state shows ACTION_REQUIRED while it is open. */
-  #dialog: WhatsAppDialog | null = null;
-  /** A dialog seen once and not yet taken as blocking: one that closes by itself (a takeover's) never is. */
-  #sighted: WhatsAppDialog | null = null;
+  /** The dialog over WhatsApp Web that waits for a person: the state shows ACTION_REQUIRED while one is open. */
+  readonly #dialogs: DialogWatch;
   /** What this start loads, then what the page says it runs. */
   #version: WebVersionInUse | null = null;
   /** Starts in a row on the remembered WhatsApp Web that never showed a QR code nor reached ready. */
@@ -98,6 +89,16 @@ export class WwebjsConnection {
     private readonly deps: WwebjsDriverDeps,
   ) {
     this.log = deps.logger;
+    this.#dialogs = new DialogWatch({
+      log: this.log,
+      announce: (shown) => this.#events.emit('dialog', shown),
+      changing: (change) => {
+        const previousState = this.state();
+        change();
+        if (this.state() !== previousState) this.#events.emit('state_change', { state: this.state(), previousState });
+      },
+      lookTimeoutMs: options.livenessTimeoutMs,
+    });
     this.#events = new DriverEventEmitter((error) => this.log.error({ err: error }, 'driver event listener failed'));
     this.#backoff = new RestartBackoff(options.restart, deps.random);
     this.numbers = new NumberResolver(async (number) => {
@@ -129,7 +130,7 @@ export class WwebjsConnection {
     await this.#destroy(client);
     this.numbers.clear();
     this.#ringing.clear();
-    this.#dialog = this.#sighted = null;
+    this.#dialogs.forget();
     this.#state = 'UNLAUNCHED';
   }
 
@@ -147,7 +148,7 @@ export class WwebjsConnection {
   }
 
   activity(): string | undefined {
-    if (this.#dialog) return dialogActivity(this.#dialog);
+    if (this.#dialogs.open) return dialogActivity(this.#dialogs.open);
     if (this.#yielded)
       return `WhatsApp is open on another device and was left there (WWEBJS_ON_CONFLICT=yield); restart the gateway to take it back`;
     if (!this.#waiting) return undefined;
@@ -156,11 +157,11 @@ export class WwebjsConnection {
   }
 
   state(): ConnectionState {
-    return this.#dialog ? 'ACTION_REQUIRED' : this.#state;
+    return this.#dialogs.open ? 'ACTION_REQUIRED' : this.#state;
   }
 
   dialog(): WhatsAppDialog | null {
-    return this.#dialog;
+    return this.#dialogs.open;
   }
 
   webVersion(): WebVersionInUse | null {
@@ -168,15 +169,8 @@ export class WwebjsConnection {
   }
 
   /** Presses a button of the dialog that waits for a person. */
-  async answerDialog(button: string): Promise<void> {
-    const dialog = this.#dialog;
-    const page = this.#client?.pupPage;
-    if (!dialog || !page) throw notFound('WhatsApp Web shows no dialog that waits for a person');
-    const label = buttonOf(dialog, button);
-    const { pressed } = await this.call(() => page.evaluate(dialogOnPage, MAX_DIALOG_TEXT, label), 'press the dialog button');
-    if (!pressed) throw notFound('The dialog closed or changed before its button was pressed; see the session for the one open now');
-    this.#sighted = null;
-    this.#showDialog(null);
+  answerDialog(button: string): Promise<void> {
+    return this.#dialogs.answer(this.#client?.pupPage ?? undefined, button, (press) => this.call(press, 'press the dialog button'));
   }
 
   async info(): Promise<AccountInfo> {
@@ -184,7 +178,7 @@ export class WwebjsConnection {
     return this.#info!;
   }
 
-  /** Whether `key` is announced for the first time; the oldest are forgotten past a bound. */
+  /** Whether `key` is announced for the first time; the least recently used are forgotten past a bound. */
   #firstTime(key: string): boolean {
     if (this.#announced.has(key)) return false;
     this.#announced.set(key, true);
@@ -479,12 +473,7 @@ export class WwebjsConnection {
     }
   }
 
-  /**
-   * Looks at the page for a dialog every WWEBJS_DIALOG_CHECK_MS, from the moment WhatsApp Web has loaded: one
-   * that announces something (a new account's "What's new", which left alone gets the account logged out
-   * some five minutes after linking) is acknowledged at once; any other, still open at the next look, makes
-   * the session ACTION_REQUIRED until it closes or a person presses one of its buttons.
-   */
+  /** Looks at the page for a dialog every WWEBJS_DIALOG_CHECK_MS, from the moment WhatsApp Web has loaded. */
   #watchDialogs(client: WwebjsClient, generation: number): void {
     const page = client.pupPage;
     if (!page) return;
@@ -493,9 +482,7 @@ export class WwebjsConnection {
       if (looking || !this.#isCurrent(generation)) return;
       looking = true;
       try {
-        const { dialog } = await this.#lookAtPage(page, null);
-        if (!this.#isCurrent(generation)) return;
-        await this.#noticeDialog(dialog, (button) => this.#lookAtPage(page, button));
+        await this.#dialogs.look(page);
       } catch (error) {
         // A page between two loads has nothing to read; the next look sees it loaded.
         this.log.debug({ err: error }, 'could not look for a dialog on WhatsApp Web');
@@ -503,40 +490,6 @@ export class WwebjsConnection {
         looking = false;
       }
     });
-  }
-
-  #lookAtPage(page: NonNullable<WwebjsClient['pupPage']>, press: string | null): Promise<DialogOnPage> {
-    return withDeadline(page.evaluate(dialogOnPage, MAX_DIALOG_TEXT, press), this.options.livenessTimeoutMs, 'dialog look');
-  }
-
-  async #noticeDialog(dialog: WhatsAppDialog | null, press: (button: string) => Promise<DialogOnPage>): Promise<void> {
-    if (!dialog) {
-      this.#sighted = null;
-      this.#showDialog(null);
-      return;
-    }
-    if (sameDialog(this.#dialog, dialog)) return;
-    const acknowledgement = acknowledgementOf(dialog);
-    if (acknowledgement !== null) {
-      if (!(await press(acknowledgement)).pressed) return;
-      this.log.info({ dialog: dialog.text, button: acknowledgement }, 'acknowledged a WhatsApp Web announcement');
-      this.#events.emit('dialog', { ...dialog, answered: acknowledgement });
-      return;
-    }
-    if (!sameDialog(this.#sighted, dialog)) {
-      this.#sighted = dialog;
-      return;
-    }
-    this.log.warn({ dialog: dialog.text, buttons: dialog.buttons }, 'WhatsApp Web shows a dialog that needs a person');
-    this.#events.emit('dialog', { ...dialog, answered: null });
-    this.#showDialog(dialog);
-  }
-
-  /** Opens or closes the dialog that blocks the session, announcing the state it shows. */
-  #showDialog(dialog: WhatsAppDialog | null): void {
-    const previousState = this.state();
-    this.#dialog = dialog;
-    if (this.state() !== previousState) this.#events.emit('state_change', { state: this.state(), previousState });
   }
 
   /**
@@ -555,7 +508,7 @@ export class WwebjsConnection {
     this.#ringing.clear();
     // The page goes, and the dialog on it.
     const shownBefore = this.state();
-    this.#dialog = this.#sighted = null;
+    this.#dialogs.forget();
     const terminal = terminalReasons.has(reason);
     const yielded = reason === 'CONFLICT' && this.options.onConflict === 'yield';
     this.#events.emit('disconnected', { reason });
