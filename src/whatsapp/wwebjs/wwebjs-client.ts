@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventEmitter } from 'node:events';
@@ -332,10 +332,12 @@ export function wwebjsClientFactory({ chromePath, profile, onConflict, proxy, lo
     createClient(version: WebVersionChoice): WwebjsClient {
       const cache = join(profile.dataPath, 'web-cache');
       // whatsapp-web.js serves a version's page from `<cache>/<version>.html` when it is there, and loads the
-      // live page otherwise; the remembered page is put there for it.
+      // live page otherwise; the remembered page is put there for it, in place of the ones it replaced.
       if (version.source === 'remembered') {
+        const page = `${version.version}.html`;
         mkdirSync(cache, { recursive: true });
-        writeFileSync(join(cache, `${version.version}.html`), version.html);
+        for (const older of readdirSync(cache)) if (older.endsWith('.html') && older !== page) rmSync(join(cache, older), { force: true });
+        writeFileSync(join(cache, page), version.html);
       }
       const client = new Client({
         authStrategy: authOf(profile, loginStore),
