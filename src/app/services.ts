@@ -156,6 +156,9 @@ export function buildServices(config: Config, logger: Logger, database: Database
     optOutList,
     openSessions,
     schedulerIntervalMs: config.campaigns.schedulerIntervalMs,
+    countUnannounced: (session, moved) => {
+      for (const { state } of moved) metrics.campaignRecipients.inc({ session, state });
+    },
     logger,
   });
   const storedSessions = new SessionService({

@@ -30,10 +30,17 @@ export class CampaignAnnouncer {
     return result;
   }
 
-  /** Stages progress in a transaction run elsewhere (an ack's); the answer publishes it after the commit. */
-  async stage(em: EntityManager, campaignId: number, recipient?: CampaignProgress['recipient']): Promise<(() => void) | undefined> {
+  /**
+   * Stages progress in a transaction run elsewhere (an ack's); `publish` announces it after the commit.
+   * Undefined for a campaign that no longer exists.
+   */
+  async stage(
+    em: EntityManager,
+    campaignId: number,
+    recipient?: CampaignProgress['recipient'],
+  ): Promise<{ session: string; publish: () => void } | undefined> {
     const event = await this.#record(em, campaignId, recipient);
-    return event && (() => this.bus.publish(event));
+    return event && { session: event.session, publish: () => this.bus.publish(event) };
   }
 
   /** Progress with no change of its own behind it, e.g. a run beginning. */

@@ -47,6 +47,11 @@ export interface CampaignServiceDeps {
   optOutList: OptOutList;
   openSessions: SessionManager;
   schedulerIntervalMs: number;
+  /**
+   * Counts the recipients an ack batch moved besides the one its progress event names (the batch is
+   * announced once per campaign), so that every recipient's move is counted once.
+   */
+  countUnannounced?: (session: string, moved: readonly MovedRecipient[]) => void;
   logger: Logger;
 }
 
@@ -65,12 +70,18 @@ export class CampaignService {
    * announce them once that has committed.
    */
   async followAcks(em: EntityManager, acked: readonly MovedMessage[]): Promise<Array<() => void>> {
-    const lastMoved = new Map<number, MovedRecipient>();
-    for (const recipient of await this.deps.ledger.followAcks(em, acked)) lastMoved.set(recipient.campaignId, recipient);
+    const movedBy = new Map<number, MovedRecipient[]>();
+    for (const recipient of await this.deps.ledger.followAcks(em, acked))
+      movedBy.set(recipient.campaignId, [...(movedBy.get(recipient.campaignId) ?? []), recipient]);
     const announcements: Array<() => void> = [];
-    for (const { campaignId, chatId, state } of lastMoved.values()) {
-      const announce = await this.deps.announcer.stage(em, campaignId, { chatId, state, error: null });
-      if (announce) announcements.push(announce);
+    for (const [campaignId, moved] of movedBy) {
+      const { chatId, state } = moved.at(-1)!;
+      const staged = await this.deps.announcer.stage(em, campaignId, { chatId, state, error: null });
+      if (!staged) continue;
+      announcements.push(() => {
+        staged.publish();
+        this.deps.countUnannounced?.(staged.session, moved.slice(0, -1));
+      });
     }
     return announcements;
   }

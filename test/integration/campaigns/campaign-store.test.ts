@@ -3,6 +3,19 @@ import { CampaignStore } from '../../../src/campaigns/campaign-store.js';
 import { RecipientLedger } from '../../../src/campaigns/recipient-ledger.js';
 import { MessageLog } from '../../../src/messaging/message-log.js';
 import { openScratchStore, type StoreKind } from '../../utils/databases.js';
+import { CampaignAnnouncer } from '../../../src/campaigns/campaign-announcer.js';
+import { CampaignService } from '../../../src/campaigns/campaign-service.js';
+import { EventBus, type GatewayEvent } from '../../../src/events.js';
+import { createLogger } from '../../../src/logger.js';
+
+/** The events published on the bus, in order. */
+class HeardBus extends EventBus {
+  readonly heard: GatewayEvent[] = [];
+
+  override publish(event: GatewayEvent): void {
+    this.heard.push(event);
+  }
+}
 
 describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (kind) => {
   it('moves campaign recipients through their states with the counts in step, acks following the message', async () => {
@@ -138,6 +151,58 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
       state: 'failed',
       error: 'WhatsApp reported the message as failed',
     });
+  });
+
+  it('counts each recipient an ack batch moves once: the last of each campaign in its progress event, the others beside it', async () => {
+    const db = await openScratchStore(kind);
+    const store = new CampaignStore(db);
+    const ledger = new RecipientLedger(db);
+    const log = new MessageLog(db);
+    const bus = new HeardBus();
+    const unannounced: string[] = [];
+    const campaigns = new CampaignService({
+      store,
+      ledger,
+      announcer: new CampaignAnnouncer(store, bus),
+      countUnannounced: (session, moved) => unannounced.push(...moved.map(({ chatId, state }) => `${session} ${chatId} ${state}`)),
+      // Following acks uses none of these.
+      runners: undefined as never,
+      optOutList: undefined as never,
+      openSessions: undefined as never,
+      schedulerIntervalMs: 1_000,
+      logger: createLogger('silent'),
+    });
+    log.follow((em, moved) => campaigns.followAcks(em, moved));
+    const campaign = await store.create({
+      session: 'sales',
+      kind: 'campaign',
+      name: 'two at once',
+      message: 'hi',
+      scheduledAt: null,
+      status: 'running',
+      recipients: ['966501234561', '966501234562'].map((phone) => ({
+        input: phone,
+        chatId: `${phone}@c.us`,
+        variables: null,
+        message: null,
+        state: 'pending' as const,
+        error: null,
+      })),
+    });
+    for (const recipient of await ledger.pending(campaign.id, 10)) {
+      await ledger.claim(recipient);
+      await log.record({ id: `m-${recipient.chatId}`, session: 'sales', chatId: recipient.chatId, kind: 'text' }, (em) =>
+        ledger.markSent(em, recipient, `m-${recipient.chatId}`),
+      );
+    }
+    await log.applyAcks([
+      { id: 'm-966501234561@c.us', ack: 2 },
+      { id: 'm-966501234562@c.us', ack: 2 },
+    ]);
+    expect(bus.heard.map((e) => e.event === 'campaign_progress' && e.data.recipient)).toEqual([
+      { chatId: '966501234562@c.us', state: 'delivered', error: null },
+    ]);
+    expect(unannounced).toEqual(['sales 966501234561@c.us delivered']);
   });
 
   it('claims a due scheduled campaign once, and never one not yet due', async () => {
