@@ -121,7 +121,7 @@ describe('dashboard', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows the admin every session with its state, account and node, and starts, stops and deletes them', async () => {
+  it('shows the admin every session with its state, account, node and WhatsApp Web, and starts, stops and deletes them', async () => {
     const { gateway, page, problems, screenshot } = await signedIn({ linked: true });
     await postJson(gateway, '/api/sessions', { name: 'sales' });
     await page.reload();
@@ -131,6 +131,9 @@ describe('dashboard', () => {
     await expect(row('default').locator('[data-testid="session-state"]').textContent()).resolves.toBe('connected');
     await expect(row('sales').locator('[data-testid="session-state"]').textContent()).resolves.toBe('pairing');
     expect(await row('sales').locator('td').nth(2).textContent()).toMatch(/ pid \d+ /);
+    await expect(row('default').locator('[data-testid="session-web-version"]').textContent()).resolves.toMatch(
+      /^2\.3000\.1017054665 \((live|remembered)\)$/,
+    );
     await screenshot('sessions');
 
     await row('sales').getByRole('button', { name: 'Stop' }).click();

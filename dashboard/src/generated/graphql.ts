@@ -134,6 +134,12 @@ export type SessionStatus =
   | 'started'
   | 'stopped';
 
+/** `pinned` by WWEBJS_WEB_VERSION; `remembered`, the newest that reached ready on any node; `live`, the one WhatsApp serves today */
+export type WebVersionSource =
+  | 'live'
+  | 'pinned'
+  | 'remembered';
+
 export type DashboardStatusQueryVariables = Exact<{
   session: string;
 }>;
@@ -263,7 +269,7 @@ export type DashboardCampaignProgressSubscription = { campaignProgress: { campai
 export type DashboardSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardSessionsQuery = { sessions: Array<{ name: string, driver: string, status: SessionStatus, state: ConnectionState, ready: boolean, node: string | null, me: { phone: string, pushname: string } | null }> | null };
+export type DashboardSessionsQuery = { sessions: Array<{ name: string, driver: string, status: SessionStatus, state: ConnectionState, ready: boolean, node: string | null, me: { phone: string, pushname: string } | null, webVersion: { version: string | null, source: WebVersionSource } | null }> | null };
 
 export type DashboardStartSessionMutationVariables = Exact<{
   name: string;
@@ -713,6 +719,10 @@ export const DashboardSessionsDocument = new TypedDocumentString(`
     me {
       phone
       pushname
+    }
+    webVersion {
+      version
+      source
     }
   }
 }

@@ -20,7 +20,10 @@ interface SessionsPanelProps {
 
 const DEFAULT_SESSION = 'default';
 
-/** Every session at a glance, for the admin key: its state, account and node, and start, stop or delete. */
+/**
+ * Every session at a glance, for the admin key: its state, account, node and WhatsApp Web version, and
+ * start, stop or delete.
+ */
 export function SessionsPanel({ client, freshness }: SessionsPanelProps) {
   const {
     items: sessions,
@@ -60,7 +63,7 @@ export function SessionsPanel({ client, freshness }: SessionsPanelProps) {
         </p>
       )}
       {sessions && (
-        <AdminTable testId="sessions-table" columns={['Session', 'State', 'Account', 'Node']}>
+        <AdminTable testId="sessions-table" columns={['Session', 'State', 'Account', 'Node', 'WhatsApp Web']}>
           {sessions.map((session) => (
             <tr key={session.name} data-session={session.name}>
               <th scope="row">
@@ -69,6 +72,9 @@ export function SessionsPanel({ client, freshness }: SessionsPanelProps) {
               <td data-testid="session-state">{session.status === 'stopped' ? 'stopped' : session.state.toLowerCase()}</td>
               <td>{session.me ? `+${session.me.phone} ${session.me.pushname}` : '—'}</td>
               <td>{session.node ?? '—'}</td>
+              <td data-testid="session-web-version">
+                {session.webVersion?.version ?? '—'} {session.webVersion && <span class="muted">({session.webVersion.source})</span>}
+              </td>
               <td class="actions">
                 <button type="button" disabled={busy === session.name} onClick={() => void act(session.name, () => toggle(session))}>
                   {session.status === 'stopped' ? 'Start' : 'Stop'}
