@@ -94,6 +94,14 @@ export class MessagingService {
     return { ...sent, to: recipient.to };
   }
 
+  async pin(session: string, messageId: string, seconds: number): Promise<void> {
+    await this.openSessions.get(session).driver.pin(messageId, seconds);
+  }
+
+  async unpin(session: string, messageId: string): Promise<void> {
+    await this.openSessions.get(session).driver.unpin(messageId);
+  }
+
   async react(session: string, messageId: string, emoji: string): Promise<void> {
     await this.openSessions.get(session).driver.react(messageId, emoji);
   }

@@ -100,6 +100,9 @@ export interface WhatsAppDriver {
    */
   react(messageId: string, emoji: string): Promise<void>;
   edit(messageId: string, text: string): Promise<void>;
+  /** Pins a message at the top of its chat for `seconds` (24 hours, 7 or 30 days); in a group, admins only. */
+  pin(messageId: string, seconds: number): Promise<void>;
+  unpin(messageId: string): Promise<void>;
   deleteMessage(messageId: string, options: { everyone: boolean }): Promise<void>;
   /** The forwarded copy is a new message of the account's, with its own id and delivery status. */
   forward(messageId: string, recipient: Recipient): Promise<ForwardedMessage>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { editInput, forwardInput, messageIdInput, reactionInput } from '../../messaging/message-action-inputs.js';
+import { editInput, forwardInput, messageIdInput, pinInput, reactionInput } from '../../messaging/message-action-inputs.js';
 import { builder } from '../builder.js';
 import { zodInputFields } from '../zod-input-fields.js';
 import { idempotent, IDEMPOTENCY_KEY_DESCRIPTION, needsDriver, policies } from '../field-policy.js';
@@ -49,6 +49,30 @@ builder.mutationFields((t) => ({
     ),
     resolve: async (_root, { id, emoji, session }, { services }) => {
       await services.messaging.react(session, id, emoji);
+      return { id };
+    },
+  }),
+  pinMessage: t.field({
+    type: MessageActionType,
+    description:
+      "Pins a sent or received message at the top of its chat for 24 hours, 7 or 30 days; in a group, admins pin others' messages",
+    extensions: needsDriver,
+    args: t.validate(
+      { id: t.arg.string({ required: true }), seconds: t.arg.int({ required: true }), ...sessionArgs },
+      z.object({ ...idArg, ...pinInput.shape }),
+    ),
+    resolve: async (_root, { id, seconds, session }, { services }) => {
+      await services.messaging.pin(session, id, seconds);
+      return { id };
+    },
+  }),
+  unpinMessage: t.field({
+    type: MessageActionType,
+    description: 'Unpins a pinned message',
+    extensions: needsDriver,
+    args: t.validate({ id: t.arg.string({ required: true }), ...sessionArgs }, z.object(idArg)),
+    resolve: async (_root, { id, session }, { services }) => {
+      await services.messaging.unpin(session, id);
       return { id };
     },
   }),

@@ -42,6 +42,12 @@ const SandboxMessage = builder.objectRef<DeliveredMessage>('SandboxMessage').imp
     as: t.string({ nullable: true, description: 'How its file is shown: `voice`, `sticker` or `document`', resolve: (m) => m.as ?? null }),
     reaction: t.string({ nullable: true, description: "The account's reaction to it", resolve: (m) => m.reaction || null }),
     edited: t.boolean({ resolve: (m) => m.edited === true }),
+    pinnedUntil: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Until when the account pinned it',
+      resolve: (m) => m.pinnedUntil ?? null,
+    }),
     deleted: t.string({ nullable: true, description: '`for-me` or `for-everyone` once deleted', resolve: (m) => m.deleted ?? null }),
   }),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bulkRecipient, sendBulkFields } from '../../campaigns/bulk-inputs.js';
-import { editInput, forwardInput, reactionInput } from '../../messaging/message-action-inputs.js';
+import { editInput, forwardInput, pinInput, reactionInput } from '../../messaging/message-action-inputs.js';
 import { sendContactInput, sendLocationInput, sendPollInput } from '../../messaging/rich-content-inputs.js';
 import { sendMediaInput, sendTextInput, testMessageInput } from '../../messaging/send-inputs.js';
 import type { RestRoute } from '../rest-route.js';
@@ -118,6 +118,27 @@ export const messageRoutes: RestRoute[] = [
     variables: (body, params) => ({ id: params.id, emoji: body.emoji }),
     failures: [404, 502, 503],
     reply: { message: 'Reaction updated' },
+  },
+  {
+    method: 'POST',
+    path: '/api/messages/:id/pin',
+    tag: 'Messages',
+    summary: 'Pin a sent or received message at the top of its chat for 24 hours, 7 or 30 days (`seconds`)',
+    operation: 'mutation PinMessage($id: String!, $seconds: Int!) { pinMessage(id: $id, seconds: $seconds) { id } }',
+    body: pinInput,
+    variables: (body, params) => ({ id: params.id, seconds: body.seconds }),
+    failures: [404, 502, 503],
+    reply: { message: 'Message pinned' },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/messages/:id/pin',
+    tag: 'Messages',
+    summary: 'Unpin a pinned message',
+    operation: 'mutation UnpinMessage($id: String!) { unpinMessage(id: $id) { id } }',
+    variables: byId,
+    failures: [404, 502, 503],
+    reply: { message: 'Message unpinned' },
   },
   {
     method: 'PUT',

@@ -266,6 +266,19 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
     if (sent) sent.reaction = emoji;
   }
 
+  /** A received message can be pinned too, as on WhatsApp; the outbox shows the pins of sent ones. */
+  async pin(messageId: string, seconds: number): Promise<void> {
+    this.#connection.requireConnected();
+    const { sent } = this.#world.known(messageId);
+    if (sent) sent.pinnedUntil = new Date(Date.now() + seconds * 1000);
+  }
+
+  async unpin(messageId: string): Promise<void> {
+    this.#connection.requireConnected();
+    const { sent } = this.#world.known(messageId);
+    if (sent) delete sent.pinnedUntil;
+  }
+
   async edit(messageId: string, text: string): Promise<void> {
     this.#connection.requireConnected();
     const { sent, actedOn } = this.#world.known(messageId);

@@ -26,6 +26,8 @@ export interface DeliveredMessage {
   reaction?: string;
   edited?: boolean;
   deleted?: 'for-me' | 'for-everyone';
+  /** Until when it is pinned in its chat. */
+  pinnedUntil?: Date;
   timestamp: number;
   ack: Ack;
 }

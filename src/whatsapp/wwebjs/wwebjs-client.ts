@@ -83,6 +83,9 @@ export interface WwebjsMessageHandle extends WwebjsMessage {
   edit(content: string): Promise<unknown>;
   delete(everyone?: boolean): Promise<void>;
   forward(chatId: string): Promise<void>;
+  /** false when WhatsApp refused (in a group, only admins pin others' messages). */
+  pin(duration: number): Promise<boolean>;
+  unpin(): Promise<boolean>;
   /** undefined or null when the file could not be fetched (WhatsApp no longer has it). */
   downloadMedia(): Promise<{ mimetype: string; data: string; filename?: string | null } | undefined | null>;
 }

@@ -118,6 +118,14 @@ export class WwebjsDriver implements WhatsAppDriver {
     return this.#messages.react(messageId, emoji);
   }
 
+  pin(messageId: string, seconds: number): Promise<void> {
+    return this.#messages.pin(messageId, seconds);
+  }
+
+  unpin(messageId: string): Promise<void> {
+    return this.#messages.unpin(messageId);
+  }
+
   edit(messageId: string, text: string): Promise<void> {
     return this.#messages.edit(messageId, text);
   }

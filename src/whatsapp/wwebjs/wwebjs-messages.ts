@@ -61,6 +61,17 @@ export class WwebjsMessages {
     await this.conn.call(() => message.react(emoji), 'react to the message');
   }
 
+  /** whatsapp-web.js's Message.pin(seconds) and unpin() answer whether WhatsApp took the change. */
+  async pin(messageId: string, seconds: number): Promise<void> {
+    const message = await this.lookups.message(messageId);
+    if (!(await this.conn.call(() => message.pin(seconds), 'pin the message'))) throw badInput('WhatsApp refused to pin the message');
+  }
+
+  async unpin(messageId: string): Promise<void> {
+    const message = await this.lookups.message(messageId);
+    if (!(await this.conn.call(() => message.unpin(), 'unpin the message'))) throw badInput('WhatsApp refused to unpin the message');
+  }
+
   async edit(messageId: string, text: string): Promise<void> {
     const message = await this.lookups.message(messageId);
     const refusal = editRefusal(message);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callRest, startGateway, TEST_API_KEY } from '../../utils/gateway.js';
+import { callGraphql, callRest, startGateway, TEST_API_KEY } from '../../utils/gateway.js';
 
 interface OutboxEntry {
   id: string;
@@ -72,6 +72,39 @@ describe('acting on messages', () => {
     expect((await callRest(gateway.url, 'POST', `/api/messages/${id}/reaction`, { emoji: '👍' })).status).toBe(404);
   });
 
+  it('pins a message for 24 hours, 7 or 30 days and unpins it, over REST and GraphQL, and the sandbox shows the pin', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const sent = await callRest(gateway.url, 'POST', '/api/messages/send-text', {
+      phone: '966501234567',
+      message: 'Opening hours: 9 to 5',
+    });
+    const id = sent.body.data.id as string;
+    const before = Date.now();
+    expect(await callRest(gateway.url, 'POST', `/api/messages/${id}/pin`, { seconds: 604800 })).toEqual({
+      status: 200,
+      body: { success: true, message: 'Message pinned', data: { id } },
+    });
+    const pinnedUntil = (await callRest(gateway.url, 'GET', '/api/sandbox/outbox')).body.data[0].pinnedUntil as string;
+    expect(Date.parse(pinnedUntil) - before).toBeGreaterThanOrEqual(604_800_000);
+    expect(Date.parse(pinnedUntil) - Date.now()).toBeLessThanOrEqual(604_800_000);
+    expect(await callRest(gateway.url, 'DELETE', `/api/sessions/default/messages/${id}/pin`)).toEqual({
+      status: 200,
+      body: { success: true, message: 'Message unpinned', data: { id } },
+    });
+    expect((await callRest(gateway.url, 'GET', '/api/sandbox/outbox')).body.data[0].pinnedUntil).toBeUndefined();
+
+    const pinned = await callGraphql(gateway.url, `mutation { pinMessage(id: "${id}", seconds: 86400) { id } }`);
+    expect(pinned.data.pinMessage).toEqual({ id });
+    const seen = await callGraphql(gateway.url, '{ sandboxOutbox { pinnedUntil } }');
+    expect(seen.data.sandboxOutbox[0].pinnedUntil).toEqual(expect.any(String));
+    const wrong = await callGraphql(gateway.url, `mutation { pinMessage(id: "${id}", seconds: 60) { id } }`);
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('seconds must be 86400 (24 hours), 604800 (7 days) or 2592000 (30 days)'),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect((await callGraphql(gateway.url, `mutation { unpinMessage(id: "${id}") { id } }`)).data.unpinMessage).toEqual({ id });
+  });
+
   it("refuses an unknown message (404), another's message to edit or delete for everyone (400), and bad input (400)", async () => {
     const gateway = await startGateway({}, { link: true });
     const inbound = await callRest(gateway.url, 'POST', '/api/sandbox/inbound', { from: '966501112222', body: 'hi' });
@@ -98,6 +131,8 @@ describe('acting on messages', () => {
       ['PUT', `/api/messages/${unknown}`, { text: 'x' }],
       ['DELETE', `/api/messages/${unknown}`, undefined],
       ['POST', `/api/messages/${unknown}/forward`, { phone: '966501234567' }],
+      ['POST', `/api/messages/${unknown}/pin`, { seconds: 86400 }],
+      ['DELETE', `/api/messages/${unknown}/pin`, undefined],
     ] as const) {
       expect(await callRest(gateway.url, method, path, body)).toEqual({
         status: 404,
@@ -110,6 +145,8 @@ describe('acting on messages', () => {
       ['POST', `/api/messages/${sent}/reaction`, {}, 'emoji is required'],
       ['PUT', `/api/messages/${sent}`, { text: ' ' }, 'The new text is required'],
       ['POST', `/api/messages/${sent}/forward`, {}, 'Phone number is required'],
+      ['POST', `/api/messages/${sent}/pin`, { seconds: 3600 }, 'seconds must be 86400 (24 hours), 604800 (7 days) or 2592000 (30 days)'],
+      ['POST', `/api/messages/${sent}/pin`, {}, 'seconds is required'],
     ] as const) {
       const answer = await callRest(gateway.url, method, path, body);
       expect([answer.status, answer.body.error]).toEqual([400, expect.stringContaining(error)]);

@@ -141,12 +141,14 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       await expect(driver.sendContent(harness.unregistered, contents[0]!)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     });
 
-    it('reacts to, edits, forwards and deletes a message it sent; an id WhatsApp does not know is NOT_FOUND', async () => {
+    it('reacts to, pins, edits, forwards and deletes a message it sent; an id WhatsApp does not know is NOT_FOUND', async () => {
       const { driver } = await started();
       await harness.link(driver);
       const sent = await driver.sendText(person, 'Hello');
       await driver.react(sent.id, '👍');
       await driver.react(sent.id, '');
+      await driver.pin(sent.id, 604_800);
+      await driver.unpin(sent.id);
       await driver.edit(sent.id, 'Hello, edited');
       const copy = await driver.forward(sent.id, { chatId: '966501112222@c.us', to: '966501112222', isGroup: false });
       expect(copy).toMatchObject({ id: expect.stringContaining('966501112222@c.us'), kind: 'text', timestamp: expect.any(Number) });
@@ -158,6 +160,8 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
         () => driver.edit(unknown, 'x'),
         () => driver.deleteMessage(unknown, { everyone: false }),
         () => driver.forward(unknown, person),
+        () => driver.pin(unknown, 86_400),
+        () => driver.unpin(unknown),
       ]) {
         await expect(action()).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Message not found' });
       }

@@ -192,13 +192,13 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
   /** Messages getMessageById finds: every one sent, and any a test adds as received. */
   readonly known = new Map<string, WwebjsMessage>();
   /** What was done to messages, in order. */
-  readonly actions: Array<{ id: string; action: 'react' | 'edit' | 'delete' | 'forward'; value: unknown }> = [];
+  readonly actions: Array<{ id: string; action: 'react' | 'edit' | 'delete' | 'forward' | 'pin' | 'unpin'; value: unknown }> = [];
 
   async getMessageById(messageId: string): Promise<WwebjsMessageHandle | null> {
     if (messageId.split('_').length < 3) throw new Error('Evaluation failed: Error: Invalid serialized message id specified');
     const message = this.known.get(messageId);
     if (!message) return null;
-    const act = (action: 'react' | 'edit' | 'delete' | 'forward', value: unknown) => {
+    const act = (action: 'react' | 'edit' | 'delete' | 'forward' | 'pin' | 'unpin', value: unknown) => {
       this.actions.push({ id: messageId, action, value });
     };
     return {
@@ -207,6 +207,9 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
       // As whatsapp-web.js: nothing happens to another's message, and the answer is null.
       edit: async (content) => (message.fromMe ? (act('edit', content), message) : null),
       delete: async (everyone) => act('delete', { everyone }),
+      // As whatsapp-web.js: false when WhatsApp refuses (a member who is not an admin, in a group).
+      pin: async (duration) => !this.world.refusesPins && (act('pin', duration), true),
+      unpin: async () => !this.world.refusesPins && (act('unpin', null), true),
       // As WhatsApp: the copy is a new message of the account's in that chat, marked forwarded.
       forward: async (chatId) => {
         act('forward', chatId);
@@ -377,6 +380,8 @@ export class FakeWhatsApp implements WwebjsClientFactory {
   onInitialize?: (client: FakeClient) => void;
   /** WhatsApp limits the account: messages to people who never wrote to it fail. */
   limited = false;
+  /** WhatsApp refuses pins and unpins, as it does to a group member who is not an admin. */
+  refusesPins = false;
   /** The dialog WhatsApp Web shows over its page, if any. */
   dialog: WhatsAppDialog | null = null;
 

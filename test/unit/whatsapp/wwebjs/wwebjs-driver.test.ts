@@ -580,6 +580,26 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       ]);
     });
 
+    it("pins with Message.pin(seconds) and unpins with unpin(); WhatsApp's refusal is BAD_USER_INPUT", async () => {
+      const { driver, world } = await connected();
+      const sent = await driver.sendText(person, 'Opening hours: 9 to 5');
+      await driver.pin(sent.id, 2_592_000);
+      await driver.unpin(sent.id);
+      expect(world.latest.actions).toEqual([
+        { id: sent.id, action: 'pin', value: 2_592_000 },
+        { id: sent.id, action: 'unpin', value: null },
+      ]);
+      world.refusesPins = true;
+      await expect(driver.pin(sent.id, 86_400)).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'WhatsApp refused to pin the message',
+      });
+      await expect(driver.unpin(sent.id)).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'WhatsApp refused to unpin the message',
+      });
+    });
+
     it('passes a reply, mentions and how to show a file as whatsapp-web.js options', async () => {
       const { driver, world } = await connected();
       const first = await driver.sendText(person, 'Question?');
