@@ -2,7 +2,8 @@
  * Which WhatsApp Web a session's browser loads: `pinned` by WWEBJS_WEB_VERSION; the `remembered` one, the
  * newest that reached `ready` on any node; or the `live` one WhatsApp serves today.
  */
-export type WebVersionSource = 'pinned' | 'remembered' | 'live';
+export const webVersionSources = ['pinned', 'remembered', 'live'] as const;
+export type WebVersionSource = (typeof webVersionSources)[number];
 
 export interface WebVersionInUse {
   /** WhatsApp Web's own version, e.g. 2.3000.1031490220; null while a live page has not said yet. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sandboxWebVersionInput } from '../../domain/sandbox-inputs.js';
-import type { WebVersionInUse } from '../../domain/web-versions.js';
+import { webVersionSources, type WebVersionInUse } from '../../domain/web-versions.js';
 import { builder } from '../builder.js';
 import { needsDriver } from '../field-policy.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
@@ -14,7 +14,7 @@ import { emittedAt, eventType, GatewayEventInterface, subscriptionTo } from './e
 const WebVersionSourceEnum = builder.enumType('WebVersionSource', {
   description:
     '`pinned` by WWEBJS_WEB_VERSION; `remembered`, the newest that reached ready on any node; `live`, the one WhatsApp serves today',
-  values: ['pinned', 'remembered', 'live'] as const,
+  values: webVersionSources,
 });
 
 export const WebVersionType = builder.objectRef<WebVersionInUse>('WebVersion').implement({
