@@ -3153,6 +3153,8 @@ export interface operations {
                     replyTo?: string | null;
                     /** @description Numbers or chat ids of the people mentioned (write @966… in the text) */
                     mentions?: string[] | null;
+                    /** @description false: no preview of the first link in the text (WhatsApp shows one otherwise) */
+                    linkPreview?: boolean | null;
                 };
             };
         };
@@ -3322,6 +3324,8 @@ export interface operations {
                     asSticker?: boolean | null;
                     /** @description Any file as a document, not shown inline */
                     asDocument?: boolean | null;
+                    /** @description A photo or video the recipient can open once, after which WhatsApp hides it */
+                    viewOnce?: boolean | null;
                     /** @description The id of the message to quote */
                     replyTo?: string | null;
                     /** @description Numbers or chat ids of the people mentioned (write @966… in the text) */
@@ -11422,6 +11426,10 @@ export interface operations {
                             mentions: string[];
                             /** @description How its file is shown: `voice`, `sticker` or `document` */
                             as?: string;
+                            /** @description A photo or video the recipient could open once */
+                            viewOnce: boolean;
+                            /** @description false when sent without a preview of its first link */
+                            linkPreview: boolean;
                             /** @description The message it forwards */
                             forwardedFrom?: string;
                             /** @description The account's reaction to it */
@@ -14549,6 +14557,8 @@ export interface operations {
                     replyTo?: string | null;
                     /** @description Numbers or chat ids of the people mentioned (write @966… in the text) */
                     mentions?: string[] | null;
+                    /** @description false: no preview of the first link in the text (WhatsApp shows one otherwise) */
+                    linkPreview?: boolean | null;
                 };
             };
         };
@@ -14720,6 +14730,8 @@ export interface operations {
                     asSticker?: boolean | null;
                     /** @description Any file as a document, not shown inline */
                     asDocument?: boolean | null;
+                    /** @description A photo or video the recipient can open once, after which WhatsApp hides it */
+                    viewOnce?: boolean | null;
                     /** @description The id of the message to quote */
                     replyTo?: string | null;
                     /** @description Numbers or chat ids of the people mentioned (write @966… in the text) */
@@ -23055,6 +23067,10 @@ export interface operations {
                             mentions: string[];
                             /** @description How its file is shown: `voice`, `sticker` or `document` */
                             as?: string;
+                            /** @description A photo or video the recipient could open once */
+                            viewOnce: boolean;
+                            /** @description false when sent without a preview of its first link */
+                            linkPreview: boolean;
                             /** @description The message it forwards */
                             forwardedFrom?: string;
                             /** @description The account's reaction to it */

@@ -8,13 +8,25 @@ export interface MessageContext {
   mentions?: string[];
 }
 
+/** A text's context, and whether WhatsApp shows a preview of the first link in it (it does unless told not to). */
+export interface TextOptions extends MessageContext {
+  linkPreview?: boolean;
+}
+
 /** How a file is shown instead of as itself: an audio as a voice note, an image as a sticker, any file as a document. */
 export type MediaPresentation = 'voice' | 'sticker' | 'document';
 
+/** How a file is shown: as something else, or (a photo or video) once only, after which WhatsApp hides it. */
+export interface MediaShowing {
+  as?: MediaPresentation;
+  viewOnce?: boolean;
+}
+
 /** Why a file cannot be shown so, or undefined when it can. */
-export function presentationRefusal(as: MediaPresentation | undefined, mimetype: string): string | undefined {
+export function presentationRefusal({ as, viewOnce }: MediaShowing, mimetype: string): string | undefined {
   if (as === 'voice' && !mimetype.startsWith('audio/')) return `asVoice needs an audio file; this one is ${mimetype}`;
   if (as === 'sticker' && !mimetype.startsWith('image/')) return `asSticker needs an image; this one is ${mimetype}`;
+  if (viewOnce && !/^(image|video)\//.test(mimetype)) return `viewOnce needs a photo or a video; this one is ${mimetype}`;
   return undefined;
 }
 

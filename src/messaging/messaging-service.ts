@@ -3,7 +3,7 @@ import { badInput, clientNotReady, GatewayError, isDatabaseUnavailable } from '.
 import type { Logger } from '../logger.js';
 import type { LidPhones } from './lid-phones.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
-import { presentationRefusal, type MessageContext, type MessageKind, type RichContent } from '../domain/message-content.js';
+import { presentationRefusal, type MessageKind, type RichContent, type TextOptions } from '../domain/message-content.js';
 import type { SessionLimits } from '../sessions/session-limits.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import { accountLimited } from '../domain/account-limit.js';
@@ -53,11 +53,11 @@ export class MessagingService {
     session: string,
     recipient: Recipient,
     text: string,
-    context: MessageContext = {},
+    options: TextOptions = {},
     alongside?: RecordAlongside,
   ): Promise<SendResult> {
     await this.#holdBackIfLimited(session, recipient);
-    const sent = await this.#counted(session, 'text', this.openSessions.get(session).driver.sendText(recipient, text, context));
+    const sent = await this.#counted(session, 'text', this.openSessions.get(session).driver.sendText(recipient, text, options));
     await this.#record(session, recipient, sent, 'text', alongside);
     return { ...sent, to: recipient.to };
   }
@@ -72,14 +72,14 @@ export class MessagingService {
     // Refuse early, before a download that could not be sent anyway.
     if (driver.state() !== 'CONNECTED') throw clientNotReady();
     await this.#holdBackIfLimited(session, recipient);
-    const { caption, as, replyTo, mentions } = options;
+    const { caption, as, viewOnce, replyTo, mentions } = options;
     const sent = await this.#counted(
       session,
       'media',
       loadMedia(source, options, this.options.media).then((media) => {
-        const refusal = presentationRefusal(as, media.mimetype);
+        const refusal = presentationRefusal({ as, viewOnce }, media.mimetype);
         if (refusal) throw badInput(refusal);
-        return driver.sendMedia(recipient, media, { caption, as, replyTo, mentions });
+        return driver.sendMedia(recipient, media, { caption, as, viewOnce, replyTo, mentions });
       }),
     );
     await this.#record(session, recipient, sent, 'media');

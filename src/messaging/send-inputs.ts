@@ -41,12 +41,20 @@ function contextOf(input: { replyTo?: string | null; mentions?: string[] | null 
   return { ...(input.replyTo && { replyTo: input.replyTo }), ...(mentions.length > 0 && { mentions }) };
 }
 
-export const sendTextInput = z.object({ ...recipientFields, ...textFields, ...contextFields }).transform((input, ctx) => {
-  const recipient = recipientOf(input, ctx);
-  const text = textOf(input, ctx, 'Message text is required');
-  const context = contextOf(input, ctx);
-  return recipient && text !== undefined && context ? { recipient, text, context } : z.NEVER;
-});
+export const sendTextInput = z
+  .object({
+    ...recipientFields,
+    ...textFields,
+    ...contextFields,
+    linkPreview: z.boolean().nullish().describe('false: no preview of the first link in the text (WhatsApp shows one otherwise)'),
+  })
+  .transform((input, ctx) => {
+    const recipient = recipientOf(input, ctx);
+    const text = textOf(input, ctx, 'Message text is required');
+    const context = contextOf(input, ctx);
+    if (!recipient || text === undefined || !context) return z.NEVER;
+    return { recipient, text, options: { ...context, ...(input.linkPreview === false && { linkPreview: false }) } };
+  });
 
 export const sendMediaInput = z
   .object({
@@ -74,6 +82,7 @@ export const sendMediaInput = z
     asVoice: z.boolean().nullish().describe('An audio file as a voice note'),
     asSticker: z.boolean().nullish().describe('An image as a sticker'),
     asDocument: z.boolean().nullish().describe('Any file as a document, not shown inline'),
+    viewOnce: z.boolean().nullish().describe('A photo or video the recipient can open once, after which WhatsApp hides it'),
     ...contextFields,
   })
   .transform((input, ctx) => {
@@ -84,6 +93,12 @@ export const sendMediaInput = z
     );
     if (shown.length > 1)
       ctx.addIssue({ code: 'custom', message: 'Give at most one of asVoice, asSticker and asDocument', path: ['asVoice'] });
+    if (input.viewOnce && shown.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: 'viewOnce is for a photo or video shown as itself, not with asVoice, asSticker or asDocument',
+        path: ['viewOnce'],
+      });
     let source: MediaSource | undefined;
     if (input.mediaUrl && input.mediaBase64) {
       ctx.addIssue({ code: 'custom', message: 'Give either mediaUrl or mediaBase64, not both', path: ['mediaUrl'] });
@@ -94,8 +109,16 @@ export const sendMediaInput = z
     } else {
       ctx.addIssue({ code: 'custom', message: 'Media is required: give mediaUrl or mediaBase64', path: ['mediaUrl'] });
     }
-    if (!recipient || !source || !context || shown.length > 1) return z.NEVER;
-    return { recipient, source, caption: input.caption ?? undefined, filename: input.filename ?? undefined, as: shown[0], ...context };
+    if (!recipient || !source || !context || shown.length > 1 || (input.viewOnce && shown.length > 0)) return z.NEVER;
+    return {
+      recipient,
+      source,
+      caption: input.caption ?? undefined,
+      filename: input.filename ?? undefined,
+      as: shown[0],
+      ...(input.viewOnce && { viewOnce: true }),
+      ...context,
+    };
   });
 
 export const testMessageInput = z.object({

@@ -14,7 +14,7 @@ import type {
 import type { Recipient } from '../domain/phone-number.js';
 import type { WhatsAppDialog } from '../domain/whatsapp-dialogs.js';
 import type { WebVersionInUse } from '../domain/web-versions.js';
-import type { MediaPresentation, MessageContext, MessageKind, RichContent } from '../domain/message-content.js';
+import type { MediaShowing, MessageContext, MessageKind, RichContent, TextOptions } from '../domain/message-content.js';
 
 export interface ChatSummary {
   id: string;
@@ -32,9 +32,8 @@ export interface Media {
   filename?: string;
 }
 
-export interface MediaOptions extends MessageContext {
+export interface MediaOptions extends MessageContext, MediaShowing {
   caption?: string;
-  as?: MediaPresentation;
 }
 
 export interface SentMessage {
@@ -90,7 +89,7 @@ export interface WhatsAppDriver {
   /** The chat id to send to, or null when the number is not on WhatsApp. */
   resolve(recipient: Recipient): Promise<string | null>;
   /** A quoted message WhatsApp does not know is NOT_FOUND. */
-  sendText(recipient: Recipient, text: string, context?: MessageContext): Promise<SentMessage>;
+  sendText(recipient: Recipient, text: string, options?: TextOptions): Promise<SentMessage>;
   sendMedia(recipient: Recipient, media: Media, options: MediaOptions): Promise<SentMessage>;
   /** A location, one or more contact cards (one message), or a poll. */
   sendContent(recipient: Recipient, content: RichContent): Promise<SentMessage>;

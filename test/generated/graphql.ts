@@ -184,12 +184,16 @@ export type SendMediaInput = {
   phone?: string | null | undefined;
   /** The id of the message to quote */
   replyTo?: string | null | undefined;
+  /** A photo or video the recipient can open once, after which WhatsApp hides it */
+  viewOnce?: boolean | null | undefined;
 };
 
 /** A recipient (`phone` or `chatId`) and a text (`message` or `text`) */
 export type SendTextInput = {
   /** 966501234567@c.us, or a group id …@g.us */
   chatId?: string | null | undefined;
+  /** false: no preview of the first link in the text (WhatsApp shows one otherwise) */
+  linkPreview?: boolean | null | undefined;
   /** Numbers or chat ids of the people mentioned (write @966… in the text) */
   mentions?: Array<string> | null | undefined;
   message?: string | null | undefined;

@@ -58,7 +58,7 @@ builder.mutationFields((t) => ({
       },
       z.object({ input: sendTextInput, session: sessionValue }),
     ),
-    resolve: (_root, { input, session }, { services }) => services.messaging.sendText(session, input.recipient, input.text, input.context),
+    resolve: (_root, { input, session }, { services }) => services.messaging.sendText(session, input.recipient, input.text, input.options),
   }),
   sendMedia: t.field({
     type: SendResultType,
@@ -76,6 +76,7 @@ builder.mutationFields((t) => ({
         caption: input.caption,
         filename: input.filename,
         as: input.as,
+        viewOnce: input.viewOnce,
         replyTo: input.replyTo,
         mentions: input.mentions,
       }),

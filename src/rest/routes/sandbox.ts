@@ -203,6 +203,6 @@ export const sandboxRoutes: RestRoute[] = [
     failures: [404],
     summary: 'What the sandbox delivered, oldest first',
     operation:
-      'query SandboxOutbox { sandboxOutbox { id chatId to kind body mimetype filename size timestamp ack status replyTo mentions as forwardedFrom reaction edited pinnedUntil deleted } }',
+      'query SandboxOutbox { sandboxOutbox { id chatId to kind body mimetype filename size timestamp ack status replyTo mentions as viewOnce linkPreview forwardedFrom reaction edited pinnedUntil deleted } }',
   },
 ];

@@ -39,7 +39,7 @@ import type { SandboxLogins } from './sandbox-logins.js';
 import { messageKey, SandboxPhone, unixNow } from './sandbox-phone.js';
 import { isUnregisteredNumber, mediaType, recipientIn, SandboxWorld } from './sandbox-world.js';
 import type { DeliveredMessage } from './sent-log.js';
-import { describeContent, type MessageContext, type RichContent } from '../../domain/message-content.js';
+import { describeContent, type RichContent, type TextOptions } from '../../domain/message-content.js';
 import { editRefusal, revokeRefusal } from '../../domain/message-actions.js';
 import type { ChatChange } from '../../domain/chat-changes.js';
 import type { ContactInfo, NumberCheck } from '../../domain/contacts.js';
@@ -240,16 +240,22 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
     return isUnregisteredNumber(recipient) ? null : recipient.chatId;
   }
 
-  async sendText(recipient: Recipient, text: string, context: MessageContext = {}): Promise<SentMessage> {
-    return this.#deliver(recipient, { kind: 'text', body: text, ...this.#world.context(context) });
+  async sendText(recipient: Recipient, text: string, { linkPreview, ...context }: TextOptions = {}): Promise<SentMessage> {
+    return this.#deliver(recipient, {
+      kind: 'text',
+      body: text,
+      ...(linkPreview === false && { linkPreview }),
+      ...this.#world.context(context),
+    });
   }
 
-  async sendMedia(recipient: Recipient, media: Media, { caption, as, ...context }: MediaOptions): Promise<SentMessage> {
+  async sendMedia(recipient: Recipient, media: Media, { caption, as, viewOnce, ...context }: MediaOptions): Promise<SentMessage> {
     const sent = await this.#deliver(recipient, {
       kind: 'media',
       body: caption ?? '',
       media: { mimetype: media.mimetype, filename: media.filename, size: media.data.byteLength },
       ...(as && { as }),
+      ...(viewOnce && { viewOnce }),
       ...this.#world.context(context),
     });
     this.#world.keepFile(sent.id, media);
@@ -510,7 +516,10 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
 
   async #deliver(
     recipient: Recipient,
-    content: Pick<DeliveredMessage, 'kind' | 'body' | 'media' | 'content' | 'forwardedFrom' | 'replyTo' | 'mentions' | 'as'>,
+    content: Pick<
+      DeliveredMessage,
+      'kind' | 'body' | 'media' | 'content' | 'forwardedFrom' | 'replyTo' | 'mentions' | 'as' | 'viewOnce' | 'linkPreview'
+    >,
   ): Promise<SentMessage> {
     this.#connection.requireConnected();
     if (isUnregisteredNumber(recipient)) throw badInput(`${recipient.to} is not on WhatsApp`);

@@ -20,6 +20,10 @@ export interface DeliveredMessage {
   mentions?: string[];
   /** How its file is shown, when not as itself. */
   as?: MediaPresentation;
+  /** A photo or video the recipient could open once. */
+  viewOnce?: boolean;
+  /** false: sent without a preview of its first link. */
+  linkPreview?: false;
   /** The id of the message it forwards. */
   forwardedFrom?: string;
   /** What the account did to it since: its reaction (empty: none), an edit (the body is the new text), a delete. */

@@ -218,6 +218,10 @@ export interface WwebjsSendOptions {
   sendAudioAsVoice?: boolean;
   sendMediaAsSticker?: boolean;
   sendMediaAsDocument?: boolean;
+  /** A photo or video the recipient can open once. */
+  isViewOnce?: boolean;
+  /** false: no preview of the text's first link (whatsapp-web.js asks for one otherwise). */
+  linkPreview?: boolean;
   /** A text that is a vCard goes as a contact card. */
   parseVCards?: boolean;
   /** Fields laid over the message whatsapp-web.js builds (a multi-contact card's). */

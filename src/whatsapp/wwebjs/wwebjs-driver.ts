@@ -4,7 +4,7 @@ import type { Recipient } from '../../domain/phone-number.js';
 import type { ChatSummary, ForwardedMessage, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
 import type { AccountInfo, DriverEvent, InboundMessage } from '../../domain/driver-events.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
-import type { MessageContext, RichContent } from '../../domain/message-content.js';
+import type { RichContent, TextOptions } from '../../domain/message-content.js';
 import type { ChatChange } from '../../domain/chat-changes.js';
 import type { ContactInfo, NumberCheck } from '../../domain/contacts.js';
 import type {
@@ -102,8 +102,8 @@ export class WwebjsDriver implements WhatsAppDriver {
     return this.#contacts.resolve(recipient);
   }
 
-  sendText(recipient: Recipient, text: string, context: MessageContext = {}): Promise<SentMessage> {
-    return this.#messages.sendText(recipient, text, context);
+  sendText(recipient: Recipient, text: string, options: TextOptions = {}): Promise<SentMessage> {
+    return this.#messages.sendText(recipient, text, options);
   }
 
   sendMedia(recipient: Recipient, media: Media, options: MediaOptions): Promise<SentMessage> {

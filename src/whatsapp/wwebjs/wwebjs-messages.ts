@@ -1,6 +1,6 @@
 import { badInput, GatewayError, notFound, sendMayHaveLeft } from '../../errors.js';
 import type { Recipient } from '../../domain/phone-number.js';
-import type { MediaPresentation, MessageContext, RichContent } from '../../domain/message-content.js';
+import type { MediaPresentation, MessageContext, RichContent, TextOptions } from '../../domain/message-content.js';
 import { editRefusal, revokeRefusal } from '../../domain/message-actions.js';
 import type { ForwardedMessage, Media, MediaOptions, SentMessage } from '../driver.js';
 import { isNoLidError, kindOfType } from './wwebjs-mapping.js';
@@ -39,14 +39,15 @@ export class WwebjsMessages {
     private readonly clients: Pick<WwebjsClientFactory, 'createMedia' | 'createContent'>,
   ) {}
 
-  async sendText(recipient: Recipient, text: string, context: MessageContext = {}): Promise<SentMessage> {
-    return this.#send(recipient, text, await this.#contextOptions(context));
+  async sendText(recipient: Recipient, text: string, { linkPreview, ...context }: TextOptions = {}): Promise<SentMessage> {
+    return this.#send(recipient, text, { ...(linkPreview === false && { linkPreview }), ...(await this.#contextOptions(context)) });
   }
 
-  async sendMedia(recipient: Recipient, media: Media, { caption, as, ...context }: MediaOptions): Promise<SentMessage> {
+  async sendMedia(recipient: Recipient, media: Media, { caption, as, viewOnce, ...context }: MediaOptions): Promise<SentMessage> {
     return this.#send(recipient, this.clients.createMedia(media), {
       ...(caption !== undefined && { caption }),
       ...(as && presentationOptions[as]),
+      ...(viewOnce && { isViewOnce: true }),
       ...(await this.#contextOptions(context)),
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callRest, startGateway, TEST_API_KEY } from '../../utils/gateway.js';
+import { callGraphql, callRest, startGateway, TEST_API_KEY } from '../../utils/gateway.js';
 
 const SEND_RESULT = { id: expect.stringContaining('966501234567@c.us'), timestamp: expect.any(Number), to: '966501234567' };
 
@@ -154,6 +154,16 @@ describe('locations, contact cards and polls', () => {
         'asSticker needs an image; this one is audio/ogg',
       ],
       [
+        { phone: '966501234567', mediaBase64: ogg, mimetype: 'audio/ogg', viewOnce: true },
+        400,
+        'viewOnce needs a photo or a video; this one is audio/ogg',
+      ],
+      [
+        { phone: '966501234567', mediaBase64: ogg, mimetype: 'image/png', viewOnce: true, asSticker: true },
+        400,
+        'viewOnce is for a photo or video shown as itself, not with asVoice, asSticker or asDocument',
+      ],
+      [
         { phone: '966501234567', mediaBase64: ogg, mimetype: 'audio/ogg', replyTo: 'true_966501234567@c.us_3EB0NOPE' },
         404,
         'Message to reply to not found',
@@ -170,5 +180,45 @@ describe('locations, contact cards and polls', () => {
     });
     expect([group.status, group.body.error]).toEqual([400, 'mentions[0]: a group cannot be mentioned']);
     expect(await gateway.outboxFile()).toHaveLength(3);
+  });
+});
+
+describe('view once and link previews', () => {
+  it('a photo goes view once and a text without its link preview, by REST and GraphQL; the sandbox outbox shows both', async () => {
+    const gateway = await startGateway({}, { link: true });
+    const jpeg = Buffer.from('\xff\xd8\xff\xe0', 'latin1').toString('base64');
+    const photo = await callRest(gateway.url, 'POST', '/api/messages/send-media', {
+      phone: '966501234567',
+      mediaBase64: jpeg,
+      mimetype: 'image/jpeg',
+      viewOnce: true,
+    });
+    expect(photo.status).toBe(200);
+    const text = await callRest(gateway.url, 'POST', '/api/messages/send-text', {
+      phone: '966501234567',
+      message: 'See https://example.com',
+      linkPreview: false,
+    });
+    expect(text.status).toBe(200);
+    const answer = await callGraphql(
+      gateway.url,
+      `mutation { a: sendMedia(input: {phone: "966501234567", mediaBase64: "${jpeg}", mimetype: "image/jpeg", viewOnce: true}) { id }
+        b: sendText(input: {phone: "966501234567", message: "https://example.com", linkPreview: false}) { id }
+        c: sendText(input: {phone: "966501234567", message: "https://example.com"}) { id } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    const outbox = await callGraphql(gateway.url, '{ sandboxOutbox { kind viewOnce linkPreview } }');
+    expect(outbox.data.sandboxOutbox).toEqual([
+      { kind: 'media', viewOnce: true, linkPreview: true },
+      { kind: 'text', viewOnce: false, linkPreview: false },
+      { kind: 'media', viewOnce: true, linkPreview: true },
+      { kind: 'text', viewOnce: false, linkPreview: false },
+      { kind: 'text', viewOnce: false, linkPreview: true },
+    ]);
+    const rest = await callRest(gateway.url, 'GET', '/api/sandbox/outbox');
+    expect(rest.body.data.slice(0, 2).map(({ viewOnce, linkPreview }: Record<string, unknown>) => ({ viewOnce, linkPreview }))).toEqual([
+      { viewOnce: true, linkPreview: true },
+      { viewOnce: false, linkPreview: false },
+    ]);
   });
 });

@@ -410,7 +410,7 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       await expect(driver.sendText(person, 'hello')).resolves.toMatchObject({ id: expect.any(String) });
     });
 
-    it('sends media with a caption', async () => {
+    it('sends media with a caption, a photo view once, and a text without its link preview', async () => {
       const { driver } = await started();
       await harness.link(driver);
       const sent = await driver.sendMedia(
@@ -419,6 +419,9 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
         { caption: 'Invoice' },
       );
       expect(sent.id).toContain(person.chatId);
+      const once = await driver.sendMedia(person, { data: Buffer.from('\xff\xd8'), mimetype: 'image/jpeg' }, { viewOnce: true });
+      const text = await driver.sendText(person, 'https://example.com', { linkPreview: false });
+      expect(new Set([sent.id, once.id, text.id]).size).toBe(3);
     });
 
     it('fails a recipient that is not on WhatsApp, for that recipient only', async () => {

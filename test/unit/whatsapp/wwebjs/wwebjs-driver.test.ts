@@ -600,18 +600,24 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       });
     });
 
-    it('passes a reply, mentions and how to show a file as whatsapp-web.js options', async () => {
+    it('passes a reply, mentions, no link preview and how to show a file as whatsapp-web.js options', async () => {
       const { driver, world } = await connected();
       const first = await driver.sendText(person, 'Question?');
       await driver.sendText(person, 'Answer @966501112222', { replyTo: first.id, mentions: ['966501112222@c.us'] });
       await driver.sendMedia(person, { data: Buffer.from('OggS'), mimetype: 'audio/ogg' }, { as: 'voice' });
       await driver.sendMedia(person, { data: Buffer.from('RIFF'), mimetype: 'image/webp' }, { as: 'sticker', caption: 'hi' });
       await driver.sendMedia(person, { data: Buffer.from('%PDF'), mimetype: 'image/png' }, { as: 'document' });
+      await driver.sendMedia(person, { data: Buffer.from('\xff\xd8'), mimetype: 'image/jpeg' }, { viewOnce: true });
+      await driver.sendText(person, 'https://example.com', { linkPreview: false });
+      await driver.sendText(person, 'https://example.com', { linkPreview: true });
       expect(world.latest.sent.slice(1).map((sent) => sent.options)).toEqual([
         { quotedMessageId: first.id, mentions: ['966501112222@c.us'] },
         { sendAudioAsVoice: true },
         { caption: 'hi', sendMediaAsSticker: true },
         { sendMediaAsDocument: true },
+        { isViewOnce: true },
+        { linkPreview: false },
+        {},
       ]);
     });
 
