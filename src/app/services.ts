@@ -29,6 +29,7 @@ import { MessagingService } from '../messaging/messaging-service.js';
 import { CallAnswering } from '../messaging/call-answering.js';
 import { ContactService } from '../messaging/contact-service.js';
 import { GroupService } from '../messaging/group-service.js';
+import { LabelService } from '../messaging/label-service.js';
 import { LidPhones } from '../messaging/lid-phones.js';
 import { MediaCache } from '../messaging/media/media-cache.js';
 import { MediaDownloads } from '../messaging/media/media-downloads.js';
@@ -247,6 +248,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     messaging,
     contacts: new ContactService(openSessions, lids),
     groups: new GroupService(openSessions),
+    labels: new LabelService(openSessions),
     mediaCache,
     media: new MediaDownloads(openSessions, mediaCache),
     campaigns,

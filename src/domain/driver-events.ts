@@ -4,6 +4,7 @@ import type { LimitRefusal } from './account-limit.js';
 import type { DisconnectReason } from './disconnect-reasons.js';
 import type { WhatsAppDialog } from './whatsapp-dialogs.js';
 import type { WebVersionInUse } from './web-versions.js';
+import type { ChatLabels } from './labels.js';
 
 export interface AccountInfo {
   wid: string;
@@ -150,6 +151,8 @@ export interface DriverEventMap {
   message_revoke: MessageRevoke;
   poll_vote: PollVote;
   call: IncomingCall;
+  /** A chat's WhatsApp Business labels changed. */
+  chat_labels: ChatLabels;
   dialog: DialogShown;
   /** The WhatsApp Web version a session runs, once it is known after `ready`. */
   web_version: WebVersionInUse & { version: string };

@@ -16,6 +16,7 @@ export const gatewayEventNames = [
   'message_revoke',
   'poll_vote',
   'call',
+  'chat_labels',
   'group_join',
   'group_leave',
   'group_update',

@@ -14,6 +14,7 @@ import type { IdempotencyStore } from '../idempotency/idempotency-store.js';
 import type { MessageLog } from '../messaging/message-log.js';
 import type { MessagingService } from '../messaging/messaging-service.js';
 import type { ContactService } from '../messaging/contact-service.js';
+import type { LabelService } from '../messaging/label-service.js';
 import type { GroupService } from '../messaging/group-service.js';
 import type { MediaDownloads } from '../messaging/media/media-downloads.js';
 import type { Door } from './http-call.js';
@@ -43,6 +44,7 @@ export interface GraphQLServices {
   messaging: MessagingService;
   contacts: ContactService;
   groups: GroupService;
+  labels: LabelService;
   media: MediaDownloads;
   messageLog: MessageLog;
   campaigns: CampaignService;

@@ -192,6 +192,15 @@ export const EVENT_FRAMES = /* GraphQL */ `
         isGroup
         timestamp
       }
+      ... on ChatLabelsEvent {
+        chatId
+        labels {
+          id
+          name
+          color
+        }
+        timestamp
+      }
       ... on SessionLimitedEvent {
         reason
         since

@@ -25,6 +25,7 @@ import './types/webhooks.js';
 import './types/event-sinks.js';
 import './types/account-limits.js';
 import './types/calls.js';
+import './types/labels.js';
 import './types/dialogs.js';
 import './types/web-versions.js';
 import './types/pending-messages.js';

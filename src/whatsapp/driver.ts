@@ -1,6 +1,7 @@
 import type { ConnectionState } from '../domain/connection-states.js';
 import type { AccountInfo, DriverEvent, InboundMessage } from '../domain/driver-events.js';
 import type { ChatChange } from '../domain/chat-changes.js';
+import type { Label } from '../domain/labels.js';
 import type { ContactInfo, NumberCheck } from '../domain/contacts.js';
 import type {
   GroupCreated,
@@ -114,6 +115,17 @@ export interface WhatsAppDriver {
   chatMessages(chatId: string, limit: number): Promise<InboundMessage[]>;
   /** Marks a chat read, shows typing, archives, pins or mutes it; NOT_FOUND for a chat the account does not have. */
   updateChat(chatId: string, change: ChatChange): Promise<void>;
+  /**
+   * The account's WhatsApp Business labels, and those of one chat; BAD_USER_INPUT for an account that is not
+   * a business account, NOT_FOUND for a chat the account does not have.
+   */
+  labels(): Promise<Label[]>;
+  chatLabels(chatId: string): Promise<Label[]>;
+  /**
+   * Gives the chat exactly these labels (none: takes them all off) and raises `chat_labels`; BAD_USER_INPUT
+   * naming a label id the account does not have.
+   */
+  setChatLabels(chatId: string, labelIds: string[]): Promise<Label[]>;
   /** Whether a person's number is on WhatsApp, with its chat id and LID. */
   checkNumber(recipient: Recipient): Promise<NumberCheck>;
   /** The phone chat id (`…@c.us`) WhatsApp pairs with a LID (`…@lid`); null when it does not say. */

@@ -87,6 +87,7 @@ export type EventName =
   | 'authenticated'
   | 'call'
   | 'campaign_progress'
+  | 'chat_labels'
   | 'dialog'
   | 'disconnected'
   | 'event_sink_disabled'
@@ -303,6 +304,7 @@ export type OnEventsSubscriptionVariables = Exact<{
 
 export type OnEventsSubscription = { events:
     | { message: string, event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }

@@ -241,6 +241,7 @@ export type DashboardEventsSubscription = { events:
     | { __typename: 'AuthenticatedEvent', emittedAt: string }
     | { __typename: 'CallEvent', emittedAt: string }
     | { __typename: 'CampaignProgressEvent', emittedAt: string }
+    | { __typename: 'ChatLabelsEvent', emittedAt: string }
     | { __typename: 'DialogEvent', text: string, buttons: Array<string>, answered: string | null, emittedAt: string }
     | { __typename: 'DisconnectedEvent', reason: DisconnectReason, emittedAt: string }
     | { __typename: 'EventSinkDisabledEvent', emittedAt: string }

@@ -34,6 +34,7 @@ const typeNames: Record<EventName, string> = {
   event_sink_disabled: 'EventSinkDisabledEvent',
   session_limited: 'SessionLimitedEvent',
   call: 'CallEvent',
+  chat_labels: 'ChatLabelsEvent',
   message_pending: 'MessagePendingEvent',
   dialog: 'DialogEvent',
   web_version: 'WebVersionEvent',

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { muteInput, presenceInput } from '../../messaging/chat-inputs.js';
+import { labelIdsInput } from '../../messaging/label-inputs.js';
 import type { RestRoute } from '../rest-route.js';
 import { wholeNumber } from './route-variables.js';
 
 const CHAT_UPDATE = '{ chatId }';
+const LABEL_FIELDS = 'id name color';
 const MESSAGE_FIELDS = 'id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename mediaUrl';
 
 /** A chat's change that takes no body: archive, pin, their undoing, and marking it read. */
@@ -18,7 +20,7 @@ const toggle = (path: string, summary: string, mutation: string, argument: strin
   reply: { message },
 });
 
-/** The account's chats: read one, mark it read, show typing, archive, pin or mute it. */
+/** The account's chats: read one, mark it read, show typing, archive, pin or mute it, label it. */
 export const chatRoutes: RestRoute[] = [
   {
     method: 'GET',
@@ -61,4 +63,32 @@ export const chatRoutes: RestRoute[] = [
     reply: { message: 'Chat muted' },
   },
   toggle('unmute', 'Unmute the chat', 'muteChat', ', muted: false', 'Chat unmuted'),
+  {
+    method: 'GET',
+    path: '/api/labels',
+    tag: 'Chats',
+    summary: "The business account's labels (400 for an account that is not a business account)",
+    operation: `query Labels { labels { ${LABEL_FIELDS} } }`,
+    failures: [503],
+  },
+  {
+    method: 'GET',
+    path: '/api/chats/:chatId/labels',
+    tag: 'Chats',
+    summary: "The chat's labels",
+    operation: `query ChatLabels($chatId: String!) { chatLabels(chatId: $chatId) { ${LABEL_FIELDS} } }`,
+    variables: (_body, params) => ({ chatId: params.chatId }),
+    failures: [404, 503],
+  },
+  {
+    method: 'PUT',
+    path: '/api/chats/:chatId/labels',
+    tag: 'Chats',
+    summary: 'Give the chat exactly these labels; an empty list takes them all off',
+    operation: `mutation SetChatLabels($chatId: String!, $labelIds: [String!]!) { setChatLabels(chatId: $chatId, labelIds: $labelIds) { chatId labels { ${LABEL_FIELDS} } } }`,
+    body: z.object({ labelIds: labelIdsInput }),
+    variables: (body, params) => ({ chatId: params.chatId, labelIds: body.labelIds }),
+    failures: [404, 503],
+    reply: { message: 'Chat labels set' },
+  },
 ];

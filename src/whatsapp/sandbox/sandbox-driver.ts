@@ -53,6 +53,8 @@ import type {
   ParticipantResult,
 } from '../../domain/groups.js';
 import { SandboxGroup } from './sandbox-group.js';
+import { SandboxLabels } from './sandbox-labels.js';
+import type { Label } from '../../domain/labels.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import type { Ack } from '../../domain/acks.js';
 import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
@@ -89,6 +91,7 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
   readonly #connection: SandboxConnection;
   readonly #world: SandboxWorld;
   readonly #phone: SandboxPhone;
+  readonly #labels: SandboxLabels;
   /** The WhatsApp Web version the sandbox session runs, as the whatsapp-web.js driver reports its own. */
   #version: WebVersionInUse | null = null;
   /** The kept login's last write, which stop() waits for so the next process finds it. */
@@ -105,6 +108,7 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
     this.#connection = new SandboxConnection(options, account, logger);
     this.#world = new SandboxWorld(account, options.sentLogPath);
     this.#phone = new SandboxPhone(this.#connection, this.#world);
+    this.#labels = new SandboxLabels(this.#connection, this.#world);
     this.#connection.subscribe((event) => this.#onConnectionEvent(event));
   }
 
@@ -363,6 +367,18 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
         chat.muted = change.on;
         break;
     }
+  }
+
+  async labels(): Promise<Label[]> {
+    return this.#labels.all();
+  }
+
+  async chatLabels(chatId: string): Promise<Label[]> {
+    return this.#labels.ofChat(chatId);
+  }
+
+  async setChatLabels(chatId: string, labelIds: string[]): Promise<Label[]> {
+    return this.#labels.set(chatId, labelIds);
   }
 
   async checkNumber(recipient: Recipient): Promise<NumberCheck> {

@@ -158,6 +158,13 @@ export interface WwebjsGroupCreated {
   participants: Record<string, { statusCode: number; message: string; isInviteV4Sent: boolean }>;
 }
 
+/** A WhatsApp Business label (ids are strings, which whatsapp-web.js also accepts as numbers). */
+export interface WwebjsLabel {
+  id: string;
+  name: string;
+  hexColor: string;
+}
+
 export interface WwebjsClientInfo {
   wid: SerializedId;
   pushname: string;
@@ -201,6 +208,9 @@ export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListen
   getChatById(chatId: string): Promise<WwebjsChatHandle | undefined>;
   getContactById(contactId: string): Promise<WwebjsContact>;
   getContactLidAndPhone(userIds: string[]): Promise<Array<{ lid: string; pn: string }>>;
+  getLabels(): Promise<WwebjsLabel[]>;
+  getChatLabels(chatId: string): Promise<WwebjsLabel[]>;
+  addOrRemoveLabels(labelIds: string[], chatIds: string[]): Promise<void>;
 }
 
 /** A whatsapp-web.js MessageMedia, opaque to the driver. */

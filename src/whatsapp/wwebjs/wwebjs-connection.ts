@@ -3,7 +3,7 @@ import { Timers, withDeadline } from '../../timers.js';
 import { badInput, clientNotReady, GatewayError, notFound, upstreamFailed } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { maskChatIds } from '../../domain/phone-number.js';
-import type { AccountInfo, DriverEvent, DriverEventMap } from '../../domain/driver-events.js';
+import type { AccountInfo, DriverEvent, DriverEventMap, DriverEventName } from '../../domain/driver-events.js';
 import {
   isConnectionState,
   toAccountInfo,
@@ -109,6 +109,11 @@ export class WwebjsConnection {
 
   subscribe(listener: (event: DriverEvent) => void): () => void {
     return this.#events.subscribe(listener);
+  }
+
+  /** Raises what an operation changed where whatsapp-web.js raises nothing (a chat's labels). */
+  announce<K extends DriverEventName>(event: K, data: DriverEventMap[K]): void {
+    this.#events.emit(event, data);
   }
 
   async start(): Promise<void> {

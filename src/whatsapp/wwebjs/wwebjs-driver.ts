@@ -21,7 +21,9 @@ import { WwebjsConnection } from './wwebjs-connection.js';
 import type { WwebjsDriverDeps, WwebjsDriverOptions } from './wwebjs-driver-options.js';
 import { WwebjsContacts } from './wwebjs-contacts.js';
 import { WwebjsGroups } from './wwebjs-groups.js';
+import { WwebjsLabels } from './wwebjs-labels.js';
 import { WwebjsLookups } from './wwebjs-lookups.js';
+import type { Label } from '../../domain/labels.js';
 import { WwebjsMessages } from './wwebjs-messages.js';
 
 /**
@@ -35,6 +37,7 @@ export class WwebjsDriver implements WhatsAppDriver {
   readonly #chats: WwebjsChats;
   readonly #contacts: WwebjsContacts;
   readonly #groups: WwebjsGroups;
+  readonly #labels: WwebjsLabels;
 
   constructor(options: WwebjsDriverOptions, deps: WwebjsDriverDeps) {
     const connection = new WwebjsConnection(options, deps);
@@ -44,6 +47,7 @@ export class WwebjsDriver implements WhatsAppDriver {
     this.#chats = new WwebjsChats(connection, lookups);
     this.#contacts = new WwebjsContacts(connection, lookups);
     this.#groups = new WwebjsGroups(connection, lookups);
+    this.#labels = new WwebjsLabels(connection, lookups);
   }
 
   subscribe(listener: (event: DriverEvent) => void): () => void {
@@ -152,6 +156,18 @@ export class WwebjsDriver implements WhatsAppDriver {
 
   updateChat(chatId: string, change: ChatChange): Promise<void> {
     return this.#chats.updateChat(chatId, change);
+  }
+
+  labels(): Promise<Label[]> {
+    return this.#labels.labels();
+  }
+
+  chatLabels(chatId: string): Promise<Label[]> {
+    return this.#labels.chatLabels(chatId);
+  }
+
+  setChatLabels(chatId: string, labelIds: string[]): Promise<Label[]> {
+    return this.#labels.setChatLabels(chatId, labelIds);
   }
 
   checkNumber(recipient: Recipient): Promise<NumberCheck> {

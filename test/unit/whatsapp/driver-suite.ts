@@ -5,6 +5,7 @@ import type { RichContent } from '../../../src/domain/message-content.js';
 import type { WhatsAppDriver } from '../../../src/whatsapp/driver.js';
 import type { DriverEvent, DriverEventName } from '../../../src/domain/driver-events.js';
 import type { WhatsAppDialog } from '../../../src/domain/whatsapp-dialogs.js';
+import type { Label } from '../../../src/domain/labels.js';
 import { WEB_VERSION_PATTERN } from '../../../src/domain/web-versions.js';
 
 /** What a driver under test needs from its harness: how to make one, and how to bring it to CONNECTED. */
@@ -196,6 +197,30 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       }
       await expect(driver.updateChat('966509999999@c.us', { kind: 'seen' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(driver.chatMessages('966509999999@c.us', 10)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it("lists the business account's labels and sets a chat's, raising chat_labels; an unknown label is refused", async () => {
+      const { driver, events } = await started();
+      await harness.link(driver);
+      await driver.sendText(person, 'Hello');
+      const labels = await driver.labels();
+      expect(labels.length).toBeGreaterThanOrEqual(2);
+      const [first, second] = labels as [Label, Label];
+      expect(first).toEqual({ id: expect.any(String), name: expect.any(String), color: expect.stringMatching(/^#[0-9a-f]{6}$/i) });
+      expect(await driver.chatLabels(person.chatId)).toEqual([]);
+      expect(await driver.setChatLabels(person.chatId, [second.id, first.id])).toEqual([first, second]);
+      expect((await events.waitFor('chat_labels')).data).toEqual({ chatId: person.chatId, labels: [first, second] });
+      expect(await driver.chatLabels(person.chatId)).toEqual([first, second]);
+      expect(await driver.setChatLabels(person.chatId, [second.id])).toEqual([second]);
+      expect(await driver.chatLabels(person.chatId)).toEqual([second]);
+      expect(await driver.setChatLabels(person.chatId, [])).toEqual([]);
+      expect(await driver.chatLabels(person.chatId)).toEqual([]);
+      await expect(driver.setChatLabels(person.chatId, ['999999'])).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: expect.stringContaining('No label with id 999999'),
+      });
+      await expect(driver.chatLabels('966509999999@c.us')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(driver.setChatLabels('966509999999@c.us', [first.id])).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
     it('checks a number, shows a user, and blocks and unblocks them; an unknown user is NOT_FOUND', async () => {

@@ -8,6 +8,7 @@ import {
   type WwebjsClient,
   type WwebjsGroupCreated,
   type WwebjsGroupHandle,
+  type WwebjsLabel,
   type WwebjsClientFactory,
   type WwebjsClientInfo,
   type WwebjsMedia,
@@ -68,10 +69,11 @@ export type StartBehaviour = 'qr' | 'fail' | 'hang';
 /** WhatsApp Web as the fake's WhatsApp serves it today. */
 export const LIVE_WEB_VERSION = '2.3000.1031490220';
 
+/** A WhatsApp Business account on Android, which has labels. */
 export const FAKE_ACCOUNT: WwebjsClientInfo = {
   wid: { _serialized: '971509876543@c.us', user: '971509876543' },
   pushname: 'Fake Phone',
-  platform: 'android',
+  platform: 'smba',
 };
 
 /**
@@ -362,6 +364,26 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
   async getChats(): Promise<WwebjsChat[]> {
     return [...this.world.groups.values()].map((group) => this.#groupHandle(group));
   }
+
+  /** As whatsapp-web.js: a personal account has no labels. */
+  async getLabels(): Promise<WwebjsLabel[]> {
+    return this.#isBusiness() ? [...this.world.labels] : [];
+  }
+
+  async getChatLabels(chatId: string): Promise<WwebjsLabel[]> {
+    const ids = this.world.chatLabels.get(chatId) ?? [];
+    return this.world.labels.filter((label) => ids.includes(label.id));
+  }
+
+  /** As whatsapp-web.js: the labels given are added, the chat's others taken off; a personal account fails in the page. */
+  async addOrRemoveLabels(labelIds: string[], chatIds: string[]): Promise<void> {
+    if (!this.#isBusiness()) throw new Error('Evaluation failed: [LT01] Only Whatsapp business');
+    for (const chatId of chatIds) this.world.chatLabels.set(chatId, [...labelIds]);
+  }
+
+  #isBusiness(): boolean {
+    return this.info?.platform === 'smba' || this.info?.platform === 'smbi';
+  }
 }
 
 /** Every fake client the driver created, in order, and how the next ones behave. */
@@ -384,6 +406,12 @@ export class FakeWhatsApp implements WwebjsClientFactory {
   refusesPins = false;
   /** The dialog WhatsApp Web shows over its page, if any. */
   dialog: WhatsAppDialog | null = null;
+  /** The business account's labels, and the label ids on each chat. */
+  readonly labels: WwebjsLabel[] = [
+    { id: '1', name: 'New customer', hexColor: '#ff9485' },
+    { id: '5', name: 'Follow up', hexColor: '#a62c71' },
+  ];
+  readonly chatLabels = new Map<string, string[]>();
 
   constructor() {
     this.addGroup(TEAM.id._serialized, 'Team', ['966501234567@c.us']);

@@ -243,7 +243,7 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       const { driver, of } = await connected();
       expect(of('authenticated')).toEqual([{}]);
       expect(of('ready')).toEqual([
-        { info: { wid: '971509876543@c.us', pushname: 'Fake Phone', platform: 'android', phone: '971509876543' } },
+        { info: { wid: '971509876543@c.us', pushname: 'Fake Phone', platform: 'smba', phone: '971509876543' } },
       ]);
       expect(await driver.info()).toEqual(of('ready')[0]!.info);
       expect(of('state_change')).toEqual([
@@ -598,6 +598,24 @@ describe('the whatsapp-web.js driver on a fake client', () => {
         code: 'BAD_USER_INPUT',
         message: 'WhatsApp refused to unpin the message',
       });
+    });
+
+    it("reads and sets labels with whatsapp-web.js's label calls; an account that is not a business is told so", async () => {
+      const { driver, world } = await connected();
+      await driver.sendText(person, 'Hello');
+      expect(await driver.setChatLabels(person.chatId, ['5'])).toEqual([{ id: '5', name: 'Follow up', color: '#a62c71' }]);
+      expect(world.chatLabels.get(person.chatId)).toEqual(['5']);
+      const personal = await pairing();
+      personal.world.latest.link({ ...FAKE_ACCOUNT, platform: 'android' });
+      await personal.driver.sendText(person, 'Hello');
+      const refusal = {
+        code: 'BAD_USER_INPUT',
+        message: 'Labels are a WhatsApp Business feature, and this account is not a business account',
+      };
+      await expect(personal.driver.labels()).rejects.toMatchObject(refusal);
+      await expect(personal.driver.chatLabels(person.chatId)).rejects.toMatchObject(refusal);
+      await expect(personal.driver.setChatLabels(person.chatId, ['1'])).rejects.toMatchObject(refusal);
+      expect(personal.world.chatLabels.size).toBe(0);
     });
 
     it('passes a reply, mentions, no link preview and how to show a file as whatsapp-web.js options', async () => {
