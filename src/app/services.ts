@@ -30,6 +30,7 @@ import { CallAnswering } from '../messaging/call-answering.js';
 import { ContactService } from '../messaging/contact-service.js';
 import { GroupService } from '../messaging/group-service.js';
 import { LabelService } from '../messaging/label-service.js';
+import { ChannelService } from '../messaging/channel-service.js';
 import { LidPhones } from '../messaging/lid-phones.js';
 import { MediaCache } from '../messaging/media/media-cache.js';
 import { MediaDownloads } from '../messaging/media/media-downloads.js';
@@ -249,6 +250,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     contacts: new ContactService(openSessions, lids),
     groups: new GroupService(openSessions),
     labels: new LabelService(openSessions),
+    channels: new ChannelService(openSessions, config.media),
     mediaCache,
     media: new MediaDownloads(openSessions, mediaCache),
     campaigns,

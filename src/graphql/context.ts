@@ -15,6 +15,7 @@ import type { MessageLog } from '../messaging/message-log.js';
 import type { MessagingService } from '../messaging/messaging-service.js';
 import type { ContactService } from '../messaging/contact-service.js';
 import type { LabelService } from '../messaging/label-service.js';
+import type { ChannelService } from '../messaging/channel-service.js';
 import type { GroupService } from '../messaging/group-service.js';
 import type { MediaDownloads } from '../messaging/media/media-downloads.js';
 import type { Door } from './http-call.js';
@@ -45,6 +46,7 @@ export interface GraphQLServices {
   contacts: ContactService;
   groups: GroupService;
   labels: LabelService;
+  channels: ChannelService;
   media: MediaDownloads;
   messageLog: MessageLog;
   campaigns: CampaignService;

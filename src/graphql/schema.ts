@@ -26,6 +26,7 @@ import './types/event-sinks.js';
 import './types/account-limits.js';
 import './types/calls.js';
 import './types/labels.js';
+import './types/channels.js';
 import './types/dialogs.js';
 import './types/web-versions.js';
 import './types/pending-messages.js';

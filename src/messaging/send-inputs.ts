@@ -56,22 +56,42 @@ export const sendTextInput = z
     return { recipient, text, options: { ...context, ...(input.linkPreview === false && { linkPreview: false }) } };
   });
 
+/** A file from a URL the gateway fetches, or given in the body, with its caption. */
+export const mediaFields = {
+  mediaUrl: boundedString('mediaUrl', MAX_URL_LENGTH).describe('http or https; fetched by the gateway'),
+  mediaBase64: z
+    .string()
+    .nullish()
+    .describe(`The file itself, base64 (a data: URL works too); at most the base64 size of MEDIA_MAX_BYTES, the body's limit`),
+  mimetype: z
+    .string()
+    .max(MAX_MIMETYPE_LENGTH, { error: `mimetype is too long: at most ${MAX_MIMETYPE_LENGTH} characters`, abort: true })
+    .trim()
+    .regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimetype must look like type/subtype, e.g. image/png')
+    .nullish()
+    .describe('With mediaBase64, when the type cannot be told from the data'),
+  caption: boundedString('caption', MAX_TEXT_LENGTH),
+};
+
+/** Where the file comes from: exactly one of mediaUrl and mediaBase64, else an issue saying so. */
+export function mediaSourceOf(
+  input: { mediaUrl?: string | null; mediaBase64?: string | null; mimetype?: string | null },
+  ctx: Context,
+): MediaSource | undefined {
+  if (input.mediaUrl && input.mediaBase64) {
+    ctx.addIssue({ code: 'custom', message: 'Give either mediaUrl or mediaBase64, not both', path: ['mediaUrl'] });
+    return undefined;
+  }
+  if (input.mediaUrl) return { url: input.mediaUrl.trim() };
+  if (input.mediaBase64) return { base64: input.mediaBase64, ...(input.mimetype && { mimetype: input.mimetype }) };
+  ctx.addIssue({ code: 'custom', message: 'Media is required: give mediaUrl or mediaBase64', path: ['mediaUrl'] });
+  return undefined;
+}
+
 export const sendMediaInput = z
   .object({
     ...recipientFields,
-    mediaUrl: boundedString('mediaUrl', MAX_URL_LENGTH).describe('http or https; fetched by the gateway'),
-    mediaBase64: z
-      .string()
-      .nullish()
-      .describe(`The file itself, base64 (a data: URL works too); at most the base64 size of MEDIA_MAX_BYTES, the body's limit`),
-    mimetype: z
-      .string()
-      .max(MAX_MIMETYPE_LENGTH, { error: `mimetype is too long: at most ${MAX_MIMETYPE_LENGTH} characters`, abort: true })
-      .trim()
-      .regex(/^[\w.+-]+\/[\w.+-]+$/, 'mimetype must look like type/subtype, e.g. image/png')
-      .nullish()
-      .describe('With mediaBase64, when the type cannot be told from the data'),
-    caption: boundedString('caption', MAX_TEXT_LENGTH),
+    ...mediaFields,
     filename: z
       .string()
       .max(MAX_FILENAME_LENGTH, { error: `filename is too long: at most ${MAX_FILENAME_LENGTH} characters`, abort: true })
@@ -99,16 +119,7 @@ export const sendMediaInput = z
         message: 'viewOnce is for a photo or video shown as itself, not with asVoice, asSticker or asDocument',
         path: ['viewOnce'],
       });
-    let source: MediaSource | undefined;
-    if (input.mediaUrl && input.mediaBase64) {
-      ctx.addIssue({ code: 'custom', message: 'Give either mediaUrl or mediaBase64, not both', path: ['mediaUrl'] });
-    } else if (input.mediaUrl) {
-      source = { url: input.mediaUrl.trim() };
-    } else if (input.mediaBase64) {
-      source = { base64: input.mediaBase64, ...(input.mimetype && { mimetype: input.mimetype }) };
-    } else {
-      ctx.addIssue({ code: 'custom', message: 'Media is required: give mediaUrl or mediaBase64', path: ['mediaUrl'] });
-    }
+    const source = mediaSourceOf(input, ctx);
     if (!recipient || !source || !context || shown.length > 1 || (input.viewOnce && shown.length > 0)) return z.NEVER;
     return {
       recipient,

@@ -2,6 +2,7 @@ import type { ConnectionState } from '../domain/connection-states.js';
 import type { AccountInfo, DriverEvent, InboundMessage } from '../domain/driver-events.js';
 import type { ChatChange } from '../domain/chat-changes.js';
 import type { Label } from '../domain/labels.js';
+import type { Channel } from '../domain/channels.js';
 import type { ContactInfo, NumberCheck } from '../domain/contacts.js';
 import type {
   GroupCreated,
@@ -43,6 +44,9 @@ export interface SentMessage {
   /** Unix seconds, as WhatsApp stamps messages. */
   timestamp: number;
 }
+
+/** A channel post: a text, or a photo, video or voice note with its caption. */
+export type ChannelMessage = { text: string } | { media: Media; caption?: string };
 
 /** A forward as sent: the copy's own id, and what it carries (the original's kind). */
 export interface ForwardedMessage extends SentMessage {
@@ -126,6 +130,17 @@ export interface WhatsAppDriver {
    * naming a label id the account does not have.
    */
   setChatLabels(chatId: string, labelIds: string[]): Promise<Label[]>;
+  /** The channels the account owns, runs or follows. */
+  channels(): Promise<Channel[]>;
+  /** A channel the account knows (owns, follows or has looked at); NOT_FOUND otherwise. */
+  channel(channelId: string): Promise<Channel>;
+  /** A new channel the account owns; BAD_USER_INPUT when WhatsApp refuses, saying why. */
+  createChannel(name: string, description?: string): Promise<Channel>;
+  /** Posts in a channel; BAD_USER_INPUT unless the account owns or runs it. */
+  sendChannelMessage(channelId: string, message: ChannelMessage): Promise<SentMessage>;
+  /** BAD_USER_INPUT for a channel the account owns, or when WhatsApp refuses. */
+  followChannel(channelId: string): Promise<void>;
+  unfollowChannel(channelId: string): Promise<void>;
   /** Whether a person's number is on WhatsApp, with its chat id and LID. */
   checkNumber(recipient: Recipient): Promise<NumberCheck>;
   /** The phone chat id (`…@c.us`) WhatsApp pairs with a LID (`…@lid`); null when it does not say. */

@@ -6,6 +6,7 @@ import { campaignRoutes } from './campaigns.js';
 import { chatRoutes } from './chats.js';
 import { contactRoutes } from './contacts.js';
 import { groupRoutes } from './groups.js';
+import { channelRoutes } from './channels.js';
 import { clusterRoutes } from './cluster.js';
 import { eventSinkRoutes } from './event-sinks.js';
 import { keyRoutes } from './keys.js';
@@ -22,6 +23,7 @@ const documented = [
   ...chatRoutes,
   ...contactRoutes,
   ...groupRoutes,
+  ...channelRoutes,
   ...campaignRoutes,
   ...webhookRoutes,
   ...sandboxRoutes,

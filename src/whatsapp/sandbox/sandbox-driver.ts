@@ -5,7 +5,7 @@ import { badInput, notFound, sendMayHaveLeft } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { DEFAULT_SESSION } from '../../domain/session-name.js';
 import { isLid, type Recipient } from '../../domain/phone-number.js';
-import type { ChatSummary, Media, MediaOptions, ForwardedMessage, SentMessage, WhatsAppDriver } from '../driver.js';
+import type { ChannelMessage, ChatSummary, Media, MediaOptions, ForwardedMessage, SentMessage, WhatsAppDriver } from '../driver.js';
 import type {
   AccountInfo,
   DialogShown,
@@ -54,6 +54,8 @@ import type {
 } from '../../domain/groups.js';
 import { SandboxGroup } from './sandbox-group.js';
 import { SandboxLabels } from './sandbox-labels.js';
+import { SandboxChannels } from './sandbox-channels.js';
+import type { Channel } from '../../domain/channels.js';
 import type { Label } from '../../domain/labels.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import type { Ack } from '../../domain/acks.js';
@@ -92,6 +94,7 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
   readonly #world: SandboxWorld;
   readonly #phone: SandboxPhone;
   readonly #labels: SandboxLabels;
+  readonly #channels: SandboxChannels;
   /** The WhatsApp Web version the sandbox session runs, as the whatsapp-web.js driver reports its own. */
   #version: WebVersionInUse | null = null;
   /** The kept login's last write, which stop() waits for so the next process finds it. */
@@ -109,6 +112,7 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
     this.#world = new SandboxWorld(account, options.sentLogPath);
     this.#phone = new SandboxPhone(this.#connection, this.#world);
     this.#labels = new SandboxLabels(this.#connection, this.#world);
+    this.#channels = new SandboxChannels(this.#connection, this.#world, session);
     this.#connection.subscribe((event) => this.#onConnectionEvent(event));
   }
 
@@ -379,6 +383,30 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
 
   async setChatLabels(chatId: string, labelIds: string[]): Promise<Label[]> {
     return this.#labels.set(chatId, labelIds);
+  }
+
+  async channels(): Promise<Channel[]> {
+    return this.#channels.list();
+  }
+
+  async channel(channelId: string): Promise<Channel> {
+    return { ...this.#channels.find(channelId) };
+  }
+
+  async createChannel(name: string, description?: string): Promise<Channel> {
+    return this.#channels.create(name, description);
+  }
+
+  sendChannelMessage(channelId: string, message: ChannelMessage): Promise<SentMessage> {
+    return this.#channels.post(channelId, message);
+  }
+
+  async followChannel(channelId: string): Promise<void> {
+    this.#channels.follow(channelId);
+  }
+
+  async unfollowChannel(channelId: string): Promise<void> {
+    this.#channels.unfollow(channelId);
   }
 
   async checkNumber(recipient: Recipient): Promise<NumberCheck> {

@@ -158,6 +158,21 @@ export interface WwebjsGroupCreated {
   participants: Record<string, { statusCode: number; message: string; isInviteV4Sent: boolean }>;
 }
 
+/** whatsapp-web.js's Channel: a newsletter, with WhatsApp's metadata (the account's role, the invite code). */
+export interface WwebjsChannel {
+  id: SerializedId;
+  name: string;
+  description: string;
+  channelMetadata?: { membershipType?: string; inviteCode?: string };
+}
+
+/** What createChannel answers: the new channel's id and link, or the reason it failed. */
+export interface WwebjsChannelCreated {
+  title: string;
+  nid: SerializedId;
+  inviteLink: string;
+}
+
 /** A WhatsApp Business label (ids are strings, which whatsapp-web.js also accepts as numbers). */
 export interface WwebjsLabel {
   id: string;
@@ -201,13 +216,19 @@ export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListen
   /** The version of WhatsApp Web the page runs. */
   getWWebVersion(): Promise<string>;
   getNumberId(number: string): Promise<SerializedId | null>;
-  sendMessage(chatId: string, content: string | WwebjsMedia | WwebjsObject, options?: WwebjsSendOptions): Promise<WwebjsMessage>;
+  /** null, with only a warning, for content a channel or Status does not take. */
+  sendMessage(chatId: string, content: string | WwebjsMedia | WwebjsObject, options?: WwebjsSendOptions): Promise<WwebjsMessage | null>;
   getChats(): Promise<WwebjsChat[]>;
   createGroup(title: string, participants: string[]): Promise<WwebjsGroupCreated | string>;
   getMessageById(messageId: string): Promise<WwebjsMessageHandle | null>;
   getChatById(chatId: string): Promise<WwebjsChatHandle | undefined>;
   getContactById(contactId: string): Promise<WwebjsContact>;
   getContactLidAndPhone(userIds: string[]): Promise<Array<{ lid: string; pn: string }>>;
+  getChannels(): Promise<WwebjsChannel[]>;
+  createChannel(title: string, options: { description?: string }): Promise<WwebjsChannelCreated | string>;
+  /** false for a channel WhatsApp Web does not have, one the account owns, or a refusal. */
+  subscribeToChannel(channelId: string): Promise<boolean>;
+  unsubscribeFromChannel(channelId: string, options: { deleteLocalModels: boolean }): Promise<boolean>;
   getLabels(): Promise<WwebjsLabel[]>;
   getChatLabels(chatId: string): Promise<WwebjsLabel[]>;
   addOrRemoveLabels(labelIds: string[], chatIds: string[]): Promise<void>;

@@ -1,7 +1,7 @@
 import type { WhatsAppDialog } from '../../domain/whatsapp-dialogs.js';
 import type { WebVersionInUse } from '../../domain/web-versions.js';
 import type { Recipient } from '../../domain/phone-number.js';
-import type { ChatSummary, ForwardedMessage, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
+import type { ChannelMessage, ChatSummary, ForwardedMessage, Media, MediaOptions, SentMessage, WhatsAppDriver } from '../driver.js';
 import type { AccountInfo, DriverEvent, InboundMessage } from '../../domain/driver-events.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import type { RichContent, TextOptions } from '../../domain/message-content.js';
@@ -22,6 +22,8 @@ import type { WwebjsDriverDeps, WwebjsDriverOptions } from './wwebjs-driver-opti
 import { WwebjsContacts } from './wwebjs-contacts.js';
 import { WwebjsGroups } from './wwebjs-groups.js';
 import { WwebjsLabels } from './wwebjs-labels.js';
+import { WwebjsChannels } from './wwebjs-channels.js';
+import type { Channel } from '../../domain/channels.js';
 import { WwebjsLookups } from './wwebjs-lookups.js';
 import type { Label } from '../../domain/labels.js';
 import { WwebjsMessages } from './wwebjs-messages.js';
@@ -38,6 +40,7 @@ export class WwebjsDriver implements WhatsAppDriver {
   readonly #contacts: WwebjsContacts;
   readonly #groups: WwebjsGroups;
   readonly #labels: WwebjsLabels;
+  readonly #channels: WwebjsChannels;
 
   constructor(options: WwebjsDriverOptions, deps: WwebjsDriverDeps) {
     const connection = new WwebjsConnection(options, deps);
@@ -48,6 +51,7 @@ export class WwebjsDriver implements WhatsAppDriver {
     this.#contacts = new WwebjsContacts(connection, lookups);
     this.#groups = new WwebjsGroups(connection, lookups);
     this.#labels = new WwebjsLabels(connection, lookups);
+    this.#channels = new WwebjsChannels(connection, this.#messages, deps.clients);
   }
 
   subscribe(listener: (event: DriverEvent) => void): () => void {
@@ -168,6 +172,30 @@ export class WwebjsDriver implements WhatsAppDriver {
 
   setChatLabels(chatId: string, labelIds: string[]): Promise<Label[]> {
     return this.#labels.setChatLabels(chatId, labelIds);
+  }
+
+  channels(): Promise<Channel[]> {
+    return this.#channels.channels();
+  }
+
+  channel(channelId: string): Promise<Channel> {
+    return this.#channels.channel(channelId);
+  }
+
+  createChannel(name: string, description?: string): Promise<Channel> {
+    return this.#channels.createChannel(name, description);
+  }
+
+  sendChannelMessage(channelId: string, message: ChannelMessage): Promise<SentMessage> {
+    return this.#channels.sendChannelMessage(channelId, message);
+  }
+
+  followChannel(channelId: string): Promise<void> {
+    return this.#channels.followChannel(channelId);
+  }
+
+  unfollowChannel(channelId: string): Promise<void> {
+    return this.#channels.unfollowChannel(channelId);
   }
 
   checkNumber(recipient: Recipient): Promise<NumberCheck> {

@@ -138,13 +138,13 @@ export class WwebjsMessages {
   async #send(recipient: Recipient, content: WwebjsContent, options: WwebjsSendOptions): Promise<SentMessage> {
     const chatId = await this.#chatIdOf(recipient, false);
     try {
-      return await this.#sendTo(chatId, content, options);
+      return await this.sendTo(chatId, content, options);
     } catch (error) {
       if (recipient.isGroup || !isNoLidError(error)) throw this.conn.failure(error, 'WhatsApp refused the message');
       this.conn.log.info({ to: recipient.chatId }, 'No LID for user: resolving the number again and retrying once');
       const fresh = await this.#chatIdOf(recipient, true);
       try {
-        return await this.#sendTo(fresh, content, options);
+        return await this.sendTo(fresh, content, options);
       } catch (retryError) {
         throw this.conn.failure(retryError, 'WhatsApp refused the message');
       }
@@ -157,9 +157,13 @@ export class WwebjsMessages {
     return chatId;
   }
 
-  async #sendTo(chatId: string, content: WwebjsContent, options: WwebjsSendOptions): Promise<SentMessage> {
+  /**
+   * Sends to a chat id as it is (a chat, a channel, Status). whatsapp-web.js answers null, having only
+   * warned, for what a channel or Status does not take: nothing left.
+   */
+  async sendTo(chatId: string, content: WwebjsContent, options: WwebjsSendOptions = {}): Promise<SentMessage> {
     const client = this.conn.client();
-    let message: WwebjsMessage;
+    let message: WwebjsMessage | null;
     try {
       message = await client.sendMessage(chatId, content, options);
     } catch (error) {
@@ -168,6 +172,7 @@ export class WwebjsMessages {
       if (!isNoLidError(error) && (this.conn.state() !== 'CONNECTED' || isTimeout(error))) throw sendMayHaveLeft(error);
       throw error;
     }
+    if (!message) throw badInput('WhatsApp did not take this kind of message here');
     return { id: message.id._serialized, timestamp: message.timestamp };
   }
 }

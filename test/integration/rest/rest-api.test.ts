@@ -335,6 +335,8 @@ describe('the sandbox routes', () => {
           ack: 3,
           status: 'read',
           mentions: [],
+          viewOnce: false,
+          linkPreview: true,
           edited: false,
         },
       ],

@@ -6,6 +6,7 @@ import type { WhatsAppDriver } from '../../../src/whatsapp/driver.js';
 import type { DriverEvent, DriverEventName } from '../../../src/domain/driver-events.js';
 import type { WhatsAppDialog } from '../../../src/domain/whatsapp-dialogs.js';
 import type { Label } from '../../../src/domain/labels.js';
+import { CHANNEL_ID } from '../../../src/domain/channels.js';
 import { WEB_VERSION_PATTERN } from '../../../src/domain/web-versions.js';
 
 /** What a driver under test needs from its harness: how to make one, and how to bring it to CONNECTED. */
@@ -15,6 +16,8 @@ export interface DriverHarness {
   link(driver: WhatsAppDriver): Promise<void>;
   /** A recipient this driver's world reports as not on WhatsApp. */
   unregistered: Recipient;
+  /** A channel the account has looked at and does not follow. */
+  publicChannel: string;
   /** Other people acting, as this driver's world lets them (sandbox controls, a fake client's raw events). */
   others: OtherSide;
   /** WhatsApp starts refusing the account's messages to people who never wrote to it, with no end given. */
@@ -197,6 +200,46 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       }
       await expect(driver.updateChat('966509999999@c.us', { kind: 'seen' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(driver.chatMessages('966509999999@c.us', 10)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('creates a channel and posts in it, follows and unfollows another; it posts only where it owns or runs', async () => {
+      const { driver } = await started();
+      await harness.link(driver);
+      expect((await driver.channels()).map((c) => c.id)).not.toContain(harness.publicChannel);
+      const created = await driver.createChannel('Offers', 'Weekly offers');
+      expect(created).toEqual({
+        id: expect.stringMatching(CHANNEL_ID),
+        name: 'Offers',
+        description: 'Weekly offers',
+        role: 'owner',
+        inviteLink: expect.stringMatching(/^https:\/\/whatsapp\.com\/channel\/\w+$/),
+      });
+      expect(await driver.channel(created.id)).toEqual(created);
+      const text = await driver.sendChannelMessage(created.id, { text: 'This week: 20% off' });
+      const photo = await driver.sendChannelMessage(created.id, {
+        media: { data: Buffer.from('\xff\xd8'), mimetype: 'image/jpeg' },
+        caption: 'Sale',
+      });
+      expect(text.id).not.toBe(photo.id);
+      await expect(driver.followChannel(created.id)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await expect(driver.unfollowChannel(created.id)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+
+      expect((await driver.channel(harness.publicChannel)).role).toBe('guest');
+      await driver.followChannel(harness.publicChannel);
+      expect((await driver.channels()).find((c) => c.id === harness.publicChannel)?.role).toBe('subscriber');
+      await expect(driver.sendChannelMessage(harness.publicChannel, { text: 'hi' })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: "Only the channel's owner and admins post in it; this account is its subscriber",
+      });
+      await driver.unfollowChannel(harness.publicChannel);
+      expect((await driver.channels()).map((c) => c.id)).toEqual([created.id]);
+      for (const call of [
+        () => driver.channel('120363999999999999@newsletter'),
+        () => driver.followChannel('120363999999999999@newsletter'),
+        () => driver.sendChannelMessage('120363999999999999@newsletter', { text: 'hi' }),
+      ]) {
+        await expect(call()).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      }
     });
 
     it("lists the business account's labels and sets a chat's, raising chat_labels; an unknown label is refused", async () => {

@@ -1,3 +1,4 @@
+import { SANDBOX_PUBLIC_CHANNEL } from '../../../../src/whatsapp/sandbox/sandbox-channels.js';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ describeDriverContract('sandbox', {
   create: () => sandbox(),
   link: async (driver) => void control(driver).link(),
   unregistered: { chatId: '966500000000@c.us', to: '966500000000', isGroup: false },
+  publicChannel: SANDBOX_PUBLIC_CHANNEL.id,
   limit: async (driver) => void control(driver).limit(null),
   showDialog: async (driver, dialog) => void control(driver).showDialog(dialog),
   others: {

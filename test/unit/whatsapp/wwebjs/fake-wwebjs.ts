@@ -9,6 +9,8 @@ import {
   type WwebjsGroupCreated,
   type WwebjsGroupHandle,
   type WwebjsLabel,
+  type WwebjsChannel,
+  type WwebjsChannelCreated,
   type WwebjsClientFactory,
   type WwebjsClientInfo,
   type WwebjsMedia,
@@ -65,6 +67,9 @@ export interface FakeGroup {
 
 /** How a fake client's initialize() goes: show a QR, fail as it does offline, or never settle. */
 export type StartBehaviour = 'qr' | 'fail' | 'hang';
+
+/** A channel the fake account has looked at and does not follow. */
+export const FAKE_PUBLIC_CHANNEL = '120363111111111111@newsletter';
 
 /** WhatsApp Web as the fake's WhatsApp serves it today. */
 export const LIVE_WEB_VERSION = '2.3000.1031490220';
@@ -365,6 +370,41 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
     return [...this.world.groups.values()].map((group) => this.#groupHandle(group));
   }
 
+  async getChannels(): Promise<WwebjsChannel[]> {
+    return [...this.world.channels.values()].map((channel) => ({ ...channel, channelMetadata: { ...channel.channelMetadata } }));
+  }
+
+  /** As whatsapp-web.js: a refusal is answered as text. */
+  async createChannel(title: string, options: { description?: string }): Promise<WwebjsChannelCreated | string> {
+    if (title === 'fail') return 'CreateChannelError: A channel creation is not enabled';
+    const id = `120363${String(900 + this.world.channels.size).padStart(12, '0')}@newsletter`;
+    const inviteCode = `0029VaFake${this.world.channels.size}`;
+    this.world.channels.set(id, {
+      id: { _serialized: id },
+      name: title,
+      description: options.description ?? '',
+      channelMetadata: { membershipType: 'owner', inviteCode },
+    });
+    return { title, nid: { _serialized: id }, inviteLink: `https://whatsapp.com/channel/${inviteCode}` };
+  }
+
+  /** As whatsapp-web.js: false for a channel it does not have, or one the account owns. */
+  async subscribeToChannel(channelId: string): Promise<boolean> {
+    const channel = this.world.channels.get(channelId);
+    if (!channel || channel.channelMetadata?.membershipType === 'owner') return false;
+    channel.channelMetadata = { ...channel.channelMetadata, membershipType: 'subscriber' };
+    return true;
+  }
+
+  /** The channel stays, as one looked at, only with deleteLocalModels false. */
+  async unsubscribeFromChannel(channelId: string, options: { deleteLocalModels: boolean }): Promise<boolean> {
+    const channel = this.world.channels.get(channelId);
+    if (!channel || channel.channelMetadata?.membershipType === 'owner') return false;
+    if (options.deleteLocalModels) this.world.channels.delete(channelId);
+    else channel.channelMetadata = { ...channel.channelMetadata, membershipType: 'guest' };
+    return true;
+  }
+
   /** As whatsapp-web.js: a personal account has no labels. */
   async getLabels(): Promise<WwebjsLabel[]> {
     return this.#isBusiness() ? [...this.world.labels] : [];
@@ -406,6 +446,18 @@ export class FakeWhatsApp implements WwebjsClientFactory {
   refusesPins = false;
   /** The dialog WhatsApp Web shows over its page, if any. */
   dialog: WhatsAppDialog | null = null;
+  /** The channels WhatsApp Web holds: one the account has only looked at, at first. */
+  readonly channels = new Map<string, WwebjsChannel>([
+    [
+      FAKE_PUBLIC_CHANNEL,
+      {
+        id: { _serialized: FAKE_PUBLIC_CHANNEL },
+        name: 'Fake News',
+        description: 'A channel to follow',
+        channelMetadata: { membershipType: 'guest', inviteCode: '0029VaFakeNews' },
+      },
+    ],
+  ]);
   /** The business account's labels, and the label ids on each chat. */
   readonly labels: WwebjsLabel[] = [
     { id: '1', name: 'New customer', hexColor: '#ff9485' },

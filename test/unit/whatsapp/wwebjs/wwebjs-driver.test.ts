@@ -13,7 +13,7 @@ import type { WwebjsDriverOptions } from '../../../../src/whatsapp/wwebjs/wwebjs
 import { WwebjsDriver } from '../../../../src/whatsapp/wwebjs/wwebjs-driver.js';
 import { LogSink } from '../../../utils/gateway.js';
 import { describeDriverContract, person } from '../driver-suite.js';
-import { FAKE_ACCOUNT, FakeWhatsApp, LIVE_WEB_VERSION, type FakeClient } from './fake-wwebjs.js';
+import { FAKE_ACCOUNT, FAKE_PUBLIC_CHANNEL, FakeWhatsApp, LIVE_WEB_VERSION, type FakeClient } from './fake-wwebjs.js';
 import type { WebVersionStore } from '../../../../src/whatsapp/web-version-store.js';
 import { compareWebVersions, type KnownWebVersion } from '../../../../src/domain/web-versions.js';
 
@@ -98,6 +98,7 @@ describe('the whatsapp-web.js driver on a fake client', () => {
       world.latest.link();
     },
     unregistered: { chatId: '966500000000@c.us', to: '966500000000', isGroup: false },
+    publicChannel: FAKE_PUBLIC_CHANNEL,
     limit: async (driver) => {
       worlds.get(driver)!.limited = true;
     },
@@ -598,6 +599,27 @@ describe('the whatsapp-web.js driver on a fake client', () => {
         code: 'BAD_USER_INPUT',
         message: 'WhatsApp refused to unpin the message',
       });
+    });
+
+    it("posts in a channel with sendMessage to its id, a voice note as one; WhatsApp's refusal to create one is 400", async () => {
+      const { driver, world } = await connected();
+      const channel = await driver.createChannel('Offers');
+      expect(channel).toMatchObject({ description: null, inviteLink: 'https://whatsapp.com/channel/0029VaFake1' });
+      await driver.sendChannelMessage(channel.id, { text: 'Hello followers' });
+      await driver.sendChannelMessage(channel.id, { media: { data: Buffer.from('OggS'), mimetype: 'audio/ogg' }, caption: 'Listen' });
+      expect(
+        world.latest.sent.map(({ chatId, content, options }) => ({ chatId, text: typeof content === 'string' ? content : null, options })),
+      ).toEqual([
+        { chatId: channel.id, text: 'Hello followers', options: {} },
+        { chatId: channel.id, text: null, options: { caption: 'Listen', sendAudioAsVoice: true } },
+      ]);
+      await expect(driver.createChannel('fail')).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'WhatsApp refused to create the channel: A channel creation is not enabled',
+      });
+      await driver.followChannel(FAKE_PUBLIC_CHANNEL);
+      await driver.unfollowChannel(FAKE_PUBLIC_CHANNEL);
+      expect(world.channels.get(FAKE_PUBLIC_CHANNEL)?.channelMetadata?.membershipType).toBe('guest');
     });
 
     it("reads and sets labels with whatsapp-web.js's label calls; an account that is not a business is told so", async () => {
