@@ -31,6 +31,7 @@ import { ContactService } from '../messaging/contact-service.js';
 import { GroupService } from '../messaging/group-service.js';
 import { LabelService } from '../messaging/label-service.js';
 import { ChannelService } from '../messaging/channel-service.js';
+import { StoryService } from '../messaging/story-service.js';
 import { LidPhones } from '../messaging/lid-phones.js';
 import { MediaCache } from '../messaging/media/media-cache.js';
 import { MediaDownloads } from '../messaging/media/media-downloads.js';
@@ -251,6 +252,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     groups: new GroupService(openSessions),
     labels: new LabelService(openSessions),
     channels: new ChannelService(openSessions, config.media),
+    stories: new StoryService(openSessions, config.media),
     mediaCache,
     media: new MediaDownloads(openSessions, mediaCache),
     campaigns,

@@ -5,6 +5,7 @@ import type { DisconnectReason } from './disconnect-reasons.js';
 import type { WhatsAppDialog } from './whatsapp-dialogs.js';
 import type { WebVersionInUse } from './web-versions.js';
 import type { ChatLabels } from './labels.js';
+import type { InboundStory } from './stories.js';
 
 export interface AccountInfo {
   wid: string;
@@ -151,6 +152,8 @@ export interface DriverEventMap {
   message_revoke: MessageRevoke;
   poll_vote: PollVote;
   call: IncomingCall;
+  /** Someone the account can see posted a story. */
+  story: InboundStory;
   /** A chat's WhatsApp Business labels changed. */
   chat_labels: ChatLabels;
   dialog: DialogShown;

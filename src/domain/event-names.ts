@@ -15,6 +15,7 @@ export const gatewayEventNames = [
   'message_edit',
   'message_revoke',
   'poll_vote',
+  'story',
   'call',
   'chat_labels',
   'group_join',

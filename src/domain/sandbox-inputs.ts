@@ -65,10 +65,23 @@ export const sandboxInboundInput = z
       .transform((v) => (v ? Buffer.from(v, 'base64') : undefined))
       .describe('The bytes of the file (with mimeType), for GET /api/messages/:id/media'),
   })
-  .superRefine((input, ctx) => {
-    if (input.mediaBase64 !== undefined && input.mimeType === undefined)
-      ctx.addIssue({ code: 'custom', message: 'mimeType is required with mediaBase64', path: ['mimeType'] });
-  });
+  .superRefine(fileNeedsType);
+
+/** A file given as bytes needs its type: the sandbox cannot serve it otherwise. */
+function fileNeedsType(input: { mediaBase64?: Buffer; mimeType?: string }, ctx: z.RefinementCtx): void {
+  if (input.mediaBase64 !== undefined && input.mimeType === undefined)
+    ctx.addIssue({ code: 'custom', message: 'mimeType is required with mediaBase64', path: ['mimeType'] });
+}
+
+/** Someone posts a story: a text, or a file (with `mimeType`) and its caption as `body`. */
+export const sandboxStoryInput = z
+  .object({
+    from: sandboxInboundInput.shape.from.describe('Who posts it: a number or chat id'),
+    body: sandboxInboundInput.shape.body.describe("A text story's text, or a photo's or video's caption"),
+    mimeType: sandboxInboundInput.shape.mimeType.describe('Makes it a photo, video or audio story'),
+    mediaBase64: sandboxInboundInput.shape.mediaBase64,
+  })
+  .superRefine(fileNeedsType);
 
 export const sandboxAckInput = z.object({
   id: requiredBoundedString('id', MAX_ID_LENGTH, 'id is required: a message id from the outbox')

@@ -16,6 +16,7 @@ import type { MessagingService } from '../messaging/messaging-service.js';
 import type { ContactService } from '../messaging/contact-service.js';
 import type { LabelService } from '../messaging/label-service.js';
 import type { ChannelService } from '../messaging/channel-service.js';
+import type { StoryService } from '../messaging/story-service.js';
 import type { GroupService } from '../messaging/group-service.js';
 import type { MediaDownloads } from '../messaging/media/media-downloads.js';
 import type { Door } from './http-call.js';
@@ -47,6 +48,7 @@ export interface GraphQLServices {
   groups: GroupService;
   labels: LabelService;
   channels: ChannelService;
+  stories: StoryService;
   media: MediaDownloads;
   messageLog: MessageLog;
   campaigns: CampaignService;

@@ -192,6 +192,17 @@ export const EVENT_FRAMES = /* GraphQL */ `
         isGroup
         timestamp
       }
+      ... on StoryEvent {
+        id
+        from
+        fromLid
+        type
+        body
+        hasMedia
+        mimeType
+        mediaUrl
+        timestamp
+      }
       ... on ChatLabelsEvent {
         chatId
         labels {

@@ -27,6 +27,7 @@ import './types/account-limits.js';
 import './types/calls.js';
 import './types/labels.js';
 import './types/channels.js';
+import './types/stories.js';
 import './types/dialogs.js';
 import './types/web-versions.js';
 import './types/pending-messages.js';

@@ -87,6 +87,10 @@ export class LidPhones {
           data: { ...event.data, ...(chatId && { chatId }), ...(from && { from, fromLid: event.data.from }) },
         } as DriverEvent;
       }
+      case 'story': {
+        const from = await phone(event.data.from);
+        return from ? { event: 'story', data: { ...event.data, from, fromLid: event.data.from } } : event;
+      }
       case 'poll_vote': {
         const [voter, chatId] = [await phone(event.data.voter), await phone(event.data.chatId)];
         if (!voter && !chatId) return event;

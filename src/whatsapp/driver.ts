@@ -3,6 +3,7 @@ import type { AccountInfo, DriverEvent, InboundMessage } from '../domain/driver-
 import type { ChatChange } from '../domain/chat-changes.js';
 import type { Label } from '../domain/labels.js';
 import type { Channel } from '../domain/channels.js';
+import type { StoryStyle } from '../domain/stories.js';
 import type { ContactInfo, NumberCheck } from '../domain/contacts.js';
 import type {
   GroupCreated,
@@ -130,6 +131,11 @@ export interface WhatsAppDriver {
    * naming a label id the account does not have.
    */
   setChatLabels(chatId: string, labelIds: string[]): Promise<Label[]>;
+  /** Posts a Status update (a story, shown to the account's contacts for 24 hours). */
+  postTextStory(text: string, style: StoryStyle): Promise<SentMessage>;
+  postMediaStory(media: Media, caption?: string): Promise<SentMessage>;
+  /** NOT_FOUND for a message WhatsApp does not know; BAD_USER_INPUT for one that is not the account's own story. */
+  deleteStory(storyId: string): Promise<void>;
   /** The channels the account owns, runs or follows. */
   channels(): Promise<Channel[]>;
   /** A channel the account knows (owns, follows or has looked at); NOT_FOUND otherwise. */

@@ -106,6 +106,7 @@ export type EventName =
   | 'ready'
   | 'session_limited'
   | 'state_change'
+  | 'story'
   | 'web_version'
   | 'webhook_disabled';
 
@@ -325,6 +326,7 @@ export type OnEventsSubscription = { events:
     | { message: string, event: EventName, session: string, emittedAt: string, info: { wid: string, pushname: string, platform: string, phone: string } }
     | { event: EventName, session: string, emittedAt: string }
     | { state: ConnectionState, previousState: ConnectionState, event: EventName, session: string, emittedAt: string }
+    | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
     | { event: EventName, session: string, emittedAt: string }
    };

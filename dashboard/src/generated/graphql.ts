@@ -260,6 +260,7 @@ export type DashboardEventsSubscription = { events:
     | { __typename: 'ReadyEvent', emittedAt: string, info: { pushname: string, phone: string, platform: string, wid: string } }
     | { __typename: 'SessionLimitedEvent', emittedAt: string }
     | { __typename: 'StateChangeEvent', state: ConnectionState, previousState: ConnectionState, emittedAt: string }
+    | { __typename: 'StoryEvent', emittedAt: string }
     | { __typename: 'WebVersionEvent', emittedAt: string }
     | { __typename: 'WebhookDisabledEvent', emittedAt: string }
    };

@@ -35,6 +35,7 @@ const typeNames: Record<EventName, string> = {
   session_limited: 'SessionLimitedEvent',
   call: 'CallEvent',
   chat_labels: 'ChatLabelsEvent',
+  story: 'StoryEvent',
   message_pending: 'MessagePendingEvent',
   dialog: 'DialogEvent',
   web_version: 'WebVersionEvent',

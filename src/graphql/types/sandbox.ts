@@ -40,6 +40,12 @@ const SandboxMessage = builder.objectRef<DeliveredMessage>('SandboxMessage').imp
     replyTo: t.string({ nullable: true, description: 'The message it quotes, as a reply', resolve: (m) => m.replyTo ?? null }),
     mentions: t.stringList({ description: 'The chat ids it mentions', resolve: (m) => m.mentions ?? [] }),
     as: t.string({ nullable: true, description: 'How its file is shown: `voice`, `sticker` or `document`', resolve: (m) => m.as ?? null }),
+    backgroundColor: t.string({
+      nullable: true,
+      description: "A text story's background colour (its chatId is status@broadcast)",
+      resolve: (m) => m.story?.backgroundColor ?? null,
+    }),
+    font: t.int({ nullable: true, description: "A text story's font", resolve: (m) => m.story?.font ?? null }),
     viewOnce: t.boolean({ description: 'A photo or video the recipient could open once', resolve: (m) => m.viewOnce === true }),
     linkPreview: t.boolean({ description: 'false when sent without a preview of its first link', resolve: (m) => m.linkPreview !== false }),
     reaction: t.string({ nullable: true, description: "The account's reaction to it", resolve: (m) => m.reaction || null }),

@@ -7,6 +7,7 @@ import { chatRoutes } from './chats.js';
 import { contactRoutes } from './contacts.js';
 import { groupRoutes } from './groups.js';
 import { channelRoutes } from './channels.js';
+import { storyRoutes } from './stories.js';
 import { clusterRoutes } from './cluster.js';
 import { eventSinkRoutes } from './event-sinks.js';
 import { keyRoutes } from './keys.js';
@@ -24,6 +25,7 @@ const documented = [
   ...contactRoutes,
   ...groupRoutes,
   ...channelRoutes,
+  ...storyRoutes,
   ...campaignRoutes,
   ...webhookRoutes,
   ...sandboxRoutes,

@@ -12,6 +12,7 @@ import {
   sandboxReactionInput,
   sandboxRevokeInput,
   sandboxVoteInput,
+  sandboxStoryInput,
 } from '../../domain/sandbox-inputs.js';
 import type { z } from 'zod';
 import type { RestRoute } from '../rest-route.js';
@@ -120,6 +121,15 @@ export const sandboxRoutes: RestRoute[] = [
     'Call delivered',
   ),
   happening(
+    'story',
+    'sandboxInboundStory',
+    'SandboxStoryInput',
+    sandboxStoryInput,
+    'id from type body hasMedia mimeType mediaUrl timestamp',
+    'Someone the account can see posts a story, raising `story`',
+    'Story delivered',
+  ),
+  happening(
     'group',
     'sandboxGroupChange',
     'SandboxGroupInput',
@@ -203,6 +213,6 @@ export const sandboxRoutes: RestRoute[] = [
     failures: [404],
     summary: 'What the sandbox delivered, oldest first',
     operation:
-      'query SandboxOutbox { sandboxOutbox { id chatId to kind body mimetype filename size timestamp ack status replyTo mentions as viewOnce linkPreview forwardedFrom reaction edited pinnedUntil deleted } }',
+      'query SandboxOutbox { sandboxOutbox { id chatId to kind body mimetype filename size timestamp ack status replyTo mentions as viewOnce linkPreview backgroundColor font forwardedFrom reaction edited pinnedUntil deleted } }',
   },
 ];

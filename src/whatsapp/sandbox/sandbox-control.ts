@@ -4,6 +4,7 @@ import type { Ack } from '../../domain/acks.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
 import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
 import type { WebVersionInUse } from '../../domain/web-versions.js';
+import type { InboundStory } from '../../domain/stories.js';
 import type {
   DialogShown,
   GroupNotice,
@@ -25,6 +26,7 @@ import type {
   sandboxCallInput,
   sandboxDialogInput,
   sandboxPendingInput,
+  sandboxStoryInput,
 } from '../../domain/sandbox-inputs.js';
 import type { DeliveredMessage } from './sent-log.js';
 
@@ -37,6 +39,7 @@ export type SandboxVote = z.output<typeof sandboxVoteInput>;
 export type SandboxCall = z.output<typeof sandboxCallInput>;
 export type SandboxPending = z.output<typeof sandboxPendingInput>;
 export type SandboxDialog = z.output<typeof sandboxDialogInput>;
+export type SandboxStory = z.output<typeof sandboxStoryInput>;
 export type SandboxGroupChange = z.output<typeof sandboxGroupInput>;
 /** A group change as the driver raises it. */
 export type SandboxGroupEvent = { event: 'group_join' | 'group_leave' | 'group_update'; data: GroupNotice };
@@ -55,6 +58,8 @@ export interface SandboxControl {
   inboundPending(input: SandboxPending): PendingMessage;
   /** Someone calls the account. */
   inboundCall(input: SandboxCall): IncomingCall;
+  /** Someone the account can see posts a story. */
+  inboundStory(input: SandboxStory): InboundStory;
   groupChange(input: SandboxGroupChange): SandboxGroupEvent;
   /** WhatsApp rolls out a new WhatsApp Web, and the one the session runs stops loading. */
   rollOutWebVersion(version: string): WebVersionInUse;

@@ -30,6 +30,7 @@ import type {
   SandboxCall,
   SandboxPending,
   SandboxDialog,
+  SandboxStory,
 } from './sandbox-control.js';
 import { dialogActivity, type WhatsAppDialog } from '../../domain/whatsapp-dialogs.js';
 import { chooseWebVersion, compareWebVersions, type KnownWebVersion, type WebVersionInUse } from '../../domain/web-versions.js';
@@ -55,6 +56,8 @@ import type {
 import { SandboxGroup } from './sandbox-group.js';
 import { SandboxLabels } from './sandbox-labels.js';
 import { SandboxChannels } from './sandbox-channels.js';
+import { SandboxStories } from './sandbox-stories.js';
+import type { InboundStory, StoryStyle } from '../../domain/stories.js';
 import type { Channel } from '../../domain/channels.js';
 import type { Label } from '../../domain/labels.js';
 import type { ConnectionState } from '../../domain/connection-states.js';
@@ -95,6 +98,7 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
   readonly #phone: SandboxPhone;
   readonly #labels: SandboxLabels;
   readonly #channels: SandboxChannels;
+  readonly #stories: SandboxStories;
   /** The WhatsApp Web version the sandbox session runs, as the whatsapp-web.js driver reports its own. */
   #version: WebVersionInUse | null = null;
   /** The kept login's last write, which stop() waits for so the next process finds it. */
@@ -113,6 +117,7 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
     this.#phone = new SandboxPhone(this.#connection, this.#world);
     this.#labels = new SandboxLabels(this.#connection, this.#world);
     this.#channels = new SandboxChannels(this.#connection, this.#world, session);
+    this.#stories = new SandboxStories(this.#connection, this.#world, session);
     this.#connection.subscribe((event) => this.#onConnectionEvent(event));
   }
 
@@ -383,6 +388,22 @@ export class SandboxDriver implements WhatsAppDriver, SandboxControl {
 
   async setChatLabels(chatId: string, labelIds: string[]): Promise<Label[]> {
     return this.#labels.set(chatId, labelIds);
+  }
+
+  postTextStory(text: string, style: StoryStyle): Promise<SentMessage> {
+    return this.#stories.postText(text, style);
+  }
+
+  postMediaStory(media: Media, caption?: string): Promise<SentMessage> {
+    return this.#stories.postMedia(media, caption);
+  }
+
+  async deleteStory(storyId: string): Promise<void> {
+    this.#stories.delete(storyId);
+  }
+
+  inboundStory(input: SandboxStory): InboundStory {
+    return this.#stories.inbound(input);
   }
 
   async channels(): Promise<Channel[]> {

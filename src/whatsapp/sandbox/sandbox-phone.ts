@@ -40,9 +40,9 @@ const SANDBOX_LIMIT_REASON = 'This account is reaching out to too many new conta
 
 /**
  * What a phone, or WhatsApp itself, would do to a sandbox session, on demand; a new WhatsApp Web is the
- * driver's to roll out, since it changes what the driver runs.
+ * driver's to roll out, since it changes what the driver runs, and stories are the Status's.
  */
-export class SandboxPhone implements Omit<SandboxControl, 'rollOutWebVersion'> {
+export class SandboxPhone implements Omit<SandboxControl, 'rollOutWebVersion' | 'inboundStory'> {
   constructor(
     private readonly connection: SandboxConnection,
     private readonly world: SandboxWorld,

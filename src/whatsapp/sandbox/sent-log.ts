@@ -2,6 +2,7 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Ack } from '../../domain/acks.js';
 import type { MediaPresentation, MessageKind, RichContent } from '../../domain/message-content.js';
+import type { StoryStyle } from '../../domain/stories.js';
 
 export interface DeliveredMessage {
   id: string;
@@ -24,6 +25,8 @@ export interface DeliveredMessage {
   viewOnce?: boolean;
   /** false: sent without a preview of its first link. */
   linkPreview?: false;
+  /** A story's look: a text story's background colour and font (a file's story has none). */
+  story?: StoryStyle;
   /** The id of the message it forwards. */
   forwardedFrom?: string;
   /** What the account did to it since: its reaction (empty: none), an edit (the body is the new text), a delete. */

@@ -31,6 +31,8 @@ export interface WwebjsMessage {
   hasMedia: boolean;
   type: string;
   isForwarded?: boolean;
+  /** A Status update (a story): sent to, or received from, status@broadcast. */
+  isStatus?: boolean;
   /** The raw WhatsApp model: media details live only here. */
   _data?: { caption?: string; mimetype?: string; filename?: string };
 }
@@ -229,6 +231,8 @@ export interface WwebjsClient extends Pick<EventEmitter, 'on' | 'removeAllListen
   /** false for a channel WhatsApp Web does not have, one the account owns, or a refusal. */
   subscribeToChannel(channelId: string): Promise<boolean>;
   unsubscribeFromChannel(channelId: string, options: { deleteLocalModels: boolean }): Promise<boolean>;
+  /** Deletes one of the account's own stories for everyone; answers nothing for a message it cannot find. */
+  revokeStatusMessage(messageId: string): Promise<void>;
   getLabels(): Promise<WwebjsLabel[]>;
   getChatLabels(chatId: string): Promise<WwebjsLabel[]>;
   addOrRemoveLabels(labelIds: string[], chatIds: string[]): Promise<void>;

@@ -10,6 +10,8 @@ import {
   toDisconnectReason,
   toGroupNotice,
   toInboundMessage,
+  toInboundStory,
+  isStory,
   toMessageEdit,
   toMessageReaction,
   toMessageRevoke,
@@ -337,7 +339,9 @@ export class WwebjsConnection {
       this.#restart(generation, reason, `WhatsApp disconnected (${String(raw)})`, isConnectionState(raw) ? raw : undefined);
     });
     client.on('message', (message: WwebjsMessage) => {
-      if (current() && this.#firstTime(`message ${message.id._serialized}`)) this.#events.emit('message', toInboundMessage(message));
+      if (!current() || !this.#firstTime(`message ${message.id._serialized}`)) return;
+      if (isStory(message)) this.#events.emit('story', toInboundStory(message));
+      else this.#events.emit('message', toInboundMessage(message));
     });
     // whatsapp-web.js 1.34.7 raises this 15 s after a message arrived undecryptable ("Waiting for this
     // message") and asks the sender's phone to send it again; the `message` with the same id follows then.

@@ -23,6 +23,8 @@ import { WwebjsContacts } from './wwebjs-contacts.js';
 import { WwebjsGroups } from './wwebjs-groups.js';
 import { WwebjsLabels } from './wwebjs-labels.js';
 import { WwebjsChannels } from './wwebjs-channels.js';
+import { WwebjsStories } from './wwebjs-stories.js';
+import type { StoryStyle } from '../../domain/stories.js';
 import type { Channel } from '../../domain/channels.js';
 import { WwebjsLookups } from './wwebjs-lookups.js';
 import type { Label } from '../../domain/labels.js';
@@ -41,6 +43,7 @@ export class WwebjsDriver implements WhatsAppDriver {
   readonly #groups: WwebjsGroups;
   readonly #labels: WwebjsLabels;
   readonly #channels: WwebjsChannels;
+  readonly #stories: WwebjsStories;
 
   constructor(options: WwebjsDriverOptions, deps: WwebjsDriverDeps) {
     const connection = new WwebjsConnection(options, deps);
@@ -52,6 +55,7 @@ export class WwebjsDriver implements WhatsAppDriver {
     this.#groups = new WwebjsGroups(connection, lookups);
     this.#labels = new WwebjsLabels(connection, lookups);
     this.#channels = new WwebjsChannels(connection, this.#messages, deps.clients);
+    this.#stories = new WwebjsStories(connection, lookups, this.#messages, deps.clients);
   }
 
   subscribe(listener: (event: DriverEvent) => void): () => void {
@@ -172,6 +176,18 @@ export class WwebjsDriver implements WhatsAppDriver {
 
   setChatLabels(chatId: string, labelIds: string[]): Promise<Label[]> {
     return this.#labels.setChatLabels(chatId, labelIds);
+  }
+
+  postTextStory(text: string, style: StoryStyle): Promise<SentMessage> {
+    return this.#stories.postTextStory(text, style);
+  }
+
+  postMediaStory(media: Media, caption?: string): Promise<SentMessage> {
+    return this.#stories.postMediaStory(media, caption);
+  }
+
+  deleteStory(storyId: string): Promise<void> {
+    return this.#stories.deleteStory(storyId);
   }
 
   channels(): Promise<Channel[]> {

@@ -1,3 +1,4 @@
+import { STORY_CHAT, type InboundStory } from '../../domain/stories.js';
 import type { ChatSummary } from '../driver.js';
 import type {
   WwebjsChat,
@@ -52,6 +53,22 @@ export function toInboundMessage(message: WwebjsMessage): InboundMessage {
     ...(media.filename && { filename: media.filename }),
   };
 }
+
+/** A received Status update: whatsapp-web.js raises it as a `message` from status@broadcast, its poster the author. */
+export function toInboundStory(message: WwebjsMessage): InboundStory {
+  const media = message._data ?? {};
+  return {
+    id: message.id._serialized,
+    from: message.author ?? message.from,
+    type: message.type,
+    body: message.hasMedia ? (media.caption ?? message.body) : message.body,
+    hasMedia: message.hasMedia,
+    ...(message.hasMedia && media.mimetype && { mimeType: media.mimetype }),
+    timestamp: message.timestamp,
+  };
+}
+
+export const isStory = (message: WwebjsMessage) => message.isStatus === true || message.from === STORY_CHAT;
 
 export function toAccountInfo(info: WwebjsClientInfo): AccountInfo {
   const wid = info.wid._serialized;

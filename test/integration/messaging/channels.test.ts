@@ -30,7 +30,12 @@ describe('WhatsApp channels', () => {
     });
     expect(photo.status).toBe(200);
     expect(
-      (await gateway.outboxFile()).map(({ chatId, kind, body, media }) => ({ chatId, kind, body, mimetype: media?.mimetype })),
+      (await gateway.outboxFile()).map(({ chatId, kind, body, media }) => ({
+        chatId,
+        kind,
+        body,
+        mimetype: (media as { mimetype?: string } | undefined)?.mimetype,
+      })),
     ).toEqual([
       { chatId: id, kind: 'text', body: 'This week: 20% off', mimetype: undefined },
       { chatId: id, kind: 'media', body: 'Sale', mimetype: 'image/png' },

@@ -44,6 +44,8 @@ export interface OtherSide {
   deliverPending(driver: WhatsAppDriver, id: string, from: string, body: string): Promise<void>;
   /** `from` calls the account; answers the call's id. */
   call(driver: WhatsAppDriver, from: string): Promise<string>;
+  /** `from` posts a text story; answers its id. */
+  story(driver: WhatsAppDriver, from: string, body: string): Promise<string>;
 }
 
 export const person: Recipient = { chatId: '966501234567@c.us', to: '966501234567', isGroup: false };
@@ -200,6 +202,35 @@ export function describeDriverContract(name: string, harness: DriverHarness) {
       }
       await expect(driver.updateChat('966509999999@c.us', { kind: 'seen' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
       await expect(driver.chatMessages('966509999999@c.us', 10)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it("posts text and photo stories and deletes its own; reports others' stories, which it cannot delete", async () => {
+      const { driver, events } = await started();
+      await harness.link(driver);
+      const text = await driver.postTextStory('Open today', { backgroundColor: '#25d366', font: 2 });
+      const photo = await driver.postMediaStory({ data: Buffer.from('\xff\xd8'), mimetype: 'image/jpeg' }, 'New menu');
+      expect(text.id).not.toBe(photo.id);
+      await driver.deleteStory(text.id);
+      const sent = await driver.sendText(person, 'Hello');
+      await expect(driver.deleteStory(sent.id)).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: 'That message is not a story; delete it through DELETE /api/messages/:id',
+      });
+      await expect(driver.deleteStory(`false_status@broadcast_3EB0NOPE_${person.chatId}`)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      const theirs = await harness.others.story(driver, person.chatId, 'Back from holiday');
+      expect((await events.waitFor('story')).data).toEqual({
+        id: theirs,
+        from: person.chatId,
+        type: 'chat',
+        body: 'Back from holiday',
+        hasMedia: false,
+        timestamp: expect.any(Number),
+      });
+      expect(events.names()).not.toContain('message');
+      await expect(driver.deleteStory(theirs)).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: "Only the account's own stories can be deleted",
+      });
     });
 
     it('creates a channel and posts in it, follows and unfollows another; it posts only where it owns or runs', async () => {

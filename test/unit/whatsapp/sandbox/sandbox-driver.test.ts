@@ -35,6 +35,7 @@ describeDriverContract('sandbox', {
     pending: async (driver, from) => control(driver).inboundPending({ from }).id,
     deliverPending: async (driver, id, from, body) => void control(driver).inbound({ from, body, pendingId: id }),
     call: async (driver, from) => control(driver).inboundCall({ from, isVideo: false }).id,
+    story: async (driver, from, body) => control(driver).inboundStory({ from, body, mimeType: undefined, mediaBase64: undefined }).id,
   },
 });
 

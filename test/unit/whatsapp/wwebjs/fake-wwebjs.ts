@@ -180,6 +180,7 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
       fromMe: true,
       hasMedia: typeof content !== 'string',
       type: typeof content === 'string' ? 'chat' : 'document',
+      ...(chatId === 'status@broadcast' && { isStatus: true }),
     };
     this.known.set(message.id._serialized, message);
     if (typeof content === 'object' && 'data' in content) this.files.set(message.id._serialized, { ...content });
@@ -403,6 +404,14 @@ export class FakeClient extends EventEmitter implements WwebjsClient {
     if (options.deleteLocalModels) this.world.channels.delete(channelId);
     else channel.channelMetadata = { ...channel.channelMetadata, membershipType: 'guest' };
     return true;
+  }
+
+  /** The stories revoked through revokeStatusMessage. */
+  readonly revokedStories: string[] = [];
+
+  /** As whatsapp-web.js: nothing happens, and nothing is said, for a message it cannot find. */
+  async revokeStatusMessage(messageId: string): Promise<void> {
+    if (this.known.get(messageId)?.isStatus) this.revokedStories.push(messageId);
   }
 
   /** As whatsapp-web.js: a personal account has no labels. */

@@ -208,6 +208,25 @@ describe('the whatsapp-web.js driver on a fake client', () => {
         });
         return id;
       },
+      // As whatsapp-web.js raises a Status update: a `message` from status@broadcast, its poster the author.
+      story: async (driver, from, body) => {
+        const client = worlds.get(driver)!.latest;
+        const message = {
+          id: { _serialized: `false_status@broadcast_3EB0ST${client.known.size}_${from}` },
+          from: 'status@broadcast',
+          to: FAKE_ACCOUNT.wid._serialized,
+          author: from,
+          body,
+          timestamp: Math.floor(Date.now() / 1000),
+          fromMe: false,
+          hasMedia: false,
+          type: 'chat',
+          isStatus: true,
+        };
+        client.known.set(message.id._serialized, message);
+        client.emit('message', message);
+        return message.id._serialized;
+      },
       rename: async (driver, groupId, author, subject) => {
         worlds.get(driver)!.latest.emit('group_update', {
           chatId: groupId,
@@ -599,6 +618,20 @@ describe('the whatsapp-web.js driver on a fake client', () => {
         code: 'BAD_USER_INPUT',
         message: 'WhatsApp refused to unpin the message',
       });
+    });
+
+    it('posts stories with sendMessage to status@broadcast, a text with its colour and font, and deletes with revokeStatusMessage', async () => {
+      const { driver, world } = await connected();
+      const text = await driver.postTextStory('Open today', { backgroundColor: '#25d366', font: 2 });
+      await driver.postTextStory('Plain', {});
+      await driver.postMediaStory({ data: Buffer.from('\xff\xd8'), mimetype: 'image/jpeg' }, 'New menu');
+      expect(world.latest.sent.map(({ chatId, options }) => ({ chatId, options }))).toEqual([
+        { chatId: 'status@broadcast', options: { extra: { backgroundColor: '#25d366', fontStyle: 2 } } },
+        { chatId: 'status@broadcast', options: {} },
+        { chatId: 'status@broadcast', options: { caption: 'New menu' } },
+      ]);
+      await driver.deleteStory(text.id);
+      expect(world.latest.revokedStories).toEqual([text.id]);
     });
 
     it("posts in a channel with sendMessage to its id, a voice note as one; WhatsApp's refusal to create one is 400", async () => {
