@@ -225,6 +225,6 @@ function chores({ config, idempotency, webhookStore, messageLog, mediaCache }: G
     { name: 'expired idempotency keys', run: () => idempotency.purgeExpired() },
     { name: 'expired media files', run: () => mediaCache.purgeExpired() },
     { name: 'ended webhook deliveries', run: () => webhookStore.purgeFinished(ago(webhookDeliveriesMs)) },
-    ...(messagesMs === undefined ? [] : [{ name: 'message records', run: () => messageLog.purgeSentBefore(ago(messagesMs)) }]),
+    ...(messagesMs === undefined ? [] : [{ name: 'message records', run: () => messageLog.purgeBefore(ago(messagesMs)) }]),
   ];
 }

@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { CallAnswering } from '../messaging/call-answering.js';
 import type { LidPhones } from '../messaging/lid-phones.js';
 import type { MessageLog } from '../messaging/message-log.js';
+import type { MessageHistory } from '../messaging/message-history.js';
 import type { SessionEvent, SessionEventPipeline } from '../sessions/driver-event-queue.js';
 import type { SessionService } from '../sessions/session-service.js';
 import type { SessionLimits } from '../sessions/session-limits.js';
@@ -17,6 +18,7 @@ import type { WhatsAppDriver } from '../whatsapp/driver.js';
 export interface EventPipelineDeps {
   lids: LidPhones;
   messageLog: MessageLog;
+  history: MessageHistory;
   campaigns: CampaignService;
   bus: EventBus;
   optOuts: OptOutService;
@@ -34,7 +36,8 @@ type AckEvent = Extract<SessionEvent, { event: 'message_ack' }>;
  * that arrived together, or one other event):
  *
  * 1. a LID is written as its number;
- * 2. what the event changes is stored: an ack moves its message's record and, in the same transaction, the
+ * 2. what the event changes is stored: a message, reaction, edit or deletion goes into the chat's history with
+ *    its deliveries; an ack moves its message's record and, in the same transaction, the
  *    campaign recipient the message was sent to (an ack refused by WhatsApp's limit on new contacts then
  *    limits the session, which pauses its campaigns); the event's deliveries (webhooks) are written to the
  *    outbox with it; an incoming opt-out keyword puts its sender on the opt-out list; a connection change
@@ -73,7 +76,9 @@ export class EventPipeline implements SessionEventPipeline {
       return;
     }
     for (const event of events) {
-      await bus.record(event);
+      // A message is in its chat's history exactly when its deliveries are in the outbox.
+      if (this.deps.history.keeps(event)) await this.deps.history.transaction((em) => bus.record(event, asTransaction(em)));
+      else await bus.record(event);
       await optOuts.optOutByKeyword(session, event);
       await storedSessions.noteConnection(session, event);
     }

@@ -25,6 +25,8 @@ import { ApiKeyStore } from '../keys/api-key-store.js';
 import { KeyService } from '../keys/key-service.js';
 import type { Logger } from '../logger.js';
 import { MessageLog } from '../messaging/message-log.js';
+import { MessageHistory } from '../messaging/message-history.js';
+import { ChatHistory } from '../messaging/chat-history.js';
 import { MessagingService } from '../messaging/messaging-service.js';
 import { CallAnswering } from '../messaging/call-answering.js';
 import { ContactService } from '../messaging/contact-service.js';
@@ -90,6 +92,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const version = readVersionInfo();
   const { leaseTtlMs } = config.sessions;
   const messageLog = new MessageLog(database);
+  const history = new MessageHistory(database, config.database.kind);
   const lids = new LidPhones(database, logger);
   const loginStore = config.whatsapp.loginStore === 'database' ? new DatabaseLoginStore(database, config.whatsapp.sessionPath) : undefined;
   const sandboxLogins = new DatabaseSandboxLogins(database);
@@ -130,6 +133,7 @@ export function buildServices(config: Config, logger: Logger, database: Database
     metrics,
     logger,
     lids,
+    history,
   );
   const calls = new CallAnswering(openSessions, messaging, config.calls, logger);
   const mediaCache = new MediaCache(config.mediaCache.path, config.mediaCache.ttlMs);
@@ -191,9 +195,10 @@ export function buildServices(config: Config, logger: Logger, database: Database
   const optOuts = new OptOutService(optOutList, logger);
 
   const outbox = new WebhookOutbox(database, webhookStore, async (event) => (await frameOf(event)).data);
+  bus.addRecorder((event, transaction) => history.record(event, transaction));
   bus.addRecorder((event, transaction) => outbox.record(event, transaction));
   openSessions.handEventsTo(
-    new EventPipeline({ lids, messageLog, campaigns, bus, optOuts, storedSessions, standing, limits, calls, logger }),
+    new EventPipeline({ lids, messageLog, history, campaigns, bus, optOuts, storedSessions, standing, limits, calls, logger }),
   );
   const webhookWorker = new WebhookWorker({
     store: webhookStore,
@@ -253,6 +258,8 @@ export function buildServices(config: Config, logger: Logger, database: Database
     labels: new LabelService(openSessions),
     channels: new ChannelService(openSessions, config.media),
     stories: new StoryService(openSessions, config.media),
+    history,
+    chatHistory: new ChatHistory(openSessions, history, logger),
     mediaCache,
     media: new MediaDownloads(openSessions, mediaCache),
     campaigns,

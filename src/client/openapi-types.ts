@@ -377,6 +377,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The chats with stored messages, the newest first, each with its last message and unread count (?first=1…200, default 50) */
+        get: operations["conversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/chats/{chatId}/messages": {
         parameters: {
             query?: never;
@@ -384,8 +401,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A chat's messages, newest first (?limit=1…100, default 50) */
+        /** A chat's stored messages, newest first (?limit=1…100, default 50; ?before=<id> for the ones before it) */
         get: operations["chatMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the stored messages: those holding every word of ?q=, best matches first (?chatId=&from=&before=&after=&first=&cursor=) */
+        get: operations["searchMessages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1910,6 +1944,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sessions/{session}/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The chats with stored messages, the newest first, each with its last message and unread count (?first=1…200, default 50) (on the session named in the path) */
+        get: operations["conversationsOnSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/sessions/{session}/chats/{chatId}/messages": {
         parameters: {
             query?: never;
@@ -1917,8 +1968,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A chat's messages, newest first (?limit=1…100, default 50) (on the session named in the path) */
+        /** A chat's stored messages, newest first (?limit=1…100, default 50; ?before=<id> for the ones before it) (on the session named in the path) */
         get: operations["chatMessagesOnSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{session}/messages/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the stored messages: those holding every word of ?q=, best matches first (?chatId=&from=&before=&after=&first=&cursor=) (on the session named in the path) */
+        get: operations["searchMessagesOnSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5712,16 +5780,14 @@ export interface operations {
             };
         };
     };
-    chatMessages: {
+    conversations: {
         parameters: {
             query?: {
-                /** @description 1 to 100, default 50; given once */
-                limit?: number;
+                /** @description 1 to 200, default 50; given once */
+                first?: number;
             };
             header?: never;
-            path: {
-                chatId: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -5736,23 +5802,43 @@ export interface operations {
                         /** @constant */
                         success: true;
                         data: {
-                            id: string;
-                            from: string;
-                            to: string;
-                            /** @description The sender, in a group */
-                            author?: string;
-                            body: string;
-                            /** @description Unix seconds, as WhatsApp stamped the message */
-                            timestamp: number;
-                            fromMe: boolean;
-                            hasMedia: boolean;
-                            type: string;
+                            chatId: string;
                             isGroup: boolean;
-                            caption?: string;
-                            mimeType?: string;
-                            filename?: string;
-                            /** @description Where to fetch the file (GET, with the API key), relative to the gateway's address */
-                            mediaUrl?: string;
+                            /** @description Received messages not read since (marking the chat seen through the gateway reads them) */
+                            unreadCount: number;
+                            lastMessage: {
+                                id: string;
+                                /** @description The sender's chat id; in a group, the group (its member is `author`); the account's own: the account */
+                                from: string;
+                                to: string;
+                                author?: string;
+                                /** @description The text; empty for a file (see caption) */
+                                body: string;
+                                /** @description Unix seconds, as WhatsApp stamped it */
+                                timestamp: number;
+                                fromMe: boolean;
+                                hasMedia: boolean;
+                                type: string;
+                                isGroup: boolean;
+                                caption?: string;
+                                mimeType?: string;
+                                filename?: string;
+                                /** @description Where to fetch the file (GET, with the API key), relative to the gateway's address */
+                                mediaUrl?: string;
+                                chatId: string;
+                                /**
+                                 * @description Where the account's own message is (its ticks); null for a received one
+                                 * @enum {string}
+                                 */
+                                status?: "delivered" | "failed" | "pending" | "played" | "read" | "sent";
+                                /** @description The message it replies to */
+                                quotedId?: string;
+                                /** @description The latest reaction to it */
+                                reaction?: string;
+                                edited: boolean;
+                                /** @description Deleted for everyone: its words are gone */
+                                deleted: boolean;
+                            };
                         }[];
                     };
                 };
@@ -5784,8 +5870,249 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description NOT_FOUND: Not found */
-            404: {
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    chatMessages: {
+        parameters: {
+            query?: {
+                /** @description 1 to 100, default 50; given once */
+                limit?: number;
+                /** @description The id of the oldest message you have: the page holds the ones before it; given once */
+                before?: string;
+            };
+            header?: never;
+            path: {
+                chatId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            id: string;
+                            /** @description The sender's chat id; in a group, the group (its member is `author`); the account's own: the account */
+                            from: string;
+                            to: string;
+                            author?: string;
+                            /** @description The text; empty for a file (see caption) */
+                            body: string;
+                            /** @description Unix seconds, as WhatsApp stamped it */
+                            timestamp: number;
+                            fromMe: boolean;
+                            hasMedia: boolean;
+                            type: string;
+                            isGroup: boolean;
+                            caption?: string;
+                            mimeType?: string;
+                            filename?: string;
+                            /** @description Where to fetch the file (GET, with the API key), relative to the gateway's address */
+                            mediaUrl?: string;
+                            chatId: string;
+                            /**
+                             * @description Where the account's own message is (its ticks); null for a received one
+                             * @enum {string}
+                             */
+                            status?: "delivered" | "failed" | "pending" | "played" | "read" | "sent";
+                            /** @description The message it replies to */
+                            quotedId?: string;
+                            /** @description The latest reaction to it */
+                            reaction?: string;
+                            edited: boolean;
+                            /** @description Deleted for everyone: its words are gone */
+                            deleted: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchMessages: {
+        parameters: {
+            query?: {
+                /** @description The words to find; given once */
+                q?: string;
+                /** @description Only this chat; given once */
+                chatId?: string;
+                /** @description Only what this person sent; given once */
+                from?: string;
+                /** @description Only messages sent before this time (ISO 8601); given once */
+                before?: string;
+                /** @description Only messages sent after this time (ISO 8601); given once */
+                after?: string;
+                /** @description 1 to 100, default 20; given once */
+                first?: number;
+                /** @description The nextCursor of the page before; given once */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            items: {
+                                id: string;
+                                /** @description The sender's chat id; in a group, the group (its member is `author`); the account's own: the account */
+                                from: string;
+                                to: string;
+                                author?: string;
+                                /** @description The text; empty for a file (see caption) */
+                                body: string;
+                                /** @description Unix seconds, as WhatsApp stamped it */
+                                timestamp: number;
+                                fromMe: boolean;
+                                hasMedia: boolean;
+                                type: string;
+                                isGroup: boolean;
+                                caption?: string;
+                                mimeType?: string;
+                                filename?: string;
+                                /** @description Where to fetch the file (GET, with the API key), relative to the gateway's address */
+                                mediaUrl?: string;
+                                chatId: string;
+                                /**
+                                 * @description Where the account's own message is (its ticks); null for a received one
+                                 * @enum {string}
+                                 */
+                                status?: "delivered" | "failed" | "pending" | "played" | "read" | "sent";
+                                /** @description The message it replies to */
+                                quotedId?: string;
+                                /** @description The latest reaction to it */
+                                reaction?: string;
+                                edited: boolean;
+                                /** @description Deleted for everyone: its words are gone */
+                                deleted: boolean;
+                            }[];
+                            /** @description Pass as cursor for the next page; null on the last */
+                            nextCursor?: string;
+                        };
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18703,11 +19030,145 @@ export interface operations {
             };
         };
     };
+    conversationsOnSession: {
+        parameters: {
+            query?: {
+                /** @description 1 to 200, default 50; given once */
+                first?: number;
+            };
+            header?: never;
+            path: {
+                session: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            chatId: string;
+                            isGroup: boolean;
+                            /** @description Received messages not read since (marking the chat seen through the gateway reads them) */
+                            unreadCount: number;
+                            lastMessage: {
+                                id: string;
+                                /** @description The sender's chat id; in a group, the group (its member is `author`); the account's own: the account */
+                                from: string;
+                                to: string;
+                                author?: string;
+                                /** @description The text; empty for a file (see caption) */
+                                body: string;
+                                /** @description Unix seconds, as WhatsApp stamped it */
+                                timestamp: number;
+                                fromMe: boolean;
+                                hasMedia: boolean;
+                                type: string;
+                                isGroup: boolean;
+                                caption?: string;
+                                mimeType?: string;
+                                filename?: string;
+                                /** @description Where to fetch the file (GET, with the API key), relative to the gateway's address */
+                                mediaUrl?: string;
+                                chatId: string;
+                                /**
+                                 * @description Where the account's own message is (its ticks); null for a received one
+                                 * @enum {string}
+                                 */
+                                status?: "delivered" | "failed" | "pending" | "played" | "read" | "sent";
+                                /** @description The message it replies to */
+                                quotedId?: string;
+                                /** @description The latest reaction to it */
+                                reaction?: string;
+                                edited: boolean;
+                                /** @description Deleted for everyone: its words are gone */
+                                deleted: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     chatMessagesOnSession: {
         parameters: {
             query?: {
                 /** @description 1 to 100, default 50; given once */
                 limit?: number;
+                /** @description The id of the oldest message you have: the page holds the ones before it; given once */
+                before?: string;
             };
             header?: never;
             path: {
@@ -18729,12 +19190,13 @@ export interface operations {
                         success: true;
                         data: {
                             id: string;
+                            /** @description The sender's chat id; in a group, the group (its member is `author`); the account's own: the account */
                             from: string;
                             to: string;
-                            /** @description The sender, in a group */
                             author?: string;
+                            /** @description The text; empty for a file (see caption) */
                             body: string;
-                            /** @description Unix seconds, as WhatsApp stamped the message */
+                            /** @description Unix seconds, as WhatsApp stamped it */
                             timestamp: number;
                             fromMe: boolean;
                             hasMedia: boolean;
@@ -18745,7 +19207,162 @@ export interface operations {
                             filename?: string;
                             /** @description Where to fetch the file (GET, with the API key), relative to the gateway's address */
                             mediaUrl?: string;
+                            chatId: string;
+                            /**
+                             * @description Where the account's own message is (its ticks); null for a received one
+                             * @enum {string}
+                             */
+                            status?: "delivered" | "failed" | "pending" | "played" | "read" | "sent";
+                            /** @description The message it replies to */
+                            quotedId?: string;
+                            /** @description The latest reaction to it */
+                            reaction?: string;
+                            edited: boolean;
+                            /** @description Deleted for everyone: its words are gone */
+                            deleted: boolean;
                         }[];
+                    };
+                };
+            };
+            /** @description BAD_USER_INPUT: The request is invalid; `error` says what is wrong */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description UNAUTHENTICATED: Missing or invalid API key */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FORBIDDEN: API key not authorized */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND: Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED: Rate limit exceeded; see the RateLimit-* and Retry-After headers; or ACCOUNT_LIMITED: WhatsApp refuses messages from this account to new contacts now; `Retry-After` when WhatsApp said when that ends */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description INTERNAL: Internal server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CLIENT_NOT_READY: WhatsApp client not ready; or SESSION_MOVING: The session is moving to another node of the cluster; retry after Retry-After; or DATABASE_UNAVAILABLE: The gateway's database cannot be reached now (restarting, unreachable, read-only, busy or full); retry after Retry-After */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    searchMessagesOnSession: {
+        parameters: {
+            query?: {
+                /** @description The words to find; given once */
+                q?: string;
+                /** @description Only this chat; given once */
+                chatId?: string;
+                /** @description Only what this person sent; given once */
+                from?: string;
+                /** @description Only messages sent before this time (ISO 8601); given once */
+                before?: string;
+                /** @description Only messages sent after this time (ISO 8601); given once */
+                after?: string;
+                /** @description 1 to 100, default 20; given once */
+                first?: number;
+                /** @description The nextCursor of the page before; given once */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                session: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        success: true;
+                        data: {
+                            items: {
+                                id: string;
+                                /** @description The sender's chat id; in a group, the group (its member is `author`); the account's own: the account */
+                                from: string;
+                                to: string;
+                                author?: string;
+                                /** @description The text; empty for a file (see caption) */
+                                body: string;
+                                /** @description Unix seconds, as WhatsApp stamped it */
+                                timestamp: number;
+                                fromMe: boolean;
+                                hasMedia: boolean;
+                                type: string;
+                                isGroup: boolean;
+                                caption?: string;
+                                mimeType?: string;
+                                filename?: string;
+                                /** @description Where to fetch the file (GET, with the API key), relative to the gateway's address */
+                                mediaUrl?: string;
+                                chatId: string;
+                                /**
+                                 * @description Where the account's own message is (its ticks); null for a received one
+                                 * @enum {string}
+                                 */
+                                status?: "delivered" | "failed" | "pending" | "played" | "read" | "sent";
+                                /** @description The message it replies to */
+                                quotedId?: string;
+                                /** @description The latest reaction to it */
+                                reaction?: string;
+                                edited: boolean;
+                                /** @description Deleted for everyone: its words are gone */
+                                deleted: boolean;
+                            }[];
+                            /** @description Pass as cursor for the next page; null on the last */
+                            nextCursor?: string;
+                        };
                     };
                 };
             };

@@ -67,6 +67,9 @@ export async function databaseOptions(
     logger: (message: string) => logger?.debug({ orm: message }, 'orm'),
     // The schema lives in the committed migrations; never derive it at runtime.
     discovery: { warnWhenNoEntities: true },
+    // The message search index is the database's own (an FTS5 table on SQLite, a tsvector table on
+    // PostgreSQL), kept by triggers, which the entities cannot describe: the schema comparison leaves it alone.
+    schemaGenerator: { skipTables: [/^messages_fts/] },
   } satisfies Options<AbstractSqlDriver>;
   if (database.kind === 'postgresql') {
     const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');

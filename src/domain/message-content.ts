@@ -2,6 +2,35 @@
 export const messageKinds = ['text', 'media', 'location', 'contact', 'poll'] as const;
 export type MessageKind = (typeof messageKinds)[number];
 
+/** What a message of WhatsApp's type carries, as the gateway counts and records messages. */
+export function kindOfType(type: string): MessageKind {
+  if (type === 'chat') return 'text';
+  if (type === 'location') return 'location';
+  if (type === 'vcard' || type === 'multi_vcard') return 'contact';
+  if (type === 'poll_creation') return 'poll';
+  return 'media';
+}
+
+/** WhatsApp's type of a message the account sends, as a received one of the same content would have. */
+export function typeOfSent(kind: MessageKind, file?: { mimetype: string; as?: MediaPresentation | undefined }): string {
+  switch (kind) {
+    case 'text':
+      return 'chat';
+    case 'location':
+      return 'location';
+    case 'contact':
+      return 'vcard';
+    case 'poll':
+      return 'poll_creation';
+    case 'media': {
+      if (file?.as === 'voice') return 'ptt';
+      if (file?.as === 'sticker') return 'sticker';
+      const family = file?.mimetype.split('/')[0];
+      return file?.as !== 'document' && (family === 'image' || family === 'video' || family === 'audio') ? family : 'document';
+    }
+  }
+}
+
 /** How a text or file relates to other messages: the one it quotes, and the people it mentions (chat ids). */
 export interface MessageContext {
   replyTo?: string;

@@ -17,6 +17,8 @@ import type { ContactService } from '../messaging/contact-service.js';
 import type { LabelService } from '../messaging/label-service.js';
 import type { ChannelService } from '../messaging/channel-service.js';
 import type { StoryService } from '../messaging/story-service.js';
+import type { MessageHistory } from '../messaging/message-history.js';
+import type { ChatHistory } from '../messaging/chat-history.js';
 import type { GroupService } from '../messaging/group-service.js';
 import type { MediaDownloads } from '../messaging/media/media-downloads.js';
 import type { Door } from './http-call.js';
@@ -49,6 +51,8 @@ export interface GraphQLServices {
   labels: LabelService;
   channels: ChannelService;
   stories: StoryService;
+  history: MessageHistory;
+  chatHistory: ChatHistory;
   media: MediaDownloads;
   messageLog: MessageLog;
   campaigns: CampaignService;

@@ -28,6 +28,7 @@ import './types/calls.js';
 import './types/labels.js';
 import './types/channels.js';
 import './types/stories.js';
+import './types/history.js';
 import './types/dialogs.js';
 import './types/web-versions.js';
 import './types/pending-messages.js';

@@ -3,6 +3,7 @@ import type { Database, EntityManager } from '../db/orm.js';
 import { MessageRecord } from '../db/entities/message-record.js';
 import { purgeInBatches } from '../db/purge-in-batches.js';
 import { ackStatuses, type Ack } from '../domain/acks.js';
+import { typeOfSent } from '../domain/message-content.js';
 import { isDatabaseUnavailable } from '../errors.js';
 
 export interface SentMessageRecord {
@@ -10,6 +11,20 @@ export interface SentMessageRecord {
   session: string;
   chatId: string;
   kind: MessageRecord['kind'];
+  /** What it carries, for the chat's history. */
+  content?: SentContent;
+}
+
+/** A sent message as the chat's history keeps it; by default, a message of its kind without words. */
+export interface SentContent {
+  type?: string;
+  body?: string | null;
+  isGroup?: boolean;
+  quotedId?: string | undefined;
+  mimeType?: string | undefined;
+  filename?: string | undefined;
+  /** When WhatsApp stamped it. */
+  sentAt?: Date;
 }
 
 /** A message whose status an ack moved. */
@@ -62,9 +77,10 @@ export class MessageLog {
     this.#recording.add(message.id);
     try {
       const now = new Date();
+      const { content = {}, ...sent } = message;
       const insert = (em: EntityManager) =>
         em.insert(MessageRecord, {
-          ...message,
+          ...sent,
           ack: 0,
           status: ackStatuses[0],
           error: null,
@@ -72,6 +88,20 @@ export class MessageLog {
           updatedAt: now,
           deliveredAt: null,
           readAt: null,
+          fromMe: true,
+          sender: null,
+          senderLid: null,
+          isGroup: content.isGroup ?? message.chatId.endsWith('@g.us'),
+          type: content.type ?? typeOfSent(message.kind),
+          body: content.body ?? null,
+          quotedId: content.quotedId ?? null,
+          hasMedia: message.kind === 'media',
+          mimeType: content.mimeType ?? null,
+          filename: content.filename ?? null,
+          sentAt: content.sentAt ?? now,
+          reaction: null,
+          editedAt: null,
+          deletedAt: null,
         });
       const em = this.db.em.fork();
       if (alongside) {
@@ -171,19 +201,19 @@ export class MessageLog {
     return kept && { ack: kept.ack, error: kept.error };
   }
 
-  /** Deletes the records of messages sent before `before`, in small batches. */
-  purgeSentBefore(before: Date, batchSize?: number): Promise<number> {
+  /** Deletes the messages (sent and received) recorded before `before`, in small batches. */
+  purgeBefore(before: Date, batchSize?: number): Promise<number> {
     return purgeInBatches(this.db, MessageRecord, { createdAt: { $lt: before } }, batchSize ? { batchSize } : {});
   }
 
-  /** Deletes every record of a session's sent messages; answers how many. */
+  /** Deletes every message of a session, sent and received; answers how many. */
   deleteOfSession(session: string): Promise<number> {
     return purgeInBatches(this.db, MessageRecord, { session });
   }
 
   /** A sent message by WhatsApp's id; with a session, only that session's. */
   find(id: string, session?: string): Promise<MessageRecord | null> {
-    return this.db.em.fork().findOne(MessageRecord, { id, ...(session !== undefined && { session }) });
+    return this.db.em.fork().findOne(MessageRecord, { id, fromMe: true, ...(session !== undefined && { session }) });
   }
 
   #keepEarlyAck(id: string, ack: Ack, error: string | undefined): void {

@@ -3,16 +3,23 @@ import { badInput, clientNotReady, GatewayError, isDatabaseUnavailable } from '.
 import type { Logger } from '../logger.js';
 import type { LidPhones } from './lid-phones.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
-import { presentationRefusal, type MessageKind, type RichContent, type TextOptions } from '../domain/message-content.js';
+import {
+  describeContent,
+  presentationRefusal,
+  typeOfSent,
+  type MessageKind,
+  type RichContent,
+  type TextOptions,
+} from '../domain/message-content.js';
 import type { SessionLimits } from '../sessions/session-limits.js';
 import type { SessionManager } from '../sessions/session-manager.js';
 import { accountLimited } from '../domain/account-limit.js';
-import type { MediaOptions as DriverMediaOptions, SentMessage } from '../whatsapp/driver.js';
+import type { Media, MediaOptions as DriverMediaOptions, SentMessage } from '../whatsapp/driver.js';
 import type { ChatChange } from '../domain/chat-changes.js';
-import type { InboundMessage } from '../domain/driver-events.js';
 import { loadMedia, type MediaOptions, type MediaSource } from './media/load-media.js';
 import type { MediaFetchPolicy } from './media/fetch-media.js';
-import type { MessageLog, SentMessageRecord } from './message-log.js';
+import type { MessageLog, SentContent, SentMessageRecord } from './message-log.js';
+import type { MessageChange, MessageHistory } from './message-history.js';
 import { isLid, maskChatIds, maskNumber, type Recipient } from '../domain/phone-number.js';
 
 /** Writes in the transaction that records a sent message (a campaign recipient marked sent). */
@@ -46,6 +53,7 @@ export class MessagingService {
     private readonly metrics: GatewayMetrics,
     private readonly logger: Logger,
     private readonly lids: LidPhones,
+    private readonly history: MessageHistory,
   ) {}
 
   /** `alongside` is written with the message's own record, so an ack arriving at once finds both. */
@@ -58,7 +66,7 @@ export class MessagingService {
   ): Promise<SendResult> {
     await this.#holdBackIfLimited(session, recipient);
     const sent = await this.#counted(session, 'text', this.openSessions.get(session).driver.sendText(recipient, text, options));
-    await this.#record(session, recipient, sent, 'text', alongside);
+    await this.#record(session, recipient, sent, 'text', { body: text, quotedId: options.replyTo }, alongside);
     return { ...sent, to: recipient.to };
   }
 
@@ -73,16 +81,22 @@ export class MessagingService {
     if (driver.state() !== 'CONNECTED') throw clientNotReady();
     await this.#holdBackIfLimited(session, recipient);
     const { caption, as, viewOnce, replyTo, mentions } = options;
+    let file: Pick<Media, 'mimetype' | 'filename'> | undefined;
     const sent = await this.#counted(
       session,
       'media',
       loadMedia(source, options, this.options.media).then((media) => {
         const refusal = presentationRefusal({ as, viewOnce }, media.mimetype);
         if (refusal) throw badInput(refusal);
+        file = media;
         return driver.sendMedia(recipient, media, { caption, as, viewOnce, replyTo, mentions });
       }),
     );
-    await this.#record(session, recipient, sent, 'media');
+    await this.#record(session, recipient, sent, 'media', {
+      body: caption ?? null,
+      quotedId: replyTo,
+      ...(file && { type: typeOfSent('media', { mimetype: file.mimetype, as }), mimeType: file.mimetype, filename: file.filename }),
+    });
     return { ...sent, to: recipient.to };
   }
 
@@ -90,7 +104,7 @@ export class MessagingService {
   async sendContent(session: string, recipient: Recipient, content: RichContent): Promise<SendResult> {
     await this.#holdBackIfLimited(session, recipient);
     const sent = await this.#counted(session, content.kind, this.openSessions.get(session).driver.sendContent(recipient, content));
-    await this.#record(session, recipient, sent, content.kind);
+    await this.#record(session, recipient, sent, content.kind, { body: describeContent(content) });
     return { ...sent, to: recipient.to };
   }
 
@@ -104,14 +118,25 @@ export class MessagingService {
 
   async react(session: string, messageId: string, emoji: string): Promise<void> {
     await this.openSessions.get(session).driver.react(messageId, emoji);
+    await this.#keep(session, messageId, { reaction: emoji });
   }
 
   async edit(session: string, messageId: string, text: string): Promise<void> {
     await this.openSessions.get(session).driver.edit(messageId, text);
+    await this.#keep(session, messageId, { body: text, editedAt: new Date() });
   }
 
+  /** Deleted only for the account, a message stays in its history: the other side still has it. */
   async deleteMessage(session: string, messageId: string, everyone: boolean): Promise<void> {
     await this.openSessions.get(session).driver.deleteMessage(messageId, { everyone });
+    if (everyone) await this.#keep(session, messageId, { deletedAt: new Date() });
+  }
+
+  /** What WhatsApp did is done; a history that could not take it is logged, not answered as a failure. */
+  async #keep(session: string, messageId: string, change: MessageChange): Promise<void> {
+    await this.history.changed(session, messageId, change).catch((error: unknown) => {
+      this.logger.warn({ err: error, id: messageId }, "could not keep a change to a message in the chat's history");
+    });
   }
 
   /** The copy is recorded like any send, so its delivery status can be followed by its own id. */
@@ -124,12 +149,12 @@ export class MessagingService {
     return { ...copy, to: recipient.to, forwardedFrom: messageId };
   }
 
-  chatMessages(session: string, chatId: string, limit: number): Promise<InboundMessage[]> {
-    return this.openSessions.get(session).driver.chatMessages(chatId, limit);
-  }
-
   async updateChat(session: string, chatId: string, change: ChatChange): Promise<void> {
     await this.openSessions.get(session).driver.updateChat(chatId, change);
+    if (change.kind === 'seen')
+      await this.history.read(session, chatId).catch((error: unknown) => {
+        this.logger.warn({ err: error, chatId: maskChatIds(chatId) }, "could not mark the chat's history read");
+      });
   }
 
   testNumber(): { configured: boolean; message: string; phoneNumberMasked: string | null } {
@@ -174,7 +199,14 @@ export class MessagingService {
     }
   }
 
-  async #record(session: string, recipient: Recipient, sent: SentMessage, kind: MessageKind, alongside?: RecordAlongside): Promise<void> {
+  async #record(
+    session: string,
+    recipient: Recipient,
+    sent: SentMessage,
+    kind: MessageKind,
+    content: SentContent = {},
+    alongside?: RecordAlongside,
+  ): Promise<void> {
     this.logger.info({ session, to: maskNumber(recipient.to), id: sent.id, kind }, 'message sent');
     // A number WhatsApp resolved to a LID sends under the LID: the message's id names it.
     const sentTo = sent.id.split('_')[1];
@@ -183,7 +215,13 @@ export class MessagingService {
         this.logger.warn({ err: error }, 'could not keep the LID of a number');
       });
     }
-    const record = { id: sent.id, session, chatId: recipient.chatId, kind };
+    const record = {
+      id: sent.id,
+      session,
+      chatId: recipient.chatId,
+      kind,
+      content: { ...content, isGroup: recipient.isGroup, sentAt: new Date(sent.timestamp * 1000) },
+    };
     try {
       await this.messageLog.record(record, alongside && ((em) => alongside(em, sent)));
     } catch (error) {

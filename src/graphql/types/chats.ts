@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { ChatChange } from '../../domain/chat-changes.js';
-import { chatIdInput, chatMessagesLimit, muteInput, presenceInput } from '../../messaging/chat-inputs.js';
+import { chatIdInput, muteInput, presenceInput } from '../../messaging/chat-inputs.js';
 import { builder } from '../builder.js';
 import type { GraphQLContext } from '../context.js';
 import { needsDriver } from '../field-policy.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
-import { MessageEvent } from './events.js';
 
 const ChatUpdateType = builder.objectRef<{ chatId: string }>('ChatUpdate').implement({
   description: 'A chat the account changed',
@@ -18,25 +17,6 @@ async function change({ services }: GraphQLContext, session: string, chatId: str
   await services.messaging.updateChat(session, chatId, what);
   return { chatId };
 }
-
-builder.queryField('chatMessages', (t) =>
-  t.field({
-    type: [MessageEvent],
-    description: "A chat's messages, newest first (received and sent)",
-    extensions: needsDriver,
-    args: t.validate(
-      { chatId: t.arg.string({ required: true }), limit: t.arg.int({ description: '1 to 100, default 50' }), ...sessionArgs },
-      z.object({ ...chatArgs, limit: chatMessagesLimit }),
-    ),
-    resolve: async (_root, { chatId, limit, session }, { services }) =>
-      (await services.messaging.chatMessages(session, chatId, limit)).map((data) => ({
-        event: 'message' as const,
-        session,
-        timestamp: new Date(data.timestamp * 1000),
-        data,
-      })),
-  }),
-);
 
 builder.mutationFields((t) => ({
   markChatSeen: t.field({

@@ -6,7 +6,8 @@ import { wholeNumber } from './route-variables.js';
 
 const CHAT_UPDATE = '{ chatId }';
 const LABEL_FIELDS = 'id name color';
-const MESSAGE_FIELDS = 'id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename mediaUrl';
+const MESSAGE_FIELDS =
+  'id from to author body timestamp fromMe hasMedia type isGroup caption mimeType filename mediaUrl chatId status quotedId reaction edited deleted';
 
 /** A chat's change that takes no body: archive, pin, their undoing, and marking it read. */
 const toggle = (path: string, summary: string, mutation: string, argument: string, message: string): RestRoute => ({
@@ -24,16 +25,56 @@ const toggle = (path: string, summary: string, mutation: string, argument: strin
 export const chatRoutes: RestRoute[] = [
   {
     method: 'GET',
+    path: '/api/chats',
+    tag: 'Chats',
+    summary: 'The chats with stored messages, the newest first, each with its last message and unread count (?first=1…200, default 50)',
+    operation: `query Conversations($first: Int) { conversations(first: $first) { chatId isGroup unreadCount lastMessage { ${MESSAGE_FIELDS} } } }`,
+    query: { first: { type: 'integer', description: '1 to 200, default 50' } },
+    variables: (_body, _params, query) => ({ first: wholeNumber(query.get('first')) }),
+  },
+  {
+    method: 'GET',
     path: '/api/chats/:chatId/messages',
     tag: 'Chats',
-    summary: "A chat's messages, newest first (?limit=1…100, default 50)",
-    operation: `query ChatMessages($chatId: String!, $limit: Int) { chatMessages(chatId: $chatId, limit: $limit) { ${MESSAGE_FIELDS} } }`,
-    query: { limit: { type: 'integer', description: '1 to 100, default 50' } },
+    summary: "A chat's stored messages, newest first (?limit=1…100, default 50; ?before=<id> for the ones before it)",
+    operation: `query ChatMessages($chatId: String!, $limit: Int, $before: String) { chatMessages(chatId: $chatId, limit: $limit, before: $before) { ${MESSAGE_FIELDS} } }`,
+    query: {
+      limit: { type: 'integer', description: '1 to 100, default 50' },
+      before: { type: 'string', description: 'The id of the oldest message you have: the page holds the ones before it' },
+    },
     variables: (_body, params, query) => ({
       chatId: params.chatId,
       limit: wholeNumber(query.get('limit')),
+      before: query.get('before') ?? undefined,
     }),
-    failures: [404, 503],
+  },
+  {
+    method: 'GET',
+    path: '/api/messages/search',
+    tag: 'Chats',
+    summary:
+      'Search the stored messages: those holding every word of ?q=, best matches first (?chatId=&from=&before=&after=&first=&cursor=)',
+    operation: `query SearchMessages($input: MessageSearchInput!) { searchMessages(input: $input) { items { ${MESSAGE_FIELDS} } nextCursor } }`,
+    query: {
+      q: { type: 'string', description: 'The words to find' },
+      chatId: { type: 'string', description: 'Only this chat' },
+      from: { type: 'string', description: 'Only what this person sent' },
+      before: { type: 'string', description: 'Only messages sent before this time (ISO 8601)' },
+      after: { type: 'string', description: 'Only messages sent after this time (ISO 8601)' },
+      first: { type: 'integer', description: '1 to 100, default 20' },
+      cursor: { type: 'string', description: 'The nextCursor of the page before' },
+    },
+    variables: (_body, _params, query) => ({
+      input: {
+        q: query.get('q') ?? undefined,
+        chatId: query.get('chatId') ?? undefined,
+        from: query.get('from') ?? undefined,
+        before: query.get('before') ?? undefined,
+        after: query.get('after') ?? undefined,
+        first: wholeNumber(query.get('first')),
+        cursor: query.get('cursor') ?? undefined,
+      },
+    }),
   },
   toggle('seen', 'Mark the chat read', 'markChatSeen', '', 'Chat marked as read'),
   {

@@ -10,7 +10,6 @@ import type {
   WwebjsReaction,
 } from './wwebjs-client.js';
 import type { GroupInfo } from '../../domain/groups.js';
-import type { MessageKind } from '../../domain/message-content.js';
 import { connectionStates, type ConnectionState } from '../../domain/connection-states.js';
 import type { DisconnectReason } from '../../domain/disconnect-reasons.js';
 import type {
@@ -25,15 +24,6 @@ import type {
 
 export const isConnectionState = (value: unknown): value is ConnectionState =>
   typeof value === 'string' && (connectionStates as readonly string[]).includes(value);
-
-/** What a whatsapp-web.js message of this type carries, as the gateway counts and records sends. */
-export function kindOfType(type: string): MessageKind {
-  if (type === 'chat') return 'text';
-  if (type === 'location') return 'location';
-  if (type === 'vcard' || type === 'multi_vcard') return 'contact';
-  if (type === 'poll_creation') return 'poll';
-  return 'media';
-}
 
 /** A received whatsapp-web.js message as the documented `message` event: media messages carry the caption apart. */
 export function toInboundMessage(message: WwebjsMessage): InboundMessage {

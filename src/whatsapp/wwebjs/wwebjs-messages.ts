@@ -1,9 +1,15 @@
 import { badInput, GatewayError, notFound, sendMayHaveLeft } from '../../errors.js';
 import type { Recipient } from '../../domain/phone-number.js';
-import type { MediaPresentation, MessageContext, RichContent, TextOptions } from '../../domain/message-content.js';
+import {
+  kindOfType,
+  type MediaPresentation,
+  type MessageContext,
+  type RichContent,
+  type TextOptions,
+} from '../../domain/message-content.js';
 import { editRefusal, revokeRefusal } from '../../domain/message-actions.js';
 import type { ForwardedMessage, Media, MediaOptions, SentMessage } from '../driver.js';
-import { isNoLidError, kindOfType } from './wwebjs-mapping.js';
+import { isNoLidError } from './wwebjs-mapping.js';
 import type { WwebjsConnection } from './wwebjs-connection.js';
 import type { WwebjsLookups } from './wwebjs-lookups.js';
 import type { WwebjsClientFactory, WwebjsMedia, WwebjsMessage, WwebjsObject, WwebjsSendOptions } from './wwebjs-client.js';

@@ -90,9 +90,9 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: message log', 
     const longAgo = new Date(Date.now() - 100 * 24 * 60 * 60_000);
     await db.em.fork().nativeUpdate(MessageRecord, { id: { $like: 'old-%' } }, { createdAt: longAgo });
 
-    expect(await log.purgeSentBefore(new Date(Date.now() - 90 * 24 * 60 * 60_000), 3)).toBe(7);
+    expect(await log.purgeBefore(new Date(Date.now() - 90 * 24 * 60 * 60_000), 3)).toBe(7);
     expect((await db.em.fork().find(MessageRecord, {})).map((m) => m.id)).toEqual(['new']);
-    expect(await log.purgeSentBefore(new Date(Date.now() - 90 * 24 * 60 * 60_000), 3)).toBe(0);
+    expect(await log.purgeBefore(new Date(Date.now() - 90 * 24 * 60 * 60_000), 3)).toBe(0);
   });
 });
 

@@ -15,4 +15,5 @@ export const postgresqlMigrationNames: readonly string[] = [
   'Migration20261206000028_session_account_limit',
   'Migration20261206025243_session_dialog',
   'Migration20261206025514_web_versions',
+  'Migration20261206055202_message_history',
 ];

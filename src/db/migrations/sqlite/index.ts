@@ -15,6 +15,7 @@ import { Migration20261205162635_event_sinks } from './Migration20261205162635_e
 import { Migration20261206000028_session_account_limit } from './Migration20261206000028_session_account_limit.js';
 import { Migration20261206025243_session_dialog } from './Migration20261206025243_session_dialog.js';
 import { Migration20261206025514_web_versions } from './Migration20261206025514_web_versions.js';
+import { Migration20261206055202_message_history } from './Migration20261206055202_message_history.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261124222210_initial', class: Migration20261124222210_initial },
@@ -32,4 +33,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261206000028_session_account_limit', class: Migration20261206000028_session_account_limit },
   { name: 'Migration20261206025243_session_dialog', class: Migration20261206025243_session_dialog },
   { name: 'Migration20261206025514_web_versions', class: Migration20261206025514_web_versions },
+  { name: 'Migration20261206055202_message_history', class: Migration20261206055202_message_history },
 ];
