@@ -2,7 +2,7 @@
  * Searching the stored message history: 1,000,000 messages bulk-inserted into one session's history (100
  * chats, ten words each, from a vocabulary of 10,000 words plus one word in every tenth message), then
  * queries through the gateway's own search (MessageHistory.search: FTS5 on SQLite, tsvector on PostgreSQL),
- * 20 results a page, best first. Beside each, the bare baseline from the same run and database: the same
+ * 20 results a page, the best of the newest 5,000 matches first. Beside each, the bare baseline from the same run and database: the same
  * words found by a `LIKE '%word%'` scan, newest first. Run: `npx tsx scripts/bench/search.ts` (also part of
  * `npm run bench`). Not part of the test command.
  */
@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { openDatabase, type Database } from '../../src/db/orm.js';
 import { createLogger } from '../../src/logger.js';
 import { MessageHistory } from '../../src/messaging/message-history.js';
+import pg from 'pg';
 import { scratchPostgres } from './scratch-postgres.js';
 
 const MESSAGES = 1_000_000;
@@ -30,10 +31,10 @@ const body = (i: string) =>
   [...Array.from({ length: 10 }, (_, k) => word(k, i)), `case when ${i} % 10 = 0 then 'refund' else 'hello' end`].join(" || ' ' || ");
 
 /** Inserts the messages in one statement of the database's own, then lets the search index catch up. */
-async function fill(db: Database, kind: Store['kind']): Promise<void> {
+async function fill(db: Database, store: Store): Promise<void> {
   const em = db.em.fork();
   const columns = 'id, session, chat_id, kind, ack, status, created_at, updated_at, from_me, sender, type, body, sent_at';
-  if (kind === 'sqlite') {
+  if (store.kind === 'sqlite') {
     await em.execute(`drop trigger messages_fts_insert`);
     await em.execute(
       `insert into messages (${columns})
@@ -45,23 +46,31 @@ async function fill(db: Database, kind: Store['kind']): Promise<void> {
     await em.execute(`analyze`);
     return;
   }
-  await em.execute(`alter table messages disable trigger messages_fts_keep`);
-  await em.execute(`drop index messages_fts_search_index`);
-  await em.execute(
+  const { url } = store;
+  // The fixture takes longer than the gateway's statement deadline: its own connection has none.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const run = (sql: string) => client.query(sql);
+  await run(`alter table messages disable trigger messages_fts_keep`);
+  await run(`drop index messages_fts_search_index`);
+  await run(
     `insert into messages (${columns})
      select 'bench_' || i, '${SESSION}', (966500000000 + i % 100) || '@c.us', 'text', 0, 'pending', now(), now(), false,
        (966500000000 + i % 100) || '@c.us', 'chat', ${body('i::bigint')}, now() - (${MESSAGES} - i) * interval '1 second'
      from generate_series(1, ${MESSAGES}) i`,
   );
-  await em.execute(`insert into messages_fts (id, search) select id, to_tsvector('simple', coalesce(body, '')) from messages`);
-  await em.execute(`create index messages_fts_search_index on messages_fts using gin (search)`);
-  await em.execute(`alter table messages enable trigger messages_fts_keep`);
-  await em.execute(`analyze`);
+  await run(`insert into messages_fts (id, search) select id, to_tsvector('simple', coalesce(body, '')) from messages`);
+  await run(`create index messages_fts_search_index on messages_fts using gin (search)`);
+  await run(`alter table messages enable trigger messages_fts_keep`);
+  await run(`analyze`);
+  await client.end();
 }
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
+/** Each query timed after a few unmeasured ones, so both columns are read from a warm cache. */
 async function timed(run: (q: string) => Promise<unknown>, queries: string[]): Promise<{ p50: number; p99: number }> {
+  for (const q of queries.slice(0, 3)) await run(q);
   const times: number[] = [];
   for (const q of queries) {
     const started = performance.now();
@@ -87,7 +96,7 @@ async function rows(name: string, store: Store, drop: () => Promise<void>): Prom
   const lines: string[] = [];
   try {
     const filling = performance.now();
-    await fill(db, store.kind);
+    await fill(db, store);
     console.error(
       `${name}: ${MESSAGES.toLocaleString('en')} messages stored and indexed in ${((performance.now() - filling) / 1000).toFixed(0)} s`,
     );

@@ -24,8 +24,16 @@ export function ftsQueryOf(q: string): string {
 }
 
 /**
- * One page of a ranked search, as SQL with its values bound: the best matches first (FTS5's bm25,
- * PostgreSQL's ts_rank), the newest first among equals; deleted messages have no words left to match.
+ * How many of the newest matches are ranked. Ranking scores every match it is given; a word in every tenth
+ * message of a million would be scored 100,000 times for each page. The newest matches are what a person
+ * searching a chat looks for, so a page ranks these and reads no further.
+ */
+export const RANKED_MATCHES = 5_000;
+
+/**
+ * One page of a ranked search, as SQL with its values bound: among the newest RANKED_MATCHES matches, the
+ * best first (FTS5's bm25, PostgreSQL's ts_rank), the newest first among equals; deleted messages have no
+ * words left to match.
  */
 export function searchStatement(
   store: Config['database']['kind'],
@@ -40,20 +48,27 @@ export function searchStatement(
   if (filters.from !== undefined) conditions.push(['m.sender = ?', filters.from]);
   if (filters.before !== undefined) conditions.push(['m.sent_at < ?', dateValue(filters.before)]);
   if (filters.after !== undefined) conditions.push(['m.sent_at > ?', dateValue(filters.after)]);
-  const where = [...conditions.map(([condition]) => condition), 'm.deleted_at is null'];
+  const where = [...conditions.map(([condition]) => condition), 'm.deleted_at is null'].join(' and ');
   const params = conditions.map(([, value]) => value);
   if (store === 'postgresql') {
     return {
-      sql: `select m.* from messages_fts f join messages m on m.id = f.id, plainto_tsquery('simple', ?) query
-        where f.search @@ query and ${where.join(' and ')}
-        order by ts_rank(f.search, query) desc, m.sent_at desc, m.created_at desc, m.id desc limit ? offset ?`,
-      params: [q, ...params, page.limit, page.offset],
+      sql: `with recent as (
+          select m.id, f.search from messages_fts f join messages m on m.id = f.id
+          where f.search @@ plainto_tsquery('simple', ?) and ${where}
+          order by m.sent_at desc, m.created_at desc limit ${RANKED_MATCHES})
+        select m.* from recent r join messages m on m.id = r.id
+        order by ts_rank(r.search, plainto_tsquery('simple', ?)) desc, m.sent_at desc, m.created_at desc, m.id desc limit ? offset ?`,
+      params: [q, ...params, q, page.limit, page.offset],
     };
   }
+  // FTS5 hands its matches over newest stored first (by rowid), so only the newest are scored.
   return {
-    sql: `select m.* from messages_fts f join messages m on m.rowid = f.rowid
-      where messages_fts match ? and ${where.join(' and ')}
-      order by bm25(messages_fts), m.sent_at desc, m.created_at desc, m.id desc limit ? offset ?`,
+    sql: `with recent as (
+        select f.rowid, bm25(messages_fts) as score from messages_fts f join messages m on m.rowid = f.rowid
+        where messages_fts match ? and ${where}
+        order by f.rowid desc limit ${RANKED_MATCHES})
+      select m.* from recent r join messages m on m.rowid = r.rowid
+      order by r.score, m.sent_at desc, m.created_at desc, m.id desc limit ? offset ?`,
     params: [ftsQueryOf(q), ...params, page.limit, page.offset],
   };
 }
