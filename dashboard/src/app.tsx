@@ -4,6 +4,7 @@ import { GatewayClient } from './api/gateway-client';
 import { SessionClient } from './api/session-client';
 import { CampaignsPanel } from './campaigns/campaigns-panel';
 import { EventSinksPanel } from './event-sinks/event-sinks-panel';
+import { InboxPanel } from './inbox/inbox-panel';
 import { KeyForm } from './key/key-form';
 import { LinkPanel } from './link/link-panel';
 import { LivePanel } from './live/live-panel';
@@ -118,6 +119,7 @@ function Panels({ client, liveSince, onState }: { client: SessionClient; liveSin
   return (
     <main class="grid">
       <LinkPanel client={client} session={session} />
+      {session.ready && <InboxPanel client={client} session={session} liveSince={liveSince} />}
       <LivePanel client={client} session={session} />
       <SendForm client={client} />
       <CampaignsPanel client={client} liveSince={liveSince} />

@@ -289,6 +289,56 @@ describe('dashboard', () => {
     expect(problems).toEqual([]);
   });
 
+  it('runs the number from the inbox: opens a chat (read on open), receives live, replies, and the ticks move', async () => {
+    // Acks come only when the test sends them, so each tick can be seen.
+    const { gateway, page, problems, screenshot } = await signedIn({ linked: true, env: { SANDBOX_ACK_DELAY_MS: '600000' } });
+    await postJson(gateway, '/api/sandbox/inbound', { from: '966501234567', body: 'Is my order ready?' });
+    const inbox = page.getByTestId('inbox');
+    const chat = inbox.getByTestId('chat-list').getByRole('button', { name: /\+966501234567/ });
+    await chat.getByTestId('unread').filter({ hasText: '1' }).waitFor();
+    await chat.click();
+    const thread = inbox.getByTestId('thread');
+    await thread.getByText('Is my order ready?').waitFor();
+    await eventually(async () => expect((await gateway.rest.GET('/api/chats')).data?.data?.[0]?.unreadCount).toBe(0));
+
+    await postJson(gateway, '/api/sandbox/inbound', { from: '966501234567', body: 'Hello? Anyone there?' });
+    await thread.getByText('Hello? Anyone there?').waitFor();
+    await thread.getByTestId('bubble').filter({ hasText: 'Is my order ready?' }).getByRole('button', { name: 'Reply' }).click();
+    await thread.getByTestId('replying-to').filter({ hasText: 'Is my order ready?' }).waitFor();
+    await thread.getByLabel('Message').fill('Yes, ready for pickup');
+    await thread.getByRole('button', { name: 'Send' }).click();
+    const reply = thread.getByTestId('bubble').filter({ hasText: 'Yes, ready for pickup' });
+    await reply.locator('blockquote').filter({ hasText: 'Is my order ready?' }).waitFor();
+    await reply.locator('[data-testid="ticks"][aria-label="sent"]').waitFor();
+    const id = (await reply.getAttribute('data-id'))!;
+    await postJson(gateway, '/api/sandbox/ack', { id, ack: 2 });
+    await reply.locator('[data-testid="ticks"][aria-label="delivered"]').waitFor();
+    await postJson(gateway, '/api/sandbox/ack', { id, ack: 3 });
+    await reply.locator('[data-testid="ticks"][aria-label="read"]').waitFor();
+    const outbox = (await gateway.rest.GET('/api/sandbox/outbox')).data?.data ?? [];
+    expect(outbox.map(({ body, replyTo }) => ({ body, replyTo }))).toEqual([
+      { body: 'Yes, ready for pickup', replyTo: expect.any(String) },
+    ]);
+
+    await thread.getByTestId('bubble').filter({ hasText: 'Hello? Anyone there?' }).getByRole('button', { name: 'React 👍' }).click();
+    await thread
+      .getByTestId('bubble')
+      .filter({ hasText: 'Hello? Anyone there?' })
+      .locator('.inbox__reaction')
+      .filter({ hasText: '👍' })
+      .waitFor();
+    await screenshot('inbox');
+
+    // On a phone, the open chat takes the whole card; Back returns to the chats.
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expect(inbox.getByTestId('chat-list').isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await screenshot('inbox-phone');
+    await thread.getByRole('button', { name: 'Back to the chats' }).click();
+    await inbox.getByTestId('chat-list').waitFor();
+    expect(problems).toEqual([]);
+  });
+
   it('says in words what people do: reactions, edits, deletions, poll votes and group changes', async () => {
     const { gateway, page, problems, screenshot } = await signedIn({ linked: true });
     const feed = page.getByTestId('feed');

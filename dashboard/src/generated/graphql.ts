@@ -251,7 +251,7 @@ export type DashboardEventsSubscription = { events:
     | { __typename: 'MessageAckEvent', id: string, chatId: string, status: DeliveryStatus, emittedAt: string }
     | { __typename: 'MessageEditEvent', id: string, chatId: string, from: string, body: string, emittedAt: string }
     | { __typename: 'MessageEvent', id: string, from: string, author: string | null, body: string, type: string, hasMedia: boolean, caption: string | null, filename: string | null, isGroup: boolean, fromMe: boolean, emittedAt: string }
-    | { __typename: 'MessagePendingEvent', emittedAt: string }
+    | { __typename: 'MessagePendingEvent', id: string, chatId: string, emittedAt: string }
     | { __typename: 'MessageReactionEvent', messageId: string, chatId: string, from: string, emoji: string, emittedAt: string }
     | { __typename: 'MessageRevokeEvent', id: string, chatId: string, from: string, emittedAt: string }
     | { __typename: 'PairingCodeEvent', code: string, phone: string, emittedAt: string }
@@ -353,6 +353,49 @@ export type DashboardEnableEventSinkMutationVariables = Exact<{
 
 export type DashboardEnableEventSinkMutation = { updateEventSink: { id: number, enabled: boolean } | null };
 
+export type DashboardChatMessageFragment = { id: string, chatId: string, from: string, author: string | null, body: string, caption: string | null, timestamp: number, fromMe: boolean, hasMedia: boolean, type: string, mimeType: string | null, filename: string | null, status: DeliveryStatus | null, quotedId: string | null, reaction: string | null, edited: boolean, deleted: boolean };
+
+export type DashboardConversationsQueryVariables = Exact<{
+  session: string;
+}>;
+
+
+export type DashboardConversationsQuery = { conversations: Array<{ chatId: string, isGroup: boolean, unreadCount: number, labels: Array<{ id: string, name: string, color: string }>, lastMessage: { id: string, body: string, caption: string | null, hasMedia: boolean, type: string, deleted: boolean } }> | null };
+
+export type DashboardChatMessagesQueryVariables = Exact<{
+  session: string;
+  chatId: string;
+  before?: string | null | undefined;
+}>;
+
+
+export type DashboardChatMessagesQuery = { chatMessages: Array<{ id: string, chatId: string, from: string, author: string | null, body: string, caption: string | null, timestamp: number, fromMe: boolean, hasMedia: boolean, type: string, mimeType: string | null, filename: string | null, status: DeliveryStatus | null, quotedId: string | null, reaction: string | null, edited: boolean, deleted: boolean }> | null };
+
+export type DashboardSearchMessagesQueryVariables = Exact<{
+  session: string;
+  q: string;
+}>;
+
+
+export type DashboardSearchMessagesQuery = { searchMessages: { items: Array<{ id: string, chatId: string, body: string, caption: string | null, hasMedia: boolean, type: string, deleted: boolean }> } | null };
+
+export type DashboardMarkSeenMutationVariables = Exact<{
+  session: string;
+  chatId: string;
+}>;
+
+
+export type DashboardMarkSeenMutation = { markChatSeen: { chatId: string } | null };
+
+export type DashboardReactMutationVariables = Exact<{
+  session: string;
+  id: string;
+  emoji: string;
+}>;
+
+
+export type DashboardReactMutation = { reactToMessage: { id: string } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -409,6 +452,27 @@ export const DashboardCampaignFragmentDoc = new TypedDocumentString(`
   unknown
   skipped
 }`, {"fragmentName":"DashboardCampaign"}) as unknown as TypedDocumentString<DashboardCampaignFragment, unknown>;
+export const DashboardChatMessageFragmentDoc = new TypedDocumentString(`
+    fragment DashboardChatMessage on ChatMessage {
+  id
+  chatId
+  from
+  author
+  body
+  caption
+  timestamp
+  fromMe
+  hasMedia
+  type
+  mimeType
+  filename
+  status
+  quotedId
+  reaction
+  edited
+  deleted
+}
+    `, {"fragmentName":"DashboardChatMessage"}) as unknown as TypedDocumentString<DashboardChatMessageFragment, unknown>;
 export const DashboardStatusDocument = new TypedDocumentString(`
     query DashboardStatus($session: String!) {
   clientStatus(session: $session) {
@@ -598,7 +662,7 @@ export const DashboardEventsDocument = new TypedDocumentString(`
     subscription DashboardEvents($session: String!) {
   events(
     session: $session
-    types: [qr, pairing_code, authenticated, ready, disconnected, state_change, dialog, message, message_ack, message_reaction, message_edit, message_revoke, poll_vote, group_join, group_leave, group_update]
+    types: [qr, pairing_code, authenticated, ready, disconnected, state_change, dialog, message, message_pending, message_ack, message_reaction, message_edit, message_revoke, poll_vote, group_join, group_leave, group_update]
   ) {
     __typename
     emittedAt
@@ -645,6 +709,10 @@ export const DashboardEventsDocument = new TypedDocumentString(`
       id
       chatId
       status
+    }
+    ... on MessagePendingEvent {
+      id
+      chatId
     }
     ... on MessageReactionEvent {
       messageId
@@ -822,3 +890,79 @@ export const DashboardEnableEventSinkDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardEnableEventSinkMutation, DashboardEnableEventSinkMutationVariables>;
+export const DashboardConversationsDocument = new TypedDocumentString(`
+    query DashboardConversations($session: String!) {
+  conversations(session: $session, first: 100) {
+    chatId
+    isGroup
+    unreadCount
+    labels {
+      id
+      name
+      color
+    }
+    lastMessage {
+      id
+      body
+      caption
+      hasMedia
+      type
+      deleted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardConversationsQuery, DashboardConversationsQueryVariables>;
+export const DashboardChatMessagesDocument = new TypedDocumentString(`
+    query DashboardChatMessages($session: String!, $chatId: String!, $before: String) {
+  chatMessages(session: $session, chatId: $chatId, limit: 30, before: $before) {
+    ...DashboardChatMessage
+  }
+}
+    fragment DashboardChatMessage on ChatMessage {
+  id
+  chatId
+  from
+  author
+  body
+  caption
+  timestamp
+  fromMe
+  hasMedia
+  type
+  mimeType
+  filename
+  status
+  quotedId
+  reaction
+  edited
+  deleted
+}`) as unknown as TypedDocumentString<DashboardChatMessagesQuery, DashboardChatMessagesQueryVariables>;
+export const DashboardSearchMessagesDocument = new TypedDocumentString(`
+    query DashboardSearchMessages($session: String!, $q: String!) {
+  searchMessages(session: $session, input: {q: $q, first: 30}) {
+    items {
+      id
+      chatId
+      body
+      caption
+      hasMedia
+      type
+      deleted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardSearchMessagesQuery, DashboardSearchMessagesQueryVariables>;
+export const DashboardMarkSeenDocument = new TypedDocumentString(`
+    mutation DashboardMarkSeen($session: String!, $chatId: String!) {
+  markChatSeen(session: $session, chatId: $chatId) {
+    chatId
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardMarkSeenMutation, DashboardMarkSeenMutationVariables>;
+export const DashboardReactDocument = new TypedDocumentString(`
+    mutation DashboardReact($session: String!, $id: String!, $emoji: String!) {
+  reactToMessage(session: $session, id: $id, emoji: $emoji) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardReactMutation, DashboardReactMutationVariables>;

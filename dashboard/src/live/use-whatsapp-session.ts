@@ -44,6 +44,8 @@ export interface WhatsAppSession {
   dialog: WhatsAppDialog | undefined;
   /** Incoming messages, delivery acks, reactions, edits, deletions, votes and group changes, newest first. */
   feed: FeedItem[];
+  /** Messages WhatsApp announced it cannot read yet ("Waiting for this message"), until they arrive. */
+  pending: Array<{ id: string; chatId: string }>;
 }
 
 /** The feed keeps this many items; older ones drop off so a page open all day stays small. */
@@ -57,6 +59,7 @@ const initial: WhatsAppSession = {
   account: undefined,
   dialog: undefined,
   feed: [],
+  pending: [],
 };
 
 /**
@@ -118,7 +121,14 @@ function applyEvent(session: WhatsAppSession, event: GatewayEvent): WhatsAppSess
       };
     case 'DialogEvent':
       return event.answered ? session : { ...session, dialog: { text: event.text, buttons: event.buttons } };
+    case 'MessagePendingEvent':
+      return { ...session, pending: [...session.pending.filter(({ id }) => id !== event.id), { id: event.id, chatId: event.chatId }] };
     case 'MessageEvent':
+      return {
+        ...session,
+        pending: session.pending.filter(({ id }) => id !== event.id),
+        feed: [event, ...session.feed].slice(0, FEED_LENGTH),
+      };
     case 'MessageAckEvent':
     case 'MessageReactionEvent':
     case 'MessageEditEvent':

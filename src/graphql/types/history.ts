@@ -10,6 +10,7 @@ import type { GraphQLContext } from '../context.js';
 import { sessionArgs, sessionValue } from '../session-argument.js';
 import { zodInputFields } from '../zod-input-fields.js';
 import { DeliveryStatusEnum } from './enums.js';
+import { LabelType } from './labels.js';
 
 /*
  * The chats' history as the store keeps it: answered from any node, also while the session is down.
@@ -96,6 +97,12 @@ const ConversationType = builder.objectRef<{ chat: ChatOverview; session: string
       resolve: ({ chat }) => chat.unreadCount,
     }),
     lastMessage: t.field({ type: ChatMessageType, resolve: ({ chat, session, me }) => ({ row: chat.lastMessage, session, me }) }),
+    labels: t.field({
+      type: [LabelType],
+      description: 'Its WhatsApp Business labels; none while the session is not ready here, or when the account is not a business',
+      resolve: ({ chat, session }, _args, { services }) =>
+        services.openSessions.isReady(session) ? services.labels.ofChat(session, chat.chatId).catch(() => []) : [],
+    }),
   }),
 });
 
