@@ -166,15 +166,40 @@ export async function openDatabase(database: Config['database'], logger: Logger)
   const orm = (await Orm.init(await databaseOptions(database, logger, { withMigrations: false }))) as Database;
   try {
     if (await isUpToDate(orm, database.kind)) return orm;
+    if (database.kind === 'postgresql') {
+      await migratePostgresql(database, logger);
+      return orm;
+    }
     orm.config.set('migrations', { ...orm.config.get('migrations'), ...(await migrationOptions(database.kind)) });
     (await import('@mikro-orm/migrations')).Migrator.register(orm);
-    const applied = database.kind === 'postgresql' ? await migrateAlone(orm) : await orm.getMigrator().up();
-    if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'database migrated');
+    logMigrated(logger, await orm.getMigrator().up());
   } catch (error) {
     await orm.close(true);
     throw error;
   }
   return orm;
+}
+
+function logMigrated(logger: Logger, applied: Array<{ name: string }>): void {
+  if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'database migrated');
+}
+
+/**
+ * Migrates PostgreSQL on connections of its own without the statement deadline: rewriting a large table
+ * (a long message history) takes longer than a request may, and a migration cut off midway would stop
+ * every start.
+ */
+async function migratePostgresql(database: Extract<Config['database'], { kind: 'postgresql' }>, logger: Logger): Promise<void> {
+  const options = await databaseOptions(database, logger);
+  const migrator = (await Orm.init({
+    ...options,
+    driverOptions: { connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true } },
+  })) as Database;
+  try {
+    logMigrated(logger, await migrateAlone(migrator));
+  } finally {
+    await migrator.close(true);
+  }
 }
 
 /** Where MikroORM's migrator records the migrations it ran. */

@@ -6,7 +6,7 @@ import { ackStatuses } from '../domain/acks.js';
 import type { InboundMessage } from '../domain/driver-events.js';
 import { kindOfType } from '../domain/message-content.js';
 import type { GatewayEvent, Transaction } from '../events.js';
-import { searchStatement, type SearchFilters } from './message-search.js';
+import { postgresqlSearchStatement, sqliteSearchStatement, type SearchFilters } from './message-search.js';
 
 /** What the history changes for: messages arriving, and what people do to them. */
 const HISTORY_EVENTS: ReadonlySet<GatewayEvent['event']> = new Set(['message', 'message_reaction', 'message_edit', 'message_revoke']);
@@ -147,10 +147,8 @@ export class MessageHistory {
   /** A ranked page of the messages whose words hold every word of `q`. */
   async search(q: string, filters: SearchFilters, page: { limit: number; offset: number }): Promise<MessageRecord[]> {
     const em = this.db.em.fork();
-    const platform = em.getPlatform();
-    const { sql, params } = searchStatement(this.store, q, filters, page, (date) => platform.processDateProperty(date));
-    const rows = await em.execute<Array<Record<string, unknown>>>(sql, params);
-    return rows.map((row) => em.map(MessageRecord, row));
+    const { sql, params } = this.store === 'sqlite' ? sqliteSearchStatement(q, filters, page) : postgresqlSearchStatement(q, filters, page);
+    return (await em.execute<Array<Record<string, unknown>>>(sql, params)).map((row) => em.map(MessageRecord, row));
   }
 
   /** The session's chats, the one with the newest message first, each with that message and its unread count. */

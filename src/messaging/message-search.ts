@@ -1,5 +1,3 @@
-import type { Config } from '../config.js';
-
 /** Which messages a search looks at, besides its words. */
 export interface SearchFilters {
   session: string;
@@ -31,36 +29,21 @@ export function ftsQueryOf(q: string): string {
 export const RANKED_MATCHES = 5_000;
 
 /**
- * One page of a ranked search, as SQL with its values bound: among the newest RANKED_MATCHES matches, the
- * best first (FTS5's bm25, PostgreSQL's ts_rank), the newest first among equals; deleted messages have no
- * words left to match.
+ * One page of a ranked search on SQLite, as SQL with its values bound: among the newest RANKED_MATCHES
+ * matches, the best first (FTS5's bm25), the newest first among equals; deleted messages have no words left
+ * to match.
  */
-export function searchStatement(
-  store: Config['database']['kind'],
+export function sqliteSearchStatement(
   q: string,
   filters: SearchFilters,
   page: { limit: number; offset: number },
-  /** A date as the store keeps it (SQLite: milliseconds). */
-  dateValue: (date: Date) => unknown,
 ): { sql: string; params: unknown[] } {
   const conditions: Array<[string, unknown]> = [['m.session = ?', filters.session]];
   if (filters.chatId !== undefined) conditions.push(['m.chat_id = ?', filters.chatId]);
   if (filters.from !== undefined) conditions.push(['m.sender = ?', filters.from]);
-  if (filters.before !== undefined) conditions.push(['m.sent_at < ?', dateValue(filters.before)]);
-  if (filters.after !== undefined) conditions.push(['m.sent_at > ?', dateValue(filters.after)]);
+  if (filters.before !== undefined) conditions.push(['m.sent_at < ?', filters.before.getTime()]);
+  if (filters.after !== undefined) conditions.push(['m.sent_at > ?', filters.after.getTime()]);
   const where = [...conditions.map(([condition]) => condition), 'm.deleted_at is null'].join(' and ');
-  const params = conditions.map(([, value]) => value);
-  if (store === 'postgresql') {
-    return {
-      sql: `with recent as (
-          select m.id, f.search from messages_fts f join messages m on m.id = f.id
-          where f.search @@ plainto_tsquery('simple', ?) and ${where}
-          order by m.sent_at desc, m.created_at desc limit ${RANKED_MATCHES})
-        select m.* from recent r join messages m on m.id = r.id
-        order by ts_rank(r.search, plainto_tsquery('simple', ?)) desc, m.sent_at desc, m.created_at desc, m.id desc limit ? offset ?`,
-      params: [q, ...params, q, page.limit, page.offset],
-    };
-  }
   // FTS5 hands its matches over newest stored first (by rowid), so only the newest are scored.
   return {
     sql: `with recent as (
@@ -69,6 +52,36 @@ export function searchStatement(
         order by f.rowid desc limit ${RANKED_MATCHES})
       select m.* from recent r join messages m on m.rowid = r.rowid
       order by r.score, m.sent_at desc, m.created_at desc, m.id desc limit ? offset ?`,
-    params: [ftsQueryOf(q), ...params, page.limit, page.offset],
+    params: [ftsQueryOf(q), ...conditions.map(([, value]) => value), page.limit, page.offset],
+  };
+}
+
+/**
+ * One page of a ranked search on PostgreSQL, with its values bound: among the newest RANKED_MATCHES matches
+ * (in the order they were stored), the best first by ts_rank, the newest first among equals. The search
+ * table carries every column a search filters and orders by, so the planner chooses by the words: a rare
+ * word's few matches from the GIN index, a common word's newest matches by walking the (session, seq) btree
+ * backwards until enough are found; only the page's messages are read.
+ */
+export function postgresqlSearchStatement(
+  q: string,
+  filters: SearchFilters,
+  page: { limit: number; offset: number },
+): { sql: string; params: unknown[] } {
+  const conditions: Array<[string, unknown]> = [['f.session = ?', filters.session]];
+  if (filters.chatId !== undefined) conditions.push(['f.chat_id = ?', filters.chatId]);
+  if (filters.from !== undefined) conditions.push(['f.sender = ?', filters.from]);
+  if (filters.before !== undefined) conditions.push(['f.sent_at < ?', filters.before]);
+  if (filters.after !== undefined) conditions.push(['f.sent_at > ?', filters.after]);
+  return {
+    sql: `with recent as (
+        select f.id, f.seq, f.search from messages_fts f
+        where f.search @@ plainto_tsquery('simple', ?) and ${conditions.map(([condition]) => condition).join(' and ')}
+        order by f.seq desc limit ${RANKED_MATCHES}),
+      ranked as (
+        select r.id, r.seq, ts_rank(r.search, plainto_tsquery('simple', ?)) as score from recent r
+        order by score desc, r.seq desc limit ? offset ?)
+      select m.* from ranked k join messages m on m.id = k.id order by k.score desc, k.seq desc`,
+    params: [q, ...conditions.map(([, value]) => value), q, page.limit, page.offset],
   };
 }
