@@ -292,6 +292,38 @@ export class WebhookStore {
   }
 
   /**
+   * Records deliveries of one webhook that each reached it in its own attempt, in one transaction: their
+   * attempts in one insert, then the deliveries in one update that takes each one's time and status from
+   * the attempt just written. `wasFailing`: the webhook's failure streak ends with them.
+   */
+  async settleDelivered(
+    delivered: ReadonlyArray<{ delivery: WebhookDeliveryRecord; attempt: AttemptRecord }>,
+    wasFailing: boolean,
+  ): Promise<void> {
+    const lastAttempt = (column: string) =>
+      raw(`(select a.${column} from webhook_attempts a where a.delivery_id = webhook_deliveries.id order by a.id desc limit 1)`);
+    await this.db.em.fork().transactional(async (em) => {
+      await em.insertMany(
+        WebhookAttemptRecord,
+        delivered.map(({ delivery, attempt }) => ({ deliveryId: delivery.id, ...attempt })),
+      );
+      await em.nativeUpdate(
+        WebhookDeliveryRecord,
+        { id: { $in: delivered.map(({ delivery }) => delivery.id) } },
+        {
+          state: 'delivered',
+          attempts: raw('attempts + 1'),
+          lastAttemptAt: lastAttempt('attempted_at'),
+          lastStatusCode: lastAttempt('status_code'),
+          lastError: null,
+          deliveredAt: lastAttempt('attempted_at'),
+        },
+      );
+      if (wasFailing) await em.nativeUpdate(WebhookRecord, { id: delivered[0]!.delivery.webhookId }, { failingSince: null });
+    });
+  }
+
+  /**
    * Deletes deliveries that ended (delivered, or given up on) before `before`, with their attempts, in
    * small batches; pending ones stay whatever their age.
    */

@@ -11,12 +11,18 @@ import type { SinkPublishers } from './sinks/sink-publishers.js';
 import type { WebhookPoster } from './webhook-poster.js';
 import { judge, type AttemptResult, type RetryPolicy } from './retry-policy.js';
 import { signatureHeader } from './webhook-signature.js';
-import type { AttemptOutcome, WebhookStore } from './webhook-store.js';
+import type { AttemptOutcome, AttemptRecord, WebhookStore } from './webhook-store.js';
 
 /** The outbox is read this often besides the wake-ups of new events, for retries and other gateways' writes. */
 const POLL_MS = 1_000;
 /** Deliveries read per query of a webhook's queue. */
 const BATCH = 50;
+/**
+ * Deliveries that arrived are recorded at the latest this long after the first of them (and with the end
+ * of their batch): a slow receiver does not leave them shown as pending for long, nor many to send again
+ * after a crash.
+ */
+const RECORD_WITHIN_MS = 250;
 /**
  * Deliveries an event sink publishes at once, their confirms awaited together: enough that a broker's
  * round trip is shared by many events, few enough that one publish stays well within its timeout.
@@ -28,6 +34,16 @@ interface Attempted {
   result: AttemptResult;
   attemptedAt: Date;
   durationMs: number;
+}
+
+/** An attempt as its row records it. */
+function attemptRecord({ result, attemptedAt, durationMs }: Attempted, delivered: boolean): AttemptRecord {
+  return {
+    attemptedAt,
+    durationMs,
+    statusCode: 'statusCode' in result ? result.statusCode : null,
+    error: 'error' in result ? result.error : 'statusCode' in result && !delivered ? `HTTP ${result.statusCode}` : null,
+  };
 }
 
 export interface WebhookWorkerDeps {
@@ -47,8 +63,9 @@ export interface WebhookWorkerDeps {
 /**
  * Delivers the outbox. Each webhook's queue is drained by one loop at a time, oldest first, and a delivery
  * waiting for its retry holds the ones behind it, so a receiver gets its events in the order they were
- * raised. Every attempt is recorded before the next one starts; a crash mid-attempt leaves the delivery
- * pending, and it is sent again after the restart (receivers deduplicate on X-WaQtor-Delivery).
+ * raised. A failed attempt is recorded before the next one starts; those that arrive are recorded a batch
+ * at a time. A crash before an attempt is recorded leaves its delivery pending, and it is sent again after
+ * the restart (receivers deduplicate on X-WaQtor-Delivery).
  */
 export class WebhookWorker {
   readonly #draining = new Map<number, Promise<void>>();
@@ -159,16 +176,45 @@ export class WebhookWorker {
     }
   }
 
-  /** A webhook's deliveries, one POST each, in order; false when the queue must wait (or the worker stops). */
+  /**
+   * A webhook's deliveries, one POST each, in order; false when the queue must wait (or the worker stops).
+   * The ones that arrive are recorded together, once the batch is posted, before an attempt that failed,
+   * or after RECORD_WITHIN_MS: recording each alone cost several times its POST.
+   */
   async #postEach(webhook: WebhookRecord, batch: WebhookDeliveryRecord[], keepLease: () => Promise<boolean>): Promise<boolean> {
     let failing = webhook.failingSince !== null;
+    const arrived: Array<{ delivery: WebhookDeliveryRecord; attempted: Attempted }> = [];
+    let arrivedFailing = failing;
+    let firstArrivedAt = 0;
+    const recordArrived = async () => {
+      if (arrived.length === 0) return;
+      const group = arrived.splice(0);
+      await this.deps.store.settleDelivered(
+        group.map(({ delivery, attempted }) => ({ delivery, attempt: attemptRecord(attempted, true) })),
+        arrivedFailing,
+      );
+      this.deps.metrics.webhookDeliveries.inc({ outcome: 'delivered' }, group.length);
+    };
     for (const delivery of batch) {
-      if (!this.#mayGo(webhook.id, delivery) || !(await keepLease())) return false;
-      const outcome = await this.#record(webhook, [delivery], await this.#post(webhook, delivery), failing);
+      if (!this.#mayGo(webhook.id, delivery) || !(await keepLease())) {
+        await recordArrived();
+        return false;
+      }
+      const attempted = await this.#post(webhook, delivery);
+      if (judge(attempted.result, delivery.attempts + 1, delivery.createdAt, new Date(), this.deps.policy).kind === 'delivered') {
+        if (arrived.length === 0) [arrivedFailing, firstArrivedAt] = [failing, performance.now()];
+        arrived.push({ delivery, attempted });
+        failing = false;
+        if (performance.now() - firstArrivedAt >= RECORD_WITHIN_MS) await recordArrived();
+        continue;
+      }
+      await recordArrived();
+      const outcome = await this.#record(webhook, [delivery], attempted, failing);
       // A delivery waiting for its retry holds the ones behind it.
       if (!outcome || outcome.state === 'pending') return false;
-      failing = outcome.state !== 'delivered';
+      failing = true;
     }
+    await recordArrived();
     return true;
   }
 
@@ -270,12 +316,7 @@ export class WebhookWorker {
         : verdict.kind === 'dead'
           ? { state: 'dead', reason: verdict.reason, expired: verdict.expired }
           : { state: 'delivered' };
-    const attempt = {
-      attemptedAt,
-      durationMs,
-      statusCode: 'statusCode' in result ? result.statusCode : null,
-      error: 'error' in result ? result.error : 'statusCode' in result && verdict.kind !== 'delivered' ? `HTTP ${result.statusCode}` : null,
-    };
+    const attempt = attemptRecord({ result, attemptedAt, durationMs }, verdict.kind === 'delivered');
     const settled = outcome.state === 'delivered' ? run : [delivery];
     const disabled = await store.settle(settled, attempt, outcome, { wasFailing, disableAfterMs: policy.maxAgeMs });
     const counted = verdict.kind === 'retry' ? 'retried' : verdict.kind;

@@ -2,6 +2,7 @@ import { asTransaction } from '../../../src/db/transaction.js';
 import { describe, expect, it } from 'vitest';
 import { WebhookAttemptRecord } from '../../../src/db/entities/webhook-attempt-record.js';
 import { WebhookDeliveryRecord } from '../../../src/db/entities/webhook-delivery-record.js';
+import { WebhookRecord } from '../../../src/db/entities/webhook-record.js';
 import type { GatewayEvent } from '../../../src/events.js';
 import { WebhookOutbox } from '../../../src/webhooks/webhook-outbox.js';
 import { WebhookStore } from '../../../src/webhooks/webhook-store.js';
@@ -115,6 +116,57 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: webhooks', (ki
     await eventually(async () => expect(await store.lease(webhook.id, other!, 300)).toBe(true), 1_000);
     await store.releaseLeases(other!);
     expect(await store.lease(webhook.id, holder!, 300)).toBe(true);
+  });
+
+  it("records deliveries that arrived together, each with its own attempt's time and status, and ends the failure streak", async () => {
+    const db = await openScratchStore(kind);
+    const store = new WebhookStore(db);
+    const webhook = await store.create({
+      sessions: ['default'],
+      url: 'https://a.example/hooks',
+      events: ['*'],
+      secret: 'secret-0123456789',
+      enabled: true,
+    });
+    await db.em.fork().nativeUpdate(WebhookRecord, { id: webhook.id }, { failingSince: new Date('2026-12-01T00:00:00Z') });
+    await db.em.fork().transactional((em) =>
+      store.enqueue(
+        em,
+        ['a', 'b', 'c'].map((name) => ({ webhookId: webhook.id, eventId: name.padEnd(36, '-'), event: 'message', payload: '{}' })),
+      ),
+    );
+    const [first, second, third] = await store.due(webhook.id, 10);
+    const at = (second: number) => new Date(`2026-12-06T10:00:0${second}Z`);
+    await store.settleDelivered(
+      [
+        { delivery: first!, attempt: { attemptedAt: at(1), statusCode: 200, durationMs: 3, error: null } },
+        { delivery: second!, attempt: { attemptedAt: at(2), statusCode: 204, durationMs: 4, error: null } },
+      ],
+      true,
+    );
+
+    const rows = await db.em.fork().find(WebhookDeliveryRecord, {}, { orderBy: { id: 'asc' } });
+    expect(
+      rows.map(({ state, attempts, lastAttemptAt, deliveredAt, lastStatusCode, lastError }) => ({
+        state,
+        attempts,
+        lastAttemptAt,
+        deliveredAt,
+        lastStatusCode,
+        lastError,
+      })),
+    ).toEqual([
+      { state: 'delivered', attempts: 1, lastAttemptAt: at(1), deliveredAt: at(1), lastStatusCode: 200, lastError: null },
+      { state: 'delivered', attempts: 1, lastAttemptAt: at(2), deliveredAt: at(2), lastStatusCode: 204, lastError: null },
+      { state: 'pending', attempts: 0, lastAttemptAt: null, deliveredAt: null, lastStatusCode: null, lastError: null },
+    ]);
+    const attempts = await db.em.fork().find(WebhookAttemptRecord, {}, { orderBy: { id: 'asc' } });
+    expect(attempts.map(({ deliveryId, statusCode, durationMs }) => [deliveryId, statusCode, durationMs])).toEqual([
+      [first!.id, 200, 3],
+      [second!.id, 204, 4],
+    ]);
+    expect((await db.em.fork().findOneOrFail(WebhookRecord, webhook.id)).failingSince).toBeNull();
+    expect((await store.due(webhook.id, 10)).map((delivery) => delivery.id)).toEqual([third!.id]);
   });
 
   it('deletes ended deliveries older than the cutoff with their attempts, in batches, and keeps pending and recent ones', async () => {
