@@ -7,7 +7,7 @@
 
 const domain = '^src/domain/';
 const errors = '^src/errors[.]ts$';
-const base = '^src/(config|logger|events|timers|version)[.]ts$|^src/(config|http)/';
+const base = '^src/(config|logger|events|timers|version|install-root)[.]ts$|^src/(config|http)/';
 const adapters = '^src/(whatsapp|db)/';
 const services = '^src/(sessions|keys|messaging|campaigns|webhooks|idempotency|metrics|cluster)/';
 const transports = '^src/(rest|ws|dashboard|graphql)/';

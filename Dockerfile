@@ -12,6 +12,7 @@ RUN npm ci --no-audit --no-fund && npm cache clean --force
 COPY tsconfig.json tsconfig.build.json ./
 COPY src src
 COPY dashboard dashboard
+COPY scripts/bundle.mjs scripts/bundle.mjs
 RUN npm run build && npm run build:dashboard && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
@@ -39,4 +40,4 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/health/ready`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "build/main.js"]
+CMD ["node", "build/launch.js"]

@@ -1,8 +1,8 @@
 /**
- * `npm start`: the gateway as compiled JavaScript, in this process. The gateway (tsc) and the dashboard
- * (vite) are built first only when their sources are newer than their last build, so every start after
- * the first loads no compiler. A gateway on the whatsapp-web.js driver first makes sure a browser is
- * installed.
+ * `npm start`: the gateway as one bundled file, in this process. The gateway (tsc, then its bundle) and
+ * the dashboard (vite) are built first only when their sources are newer than their last build, so every
+ * start after the first loads no compiler. A gateway on the whatsapp-web.js driver first makes sure a
+ * browser is installed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -39,19 +39,19 @@ function run(what, script, args) {
 }
 
 const GATEWAY_STAMP = 'build/.built';
-if (stale(GATEWAY_STAMP, ['src', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'])) {
+if (stale(GATEWAY_STAMP, ['src', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json', 'scripts/bundle.mjs'])) {
   run('the gateway', 'node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
+  run('the gateway bundle', 'scripts/bundle.mjs', []);
   writeFileSync(at(GATEWAY_STAMP), new Date().toISOString());
 }
 if (stale('dist/dashboard/index.html', ['dashboard/src', 'dashboard/index.html', 'dashboard/vite.config.ts', 'src/domain'])) {
   run('the dashboard', 'node_modules/vite/bin/vite.js', ['build', '--config', 'dashboard/vite.config.ts']);
 }
 
-const { readEnvironment } = await import('../build/config.js');
-const { defaultDriver } = await import('../build/domain/driver-kinds.js');
-if ((readEnvironment().WHATSAPP_DRIVER?.trim() || defaultDriver) === 'wwebjs') {
+const { runsRealDriver } = await import('../build/start-check.js');
+if (runsRealDriver()) {
   const checked = spawnSync(at('node_modules/.bin/tsx'), [at('scripts/setup/ensure-browser.ts')], { stdio: 'inherit' });
   if (checked.status !== 0) process.exit(checked.status ?? 1);
 }
 
-await import('../build/main.js');
+await import('../build/launch.js');

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { parseEnv } from 'node:util';
 import type { z } from 'zod';
 import { campaignConfig } from './config/campaign-config.js';
 import { clusterConfig } from './config/cluster-config.js';
@@ -30,12 +28,6 @@ export class ConfigError extends Error {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
-}
-
-/** Reads `.env` (when present) under the process environment: a variable set in the environment wins. */
-export function readEnvironment(envFile = '.env', processEnv: NodeJS.ProcessEnv = process.env): Record<string, string | undefined> {
-  const fromFile = existsSync(envFile) ? parseEnv(readFileSync(envFile, 'utf8')) : {};
-  return { ...fromFile, ...processEnv };
 }
 
 /** Validates the environment; throws a ConfigError listing every problem, never echoing a value. */

@@ -1,5 +1,6 @@
 import { buildApp } from './app/app.js';
-import { ConfigError, loadConfig, readEnvironment } from './config.js';
+import { ConfigError, loadConfig } from './config.js';
+import { readEnvironment } from './config/environment.js';
 import { createLogger, readableLogDestination } from './logger.js';
 
 /**
@@ -59,13 +60,18 @@ process.on('unhandledRejection', (reason) => {
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));
 
-try {
-  const { url } = await app.start();
-  logger.info({ dashboard: `${url}/`, graphql: `${url}/graphql` }, `gateway ready: open ${url}/ to link WhatsApp`);
-} catch (error) {
-  const reason = error instanceof Error ? error.message : String(error);
-  logger.fatal({ err: error }, `cannot start: ${reason}`);
-  process.stderr.write(`WaQtor cannot start. ${reason}\n`);
-  await app.stop().catch(() => undefined);
-  process.exit(1);
+// Not a top-level await: the bundle `npm start` runs is a CommonJS file, which V8 can cache compiled.
+async function start() {
+  try {
+    const { url } = await app.start();
+    logger.info({ dashboard: `${url}/`, graphql: `${url}/graphql` }, `gateway ready: open ${url}/ to link WhatsApp`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    logger.fatal({ err: error }, `cannot start: ${reason}`);
+    process.stderr.write(`WaQtor cannot start. ${reason}\n`);
+    await app.stop().catch(() => undefined);
+    process.exit(1);
+  }
 }
+
+void start();

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { INSTALL_ROOT } from './install-root.js';
 
 export interface VersionInfo {
   waqtor: string;
@@ -17,7 +19,7 @@ const readPackage = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as 
 
 /** Our version and the installed whatsapp-web.js's, read from the packages themselves. */
 export function readVersionInfo(): VersionInfo {
-  const own = readPackage(new URL('../package.json', import.meta.url).pathname);
+  const own = readPackage(join(INSTALL_ROOT, 'package.json'));
   const upstream = readPackage(require.resolve('whatsapp-web.js/package.json'));
   const repository = typeof upstream.repository === 'string' ? upstream.repository : (upstream.repository?.url ?? '');
   return {

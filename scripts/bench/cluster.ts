@@ -31,7 +31,7 @@ const headers = { 'content-type': 'application/json', 'x-api-key': API_KEY };
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 
 async function startNode(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['build/main.js'], {
+  const child = spawn(process.execPath, ['build/launch.js'], {
     cwd: process.cwd(),
     env: { ...process.env, ...env, PORT: String(port), NODE_ID: `node-${port}`, CLUSTER_ADVERTISE_URL: `http://127.0.0.1:${port}` },
     stdio: 'ignore',

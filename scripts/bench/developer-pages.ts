@@ -29,7 +29,7 @@ const pages = [
 async function startGateway(): Promise<{ url: string; stop(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'waqtor-pages-'));
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, ['build/main.js'], {
+  const child = spawn(process.execPath, ['build/launch.js'], {
     env: {
       ...process.env,
       API_KEY,

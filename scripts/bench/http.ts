@@ -109,7 +109,7 @@ try {
   const base = 'http://127.0.0.1:18283';
   const headers = { 'content-type': 'application/json', 'x-api-key': API_KEY };
   const gateway = await startProcess(
-    ['build/main.js'],
+    ['build/launch.js'],
     {
       API_KEY,
       PORT: '18283',

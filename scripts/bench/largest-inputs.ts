@@ -173,7 +173,7 @@ async function peakRssKb(pid: number): Promise<{ rss: number; peak: number }> {
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'waqtor-largest-'));
-  const child = spawn(process.execPath, ['build/main.js'], {
+  const child = spawn(process.execPath, ['build/launch.js'], {
     cwd: process.cwd(),
     env: {
       PATH: process.env.PATH ?? '',

@@ -1,8 +1,8 @@
 /**
  * Start-up time to the first answered request, and idle memory (RSS), of the gateway with the sandbox
- * driver as `npm start` runs it (built, on the database its earlier start left), beside a bare node:http
- * server measured the same way in the same run (these machines are noisy), and beside the gateway run
- * from its TypeScript sources by tsx. Run: `npm run bench:startup` (also the last part of `npm run bench`).
+ * driver as `npm start` runs it (bundled, on the database and code cache its earlier start left), beside
+ * a bare node:http server measured the same way in the same run (these machines are noisy), and beside
+ * the gateway run from its TypeScript sources by tsx. Run: `npm run bench:startup` (also the last part of `npm run bench`).
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -90,7 +90,8 @@ const rows: string[] = [
 for (const [name, { run, target }] of Object.entries(subjects)) {
   const dir = await mkdtemp(join(tmpdir(), 'waqtor-bench-'));
   try {
-    // The first start builds what is stale and creates the database; the measured ones start as users restart.
+    // The first start builds what is stale, creates the database and leaves the bundle's code cache; the
+    // measured ones start as users restart.
     await run(dir);
     const samples: Sample[] = [];
     for (let i = 0; i < RUNS; i += 1) samples.push(await run(dir));

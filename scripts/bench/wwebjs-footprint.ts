@@ -60,7 +60,7 @@ async function gateway(proxyPort: number): Promise<Sample> {
   const sessionPath = join(dir, 'session');
   const profile = new BrowserProfile(sessionPath, 'default');
   // The gateway runs in its own folder, as a user's would, built as `npm start` runs it (`npm run build`).
-  const child = spawn(process.execPath, [join(process.cwd(), 'build/main.js')], {
+  const child = spawn(process.execPath, [join(process.cwd(), 'build/launch.js')], {
     cwd: dir,
     env: {
       ...process.env,

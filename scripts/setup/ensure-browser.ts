@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readEnvironment } from '../../src/config.js';
+import { readEnvironment } from '../../src/config/environment.js';
 import { ChromeNotFoundError, chromeInstallAdvice, findChrome } from '../../src/whatsapp/wwebjs/chrome-path.js';
 import { defaultDriver } from '../../src/domain/driver-kinds.js';
 

@@ -186,7 +186,7 @@ export function buildApp(config: Config, logger: Logger): App {
             ...graphiqlEndpoints(),
             ...faviconEndpoints(),
             metricsEndpoint(metrics, { identify, public: config.metrics.public, admit: admitByRateLimit }),
-            ...apiDocsEndpoints(printedOpenApiDocument(restRoutes, schema, services.version.waqtor)),
+            ...apiDocsEndpoints(() => printedOpenApiDocument(restRoutes, schema, services.version.waqtor)),
             ...restEndpoints(restRoutes, schema, preparedOperations(yoga), bodyLimits, logger),
             ...(await dashboardEndpoints()),
           ],

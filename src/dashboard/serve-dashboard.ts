@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { READS, type Endpoint } from '../http/endpoint.js';
 import { staticAsset } from '../http/static-asset.js';
+import { INSTALL_ROOT } from '../install-root.js';
 
 /** Where `npm run build:dashboard` (run by `npm start` and `npm test`) writes the page. */
-export const DASHBOARD_DIR = fileURLToPath(new URL('../../dist/dashboard/', import.meta.url));
+export const DASHBOARD_DIR = join(INSTALL_ROOT, 'dist', 'dashboard');
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

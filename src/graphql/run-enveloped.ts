@@ -3,7 +3,7 @@ import type { DocumentNode, ExecutionResult } from 'graphql';
 import type { Door } from './http-call.js';
 import type { GraphQLServer } from './yoga.js';
 
-/** An operation parsed and validated once, at start-up (a REST route's), to run for one HTTP request. */
+/** An operation parsed and validated once (a REST route's, on its first request), to run for one HTTP request. */
 export interface PreparedCall {
   req: IncomingMessage;
   door: Door;

@@ -45,15 +45,16 @@ const page = `<!doctype html>
 
 /**
  * The contract, readable without a key: the OpenAPI document at /api/openapi.json and a page that renders
- * it (swagger-ui, served from the installed package, so it works offline) at /api/docs.
+ * it (swagger-ui, served from the installed package, so it works offline) at /api/docs. The document is
+ * built on its first request, not at every start.
  */
-export function apiDocsEndpoints(openApiJson: string): Endpoint[] {
+export function apiDocsEndpoints(openApiJson: () => string): Endpoint[] {
   const html = 'text/html; charset=utf-8';
   return [
     staticAsset({
       path: '/api/openapi.json',
       type: 'application/json; charset=utf-8',
-      load: async () => openApiJson,
+      load: async () => openApiJson(),
       caching: 'revalidate',
     }),
     staticAsset({ path: '/api/docs', type: html, load: async () => page, caching: 'revalidate' }),

@@ -82,8 +82,8 @@ describe('the container image (built by ../shared/containers/smoke-image.sh)', (
 
       // tini is PID 1 and the gateway its child; both run as the image's unprivileged user.
       const init = processInfo(await image.hostPid());
-      expect(init).toMatchObject({ uid: NODE_UID, command: expect.stringMatching(/tini -- node build\/main\.js$/) });
-      expect(descendants(init!.pid)).toEqual([expect.objectContaining({ uid: NODE_UID, command: 'node build/main.js' })]);
+      expect(init).toMatchObject({ uid: NODE_UID, command: expect.stringMatching(/tini -- node build\/launch\.js$/) });
+      expect(descendants(init!.pid)).toEqual([expect.objectContaining({ uid: NODE_UID, command: 'node build/launch.js' })]);
 
       await eventually(async () => expect((await call(image, 'GET', '/api/status/client')).status).toBe(200), 15_000);
       const sent = await call(image, 'POST', '/api/messages/send-text', { phone: '966501234567', message: 'from the container' });

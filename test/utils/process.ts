@@ -12,7 +12,7 @@ import { onTestFailed, onTestFinished } from 'vitest';
 export async function launch(env: Record<string, string>) {
   const cwd = await mkdtemp(join(tmpdir(), 'waqtor-process-'));
   onTestFinished(() => rm(cwd, { recursive: true, force: true }));
-  const entry = join(process.cwd(), 'build/main.js');
+  const entry = join(process.cwd(), 'build/launch.js');
   if (!existsSync(entry)) throw new Error('The gateway is not built: run `npm run build` (npm test does)');
   const child = spawn(process.execPath, [entry], {
     cwd,
