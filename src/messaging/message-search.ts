@@ -28,6 +28,16 @@ export function ftsQueryOf(q: string): string {
  */
 export const RANKED_MATCHES = 5_000;
 
+/** The filters as conditions on the table `alias` (its session, chat_id, sender and sent_at), each with its value. */
+function filterConditions(alias: string, filters: SearchFilters, time: (date: Date) => unknown): Array<[string, unknown]> {
+  const conditions: Array<[string, unknown]> = [[`${alias}.session = ?`, filters.session]];
+  if (filters.chatId !== undefined) conditions.push([`${alias}.chat_id = ?`, filters.chatId]);
+  if (filters.from !== undefined) conditions.push([`${alias}.sender = ?`, filters.from]);
+  if (filters.before !== undefined) conditions.push([`${alias}.sent_at < ?`, time(filters.before)]);
+  if (filters.after !== undefined) conditions.push([`${alias}.sent_at > ?`, time(filters.after)]);
+  return conditions;
+}
+
 /**
  * One page of a ranked search on SQLite, as SQL with its values bound: among the newest RANKED_MATCHES
  * matches, the best first (FTS5's bm25), the newest first among equals; deleted messages have no words left
@@ -38,11 +48,8 @@ export function sqliteSearchStatement(
   filters: SearchFilters,
   page: { limit: number; offset: number },
 ): { sql: string; params: unknown[] } {
-  const conditions: Array<[string, unknown]> = [['m.session = ?', filters.session]];
-  if (filters.chatId !== undefined) conditions.push(['m.chat_id = ?', filters.chatId]);
-  if (filters.from !== undefined) conditions.push(['m.sender = ?', filters.from]);
-  if (filters.before !== undefined) conditions.push(['m.sent_at < ?', filters.before.getTime()]);
-  if (filters.after !== undefined) conditions.push(['m.sent_at > ?', filters.after.getTime()]);
+  // SQLite keeps times as milliseconds.
+  const conditions = filterConditions('m', filters, (date) => date.getTime());
   const where = [...conditions.map(([condition]) => condition), 'm.deleted_at is null'].join(' and ');
   // FTS5 hands its matches over newest stored first (by rowid), so only the newest are scored.
   return {
@@ -68,11 +75,7 @@ export function postgresqlSearchStatement(
   filters: SearchFilters,
   page: { limit: number; offset: number },
 ): { sql: string; params: unknown[] } {
-  const conditions: Array<[string, unknown]> = [['f.session = ?', filters.session]];
-  if (filters.chatId !== undefined) conditions.push(['f.chat_id = ?', filters.chatId]);
-  if (filters.from !== undefined) conditions.push(['f.sender = ?', filters.from]);
-  if (filters.before !== undefined) conditions.push(['f.sent_at < ?', filters.before]);
-  if (filters.after !== undefined) conditions.push(['f.sent_at > ?', filters.after]);
+  const conditions = filterConditions('f', filters, (date) => date);
   return {
     sql: `with recent as (
         select f.id, f.seq, f.search from messages_fts f

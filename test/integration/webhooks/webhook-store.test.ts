@@ -9,6 +9,9 @@ import { WebhookStore } from '../../../src/webhooks/webhook-store.js';
 import { openScratchStore, type StoreKind } from '../../utils/databases.js';
 import { eventually } from '../../utils/waiting.js';
 
+/** An enabled webhook that hears every event of the default session. */
+const EVERY_EVENT = { sessions: ['default'], url: 'https://a.example/hooks', events: ['*'], secret: 'secret-0123456789', enabled: true };
+
 describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: webhooks', (kind) => {
   it('keeps the enabled webhooks between changes, and every change made here or announced by another node is seen at once', async () => {
     const db = await openScratchStore(kind);
@@ -100,13 +103,7 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: webhooks', (ki
   it('lets one gateway at a time deliver a webhook, and another once the lease lapses', async () => {
     const db = await openScratchStore(kind);
     const store = new WebhookStore(db);
-    const webhook = await store.create({
-      sessions: ['default'],
-      url: 'https://a.example/hooks',
-      events: ['*'],
-      secret: 'secret-0123456789',
-      enabled: true,
-    });
+    const webhook = await store.create(EVERY_EVENT);
     const claims = await Promise.all([store.lease(webhook.id, 'gateway-a', 300), store.lease(webhook.id, 'gateway-b', 300)]);
     expect(claims.filter(Boolean)).toHaveLength(1);
     const [holder, other] = claims[0] ? ['gateway-a', 'gateway-b'] : ['gateway-b', 'gateway-a'];
@@ -121,13 +118,7 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: webhooks', (ki
   it("records deliveries that arrived together, each with its own attempt's time and status, and ends the failure streak", async () => {
     const db = await openScratchStore(kind);
     const store = new WebhookStore(db);
-    const webhook = await store.create({
-      sessions: ['default'],
-      url: 'https://a.example/hooks',
-      events: ['*'],
-      secret: 'secret-0123456789',
-      enabled: true,
-    });
+    const webhook = await store.create(EVERY_EVENT);
     await db.em.fork().nativeUpdate(WebhookRecord, { id: webhook.id }, { failingSince: new Date('2026-12-01T00:00:00Z') });
     await db.em.fork().transactional((em) =>
       store.enqueue(
@@ -172,13 +163,7 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: webhooks', (ki
   it('deletes ended deliveries older than the cutoff with their attempts, in batches, and keeps pending and recent ones', async () => {
     const db = await openScratchStore(kind);
     const store = new WebhookStore(db);
-    const webhook = await store.create({
-      sessions: ['default'],
-      url: 'https://a.example/hooks',
-      events: ['*'],
-      secret: 'secret-0123456789',
-      enabled: true,
-    });
+    const webhook = await store.create(EVERY_EVENT);
     const enqueue = (eventId: string) =>
       db.em.fork().transactional((em) => store.enqueue(em, [{ webhookId: webhook.id, eventId, event: 'message', payload: '{}' }]));
     for (const id of [
