@@ -15,6 +15,7 @@ import { createLogger } from '../../src/logger.js';
 import { normalizeRecipient } from '../../src/domain/phone-number.js';
 import { scratchPostgres } from './scratch-postgres.js';
 import { DEFAULT_SESSION } from '../../src/domain/session-name.js';
+import { statementCount } from './statement-count.js';
 
 const RECIPIENTS = 10_000;
 
@@ -45,7 +46,10 @@ async function bareInserts(store: Store): Promise<number> {
 }
 
 /** A 10,000-recipient campaign run to completion; then the time until every delivery ack is stored too. */
-async function campaignRun(store: Store, dir: string): Promise<{ runS: number; deliveredS: number }> {
+async function campaignRun(
+  store: Store,
+  dir: string,
+): Promise<{ runS: number; deliveredS: number; statements: number; transactions: number }> {
   const config = loadConfig({
     API_KEY: 'bench-key-0123456789',
     PORT: '0',
@@ -73,6 +77,7 @@ async function campaignRun(store: Store, dir: string): Promise<{ runS: number; d
       return { input: normalized.recipient.to, recipient: normalized.recipient, variables: null, message: null };
     });
     const campaign = await campaigns.create(DEFAULT_SESSION, { name: 'bench', message: 'hello', recipients, scheduledAt: null });
+    statementCount.start();
     const started = performance.now();
     const { results } = await campaigns.execute(DEFAULT_SESSION, campaign.id, true);
     const runS = (performance.now() - started) / 1000;
@@ -82,7 +87,8 @@ async function campaignRun(store: Store, dir: string): Promise<{ runS: number; d
       if (current.deliveredCount + current.readCount === RECIPIENTS) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    return { runS, deliveredS: (performance.now() - started) / 1000 };
+    const deliveredS = (performance.now() - started) / 1000;
+    return { runS, deliveredS, ...statementCount.stop() };
   } finally {
     await app.stop();
   }
@@ -98,13 +104,13 @@ try {
       const bareStore: Store = scratch ? { kind: 'postgresql', url: scratch.url } : { kind: 'sqlite', path: join(dir, 'bare.db') };
       const runStore: Store = scratch ? { kind: 'postgresql', url: scratch.url } : { kind: 'sqlite', path: join(dir, 'run.db') };
       const bareS = await bareInserts(bareStore);
-      const { runS, deliveredS } = await campaignRun(runStore, dir);
+      const { runS, deliveredS, statements, transactions } = await campaignRun(runStore, dir);
       const bareRate = RECIPIENTS / bareS;
       const runRate = RECIPIENTS / runS;
       const ackLagS = deliveredS - runS;
       const marks = `≥ 0.5× inserts: ${met(runRate / bareRate >= 0.5)}; acks within 2 s of the last send: ${met(ackLagS <= 2)} (${ackLagS.toFixed(1)} s)`;
       rows.push(
-        `| ${kind === 'sqlite' ? 'SQLite (WAL, synchronous=NORMAL)' : 'PostgreSQL'} | ${Math.round(bareRate)} | ${Math.round(runRate)} | ${(runRate / bareRate).toFixed(3)} | ${deliveredS.toFixed(1)} | ${marks} |`,
+        `| ${kind === 'sqlite' ? 'SQLite (WAL, synchronous=NORMAL)' : 'PostgreSQL'} | ${Math.round(bareRate)} | ${Math.round(runRate)} | ${(runRate / bareRate).toFixed(3)} | ${deliveredS.toFixed(1)} | ${(statements / RECIPIENTS).toFixed(1)} / ${(transactions / RECIPIENTS).toFixed(1)} | ${marks} |`,
       );
     } finally {
       await scratch?.drop();
@@ -117,6 +123,8 @@ try {
 console.log(
   `\nCampaign runner: ${RECIPIENTS.toLocaleString('en')} recipients, sandbox latency 0, pacing 0, every state change persisted\n`,
 );
-console.log('| database | bare single-row inserts/s | campaign recipients/s | ratio | s until every delivery ack is stored | targets |');
-console.log('|---|---|---|---|---|---|');
+console.log(
+  '| database | bare single-row inserts/s | campaign recipients/s | ratio | s until every delivery ack is stored | statements / transactions per recipient, to its delivery ack | targets |',
+);
+console.log('|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);

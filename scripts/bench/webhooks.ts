@@ -17,6 +17,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { inboundEvent } from './inbound-event.js';
 import { scratchPostgres } from './scratch-postgres.js';
+import { statementCount } from './statement-count.js';
 
 const EVENTS = 5_000;
 
@@ -68,7 +69,7 @@ async function gatewayRun(
   database: Record<string, string>,
   receiver: Awaited<ReturnType<typeof startReceiver>>,
   dir: string,
-): Promise<{ recordS: number; receivedS: number; storedS: number }> {
+): Promise<{ recordS: number; receivedS: number; storedS: number; statements: number; transactions: number }> {
   const config = loadConfig({
     API_KEY: 'bench-key-0123456789',
     PORT: '0',
@@ -84,6 +85,7 @@ async function gatewayRun(
   try {
     await services.webhooks.create('default', ADMIN, { url: receiver.url, events: ['message'], enabled: true });
     receiver.reset();
+    statementCount.start();
     const started = performance.now();
     for (let i = 0; i < EVENTS; i += 1) {
       const event = inboundEvent(i);
@@ -97,7 +99,8 @@ async function gatewayRun(
     while ((await services.metrics.webhookDeliveries.get()).values.find((v) => v.labels.outcome === 'delivered')?.value !== EVENTS) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    return { recordS, receivedS, storedS: (performance.now() - started) / 1000 };
+    const storedS = (performance.now() - started) / 1000;
+    return { recordS, receivedS, storedS, ...statementCount.stop() };
   } finally {
     await app.stop();
   }
@@ -112,7 +115,7 @@ try {
     try {
       receiver.reset();
       const bareS = await barePosts(receiver.url);
-      const { recordS, receivedS, storedS } = await gatewayRun(
+      const { recordS, receivedS, storedS, statements, transactions } = await gatewayRun(
         scratch ? { DATABASE_URL: scratch.url } : { DATABASE_PATH: join(dir, 'run.db') },
         receiver,
         dir,
@@ -120,7 +123,7 @@ try {
       const bareRate = EVENTS / bareS;
       const rate = EVENTS / storedS;
       rows.push(
-        `| ${kind === 'sqlite' ? 'SQLite (WAL, synchronous=NORMAL)' : 'PostgreSQL'} | ${Math.round(bareRate)} | ${Math.round(EVENTS / recordS)} | ${Math.round(rate)} | ${(rate / bareRate).toFixed(3)} | ${receivedS.toFixed(1)} / ${storedS.toFixed(1)} | ≥ 0.5× bare: ${rate / bareRate >= 0.5 ? 'met' : 'not met'} |`,
+        `| ${kind === 'sqlite' ? 'SQLite (WAL, synchronous=NORMAL)' : 'PostgreSQL'} | ${Math.round(bareRate)} | ${Math.round(EVENTS / recordS)} | ${Math.round(rate)} | ${(rate / bareRate).toFixed(3)} | ${receivedS.toFixed(1)} / ${storedS.toFixed(1)} | ${(statements / EVENTS).toFixed(1)} / ${(transactions / EVENTS).toFixed(2)} | ≥ 0.5× bare: ${rate / bareRate >= 0.5 ? 'met' : 'not met'} |`,
       );
     } finally {
       await scratch?.drop();
@@ -133,7 +136,7 @@ try {
 
 console.log(`\nWebhook delivery: ${EVENTS.toLocaleString('en')} events to one loopback receiver (204), signed, every attempt recorded\n`);
 console.log(
-  '| database | bare keep-alive POSTs/s | events recorded/s | deliveries/s, every attempt stored | ratio | s until all received / all stored | target |',
+  '| database | bare keep-alive POSTs/s | events recorded/s | deliveries/s, every attempt stored | ratio | s until all received / all stored | statements / transactions per event, recorded and delivered | target |',
 );
-console.log('|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);

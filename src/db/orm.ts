@@ -3,6 +3,7 @@ import { MikroORM as Orm, type MikroORM, type Options } from '@mikro-orm/core';
 import type { AbstractSqlDriver, SqlEntityManager } from '@mikro-orm/knex';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import { postgresqlDriver, sqliteDriver } from './bound-parameters.js';
 import { ApiKeyRecord } from './entities/api-key-record.js';
 import { CampaignRecipientRecord } from './entities/campaign-recipient-record.js';
 import { CampaignRecord } from './entities/campaign-record.js';
@@ -72,10 +73,9 @@ export async function databaseOptions(
     schemaGenerator: { skipTables: [/^messages_fts/] },
   } satisfies Options<AbstractSqlDriver>;
   if (database.kind === 'postgresql') {
-    const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
     return {
       ...common,
-      driver: PostgreSqlDriver,
+      driver: await postgresqlDriver(),
       clientUrl: database.url,
       // A database that is away is an answer within the deadline (DATABASE_UNAVAILABLE), never a request
       // that hangs: on connecting, on waiting for a pooled connection, and on a statement the server or the
@@ -92,10 +92,9 @@ export async function databaseOptions(
       ...(withMigrations && (await migrationSettings(database.kind))),
     } as Options<AbstractSqlDriver>;
   }
-  const { LibSqlDriver } = await import('@mikro-orm/libsql');
   return {
     ...common,
-    driver: LibSqlDriver,
+    driver: await sqliteDriver(),
     dbName: database.path,
     pool: {
       // WAL with synchronous=NORMAL survives a killed process and spares an fsync per commit; both are
@@ -104,6 +103,7 @@ export async function databaseOptions(
         try {
           connection.exec(`pragma journal_mode = WAL; pragma synchronous = NORMAL; pragma busy_timeout = ${STATEMENT_TIMEOUT_MS};`);
           retireOnFailedRead(connection);
+          prepareOnce(connection);
           done(null, connection);
         } catch (error) {
           done(error as Error, connection);
@@ -141,6 +141,25 @@ function retireOnFailedRead(connection: LibSqlConnection): void {
         throw error;
       }
     };
+    return statement;
+  };
+}
+
+/** Prepared statements a connection keeps, the least recently used given up first. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * Keeps each statement prepared on its connection: with the values bound, the gateway's statements repeat
+ * word for word, and preparing one again costs as much as running it.
+ */
+function prepareOnce(connection: LibSqlConnection): void {
+  const prepare = connection.prepare.bind(connection);
+  const prepared = new Map<string, ReturnType<LibSqlConnection['prepare']>>();
+  connection.prepare = (sql) => {
+    const statement = prepared.get(sql) ?? prepare(sql);
+    prepared.delete(sql);
+    prepared.set(sql, statement);
+    if (prepared.size > STATEMENT_CACHE_SIZE) prepared.delete(prepared.keys().next().value!);
     return statement;
   };
 }
