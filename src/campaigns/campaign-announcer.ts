@@ -2,11 +2,19 @@ import type { EntityManager } from '../db/orm.js';
 import { asTransaction } from '../db/transaction.js';
 import type { EventBus, GatewayEvent } from '../events.js';
 import type { CampaignProgress } from '../domain/campaign-progress.js';
-import { countsOf } from './campaign-counts.js';
+import { countsOf, type CampaignProgressRow } from './campaign-counts.js';
 import type { CampaignStore } from './campaign-store.js';
 
-/** Stages a campaign's progress inside the transaction of the change that made it. */
-export type StageProgress = (em: EntityManager, campaignId: number, recipient?: CampaignProgress['recipient']) => Promise<void>;
+/**
+ * Stages a campaign's progress inside the transaction of the change that made it; `row` is the campaign as
+ * that change left it, when the change returned it (else it is read).
+ */
+export type StageProgress = (
+  em: EntityManager,
+  campaignId: number,
+  recipient?: CampaignProgress['recipient'],
+  row?: CampaignProgressRow,
+) => Promise<void>;
 
 /**
  * Announces `campaign_progress` from the campaign's row as the change left it, so the counts announced are
@@ -22,8 +30,8 @@ export class CampaignAnnouncer {
   /** Runs a change that stages its progress with `stage`, and publishes what it staged once it resolves. */
   async within<T>(change: (stage: StageProgress) => Promise<T>): Promise<T> {
     const staged: GatewayEvent[] = [];
-    const result = await change(async (em, campaignId, recipient) => {
-      const event = await this.#record(em, campaignId, recipient);
+    const result = await change(async (em, campaignId, recipient, row) => {
+      const event = await this.#record(em, campaignId, recipient, row);
       if (event) staged.push(event);
     });
     for (const event of staged) this.bus.publish(event);
@@ -38,8 +46,9 @@ export class CampaignAnnouncer {
     em: EntityManager,
     campaignId: number,
     recipient?: CampaignProgress['recipient'],
+    row?: CampaignProgressRow,
   ): Promise<{ session: string; publish: () => void } | undefined> {
-    const event = await this.#record(em, campaignId, recipient);
+    const event = await this.#record(em, campaignId, recipient, row);
     return event && { session: event.session, publish: () => this.bus.publish(event) };
   }
 
@@ -48,8 +57,13 @@ export class CampaignAnnouncer {
     return this.within((stage) => this.store.transaction((em) => stage(em, campaignId, recipient)));
   }
 
-  async #record(em: EntityManager, campaignId: number, recipient?: CampaignProgress['recipient']): Promise<GatewayEvent | undefined> {
-    const campaign = await this.store.find(campaignId, em);
+  async #record(
+    em: EntityManager,
+    campaignId: number,
+    recipient?: CampaignProgress['recipient'],
+    row?: CampaignProgressRow,
+  ): Promise<GatewayEvent | undefined> {
+    const campaign = row ?? (await this.store.find(campaignId, em));
     if (!campaign) return undefined;
     const event: GatewayEvent = {
       event: 'campaign_progress',

@@ -144,7 +144,7 @@ export class CampaignRunner {
     const { announcer } = this.deps;
     const settle = (from: RecipientState, to: RecipientState, error: string | null) =>
       announcer.within((stage) =>
-        ledger.settle(next, from, to, error, (em) => stage(em, campaign.id, { chatId: next.chatId, state: to, error })),
+        ledger.settle(next, from, to, error, (em, row) => stage(em, campaign.id, { chatId: next.chatId, state: to, error }, row)),
       );
     if (campaign.kind === 'campaign' && (await optOutList.has(session, next.chatId))) {
       await settle('pending', 'skipped', 'The recipient opted out');
@@ -164,8 +164,9 @@ export class CampaignRunner {
     try {
       await announcer.within((stage) =>
         messaging.sendText(session, normalized.recipient, next.message ?? campaign.message, {}, async (em, sent) => {
-          marked = await ledger.markSent(em, next, sent.id);
-          if (marked) await stage(em, campaign.id, { chatId: next.chatId, state: 'sent', error: null });
+          const row = await ledger.markSent(em, next, sent.id);
+          marked = row !== undefined;
+          if (row) await stage(em, campaign.id, { chatId: next.chatId, state: 'sent', error: null }, row);
         }),
       );
     } catch (error) {

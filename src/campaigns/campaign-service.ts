@@ -71,12 +71,12 @@ export class CampaignService {
    */
   async followAcks(em: EntityManager, acked: readonly MovedMessage[]): Promise<Array<() => void>> {
     const movedBy = new Map<number, MovedRecipient[]>();
-    for (const recipient of await this.deps.ledger.followAcks(em, acked))
-      movedBy.set(recipient.campaignId, [...(movedBy.get(recipient.campaignId) ?? []), recipient]);
+    const followed = await this.deps.ledger.followAcks(em, acked);
+    for (const recipient of followed.moved) movedBy.set(recipient.campaignId, [...(movedBy.get(recipient.campaignId) ?? []), recipient]);
     const announcements: Array<() => void> = [];
     for (const [campaignId, moved] of movedBy) {
       const { chatId, state } = moved.at(-1)!;
-      const staged = await this.deps.announcer.stage(em, campaignId, { chatId, state, error: null });
+      const staged = await this.deps.announcer.stage(em, campaignId, { chatId, state, error: null }, followed.campaigns.get(campaignId));
       if (!staged) continue;
       announcements.push(() => {
         staged.publish();

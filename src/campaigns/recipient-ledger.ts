@@ -4,6 +4,7 @@ import { CampaignRecord } from '../db/entities/campaign-record.js';
 import type { Database, EntityManager } from '../db/orm.js';
 import type { RecipientState } from '../domain/campaign-states.js';
 import type { Ack } from '../domain/acks.js';
+import { PROGRESS_FIELDS, type CampaignProgressRow } from './campaign-counts.js';
 
 export type CampaignRecipient = Pick<CampaignRecipientRecord, 'id' | 'campaignId' | 'input' | 'chatId' | 'message'>;
 
@@ -20,6 +21,12 @@ export interface MovedRecipient {
   campaignId: number;
   chatId: string;
   state: RecipientState;
+}
+
+/** The recipients a batch of acks moved, in order, and each of their campaigns as the batch left it. */
+export interface FollowedAcks {
+  moved: MovedRecipient[];
+  campaigns: Map<number, CampaignProgressRow>;
 }
 
 /**
@@ -71,17 +78,25 @@ export class RecipientLedger {
    */
   claim(recipient: CampaignRecipient): Promise<boolean> {
     const now = new Date();
-    return this.#transaction((em) => {
+    return this.#transaction(async (em) => {
       const running = em.createQueryBuilder(CampaignRecord).select('id').where({ id: recipient.campaignId, status: 'running' });
-      return this.#move(em, recipient.campaignId, { id: recipient.id, campaignId: { $in: running.getKnexQuery() } }, 'pending', 'sending', {
-        attemptedAt: now,
-        updatedAt: now,
-      });
+      const moved = await this.#move(
+        em,
+        recipient.campaignId,
+        { id: recipient.id, campaignId: { $in: running.getKnexQuery() } },
+        'pending',
+        'sending',
+        { attemptedAt: now, updatedAt: now },
+      );
+      return moved !== undefined;
     });
   }
 
-  /** sending → sent, in the transaction that records the message, so an ack always finds the recipient. */
-  markSent(em: EntityManager, recipient: CampaignRecipient, messageId: string): Promise<boolean> {
+  /**
+   * sending → sent, in the transaction that records the message, so an ack always finds the recipient; the
+   * campaign as it left it, or undefined when the recipient was not `sending`.
+   */
+  markSent(em: EntityManager, recipient: CampaignRecipient, messageId: string): Promise<CampaignProgressRow | undefined> {
     const now = new Date();
     return this.#move(em, recipient.campaignId, { id: recipient.id }, 'sending', 'sent', {
       messageId,
@@ -93,19 +108,19 @@ export class RecipientLedger {
 
   /**
    * The end of an attempt that did not send: failed, unknown, skipped, or back to pending. `alongside`
-   * writes in the same transaction when the recipient moved.
+   * writes in the same transaction when the recipient moved, given the campaign as the move left it.
    */
   settle(
     recipient: CampaignRecipient,
     from: RecipientState,
     to: RecipientState,
     error: string | null,
-    alongside?: (em: EntityManager) => Promise<void>,
+    alongside?: (em: EntityManager, campaign: CampaignProgressRow) => Promise<void>,
   ): Promise<boolean> {
     return this.#transaction(async (em) => {
-      const moved = await this.#move(em, recipient.campaignId, { id: recipient.id }, from, to, { error, updatedAt: new Date() });
-      if (moved) await alongside?.(em);
-      return moved;
+      const campaign = await this.#move(em, recipient.campaignId, { id: recipient.id }, from, to, { error, updatedAt: new Date() });
+      if (campaign) await alongside?.(em, campaign);
+      return campaign !== undefined;
     });
   }
 
@@ -130,12 +145,10 @@ export class RecipientLedger {
    * The recipients are read in one query and each campaign's counts are shifted once for the batch, so a
    * burst of acks costs one conditional UPDATE per recipient and one per campaign.
    */
-  async followAcks(
-    em: EntityManager,
-    acks: ReadonlyArray<{ id: string; ack: Ack; error?: string | undefined }>,
-  ): Promise<MovedRecipient[]> {
+  async followAcks(em: EntityManager, acks: ReadonlyArray<{ id: string; ack: Ack; error?: string | undefined }>): Promise<FollowedAcks> {
+    const campaigns = new Map<number, CampaignProgressRow>();
     const followed = acks.filter(({ ack }) => ackTarget(ack));
-    if (followed.length === 0) return [];
+    if (followed.length === 0) return { moved: [], campaigns };
     const rows = await em.find(
       CampaignRecipientRecord,
       { messageId: { $in: [...new Set(followed.map(({ id }) => id))] } },
@@ -168,8 +181,11 @@ export class RecipientLedger {
       shifts.set(recipient.campaignId, shift.set(from, (shift.get(from) ?? 0) - 1).set(target.to, (shift.get(target.to) ?? 0) + 1));
       moved.push({ campaignId: recipient.campaignId, chatId: recipient.chatId, state: target.to });
     }
-    for (const [campaignId, shift] of shifts) await this.#shift(em, campaignId, shift);
-    return moved;
+    for (const [campaignId, shift] of shifts) {
+      const campaign = await this.#shift(em, campaignId, shift);
+      if (campaign) campaigns.set(campaignId, campaign);
+    }
+    return { moved, campaigns };
   }
 
   /** How many campaign sends of a session began since `since`, and when the oldest of them began. */
@@ -188,6 +204,7 @@ export class RecipientLedger {
     return this.db.em.fork().transactional(work);
   }
 
+  /** Moves one recipient from one state to another; the campaign as the move left it, if it moved. */
   async #move(
     em: EntityManager,
     campaignId: number,
@@ -195,13 +212,18 @@ export class RecipientLedger {
     from: RecipientState,
     to: RecipientState,
     fields: Record<string, unknown>,
-  ): Promise<boolean> {
+  ): Promise<CampaignProgressRow | undefined> {
     const moved = await em.nativeUpdate(CampaignRecipientRecord, { campaignId, ...where, state: from } as never, { ...fields, state: to });
-    if (moved === 1) await this.#count(em, campaignId, from, to, 1);
-    return moved === 1;
+    return moved === 1 ? this.#count(em, campaignId, from, to, 1) : undefined;
   }
 
-  #count(em: EntityManager, campaignId: number, from: RecipientState, to: RecipientState, by: number): Promise<void> {
+  #count(
+    em: EntityManager,
+    campaignId: number,
+    from: RecipientState,
+    to: RecipientState,
+    by: number,
+  ): Promise<CampaignProgressRow | undefined> {
     return this.#shift(
       em,
       campaignId,
@@ -212,11 +234,24 @@ export class RecipientLedger {
     );
   }
 
-  /** Adds each state's change to the campaign's count of it. */
-  async #shift(em: EntityManager, campaignId: number, shift: ReadonlyMap<RecipientState, number>): Promise<void> {
+  /**
+   * Adds each state's change to the campaign's count of it, answering the campaign as it left it, which
+   * its progress is announced from without reading it again.
+   */
+  async #shift(
+    em: EntityManager,
+    campaignId: number,
+    shift: ReadonlyMap<RecipientState, number>,
+  ): Promise<CampaignProgressRow | undefined> {
     const counts = Object.fromEntries(
       [...shift].filter(([, by]) => by !== 0).map(([state, by]) => [`${state}Count`, raw(`${state}_count + (${by})`)]),
     );
-    await em.nativeUpdate(CampaignRecord, { id: campaignId }, { ...counts, updatedAt: new Date() });
+    const [campaign] = await em
+      .createQueryBuilder(CampaignRecord)
+      .update({ ...counts, updatedAt: new Date() })
+      .where({ id: campaignId })
+      .returning([...PROGRESS_FIELDS])
+      .execute('all');
+    return campaign;
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CampaignStore } from '../../../src/campaigns/campaign-store.js';
-import { RecipientLedger } from '../../../src/campaigns/recipient-ledger.js';
+import { RecipientLedger, type FollowedAcks } from '../../../src/campaigns/recipient-ledger.js';
 import { MessageLog } from '../../../src/messaging/message-log.js';
 import { openScratchStore, type StoreKind } from '../../utils/databases.js';
 import { CampaignAnnouncer } from '../../../src/campaigns/campaign-announcer.js';
@@ -93,7 +93,7 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
     const store = new CampaignStore(db);
     const ledger = new RecipientLedger(db);
     const log = new MessageLog(db);
-    const followed: unknown[] = [];
+    const followed: FollowedAcks[] = [];
     log.follow(async (em, moved) => {
       followed.push(await ledger.followAcks(em, moved));
       return [];
@@ -132,7 +132,7 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
       { id: 'm-966501234561@c.us', ack: 3 },
       { id: 'not-a-campaign-message', ack: 2 },
     ]);
-    expect(followed).toEqual([
+    expect(followed.map((batch) => batch.moved)).toEqual([
       [
         { campaignId: first.id, chatId: '966501234561@c.us', state: 'delivered' },
         { campaignId: second.id, chatId: '966501234563@c.us', state: 'failed' },
@@ -140,6 +140,18 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: campaigns', (k
         { campaignId: first.id, chatId: '966501234561@c.us', state: 'read' },
       ],
     ]);
+    // Each campaign as the batch left it, which its progress is announced from.
+    expect(Object.fromEntries(followed[0]!.campaigns)).toEqual({
+      [first.id]: expect.objectContaining({
+        id: first.id,
+        session: 'default',
+        name: 'first',
+        status: 'running',
+        readCount: 2,
+        sentCount: 0,
+      }),
+      [second.id]: expect.objectContaining({ id: second.id, name: 'second', kind: 'campaign', failedCount: 1, sentCount: 0 }),
+    });
     expect(await store.find(first.id)).toMatchObject({ sentCount: 0, deliveredCount: 0, readCount: 2, failedCount: 0 });
     expect(await store.find(second.id)).toMatchObject({ sentCount: 0, failedCount: 1 });
     const rows = await ledger.recipients(first.id, { first: 10 });
