@@ -31,15 +31,24 @@ const documented = [
   ...sandboxRoutes,
 ];
 
-/** The same route under `/api/sessions/:session/…`, acting on that session; the unprefixed one acts on `default`. */
-const onSession = (route: RestRoute): RestRoute => ({
-  ...route,
-  path: route.path.replace(/^\/api\//, '/api/sessions/:session/'),
-  operation: onSessionOperation(route.operation),
-  summary: `${route.summary} (on the session named in the path)`,
-  failures: [...new Set([...(route.failures ?? []), 404 as const])],
-  onSession: true,
-});
+/**
+ * The same route under `/api/sessions/:session/…`, acting on that session; the unprefixed one acts on
+ * `default`. Its operation is rewritten when first read (its first request, or the OpenAPI document), which
+ * keeps the rewriting of every route out of the gateway's start.
+ */
+const onSession = (route: RestRoute): RestRoute => {
+  let operation: string | undefined;
+  return {
+    ...route,
+    path: route.path.replace(/^\/api\//, '/api/sessions/:session/'),
+    get operation() {
+      return (operation ??= onSessionOperation(route.operation));
+    },
+    summary: `${route.summary} (on the session named in the path)`,
+    failures: [...new Set([...(route.failures ?? []), 404 as const])],
+    onSession: true,
+  };
+};
 
 /**
  * Every documented route, each a GraphQL operation; the session and key routes; and each documented /api
