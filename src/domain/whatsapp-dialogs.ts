@@ -16,7 +16,7 @@ export const MAX_DIALOG_TEXT = 1000;
  * account that leaves the first unacknowledged is logged out by WhatsApp some five minutes after linking,
  * so the drivers press their button at once. Matched on words, not markup, which changes with every build.
  */
-const ANNOUNCEMENT = /what['’]s new|fresh look|new look|new features|has been updated|introducing/i;
+const ANNOUNCEMENT = /what['\u2019]s new|fresh look|new look|new features|has been updated|introducing/i;
 /** The buttons that only close an announcement, never ones that change something. */
 const ACKNOWLEDGEMENT = /^(continue|ok|okay|got it|close|dismiss|next|done)$/i;
 
