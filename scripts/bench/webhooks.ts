@@ -1,6 +1,7 @@
 /**
- * Webhook delivery: 5,000 events raised as fast as the gateway records them, each written to the outbox and
- * POSTed (signed) to a receiver on loopback, every attempt recorded; timed until the receiver has them all,
+ * Webhook delivery: 5,000 messages arriving at once through the sandbox driver, each stored in the chat's
+ * history with its delivery in the outbox (those that waited together in one transaction) and POSTed
+ * (signed) to a receiver on loopback, every attempt recorded; timed until the receiver has them all,
  * on SQLite and on PostgreSQL. Beside each, in the same run, the bare baseline: 5,000 POSTs of the same
  * body, one after another over keep-alive, to the same receiver with no database. Run: `npm run bench`.
  * Not part of the test command.
@@ -18,6 +19,8 @@ import { createLogger } from '../../src/logger.js';
 import { inboundEvent } from './inbound-event.js';
 import { scratchPostgres } from './scratch-postgres.js';
 import { statementCount } from './statement-count.js';
+import { DEFAULT_SESSION } from '../../src/domain/session-name.js';
+import type { SandboxDriver } from '../../src/whatsapp/sandbox/sandbox-driver.js';
 
 const EVENTS = 5_000;
 
@@ -76,6 +79,7 @@ async function gatewayRun(
     HOST: '127.0.0.1',
     WHATSAPP_DRIVER: 'sandbox',
     WEBHOOK_ALLOW_PRIVATE_URLS: 'true',
+    SANDBOX_AUTO_LINK_MS: '0',
     LOG_LEVEL: 'warn',
     WHATSAPP_SESSION_PATH: join(dir, 'session'),
     ...database,
@@ -84,14 +88,16 @@ async function gatewayRun(
   const { services } = await app.start();
   try {
     await services.webhooks.create('default', ADMIN, { url: receiver.url, events: ['message'], enabled: true });
+    await services.openSessions.waitUntilReady(DEFAULT_SESSION, new AbortController().signal);
+    const sandbox = services.openSessions.get(DEFAULT_SESSION).driver as SandboxDriver;
+    // An event is announced once it is stored with its deliveries.
+    const announced = services.bus.subscribeLocal()[Symbol.asyncIterator]();
     receiver.reset();
     statementCount.start();
     const started = performance.now();
-    for (let i = 0; i < EVENTS; i += 1) {
-      const event = inboundEvent(i);
-      await services.bus.record(event);
-      services.bus.publish(event);
-    }
+    for (let i = 0; i < EVENTS; i += 1) sandbox.inbound({ from: '966501234567', body: `Order ${i}: is it on its way?` });
+    for (let stored = 0; stored < EVENTS;) if ((await announced.next()).value?.event === 'message') stored += 1;
+    await announced.return?.();
     const recordS = (performance.now() - started) / 1000;
     await receiver.until(EVENTS);
     const receivedS = (performance.now() - started) / 1000;

@@ -1,6 +1,7 @@
 import type { CampaignService } from '../campaigns/campaign-service.js';
 import type { OptOutService } from '../campaigns/opt-out-service.js';
 import { asTransaction } from '../db/transaction.js';
+import { isDatabaseUnavailable } from '../errors.js';
 import { limitedRecipientError } from '../domain/account-limit.js';
 import type { DriverEvent } from '../domain/driver-events.js';
 import type { EventBus } from '../events.js';
@@ -60,6 +61,11 @@ export class EventPipeline implements SessionEventPipeline {
     return this.deps.lids.inPhoneForm(driver, event);
   }
 
+  /** Messages, reactions, edits and deletions that arrived together go into the history in one transaction. */
+  storesTogether(event: DriverEvent['event']): boolean {
+    return this.deps.history.keeps({ event });
+  }
+
   async store(session: string, events: SessionEvent[]): Promise<void> {
     const { messageLog, bus, optOuts, storedSessions } = this.deps;
     if (events[0]?.event === 'message_ack') {
@@ -75,12 +81,35 @@ export class EventPipeline implements SessionEventPipeline {
       for (const { data } of acks) if (data.refused) await this.deps.limits.refused(session, data.refused);
       return;
     }
+    if (this.deps.history.keeps(events[0]!)) await this.#keepInHistory(events);
+    else for (const event of events) await bus.record(event);
     for (const event of events) {
-      // A message is in its chat's history exactly when its deliveries are in the outbox.
-      if (this.deps.history.keeps(event)) await this.deps.history.transaction((em) => bus.record(event, asTransaction(em)));
-      else await bus.record(event);
       await optOuts.optOutByKeyword(session, event);
       await storedSessions.noteConnection(session, event);
+    }
+  }
+
+  /**
+   * A message is in its chat's history exactly when its deliveries are in the outbox. Those that arrived
+   * together share one transaction; should it fail for anything but the database being away, each is
+   * stored on its own, so one that cannot be stored does not take the others with it.
+   */
+  async #keepInHistory(events: SessionEvent[]): Promise<void> {
+    const { history, bus, logger } = this.deps;
+    const keep = (batch: SessionEvent[]) =>
+      history.transaction(async (em) => {
+        for (const event of batch) await bus.record(event, asTransaction(em));
+      });
+    try {
+      await keep(events);
+    } catch (error) {
+      if (events.length === 1 || isDatabaseUnavailable(error)) throw error;
+      for (const event of events) {
+        await keep([event]).catch((alone: unknown) => {
+          if (isDatabaseUnavailable(alone)) throw alone;
+          logger.error({ err: alone, session: event.session, event: event.event }, 'could not store a driver event');
+        });
+      }
     }
   }
 

@@ -37,7 +37,7 @@ export class MessageHistory {
     private readonly store: Config['database']['kind'],
   ) {}
 
-  keeps(event: GatewayEvent): boolean {
+  keeps(event: Pick<GatewayEvent, 'event'>): boolean {
     return HISTORY_EVENTS.has(event.event);
   }
 

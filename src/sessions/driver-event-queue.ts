@@ -16,11 +16,16 @@ const ACK_BATCH_LIMIT = 500;
  */
 const ACK_WINDOW_MS = 3;
 
+/** At most this many other events that are stored together (messages, reactions, edits) form one batch. */
+const TOGETHER_BATCH_LIMIT = 100;
+
 /** What becomes of a session's driver events, one batch after another: reshaped, stored, then announced. */
 export interface SessionEventPipeline {
   /** Rewrites a driver's event before anything sees it (a LID as its number), asking the driver where needed. */
   reshape(driver: WhatsAppDriver, event: DriverEvent): Promise<DriverEvent>;
-  /** Stores what a batch of acks, or one other event, changes; throws when the database is away. */
+  /** Whether events of this kind that arrived together may be stored in one batch. */
+  storesTogether(event: DriverEvent['event']): boolean;
+  /** Stores what a batch changes (acks, or events it stores together, or one other event); throws when the database is away. */
   store(session: string, events: SessionEvent[]): Promise<void>;
   /** Announces a stored event. */
   announce(event: SessionEvent): void;
@@ -42,7 +47,9 @@ export interface EventHandling {
 
 /**
  * One session's driver events, handled one after another so they reach subscribers in the order the driver
- * raised them: acks in batches (those that arrived while the last batch was stored), anything else alone.
+ * raised them: acks in batches (those that arrived while the last batch was stored, and those right behind
+ * them), messages and the other events the pipeline stores together in batches of those already waiting
+ * (a burst costs one transaction, a lone message waits for nothing), anything else alone.
  * While the database is away they are tried again once it answers, and those behind them wait: nothing is
  * announced before it is stored, and nothing is lost, up to the limit.
  */
@@ -84,19 +91,29 @@ export class DriverEventQueue {
   async #handleWaiting(): Promise<void> {
     const waiting = this.#waiting;
     try {
+      const { pipeline } = this.handling;
       while (waiting.length > 0) {
-        if (waiting[0]!.event.event !== 'message_ack') {
+        const first = waiting[0]!.event.event;
+        if (first === 'message_ack') {
+          if (waiting.length < ACK_BATCH_LIMIT) await sleep(ACK_WINDOW_MS);
+          await this.#handle(this.#take((event) => event === 'message_ack', ACK_BATCH_LIMIT));
+        } else if (pipeline.storesTogether(first)) {
+          await this.#handle(this.#take((event) => pipeline.storesTogether(event), TOGETHER_BATCH_LIMIT));
+        } else {
           await this.#handle([waiting.shift()!.event]);
-          continue;
         }
-        if (waiting.length < ACK_BATCH_LIMIT) await sleep(ACK_WINDOW_MS);
-        let count = 1;
-        while (count < Math.min(waiting.length, ACK_BATCH_LIMIT) && waiting[count]!.event.event === 'message_ack') count += 1;
-        await this.#handle(waiting.splice(0, count).map(({ event }) => event));
       }
     } finally {
       this.#handling = undefined;
     }
+  }
+
+  /** The first waiting event and those right behind it that `fits` takes, up to `limit`. */
+  #take(fits: (event: DriverEvent['event']) => boolean, limit: number): DriverEvent[] {
+    const waiting = this.#waiting;
+    let count = 1;
+    while (count < Math.min(waiting.length, limit) && fits(waiting[count]!.event.event)) count += 1;
+    return waiting.splice(0, count).map(({ event }) => event);
   }
 
   async #handle(raised: DriverEvent[]): Promise<void> {

@@ -14,11 +14,13 @@ const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:54
  * A session manager on the sandbox, whose event pipeline and lease a test switches between a database that
  * answers and one that is away; `back()` is what the manager's wait for the database resolves on.
  */
-async function manager(options: { eventQueueLimit?: number; ttlMs?: number } = {}) {
+async function manager(options: { eventQueueLimit?: number; ttlMs?: number; storesTogether?: boolean } = {}) {
   const database = { up: true, waiters: [] as Array<() => void> };
   const dropped: number[] = [];
   const fenced: string[] = [];
   const stored: string[] = [];
+  const batches: string[][] = [];
+  let attempts = 0;
   const lease = {
     owner: 'test',
     ttlMs: options.ttlMs ?? 30_000,
@@ -50,8 +52,11 @@ async function manager(options: { eventQueueLimit?: number; ttlMs?: number } = {
   });
   sessions.handEventsTo({
     reshape: async (_driver, event) => event,
+    storesTogether: (event) => (options.storesTogether ?? true) && event === 'message',
     store: async (_session, events) => {
+      attempts += 1;
       if (!database.up) throw refused();
+      batches.push(events.map((event) => event.event));
       for (const event of events) if (event.event === 'message') stored.push(event.data.body);
     },
     announce: (event) => {
@@ -77,6 +82,8 @@ async function manager(options: { eventQueueLimit?: number; ttlMs?: number } = {
     sandbox,
     announced,
     stored,
+    batches,
+    attempts: () => attempts,
     dropped,
     fenced,
     away: () => void (database.up = false),
@@ -103,8 +110,27 @@ describe('the session manager while the database is away', () => {
     expect([...sessions.eventQueues()]).toEqual([{ session: 'default', depth: 0, oldestAgeSeconds: 0 }]);
   });
 
+  it('stores the messages that waited together as one batch, in order, and what else waited on its own', async () => {
+    const { sandbox, announced, stored, batches, attempts, away, back } = await manager();
+    away();
+    sandbox.inbound({ from: '966501112222', body: 'first' });
+    // The queue holds what it took, trying it again once the database is back; the rest waits behind it.
+    await expect.poll(() => attempts()).toBeGreaterThan(0);
+    for (const body of ['one', 'two', 'three']) sandbox.inbound({ from: '966501112222', body });
+    sandbox.inboundCall({ from: '966501112222', isVideo: false });
+    sandbox.inbound({ from: '966501112222', body: 'four' });
+    back();
+    await expect.poll(() => bodies(announced)).toEqual(['first', 'one', 'two', 'three', 'four']);
+    expect(stored).toEqual(['first', 'one', 'two', 'three', 'four']);
+    const mine = batches.filter((batch) => batch.includes('message') || batch.includes('call'));
+    expect(mine.flat()).toEqual(['message', 'message', 'message', 'message', 'call', 'message']);
+    expect(mine.some((batch) => batch.length >= 3)).toBe(true);
+    expect(mine).toContainEqual(['call']);
+  });
+
   it('drops the oldest waiting events beyond its bound, and counts them', async () => {
-    const { sandbox, sessions, announced, dropped, away, back } = await manager({ eventQueueLimit: 3 });
+    // Each event taken alone, so all but the first wait in the queue and count against its bound.
+    const { sandbox, sessions, announced, dropped, away, back } = await manager({ eventQueueLimit: 3, storesTogether: false });
     away();
     for (const body of ['one', 'two', 'three', 'four', 'five', 'six']) sandbox.inbound({ from: '966501112222', body });
     await expect.poll(() => dropped.length).toBeGreaterThan(0);
