@@ -64,7 +64,7 @@ export class MessagingService {
     options: TextOptions = {},
     alongside?: RecordAlongside,
   ): Promise<SendResult> {
-    await this.#holdBackIfLimited(session, recipient);
+    await this.#holdBack(session, recipient);
     const sent = await this.#counted(session, 'text', this.openSessions.get(session).driver.sendText(recipient, text, options));
     await this.#record(session, recipient, sent, 'text', { body: text, quotedId: options.replyTo }, alongside);
     return { ...sent, to: recipient.to };
@@ -79,7 +79,7 @@ export class MessagingService {
     const { driver } = this.openSessions.get(session);
     // Refuse early, before a download that could not be sent anyway.
     if (driver.state() !== 'CONNECTED') throw clientNotReady();
-    await this.#holdBackIfLimited(session, recipient);
+    await this.#holdBack(session, recipient);
     const { caption, as, viewOnce, replyTo, mentions } = options;
     let file: Pick<Media, 'mimetype' | 'filename'> | undefined;
     const sent = await this.#counted(
@@ -102,7 +102,7 @@ export class MessagingService {
 
   /** A location, contact cards or a poll. */
   async sendContent(session: string, recipient: Recipient, content: RichContent): Promise<SendResult> {
-    await this.#holdBackIfLimited(session, recipient);
+    await this.#holdBack(session, recipient);
     const sent = await this.#counted(session, content.kind, this.openSessions.get(session).driver.sendContent(recipient, content));
     await this.#record(session, recipient, sent, content.kind, { body: describeContent(content) });
     return { ...sent, to: recipient.to };
@@ -142,7 +142,7 @@ export class MessagingService {
   /** The copy is recorded like any send, so its delivery status can be followed by its own id. */
   async forward(session: string, messageId: string, recipient: Recipient): Promise<SendResult & { forwardedFrom: string }> {
     const driver = this.openSessions.get(session).driver;
-    await this.#holdBackIfLimited(session, recipient);
+    await this.#holdBack(session, recipient);
     const { kind, ...copy } = await driver.forward(messageId, recipient);
     this.metrics.messagesSent.inc({ session, kind });
     await this.#record(session, recipient, copy, kind);
@@ -176,10 +176,13 @@ export class MessagingService {
   }
 
   /**
-   * While WhatsApp limits the session, a message to a person who never wrote to the account is not tried
-   * (unless configured otherwise): each such try pushes the account further into the limit.
+   * What a send waits for, or is refused by, before it goes out. It waits while its session's events are
+   * stored slower than they come (a burst of sends' acks on a slow database). While WhatsApp limits the
+   * session, a message to a person who never wrote to the account is not tried (unless configured
+   * otherwise): each such try pushes the account further into the limit.
    */
-  async #holdBackIfLimited(session: string, recipient: Recipient): Promise<void> {
+  async #holdBack(session: string, recipient: Recipient): Promise<void> {
+    await this.openSessions.roomForEvents(session);
     const limit = this.options.limits.of(session);
     if (!limit || recipient.isGroup || this.options.sendToNewContactsWhileLimited) return;
     if (await this.openSessions.get(session).driver.knowsChat(recipient.chatId)) return;

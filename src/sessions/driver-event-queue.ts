@@ -16,6 +16,9 @@ const ACK_BATCH_LIMIT = 500;
  */
 const ACK_WINDOW_MS = 3;
 
+/** A send waits this long at most, so it is still answered in time; a database that is away is for the bound. */
+const BACKLOG_WAIT_MS = 3_000;
+
 /** At most this many other events that are stored together (messages, reactions, edits) form one batch. */
 const TOGETHER_BATCH_LIMIT = 100;
 
@@ -40,6 +43,8 @@ export interface EventHandling {
   dropped(session: string, count: number): void;
   /** How many events may wait for the database; beyond, the oldest is dropped. */
   limit: number;
+  /** From how many waiting events sends wait for room (see DriverEventQueue.room). */
+  backlogHigh: number;
   /** Aborted when the gateway stops: events waiting for the database give up. */
   stopping: AbortSignal;
   logger: Logger;
@@ -56,6 +61,8 @@ export interface EventHandling {
 export class DriverEventQueue {
   readonly #waiting: Array<{ event: DriverEvent; at: number }> = [];
   #handling: Promise<void> | undefined;
+  /** Sends waiting for the backlog to shrink. */
+  #roomWaiters: Array<() => void> = [];
 
   constructor(
     private readonly session: string,
@@ -83,6 +90,22 @@ export class DriverEventQueue {
     return { depth: this.#waiting.length, oldestAgeSeconds: oldest ? (now - oldest.at) / 1000 : 0 };
   }
 
+  /**
+   * Resolves at once unless the backlog is high; then once it is below that again, or after a few seconds:
+   * what a send waits on before it goes out, so a burst of sends slows to the pace its acks are stored at.
+   */
+  async room(): Promise<void> {
+    if (this.#waiting.length < this.handling.backlogHigh) return;
+    const room = new Promise<void>((resolve) => this.#roomWaiters.push(resolve));
+    await Promise.race([room, sleep(BACKLOG_WAIT_MS, undefined, { ref: false })]);
+  }
+
+  #makeRoom(): void {
+    if (this.#roomWaiters.length === 0 || this.#waiting.length >= this.handling.backlogHigh) return;
+    for (const resolve of this.#roomWaiters) resolve();
+    this.#roomWaiters = [];
+  }
+
   /** Resolves once the events already raised are handled (or given up as the gateway stops). */
   async drained(): Promise<void> {
     await this.#handling;
@@ -102,9 +125,11 @@ export class DriverEventQueue {
         } else {
           await this.#handle([waiting.shift()!.event]);
         }
+        this.#makeRoom();
       }
     } finally {
       this.#handling = undefined;
+      this.#makeRoom();
     }
   }
 

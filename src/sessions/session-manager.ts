@@ -37,6 +37,12 @@ interface OpenSession extends Session {
  * oldest is dropped (counted and logged) so an outage cannot grow the gateway's memory without bound.
  */
 const EVENT_QUEUE_LIMIT = 10_000;
+/**
+ * Sends wait while this many of their session's events wait to be stored: the acks of a burst of sends
+ * arrive faster than a slow database stores them, and a queue left to grow would reach its bound and drop
+ * them.
+ */
+const EVENT_BACKLOG_HIGH = 2_000;
 /** A renewal that failed is tried again this soon, not a whole renewal period later. */
 const RENEW_RETRY_MS = 1_000;
 /**
@@ -64,6 +70,8 @@ export interface SessionManagerDeps {
   dropped(session: string, count: number): void;
   /** How many events of a session may wait for the database; 10,000 unless said. */
   eventQueueLimit?: number;
+  /** From how many waiting events on a session's sends are held back; 2,000 unless said. */
+  eventBacklogHigh?: number;
   logger: Logger;
 }
 
@@ -85,12 +93,13 @@ export class SessionManager {
    * manager first; no session opens before.
    */
   handEventsTo(pipeline: SessionEventPipeline): void {
-    const { waitForDatabase, dropped, eventQueueLimit, logger } = this.deps;
+    const { waitForDatabase, dropped, eventQueueLimit, eventBacklogHigh, logger } = this.deps;
     this.#handling = {
       pipeline,
       waitForDatabase,
       dropped,
       limit: eventQueueLimit ?? EVENT_QUEUE_LIMIT,
+      backlogHigh: eventBacklogHigh ?? EVENT_BACKLOG_HIGH,
       stopping: this.#stopping.signal,
       logger,
     };
@@ -153,6 +162,14 @@ export class SessionManager {
   *eventQueues(): Iterable<{ session: string; depth: number; oldestAgeSeconds: number }> {
     const now = performance.now();
     for (const [session, { events }] of this.#sessions) yield { session, ...events.depth(now) };
+  }
+
+  /**
+   * Resolves once a send may go out without outrunning the storing of its session's events (at once,
+   * unless thousands wait); see DriverEventQueue.room.
+   */
+  async roomForEvents(name: string): Promise<void> {
+    await this.#sessions.get(name)?.events.room();
   }
 
   /** Whether the session's WhatsApp is connected, so a send can go out now. */

@@ -14,7 +14,7 @@ const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:54
  * A session manager on the sandbox, whose event pipeline and lease a test switches between a database that
  * answers and one that is away; `back()` is what the manager's wait for the database resolves on.
  */
-async function manager(options: { eventQueueLimit?: number; ttlMs?: number; storesTogether?: boolean } = {}) {
+async function manager(options: { eventQueueLimit?: number; eventBacklogHigh?: number; ttlMs?: number; storesTogether?: boolean } = {}) {
   const database = { up: true, waiters: [] as Array<() => void> };
   const dropped: number[] = [];
   const fenced: string[] = [];
@@ -48,6 +48,7 @@ async function manager(options: { eventQueueLimit?: number; ttlMs?: number; stor
           }),
     dropped: (_session, count) => dropped.push(count),
     eventQueueLimit: options.eventQueueLimit,
+    eventBacklogHigh: options.eventBacklogHigh,
     logger: createLogger('silent'),
   });
   sessions.handEventsTo({
@@ -94,6 +95,10 @@ async function manager(options: { eventQueueLimit?: number; ttlMs?: number; stor
   };
 }
 
+/** Whether the promise settles within `ms`. */
+const settledWithin = (promise: Promise<unknown>, ms: number) =>
+  Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms))]);
+
 const bodies = (events: Array<GatewayEvent | DriverEvent>) =>
   events.flatMap((event) => (event.event === 'message' ? [event.data.body] : []));
 
@@ -126,6 +131,28 @@ describe('the session manager while the database is away', () => {
     expect(mine.flat()).toEqual(['message', 'message', 'message', 'message', 'call', 'message']);
     expect(mine.some((batch) => batch.length >= 3)).toBe(true);
     expect(mine).toContainEqual(['call']);
+  });
+
+  it('holds sends back while many events wait, and lets them go once the backlog is stored', async () => {
+    const { sandbox, sessions, away, back } = await manager({ eventBacklogHigh: 20 });
+    expect(await settledWithin(sessions.roomForEvents('default'), 50)).toBe(true);
+    away();
+    for (let i = 0; i < 30; i += 1) sandbox.inbound({ from: '966501112222', body: `burst ${i}` });
+    let released = false;
+    const room = sessions.roomForEvents('default').then(() => (released = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(released).toBe(false);
+    back();
+    await expect.poll(() => released, { timeout: 2_000 }).toBe(true);
+    await room;
+  });
+
+  it('lets a held send go after a few seconds even while the database stays away, so it is answered in time', async () => {
+    const { sandbox, sessions, away } = await manager({ eventBacklogHigh: 20 });
+    away();
+    for (let i = 0; i < 30; i += 1) sandbox.inbound({ from: '966501112222', body: `burst ${i}` });
+    await sessions.roomForEvents('default');
+    expect([...sessions.eventQueues()][0]!.depth).toBeGreaterThanOrEqual(20);
   });
 
   it('drops the oldest waiting events beyond its bound, and counts them', async () => {
