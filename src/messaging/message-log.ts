@@ -1,6 +1,7 @@
-import { raw } from '@mikro-orm/core';
+import { raw, type RequiredEntityData } from '@mikro-orm/core';
 import type { Database, EntityManager } from '../db/orm.js';
 import { MessageRecord } from '../db/entities/message-record.js';
+import { GroupCommit } from '../db/group-commit.js';
 import { purgeInBatches } from '../db/purge-in-batches.js';
 import { ackStatuses, type Ack } from '../domain/acks.js';
 import { typeOfSent } from '../domain/message-content.js';
@@ -45,6 +46,9 @@ const FAILED = 'WhatsApp reported the message as failed';
 export type AckFollower = (em: EntityManager, moved: readonly MovedMessage[]) => Promise<Array<() => void>>;
 
 /** How long an ack for a message we have not recorded (yet) is kept: WhatsApp may ack before send returns. */
+/** Sent messages recorded in one INSERT at most: its text, kept prepared, is one per count. */
+const INSERTS_TOGETHER = 32;
+
 const EARLY_ACK_TTL_MS = 60_000;
 const EARLY_ACK_LIMIT = 10_000;
 
@@ -65,8 +69,12 @@ export class MessageLog {
   readonly #recording = new Set<string>();
   readonly #earlyAcks = new Map<string, { ack: Ack; error: string | undefined; at: number }>();
   readonly #followers: AckFollower[] = [];
+  /** Sends recorded at the same time share one INSERT. */
+  readonly #inserts: GroupCommit<RequiredEntityData<MessageRecord>>;
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    this.#inserts = new GroupCommit((rows) => this.db.em.fork().insertMany(MessageRecord, rows as MessageRecord[]), INSERTS_TOGETHER);
+  }
 
   follow(follower: AckFollower): void {
     this.#followers.push(follower);
@@ -78,39 +86,37 @@ export class MessageLog {
     try {
       const now = new Date();
       const { content = {}, ...sent } = message;
-      const insert = (em: EntityManager) =>
-        em.insert(MessageRecord, {
-          ...sent,
-          ack: 0,
-          status: ackStatuses[0],
-          error: null,
-          createdAt: now,
-          updatedAt: now,
-          deliveredAt: null,
-          readAt: null,
-          fromMe: true,
-          sender: null,
-          senderLid: null,
-          isGroup: content.isGroup ?? message.chatId.endsWith('@g.us'),
-          type: content.type ?? typeOfSent(message.kind),
-          body: content.body ?? null,
-          quotedId: content.quotedId ?? null,
-          hasMedia: message.kind === 'media',
-          mimeType: content.mimeType ?? null,
-          filename: content.filename ?? null,
-          sentAt: content.sentAt ?? now,
-          reaction: null,
-          editedAt: null,
-          deletedAt: null,
-        });
-      const em = this.db.em.fork();
+      const row: RequiredEntityData<MessageRecord> = {
+        ...sent,
+        ack: 0,
+        status: ackStatuses[0],
+        error: null,
+        createdAt: now,
+        updatedAt: now,
+        deliveredAt: null,
+        readAt: null,
+        fromMe: true,
+        sender: null,
+        senderLid: null,
+        isGroup: content.isGroup ?? message.chatId.endsWith('@g.us'),
+        type: content.type ?? typeOfSent(message.kind),
+        body: content.body ?? null,
+        quotedId: content.quotedId ?? null,
+        hasMedia: message.kind === 'media',
+        mimeType: content.mimeType ?? null,
+        filename: content.filename ?? null,
+        sentAt: content.sentAt ?? now,
+        reaction: null,
+        editedAt: null,
+        deletedAt: null,
+      };
       if (alongside) {
-        await em.transactional(async (tx) => {
-          await insert(tx);
+        await this.db.em.fork().transactional(async (tx) => {
+          await tx.insert(MessageRecord, row);
           await alongside(tx);
         });
       } else {
-        await insert(em);
+        await this.#inserts.add(row);
       }
     } finally {
       this.#recording.delete(message.id);
