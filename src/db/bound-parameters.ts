@@ -103,30 +103,25 @@ type DriverBase = new (
   connector: string[],
 ) => AbstractSqlDriver;
 
-/** The SQLite driver (libsql), sending values bound. Loaded only by a gateway on SQLite. */
-export async function sqliteDriver(): Promise<DriverClass> {
-  const [{ AbstractSqlDriver }, { LibSqlConnection, LibSqlPlatform }] = await Promise.all([
-    import('@mikro-orm/knex'),
-    import('@mikro-orm/libsql'),
-  ]);
-  const Connection = withBoundParameters(LibSqlConnection);
-  return class SqliteDriver extends (AbstractSqlDriver as unknown as DriverBase) {
+/** A MikroORM driver on this platform whose connections send values bound. */
+async function boundDriver(connection: ConnectionClass, platform: new () => AbstractSqlPlatform, connector: string): Promise<DriverClass> {
+  const { AbstractSqlDriver } = await import('@mikro-orm/knex');
+  const Connection = withBoundParameters(connection);
+  return class BoundDriver extends (AbstractSqlDriver as unknown as DriverBase) {
     constructor(config: Configuration) {
-      super(config, new LibSqlPlatform(), Connection, ['knex', 'libsql']);
+      super(config, new platform(), Connection, ['knex', connector]);
     }
   };
 }
 
+/** The SQLite driver (libsql), sending values bound. Loaded only by a gateway on SQLite. */
+export async function sqliteDriver(): Promise<DriverClass> {
+  const { LibSqlConnection, LibSqlPlatform } = await import('@mikro-orm/libsql');
+  return boundDriver(LibSqlConnection, LibSqlPlatform, 'libsql');
+}
+
 /** The PostgreSQL driver (pg), sending values bound. Loaded only by a gateway on PostgreSQL. */
 export async function postgresqlDriver(): Promise<DriverClass> {
-  const [{ AbstractSqlDriver }, { PostgreSqlConnection, PostgreSqlPlatform }] = await Promise.all([
-    import('@mikro-orm/knex'),
-    import('@mikro-orm/postgresql'),
-  ]);
-  const Connection = withBoundParameters(PostgreSqlConnection);
-  return class PostgresqlDriver extends (AbstractSqlDriver as unknown as DriverBase) {
-    constructor(config: Configuration) {
-      super(config, new PostgreSqlPlatform(), Connection, ['knex', 'pg']);
-    }
-  };
+  const { PostgreSqlConnection, PostgreSqlPlatform } = await import('@mikro-orm/postgresql');
+  return boundDriver(PostgreSqlConnection, PostgreSqlPlatform, 'pg');
 }

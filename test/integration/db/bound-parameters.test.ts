@@ -1,5 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import { describe, expect, it } from 'vitest';
+import { CampaignStore } from '../../../src/campaigns/campaign-store.js';
 import { CampaignRecord } from '../../../src/db/entities/campaign-record.js';
 import { OptOutRecord } from '../../../src/db/entities/opt-out-record.js';
 import type { Database } from '../../../src/db/orm.js';
@@ -35,33 +36,10 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('statements on %s', (kind) =>
 
   it('bind the values of raw fragments and lists, and repeat their text whatever the values', async () => {
     const db = await openScratchStore(kind);
-    const em = db.em.fork();
-    const campaign = (name: string) => ({
-      session: 'default',
-      kind: 'campaign' as const,
-      name,
-      message: 'hi',
-      status: 'running' as const,
-      error: null,
-      scheduledAt: null,
-      createdAt: new Date(),
-      updatedAt: new Date(),
-      startedAt: null,
-      completedAt: null,
-      total: 1,
-      pendingCount: 1,
-      sendingCount: 0,
-      sentCount: 0,
-      deliveredCount: 0,
-      readCount: 0,
-      failedCount: 0,
-      unknownCount: 0,
-      skippedCount: 0,
-    });
-    const ids = [
-      (await em.insert(CampaignRecord, campaign('first'))) as number,
-      (await em.insert(CampaignRecord, campaign('second'))) as number,
-    ];
+    const store = new CampaignStore(db);
+    const campaign = (name: string) =>
+      store.create({ session: 'default', kind: 'campaign', name, message: 'hi', scheduledAt: null, status: 'running', recipients: [] });
+    const ids = [(await campaign('first')).id, (await campaign('second')).id];
     const seen = watchStatements(db);
     const startedAt = [new Date('2026-01-02T03:04:05.678Z'), new Date('2026-02-03T04:05:06.789Z')];
     for (const [i, id] of ids.entries()) {
