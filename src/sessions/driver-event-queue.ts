@@ -16,7 +16,10 @@ const ACK_BATCH_LIMIT = 500;
  */
 const ACK_WINDOW_MS = 3;
 
-/** A send waits this long at most, so it is still answered in time; a database that is away is for the bound. */
+/**
+ * A send waits this long at most, so it is still answered in time. While the database is away, what keeps
+ * the queue's memory in check is its bound, not the sends.
+ */
 const BACKLOG_WAIT_MS = 3_000;
 
 /** At most this many other events that are stored together (messages, reactions, edits) form one batch. */
