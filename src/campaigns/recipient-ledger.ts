@@ -244,7 +244,7 @@ export class RecipientLedger {
     shift: ReadonlyMap<RecipientState, number>,
   ): Promise<CampaignProgressRow | undefined> {
     const counts = Object.fromEntries(
-      [...shift].filter(([, by]) => by !== 0).map(([state, by]) => [`${state}Count`, raw(`${state}_count + (${by})`)]),
+      [...shift].filter(([, by]) => by !== 0).map(([state, by]) => [`${state}Count`, raw(`${state}_count + ?`, [by])]),
     );
     const [campaign] = await em
       .createQueryBuilder(CampaignRecord)

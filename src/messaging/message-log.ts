@@ -45,10 +45,10 @@ const FAILED = 'WhatsApp reported the message as failed';
  */
 export type AckFollower = (em: EntityManager, moved: readonly MovedMessage[]) => Promise<Array<() => void>>;
 
-/** How long an ack for a message we have not recorded (yet) is kept: WhatsApp may ack before send returns. */
 /** Sent messages recorded in one INSERT at most: its text, kept prepared, is one per count. */
 const INSERTS_TOGETHER = 32;
 
+/** How long an ack for a message we have not recorded (yet) is kept: WhatsApp may ack before send returns. */
 const EARLY_ACK_TTL_MS = 60_000;
 const EARLY_ACK_LIMIT = 10_000;
 
