@@ -1,9 +1,10 @@
 import { raw } from '@mikro-orm/core';
 import { CampaignRecipientRecord } from '../db/entities/campaign-recipient-record.js';
 import { CampaignRecord } from '../db/entities/campaign-record.js';
+import { groupedBy, inRounds } from '../db/changes-in-rounds.js';
 import type { Database, EntityManager } from '../db/orm.js';
 import type { RecipientState } from '../domain/campaign-states.js';
-import type { Ack } from '../domain/acks.js';
+import { FAILED_WITHOUT_REASON, type Ack } from '../domain/acks.js';
 import { PROGRESS_FIELDS, type CampaignProgressRow } from './campaign-counts.js';
 
 export type CampaignRecipient = Pick<CampaignRecipientRecord, 'id' | 'campaignId' | 'input' | 'chatId' | 'message'>;
@@ -14,6 +15,14 @@ function ackTarget(ack: Ack): { from: RecipientState[]; to: RecipientState } | u
   if (ack === 2) return { from: ['sent'], to: 'delivered' };
   if (ack >= 3) return { from: ['sent', 'delivered'], to: 'read' };
   return undefined;
+}
+
+/** A recipient an ack is about to move, as read with the batch. */
+interface RecipientMove {
+  recipient: { id: number; campaignId: number; chatId: string; state: RecipientState };
+  from: RecipientState;
+  to: RecipientState;
+  error: string | null;
 }
 
 /** A campaign recipient an ack moved, and where to. */
@@ -143,7 +152,7 @@ export class RecipientLedger {
   /**
    * Follows messages' acks onto their recipients, in order: the recipients that moved, each time it moved.
    * The recipients are read in one query and each campaign's counts are shifted once for the batch, so a
-   * burst of acks costs one conditional UPDATE per recipient and one per campaign.
+   * burst of acks costs one conditional UPDATE per kind of move (delivered, read…) and one per campaign.
    */
   async followAcks(em: EntityManager, acks: ReadonlyArray<{ id: string; ack: Ack; error?: string | undefined }>): Promise<FollowedAcks> {
     const campaigns = new Map<number, CampaignProgressRow>();
@@ -158,34 +167,59 @@ export class RecipientLedger {
     const moved: MovedRecipient[] = [];
     const shifts = new Map<number, Map<RecipientState, number>>();
     const now = new Date();
-    for (const { id: messageId, ack, error } of followed) {
-      const recipient = byMessage.get(messageId);
-      const target = ackTarget(ack)!;
-      if (!recipient || !target.from.includes(recipient.state)) continue;
-      const from = recipient.state;
-      const updated = await em.nativeUpdate(
-        CampaignRecipientRecord,
-        { id: recipient.id, state: from },
-        {
-          state: target.to,
-          updatedAt: now,
-          ...(target.to === 'failed' && { error: error ?? 'WhatsApp reported the message as failed' }),
-          ...((target.to === 'delivered' || target.to === 'read') && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
-          ...(target.to === 'read' && { readAt: now }),
-        },
-      );
-      if (updated !== 1) continue;
-      // A later ack of the same message in this batch moves it on from here.
-      recipient.state = target.to;
-      const shift = shifts.get(recipient.campaignId) ?? new Map<RecipientState, number>();
-      shifts.set(recipient.campaignId, shift.set(from, (shift.get(from) ?? 0) - 1).set(target.to, (shift.get(target.to) ?? 0) + 1));
-      moved.push({ campaignId: recipient.campaignId, chatId: recipient.chatId, state: target.to });
+    for (const round of inRounds(followed, ({ id }) => id)) {
+      const moves: RecipientMove[] = [];
+      for (const { id: messageId, ack, error } of round) {
+        const recipient = byMessage.get(messageId);
+        const target = ackTarget(ack)!;
+        if (recipient && target.from.includes(recipient.state))
+          moves.push({
+            recipient,
+            from: recipient.state,
+            to: target.to,
+            error: target.to === 'failed' ? (error ?? FAILED_WITHOUT_REASON) : null,
+          });
+      }
+      const movedIds = await this.#moveAll(em, moves, now);
+      for (const { recipient, from, to } of moves) {
+        if (!movedIds.has(recipient.id)) continue;
+        // A later ack of the same message in this batch moves it on from here.
+        recipient.state = to;
+        const shift = shifts.get(recipient.campaignId) ?? new Map<RecipientState, number>();
+        shifts.set(recipient.campaignId, shift.set(from, (shift.get(from) ?? 0) - 1).set(to, (shift.get(to) ?? 0) + 1));
+        moved.push({ campaignId: recipient.campaignId, chatId: recipient.chatId, state: to });
+      }
     }
     for (const [campaignId, shift] of shifts) {
       const campaign = await this.#shift(em, campaignId, shift);
       if (campaign) campaigns.set(campaignId, campaign);
     }
     return { moved, campaigns };
+  }
+
+  /**
+   * Moves recipients by acks of one round (each recipient at most once), an UPDATE per kind of move, each
+   * only from the state it expects; answers the ids of the recipients that moved.
+   */
+  async #moveAll(em: EntityManager, moves: readonly RecipientMove[], now: Date): Promise<Set<number>> {
+    const movedIds = new Set<number>();
+    for (const kind of groupedBy(moves, ({ from, to, error }) => `${from} ${to} ${error}`).values()) {
+      const { from, to, error } = kind[0]!;
+      const rows: Array<{ id: number }> = await em
+        .createQueryBuilder(CampaignRecipientRecord)
+        .update({
+          state: to,
+          updatedAt: now,
+          ...(to === 'failed' && { error }),
+          ...((to === 'delivered' || to === 'read') && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
+          ...(to === 'read' && { readAt: now }),
+        })
+        .where({ id: { $in: kind.map(({ recipient }) => recipient.id) }, state: from })
+        .returning(['id'])
+        .execute('all');
+      for (const { id } of rows) movedIds.add(id);
+    }
+    return movedIds;
   }
 
   /** How many campaign sends of a session began since `since`, and when the oldest of them began. */

@@ -1,9 +1,10 @@
 import { raw, type RequiredEntityData } from '@mikro-orm/core';
 import type { Database, EntityManager } from '../db/orm.js';
 import { MessageRecord } from '../db/entities/message-record.js';
+import { groupedBy, inRounds } from '../db/changes-in-rounds.js';
 import { GroupCommit } from '../db/group-commit.js';
 import { purgeInBatches } from '../db/purge-in-batches.js';
-import { ackStatuses, type Ack } from '../domain/acks.js';
+import { ackStatuses, FAILED_WITHOUT_REASON, type Ack } from '../domain/acks.js';
 import { typeOfSent } from '../domain/message-content.js';
 import { isDatabaseUnavailable } from '../errors.js';
 
@@ -35,9 +36,6 @@ export interface MovedMessage {
   /** Why WhatsApp failed it, where it said more than that it failed. */
   error?: string | undefined;
 }
-
-/** What a failed message shows when WhatsApp gave no reason. */
-const FAILED = 'WhatsApp reported the message as failed';
 
 /**
  * Moves what follows messages (their campaign recipients) with the acks that moved them, in order, in
@@ -152,33 +150,20 @@ export class MessageLog {
   }
 
   async #applyInOne(acks: readonly AckChange[]): Promise<void> {
-    const now = new Date();
     const announce: Array<() => void> = [];
     const unmatched: AckChange[] = [];
     await this.db.em.fork().transactional(async (em) => {
-      const moved: MovedMessage[] = [];
+      const applying: AckChange[] = [];
       for (const change of acks) {
-        const { id, ack, error, alongside } = change;
         // The send is still writing its record: the ack is applied once it is there.
-        if (this.#recording.has(id)) {
-          this.#keepEarlyAck(id, ack, error);
-          if (alongside) await alongside(em);
-          continue;
-        }
-        const result = await em
-          .createQueryBuilder(MessageRecord)
-          .update({
-            ack,
-            status: ackStatuses[ack],
-            updatedAt: now,
-            ...(ack === -1 && { error: error ?? FAILED }),
-            ...(ack >= 2 && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
-            ...(ack >= 3 && { readAt: raw('coalesce(read_at, ?)', [now]) }),
-          })
-          .where(ack === -1 ? { id, ack: 0 } : { id, ack: { $lt: ack } })
-          .execute('run');
-        if (alongside) await alongside(em);
-        if (result.affectedRows === 1) moved.push({ id, ack, error });
+        if (this.#recording.has(change.id)) this.#keepEarlyAck(change.id, change.ack, change.error);
+        else applying.push(change);
+      }
+      const movedOnes = await this.#moveRecords(em, applying);
+      for (const { alongside } of acks) if (alongside) await alongside(em);
+      const moved: MovedMessage[] = [];
+      for (const change of applying) {
+        if (movedOnes.has(change)) moved.push({ id: change.id, ack: change.ack, error: change.error });
         else unmatched.push(change);
       }
       // Followed together: what they move (a campaign's counts, its progress) is written once for the batch.
@@ -186,6 +171,37 @@ export class MessageLog {
     });
     for (const after of announce) after();
     for (const { id, ack, error } of unmatched) await this.#unmatched(id, ack, error);
+  }
+
+  /**
+   * Moves the records the acks are for, an UPDATE per round and level (see inRounds) rather than one per
+   * ack, each only forward; answers the acks that moved their record.
+   */
+  async #moveRecords(em: EntityManager, acks: readonly AckChange[]): Promise<Set<AckChange>> {
+    const now = new Date();
+    const moved = new Set<AckChange>();
+    for (const round of inRounds(acks, ({ id }) => id)) {
+      for (const level of groupedBy(round, ({ ack, error }) => (ack === -1 ? `-1 ${error ?? FAILED_WITHOUT_REASON}` : ack)).values()) {
+        const { ack, error } = level[0]!;
+        const ids = level.map(({ id }) => id);
+        const rows: Array<{ id: string }> = await em
+          .createQueryBuilder(MessageRecord)
+          .update({
+            ack,
+            status: ackStatuses[ack],
+            updatedAt: now,
+            ...(ack === -1 && { error: error ?? FAILED_WITHOUT_REASON }),
+            ...(ack >= 2 && { deliveredAt: raw('coalesce(delivered_at, ?)', [now]) }),
+            ...(ack >= 3 && { readAt: raw('coalesce(read_at, ?)', [now]) }),
+          })
+          .where(ack === -1 ? { id: { $in: ids }, ack: 0 } : { id: { $in: ids }, ack: { $lt: ack } })
+          .returning(['id'])
+          .execute('all');
+        const movedIds = new Set(rows.map(({ id }) => id));
+        for (const change of level) if (movedIds.has(change.id)) moved.add(change);
+      }
+    }
+    return moved;
   }
 
   /**

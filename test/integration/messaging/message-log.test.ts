@@ -57,6 +57,37 @@ describe.each<StoreKind>(['sqlite', 'postgresql'])('the %s store: message log', 
     ]);
   });
 
+  it('moves each message of a mixed burst as if its acks had come one by one', async () => {
+    const db = await openScratchStore(kind);
+    const log = new MessageLog(db);
+    for (const id of ['w', 'x', 'y', 'z']) await log.record({ id, session: 'default', chatId: '966501234567@c.us', kind: 'text' });
+    const followed: string[] = [];
+    log.follow(async (_em, moved) => {
+      followed.push(...moved.map(({ id, ack }) => `${id}${ack}`));
+      return [];
+    });
+    await log.applyAcks([
+      { id: 'x', ack: -1, error: 'not on WhatsApp' },
+      { id: 'y', ack: -1 },
+      { id: 'z', ack: 3 },
+      { id: 'z', ack: 1 },
+      { id: 'w', ack: 2 },
+      { id: 'w', ack: -1 },
+      { id: 'x', ack: 2 },
+      { id: 'unknown', ack: 2 },
+    ]);
+    const rows = await db.em.fork().find(MessageRecord, {}, { orderBy: { id: 'asc' } });
+    expect(rows.map(({ id, status, error }) => ({ id, status, error }))).toEqual([
+      { id: 'w', status: 'delivered', error: null },
+      { id: 'x', status: 'delivered', error: 'not on WhatsApp' },
+      { id: 'y', status: 'failed', error: 'WhatsApp reported the message as failed' },
+      { id: 'z', status: 'read', error: null },
+    ]);
+    // Each message's moves in their order; an ack that moved nothing is not followed.
+    expect(followed.filter((move) => move.startsWith('x'))).toEqual(['x-1', 'x2']);
+    expect(followed.toSorted()).toEqual(['w2', 'x-1', 'x2', 'y-1', 'z3']);
+  });
+
   it('marks a pending message failed on ack -1, with an error', async () => {
     const db = await openScratchStore(kind);
     const log = new MessageLog(db);
