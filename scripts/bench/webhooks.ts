@@ -21,6 +21,7 @@ import { scratchPostgres } from './scratch-postgres.js';
 import { statementCount } from './statement-count.js';
 import { DEFAULT_SESSION } from '../../src/domain/session-name.js';
 import type { SandboxDriver } from '../../src/whatsapp/sandbox/sandbox-driver.js';
+import { createWebhookInput } from '../../src/webhooks/webhook-inputs.js';
 
 const EVENTS = 5_000;
 
@@ -87,7 +88,7 @@ async function gatewayRun(
   const app = buildApp(config, createLogger(config.logLevel));
   const { services } = await app.start();
   try {
-    await services.webhooks.create('default', ADMIN, { url: receiver.url, events: ['message'], enabled: true });
+    await services.webhooks.create('default', ADMIN, createWebhookInput.parse({ url: receiver.url, events: ['message'] }));
     await services.openSessions.waitUntilReady(DEFAULT_SESSION, new AbortController().signal);
     const sandbox = services.openSessions.get(DEFAULT_SESSION).driver as SandboxDriver;
     // An event is announced once it is stored with its deliveries.

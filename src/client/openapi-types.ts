@@ -1024,7 +1024,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a webhook's URL, events, secret or enabled flag */
+        /** Change a webhook's URL, sessions, events, secret, enabled flag or ordering */
         put: operations["updateWebhook"];
         post?: never;
         /** Delete a webhook with its undelivered events */
@@ -2591,7 +2591,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a webhook's URL, events, secret or enabled flag (on the session named in the path) */
+        /** Change a webhook's URL, sessions, events, secret, enabled flag or ordering (on the session named in the path) */
         put: operations["updateWebhookOnSession"];
         post?: never;
         /** Delete a webhook with its undelivered events (on the session named in the path) */
@@ -10851,6 +10851,10 @@ export interface operations {
                             /** @description Event names, or "*" for every event */
                             events: string[];
                             enabled: boolean;
+                            /** @description "webhook": its deliveries go one at a time, in the order the events were raised; "per-chat": each chat's in order, several chats at once */
+                            ordering: string;
+                            /** @description With per-chat ordering, how many chats get deliveries at once */
+                            concurrency: number;
                             /** @description Why the gateway disabled it, when it did */
                             disabledReason: string | null;
                             /** @description The first failed attempt since the last success */
@@ -10939,6 +10943,10 @@ export interface operations {
                     secret?: string | null;
                     /** @description true when not given */
                     enabled?: boolean | null;
+                    /** @description "webhook" when not given */
+                    ordering?: ("webhook" | "per-chat") | null;
+                    /** @description With per-chat ordering, how many chats get deliveries at once; 8 when not given */
+                    concurrency?: number | null;
                 };
             };
         };
@@ -10965,6 +10973,10 @@ export interface operations {
                                 /** @description Event names, or "*" for every event */
                                 events: string[];
                                 enabled: boolean;
+                                /** @description "webhook": its deliveries go one at a time, in the order the events were raised; "per-chat": each chat's in order, several chats at once */
+                                ordering: string;
+                                /** @description With per-chat ordering, how many chats get deliveries at once */
+                                concurrency: number;
                                 /** @description Why the gateway disabled it, when it did */
                                 disabledReason: string | null;
                                 /** @description The first failed attempt since the last success */
@@ -11073,6 +11085,8 @@ export interface operations {
                     secret?: string | null;
                     /** @description false holds deliveries back; true resumes them (and clears a disabledReason) */
                     enabled?: boolean | null;
+                    ordering?: ("webhook" | "per-chat") | null;
+                    concurrency?: number | null;
                 };
             };
         };
@@ -11096,6 +11110,10 @@ export interface operations {
                             /** @description Event names, or "*" for every event */
                             events: string[];
                             enabled: boolean;
+                            /** @description "webhook": its deliveries go one at a time, in the order the events were raised; "per-chat": each chat's in order, several chats at once */
+                            ordering: string;
+                            /** @description With per-chat ordering, how many chats get deliveries at once */
+                            concurrency: number;
                             /** @description Why the gateway disabled it, when it did */
                             disabledReason: string | null;
                             /** @description The first failed attempt since the last success */
@@ -24298,6 +24316,10 @@ export interface operations {
                             /** @description Event names, or "*" for every event */
                             events: string[];
                             enabled: boolean;
+                            /** @description "webhook": its deliveries go one at a time, in the order the events were raised; "per-chat": each chat's in order, several chats at once */
+                            ordering: string;
+                            /** @description With per-chat ordering, how many chats get deliveries at once */
+                            concurrency: number;
                             /** @description Why the gateway disabled it, when it did */
                             disabledReason: string | null;
                             /** @description The first failed attempt since the last success */
@@ -24397,6 +24419,10 @@ export interface operations {
                     secret?: string | null;
                     /** @description true when not given */
                     enabled?: boolean | null;
+                    /** @description "webhook" when not given */
+                    ordering?: ("webhook" | "per-chat") | null;
+                    /** @description With per-chat ordering, how many chats get deliveries at once; 8 when not given */
+                    concurrency?: number | null;
                 };
             };
         };
@@ -24423,6 +24449,10 @@ export interface operations {
                                 /** @description Event names, or "*" for every event */
                                 events: string[];
                                 enabled: boolean;
+                                /** @description "webhook": its deliveries go one at a time, in the order the events were raised; "per-chat": each chat's in order, several chats at once */
+                                ordering: string;
+                                /** @description With per-chat ordering, how many chats get deliveries at once */
+                                concurrency: number;
                                 /** @description Why the gateway disabled it, when it did */
                                 disabledReason: string | null;
                                 /** @description The first failed attempt since the last success */
@@ -24541,6 +24571,8 @@ export interface operations {
                     secret?: string | null;
                     /** @description false holds deliveries back; true resumes them (and clears a disabledReason) */
                     enabled?: boolean | null;
+                    ordering?: ("webhook" | "per-chat") | null;
+                    concurrency?: number | null;
                 };
             };
         };
@@ -24564,6 +24596,10 @@ export interface operations {
                             /** @description Event names, or "*" for every event */
                             events: string[];
                             enabled: boolean;
+                            /** @description "webhook": its deliveries go one at a time, in the order the events were raised; "per-chat": each chat's in order, several chats at once */
+                            ordering: string;
+                            /** @description With per-chat ordering, how many chats get deliveries at once */
+                            concurrency: number;
                             /** @description Why the gateway disabled it, when it did */
                             disabledReason: string | null;
                             /** @description The first failed attempt since the last success */

@@ -4,6 +4,7 @@ import { entityManagerOf } from '../db/transaction.js';
 import { coversSession } from '../domain/caller.js';
 import { wantsEvent, type WebhookEventName } from '../domain/event-names.js';
 import type { GatewayEvent, Transaction } from '../events.js';
+import { laneOf } from './event-lane.js';
 import { webhookNamesOf } from './webhook-events.js';
 import type { EnabledWebhook, NewDelivery, WebhookStore } from './webhook-store.js';
 
@@ -40,11 +41,12 @@ export class WebhookOutbox {
     em: EntityManager,
   ): Promise<void> {
     const data = await this.frameData(event);
+    const lane = laneOf(event);
     const deliveries: NewDelivery[] = [];
     for (const { name, wanting } of wanted) {
       const eventId = randomUUID();
       const payload = JSON.stringify({ id: eventId, event: name, session: event.session, timestamp: event.timestamp.toISOString(), data });
-      for (const webhook of wanting) deliveries.push({ webhookId: webhook.id, eventId, event: name, payload });
+      for (const webhook of wanting) deliveries.push({ webhookId: webhook.id, eventId, event: name, payload, lane });
     }
     await this.store.enqueue(em, deliveries);
   }

@@ -56,7 +56,8 @@ export class WebhookService {
     if (!mayManage(caller, sessions)) throw notAuthorized(caller);
     await this.#checkUrl(input.url);
     const secret = input.secret ?? generateSecret();
-    const webhook = await this.store.create({ url: input.url, sessions, events: input.events, secret, enabled: input.enabled });
+    const { url, events, enabled, ordering, concurrency } = input;
+    const webhook = await this.store.create({ url, sessions, events, secret, enabled, ordering, concurrency });
     this.logger.info({ webhookId: webhook.id, sessions, events: webhook.events }, 'webhook registered');
     return { webhook, secret };
   }
@@ -71,6 +72,8 @@ export class WebhookService {
       ...(input.events && { events: input.events }),
       ...(input.secret && { secret: input.secret }),
       ...(typeof input.enabled === 'boolean' && { enabled: input.enabled }),
+      ...(input.ordering && { ordering: input.ordering }),
+      ...(input.concurrency && { concurrency: input.concurrency }),
     };
     const webhook = (await this.store.update(id, change)) ?? this.#missing(id);
     if (webhook.enabled) this.worker.wake();

@@ -8,9 +8,10 @@ import { purgeInBatches } from '../db/purge-in-batches.js';
 import type { DeliveryState } from '../domain/delivery-states.js';
 
 export type NewWebhook = Pick<WebhookRecord, 'url' | 'sessions' | 'events' | 'secret' | 'enabled'> &
-  Partial<Pick<WebhookRecord, 'kind' | 'target'>>;
+  Partial<Pick<WebhookRecord, 'kind' | 'target' | 'ordering' | 'concurrency'>>;
 export type WebhookChange = Partial<NewWebhook>;
-export type NewDelivery = Pick<WebhookDeliveryRecord, 'webhookId' | 'eventId' | 'event' | 'payload'>;
+export type NewDelivery = Pick<WebhookDeliveryRecord, 'webhookId' | 'eventId' | 'event' | 'payload'> &
+  Partial<Pick<WebhookDeliveryRecord, 'lane'>>;
 
 export interface AttemptRecord {
   attemptedAt: Date;
@@ -151,6 +152,7 @@ export class WebhookStore {
       WebhookDeliveryRecord,
       deliveries.map((delivery) => ({
         ...delivery,
+        lane: delivery.lane ?? '',
         state: 'pending' as const,
         attempts: 0,
         nextAttemptAt: now,
@@ -185,7 +187,7 @@ export class WebhookStore {
   async redeliver(delivery: WebhookDeliveryRecord): Promise<WebhookDeliveryRecord> {
     const em = this.db.em.fork();
     await this.enqueue(em, [
-      { webhookId: delivery.webhookId, eventId: delivery.eventId, event: delivery.event, payload: delivery.payload },
+      { webhookId: delivery.webhookId, eventId: delivery.eventId, event: delivery.event, payload: delivery.payload, lane: delivery.lane },
     ]);
     return em.findOneOrFail(
       WebhookDeliveryRecord,
@@ -204,6 +206,20 @@ export class WebhookStore {
       .find(
         WebhookDeliveryRecord,
         { webhookId, state: 'pending', ...(afterId !== undefined && { id: { $gt: afterId } }) },
+        { orderBy: { id: 'asc' }, limit, disableIdentityMap: true },
+      );
+  }
+
+  /**
+   * The next pending deliveries of a per-chat webhook, oldest first, leaving out the lanes (chats) that
+   * wait for a retry: nothing of theirs may go, and they must not crowd out the others.
+   */
+  dueOutside(webhookId: number, limit: number, waitingLanes: readonly string[]): Promise<WebhookDeliveryRecord[]> {
+    return this.db.em
+      .fork()
+      .find(
+        WebhookDeliveryRecord,
+        { webhookId, state: 'pending', ...(waitingLanes.length > 0 && { lane: { $nin: [...waitingLanes] } }) },
         { orderBy: { id: 'asc' }, limit, disableIdentityMap: true },
       );
   }

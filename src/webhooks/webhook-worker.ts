@@ -11,12 +11,15 @@ import type { SinkPublishers } from './sinks/sink-publishers.js';
 import type { WebhookPoster } from './webhook-poster.js';
 import { judge, type AttemptResult, type RetryPolicy } from './retry-policy.js';
 import { signatureHeader } from './webhook-signature.js';
+import { groupedBy } from '../db/changes-in-rounds.js';
 import type { AttemptOutcome, AttemptRecord, WebhookStore } from './webhook-store.js';
 
 /** The outbox is read this often besides the wake-ups of new events, for retries and other gateways' writes. */
 const POLL_MS = 1_000;
 /** Deliveries read per query of a webhook's queue. */
 const BATCH = 50;
+/** Deliveries read per query of a per-chat webhook's queue: enough chats to keep its concurrency busy. */
+const PER_CHAT_BATCH = 200;
 /**
  * Deliveries that arrived are recorded at the latest this long after the first of them (and with the end
  * of their batch): a slow receiver does not leave them shown as pending for long, nor many to send again
@@ -44,6 +47,40 @@ function attemptRecord({ result, attemptedAt, durationMs }: Attempted, delivered
     statusCode: 'statusCode' in result ? result.statusCode : null,
     error: 'error' in result ? result.error : 'statusCode' in result && !delivered ? `HTTP ${result.statusCode}` : null,
   };
+}
+
+/**
+ * Deliveries that arrived, not yet recorded: they are recorded together, at the latest RECORD_WITHIN_MS
+ * after the first of them, and whenever the worker says (before a failure is recorded, at the end of a
+ * batch). Whether the webhook's failing streak ends with them holds if it was failing at any of them.
+ */
+class Arrivals {
+  #group: Array<{ delivery: WebhookDeliveryRecord; attempted: Attempted }> = [];
+  #endsStreak = false;
+  #firstAt = 0;
+
+  constructor(
+    private readonly record: (
+      group: Array<{ delivery: WebhookDeliveryRecord; attempted: Attempted }>,
+      endsStreak: boolean,
+    ) => Promise<void>,
+  ) {}
+
+  async add(delivery: WebhookDeliveryRecord, attempted: Attempted, failing: boolean): Promise<void> {
+    if (this.#group.length === 0) this.#firstAt = performance.now();
+    this.#group.push({ delivery, attempted });
+    this.#endsStreak ||= failing;
+    if (performance.now() - this.#firstAt >= RECORD_WITHIN_MS) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.#group.length === 0) return;
+    const group = this.#group;
+    const endsStreak = this.#endsStreak;
+    this.#group = [];
+    this.#endsStreak = false;
+    await this.record(group, endsStreak);
+  }
 }
 
 export interface WebhookWorkerDeps {
@@ -82,7 +119,9 @@ export class WebhookWorker {
    * first, so events and polls before then leave them alone rather than ask the database each time.
    */
   readonly #resting = new Map<number, number>();
-  /** The one timer that wakes the worker when the first resting webhook is due again. */
+  /** Per-chat webhooks' lanes (chats) whose oldest delivery waits for its retry time, and until when. */
+  readonly #restingLanes = new Map<number, Map<string, number>>();
+  /** The one timer that wakes the worker when the first resting webhook (or lane) is due again. */
   #nextWake: { at: number; timer: NodeJS.Timeout } | undefined;
   readonly #log: Logger;
 
@@ -165,13 +204,19 @@ export class WebhookWorker {
       const wakes = this.#wakes;
       const webhook = await store.find(webhookId);
       if (!webhook?.enabled) return;
-      const batch = await store.due(webhookId, webhook.kind === 'http' ? BATCH : SINK_BATCH);
+      const perChat = webhook.kind === 'http' && webhook.ordering === 'per-chat';
+      const batch = perChat
+        ? await store.dueOutside(webhookId, PER_CHAT_BATCH, this.#waitingLanes(webhookId))
+        : await store.due(webhookId, webhook.kind === 'http' ? BATCH : SINK_BATCH);
       if (batch.length === 0) {
         if (wakes === this.#wakes) return;
         continue;
       }
-      const drained =
-        webhook.kind === 'http' ? await this.#postEach(webhook, batch, keepLease) : await this.#publishRuns(webhook, batch, keepLease);
+      const drained = perChat
+        ? await this.#postPerChat(webhook, batch, keepLease)
+        : webhook.kind === 'http'
+          ? await this.#postEach(webhook, batch, keepLease)
+          : await this.#publishRuns(webhook, batch, keepLease);
       if (!drained) return;
     }
   }
@@ -183,39 +228,80 @@ export class WebhookWorker {
    */
   async #postEach(webhook: WebhookRecord, batch: WebhookDeliveryRecord[], keepLease: () => Promise<boolean>): Promise<boolean> {
     let failing = webhook.failingSince !== null;
-    const arrived: Array<{ delivery: WebhookDeliveryRecord; attempted: Attempted }> = [];
-    let arrivedFailing = failing;
-    let firstArrivedAt = 0;
-    const recordArrived = async () => {
-      if (arrived.length === 0) return;
-      const group = arrived.splice(0);
-      await this.deps.store.settleDelivered(
-        group.map(({ delivery, attempted }) => ({ delivery, attempt: attemptRecord(attempted, true) })),
-        arrivedFailing,
-      );
-      this.deps.metrics.webhookDeliveries.inc({ outcome: 'delivered' }, group.length);
-    };
+    const arrivals = this.#arrivals();
     for (const delivery of batch) {
       if (!this.#mayGo(webhook.id, delivery) || !(await keepLease())) {
-        await recordArrived();
+        await arrivals.flush();
         return false;
       }
       const attempted = await this.#post(webhook, delivery);
-      if (judge(attempted.result, delivery.attempts + 1, delivery.createdAt, new Date(), this.deps.policy).kind === 'delivered') {
-        if (arrived.length === 0) [arrivedFailing, firstArrivedAt] = [failing, performance.now()];
-        arrived.push({ delivery, attempted });
+      if (this.#arrived(delivery, attempted)) {
+        await arrivals.add(delivery, attempted, failing);
         failing = false;
-        if (performance.now() - firstArrivedAt >= RECORD_WITHIN_MS) await recordArrived();
         continue;
       }
-      await recordArrived();
+      await arrivals.flush();
       const outcome = await this.#record(webhook, [delivery], attempted, failing);
       // A delivery waiting for its retry holds the ones behind it.
       if (!outcome || outcome.state === 'pending') return false;
       failing = true;
     }
-    await recordArrived();
+    await arrivals.flush();
     return true;
+  }
+
+  /**
+   * A per-chat webhook's deliveries: each lane's (chat's) one POST at a time in order, up to the webhook's
+   * concurrency of lanes at once. A delivery waiting for its retry holds the ones behind it in its lane
+   * alone; the lane is left out of the queue's reads until then. False when the queue must wait (the
+   * worker stops, the webhook was disabled, or another gateway holds its lease).
+   */
+  async #postPerChat(webhook: WebhookRecord, batch: WebhookDeliveryRecord[], keepLease: () => Promise<boolean>): Promise<boolean> {
+    let failing = webhook.failingSince !== null;
+    let stopped = false;
+    const arrivals = this.#arrivals();
+    const postLane = async (deliveries: WebhookDeliveryRecord[]) => {
+      for (const delivery of deliveries) {
+        if (stopped || !this.#laneMayGo(webhook.id, delivery)) return;
+        if (!(await keepLease())) {
+          stopped = true;
+          return;
+        }
+        const attempted = await this.#post(webhook, delivery);
+        if (this.#arrived(delivery, attempted)) {
+          await arrivals.add(delivery, attempted, failing);
+          failing = false;
+          continue;
+        }
+        const outcome = await this.#record(webhook, [delivery], attempted, failing, delivery.lane);
+        failing = true;
+        if (!outcome) stopped = true;
+        if (outcome?.state !== 'dead') return;
+      }
+    };
+    const lanes = [...groupedBy(batch, ({ lane }) => lane).values()];
+    const postLanes = async () => {
+      for (let lane = lanes.shift(); lane; lane = lanes.shift()) await postLane(lane);
+    };
+    await Promise.all(Array.from({ length: Math.min(webhook.concurrency, lanes.length) }, postLanes));
+    await arrivals.flush();
+    return !stopped;
+  }
+
+  /** Where deliveries that arrived wait to be recorded, a group at a time. */
+  #arrivals(): Arrivals {
+    return new Arrivals(async (group, endsStreak) => {
+      await this.deps.store.settleDelivered(
+        group.map(({ delivery, attempted }) => ({ delivery, attempt: attemptRecord(attempted, true) })),
+        endsStreak,
+      );
+      this.deps.metrics.webhookDeliveries.inc({ outcome: 'delivered' }, group.length);
+    });
+  }
+
+  /** Whether an attempt delivered its delivery. */
+  #arrived(delivery: WebhookDeliveryRecord, attempted: Attempted): boolean {
+    return judge(attempted.result, delivery.attempts + 1, delivery.createdAt, new Date(), this.deps.policy).kind === 'delivered';
   }
 
   /**
@@ -258,6 +344,14 @@ export class WebhookWorker {
     return false;
   }
 
+  /** Whether a per-chat webhook's delivery may be attempted now; its lane rests until it may. */
+  #laneMayGo(webhookId: number, delivery: WebhookDeliveryRecord): boolean {
+    if (this.#stopping.signal.aborted) return false;
+    if (delivery.nextAttemptAt.getTime() <= Date.now()) return true;
+    this.#restLane(webhookId, delivery.lane, delivery.nextAttemptAt);
+    return false;
+  }
+
   async #post(webhook: WebhookRecord, delivery: WebhookDeliveryRecord): Promise<Attempted> {
     const attemptedAt = new Date();
     const unixSeconds = Math.floor(attemptedAt.getTime() / 1000);
@@ -297,24 +391,28 @@ export class WebhookWorker {
 
   /**
    * Records an attempt of the deliveries, and where it leaves them (a failed one rests its queue until its
-   * retry); undefined when the gateway stopped during it or the destination was disabled by it. A publish the broker did not take is the failure of
-   * its run's first delivery alone, which holds the others back.
+   * retry: a per-chat webhook's, given its `lane`, rests that lane alone); undefined when the gateway
+   * stopped during it or the destination was disabled by it. A publish the broker did not take is the
+   * failure of its run's first delivery alone, which holds the others back.
    */
   async #record(
     webhook: WebhookRecord,
     run: WebhookDeliveryRecord[],
     { result, attemptedAt, durationMs }: Attempted,
     wasFailing: boolean,
+    lane?: string,
   ): Promise<AttemptOutcome | undefined> {
     const { store, policy, metrics } = this.deps;
     const delivery = run[0]!;
     if (this.#stopping.signal.aborted && 'error' in result) return undefined;
     const verdict = judge(result, delivery.attempts + 1, delivery.createdAt, new Date(), policy);
+    // A delivery that failed until it expired disables its webhook, having held its whole queue that long;
+    // one of a per-chat webhook held only its chat.
     const outcome: AttemptOutcome =
       verdict.kind === 'retry'
         ? { state: 'pending', nextAttemptAt: verdict.at }
         : verdict.kind === 'dead'
-          ? { state: 'dead', reason: verdict.reason, expired: verdict.expired }
+          ? { state: 'dead', reason: verdict.reason, expired: verdict.expired && lane === undefined }
           : { state: 'delivered' };
     const attempt = attemptRecord({ result, attemptedAt, durationMs }, verdict.kind === 'delivered');
     const settled = outcome.state === 'delivered' ? run : [delivery];
@@ -332,7 +430,8 @@ export class WebhookWorker {
     if (outcome.state === 'dead') this.#log.warn({ ...context, reason: outcome.reason }, `${what} given up`);
     else if (outcome.state === 'pending') {
       this.#log.warn({ ...context, error: attempt.error, retryAt: outcome.nextAttemptAt }, `${what} failed; will retry`);
-      this.#restUntil(webhook.id, outcome.nextAttemptAt);
+      if (lane === undefined) this.#restUntil(webhook.id, outcome.nextAttemptAt);
+      else this.#restLane(webhook.id, lane, outcome.nextAttemptAt);
     }
     if (disabled) {
       await this.#announceDisabled(webhook);
@@ -365,6 +464,22 @@ export class WebhookWorker {
     this.#wakeAt(at.getTime());
   }
 
+  #restLane(webhookId: number, lane: string, at: Date): void {
+    const lanes = this.#restingLanes.get(webhookId) ?? new Map<string, number>();
+    this.#restingLanes.set(webhookId, lanes.set(lane, at.getTime()));
+    this.#wakeAt(at.getTime());
+  }
+
+  /** A per-chat webhook's lanes that still wait for a retry; those whose time came are forgotten. */
+  #waitingLanes(webhookId: number): string[] {
+    const lanes = this.#restingLanes.get(webhookId);
+    if (!lanes) return [];
+    const now = Date.now();
+    for (const [lane, until] of lanes) if (until <= now) lanes.delete(lane);
+    if (lanes.size === 0) this.#restingLanes.delete(webhookId);
+    return [...lanes.keys()];
+  }
+
   /** Keeps one timer, for the earliest time asked; each wake-up it causes asks for the next resting one. */
   #wakeAt(at: number): void {
     if (this.#nextWake && this.#nextWake.at <= at) return;
@@ -373,7 +488,8 @@ export class WebhookWorker {
       this.#nextWake = undefined;
       this.wake();
       const now = Date.now();
-      const next = Math.min(...[...this.#resting.values()].filter((until) => until > now));
+      const resting = [...this.#resting.values(), ...[...this.#restingLanes.values()].flatMap((lanes) => [...lanes.values()])];
+      const next = Math.min(...resting.filter((until) => until > now));
       if (Number.isFinite(next)) this.#wakeAt(next);
     });
     this.#nextWake = { at, timer };

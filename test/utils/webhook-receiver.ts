@@ -16,20 +16,20 @@ export interface ReceivedWebhook {
 
 /**
  * A webhook receiver on loopback that records every POST and answers with whatever `answer` says (200 by
- * default). Closed when the test finishes.
+ * default), once it says it: a slow receiver answers later. Closed when the test finishes.
  */
 export async function startReceiver(
-  options: { port?: number; answer?: (request: Omit<ReceivedWebhook, 'status'>, index: number) => number } = {},
+  options: { port?: number; answer?: (request: Omit<ReceivedWebhook, 'status'>, index: number) => number | Promise<number> } = {},
 ) {
   const received: ReceivedWebhook[] = [];
   let answer = options.answer ?? (() => 200);
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
+    req.on('end', async () => {
       const raw = Buffer.concat(chunks).toString('utf8');
       const request = { headers: req.headers, url: req.url ?? '/', raw, body: JSON.parse(raw) as ReceivedWebhook['body'] };
-      const status = answer(request, received.length);
+      const status = await answer(request, received.length);
       received.push({ ...request, status });
       res.writeHead(status, { 'content-type': 'text/plain' }).end('ok');
     });

@@ -16,6 +16,8 @@ export const WebhookDeliveryRecord = defineEntity({
     event: p.string().length(64),
     /** The exact JSON body POSTed, so every attempt signs and sends the same bytes. */
     payload: p.text(),
+    /** The session and chat the event is about: a per-chat webhook keeps the order of each of these. */
+    lane: p.string().length(320).default(''),
     state: p.string().length(16).$type<DeliveryState>(),
     attempts: p.integer(),
     nextAttemptAt: p.datetime(),

@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import type { DestinationKind } from '../../domain/event-sink-types.js';
+import { DEFAULT_WEBHOOK_CONCURRENCY, type WebhookOrdering } from '../../domain/webhook-ordering.js';
 
 /**
  * A receiver of events: a webhook (its URL, and the secret its deliveries are signed with) or an event
@@ -23,6 +24,10 @@ export const WebhookRecord = defineEntity({
     events: p.json<string[]>(),
     secret: p.string().length(255),
     enabled: p.boolean(),
+    /** Whether its deliveries go one at a time in the order raised, or each chat's in order, chats side by side. */
+    ordering: p.string().length(16).$type<WebhookOrdering>().default('webhook'),
+    /** With per-chat ordering, how many chats' deliveries are made at once. */
+    concurrency: p.integer().default(DEFAULT_WEBHOOK_CONCURRENCY),
     /** Why the gateway disabled it, when it did. */
     disabledReason: p.text().nullable(),
     /** The first failed attempt since the last success; a webhook failing for the whole max age is disabled. */

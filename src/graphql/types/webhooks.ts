@@ -27,6 +27,11 @@ const WebhookType = builder.objectRef<WebhookRecord>('Webhook').implement({
     sessions: t.exposeStringList('sessions', { description: `The sessions whose events it gets, or "${ALL_SESSIONS}" for every session` }),
     events: t.exposeStringList('events', { description: `Event names, or "${ALL_EVENTS}" for every event` }),
     enabled: t.exposeBoolean('enabled'),
+    ordering: t.exposeString('ordering', {
+      description:
+        '"webhook": its deliveries go one at a time, in the order the events were raised; "per-chat": each chat\'s in order, several chats at once',
+    }),
+    concurrency: t.exposeInt('concurrency', { description: 'With per-chat ordering, how many chats get deliveries at once' }),
     disabledReason: t.exposeString('disabledReason', { nullable: true, description: 'Why the gateway disabled it, when it did' }),
     failingSince: t.expose('failingSince', {
       type: 'DateTime',

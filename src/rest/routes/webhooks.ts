@@ -2,7 +2,7 @@ import { createWebhookInput, updateWebhookInput } from '../../webhooks/webhook-i
 import type { RestRoute } from '../rest-route.js';
 import { asInput, byId, deliveriesOf, deliveriesQuery } from './route-variables.js';
 
-const WEBHOOK_FIELDS = 'id url sessions events enabled disabledReason failingSince createdAt updatedAt';
+const WEBHOOK_FIELDS = 'id url sessions events enabled ordering concurrency disabledReason failingSince createdAt updatedAt';
 const DELIVERY_FIELDS =
   'id webhookId eventId event state payload attempts createdAt nextAttemptAt lastAttemptAt deliveredAt lastStatusCode lastError attemptLog { attemptedAt statusCode durationMs error }';
 
@@ -30,7 +30,7 @@ export const webhookRoutes: RestRoute[] = [
     method: 'PUT',
     path: '/api/webhooks/:id',
     tag: 'Webhooks',
-    summary: "Change a webhook's URL, events, secret or enabled flag",
+    summary: "Change a webhook's URL, sessions, events, secret, enabled flag or ordering",
     operation: `mutation UpdateWebhook($id: ID!, $input: UpdateWebhookInput!) { updateWebhook(id: $id, input: $input) { ${WEBHOOK_FIELDS} } }`,
     body: updateWebhookInput,
     variables: (body, params) => ({ id: params.id, input: body }),

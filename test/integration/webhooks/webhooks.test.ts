@@ -76,7 +76,7 @@ describe('webhooks: registration', () => {
     expect((await callRest(gateway.url, 'POST', '/api/webhooks/deliveries/999/redeliver')).status).toBe(404);
   });
 
-  it('refuses a bad URL, an unknown event, a short secret and a private address without the opt-in, in the envelope', async () => {
+  it('refuses a bad URL, an unknown event, a short secret, an unknown ordering and a private address without the opt-in, in the envelope', async () => {
     // Media's opt-in does not let webhooks reach private addresses: each has its own.
     const gateway = await startGateway({ MEDIA_ALLOW_PRIVATE_URLS: 'true' });
     const refused = async (body: unknown) => {
@@ -94,6 +94,10 @@ describe('webhooks: registration', () => {
     );
     expect(await refused({ url: 'https://example.com/x', events: [] })).toContain('at least one event name');
     expect(await refused({ url: 'https://example.com/x', secret: 'short' })).toBe('secret must be at least 16 characters');
+    expect(await refused({ url: 'https://example.com/x', ordering: 'per_chat' })).toBe('ordering must be one of webhook, per-chat');
+    expect(await refused({ url: 'https://example.com/x', ordering: 'per-chat', concurrency: 0 })).toBe('concurrency must be at least 1');
+    expect(await refused({ url: 'https://example.com/x', concurrency: 65 })).toBe('concurrency may be at most 64');
+    expect(await refused({ url: 'https://example.com/x', concurrency: 1.5 })).toBe('concurrency must be a whole number');
     expect(await refused({ url: 'http://127.0.0.1:9/hooks' })).toBe(
       'url points to a private or reserved address (127.0.0.1); set WEBHOOK_ALLOW_PRIVATE_URLS=true to allow private addresses',
     );
@@ -354,6 +358,75 @@ describe('webhooks: delivery', () => {
           .map((r) => r.body.data.body),
       ).toEqual(['message 0', ...bodies]);
   }, 60_000);
+
+  it("delivers a per-chat webhook's chats side by side: a failing chat holds only its own deliveries, each chat's in order", async () => {
+    const gateway = await startGateway(WEBHOOK_ENV, { link: true });
+    const [alice, bob, carol] = ['966501110001', '966501110002', '966501110003'];
+    let aliceUp = false;
+    const receiver = await startReceiver({ answer: (request) => (!aliceUp && request.body.data.from.startsWith(alice) ? 503 : 200) });
+    const created = await callRest(gateway.url, 'POST', '/api/webhooks', {
+      url: receiver.url,
+      events: ['message'],
+      ordering: 'per-chat',
+      concurrency: 4,
+    });
+    expect(created.body.data.webhook).toMatchObject({ ordering: 'per-chat', concurrency: 4 });
+    const from = (sender: string) => (r: { body: { data: Record<string, any> } }) => r.body.data.from.startsWith(sender);
+    const bodiesOf = (list: typeof receiver.received, sender: string) => list.filter(from(sender)).map((r) => r.body.data.body);
+
+    for (const [sender, body] of [
+      [alice, 'a1'],
+      [bob, 'b1'],
+      [alice, 'a2'],
+      [bob, 'b2'],
+      [carol, 'c1'],
+      [bob, 'b3'],
+    ] as const)
+      await inbound(gateway, body, sender);
+    await eventually(() => {
+      expect(bodiesOf(receiver.accepted(), bob)).toEqual(['b1', 'b2', 'b3']);
+      expect(bodiesOf(receiver.accepted(), carol)).toEqual(['c1']);
+      // Alice's first message is being retried; her second waits behind it.
+      expect(bodiesOf(receiver.received, alice).length).toBeGreaterThanOrEqual(2);
+    }, 15_000);
+    expect(new Set(bodiesOf(receiver.received, alice))).toEqual(new Set(['a1']));
+
+    aliceUp = true;
+    await eventually(() => expect(bodiesOf(receiver.accepted(), alice)).toEqual(['a1', 'a2']), 15_000);
+    await settle();
+    expect(receiver.accepted()).toHaveLength(6);
+    const pending = await deliveries(gateway, created.body.data.webhook.id, '?state=pending');
+    expect(pending).toEqual([]);
+  });
+
+  it("makes at most a per-chat webhook's concurrency of deliveries at once, and one at a time for a webhook in order", async () => {
+    const gateway = await startGateway(WEBHOOK_ENV, { link: true });
+    const inFlight = new Map<string, { now: number; most: number }>();
+    const receiver = await startReceiver({
+      answer: async (request) => {
+        const count = inFlight.get(request.url) ?? { now: 0, most: 0 };
+        inFlight.set(request.url, count);
+        count.now += 1;
+        count.most = Math.max(count.most, count.now);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        count.now -= 1;
+        return 200;
+      },
+    });
+    await register(gateway, { url: `${receiver.url}/per-chat`, events: ['message'], ordering: 'per-chat', concurrency: 2 });
+    await register(gateway, { url: `${receiver.url}/in-order`, events: ['message'] });
+    const senders = Array.from({ length: 6 }, (_, i) => `96650222000${i}`);
+    for (const sender of senders) await inbound(gateway, `from ${sender}`, sender);
+    await eventually(() => expect(receiver.accepted()).toHaveLength(12), 20_000);
+    expect(inFlight.get('/hooks/per-chat')?.most).toBe(2);
+    expect(inFlight.get('/hooks/in-order')?.most).toBe(1);
+    expect(
+      receiver
+        .accepted()
+        .filter((r) => r.url === '/hooks/in-order')
+        .map((r) => r.body.data.body),
+    ).toEqual(senders.map((sender) => `from ${sender}`));
+  });
 
   it('disables a webhook whose every attempt failed for the max age, and raises webhook_disabled', async () => {
     const gateway = await startGateway({ ...WEBHOOK_ENV, WEBHOOK_MAX_AGE_MS: '1000' }, { link: true });

@@ -17,6 +17,7 @@ import { Migration20261206025243_session_dialog } from './Migration2026120602524
 import { Migration20261206025514_web_versions } from './Migration20261206025514_web_versions.js';
 import { Migration20261206055202_message_history } from './Migration20261206055202_message_history.js';
 import { Migration20261206124500_search_newest_first } from './Migration20261206124500_search_newest_first.js';
+import { Migration20261206212610_webhook_ordering } from './Migration20261206212610_webhook_ordering.js';
 
 export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261124222210_initial', class: Migration20261124222210_initial },
@@ -36,4 +37,5 @@ export const postgresqlMigrations: MigrationObject[] = [
   { name: 'Migration20261206025514_web_versions', class: Migration20261206025514_web_versions },
   { name: 'Migration20261206055202_message_history', class: Migration20261206055202_message_history },
   { name: 'Migration20261206124500_search_newest_first', class: Migration20261206124500_search_newest_first },
+  { name: 'Migration20261206212610_webhook_ordering', class: Migration20261206212610_webhook_ordering },
 ];

@@ -17,4 +17,5 @@ export const postgresqlMigrationNames: readonly string[] = [
   'Migration20261206025514_web_versions',
   'Migration20261206055202_message_history',
   'Migration20261206124500_search_newest_first',
+  'Migration20261206212610_webhook_ordering',
 ];

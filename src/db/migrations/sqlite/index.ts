@@ -16,6 +16,7 @@ import { Migration20261206000028_session_account_limit } from './Migration202612
 import { Migration20261206025243_session_dialog } from './Migration20261206025243_session_dialog.js';
 import { Migration20261206025514_web_versions } from './Migration20261206025514_web_versions.js';
 import { Migration20261206055202_message_history } from './Migration20261206055202_message_history.js';
+import { Migration20261206212610_webhook_ordering } from './Migration20261206212610_webhook_ordering.js';
 
 export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261124222210_initial', class: Migration20261124222210_initial },
@@ -34,4 +35,5 @@ export const sqliteMigrations: MigrationObject[] = [
   { name: 'Migration20261206025243_session_dialog', class: Migration20261206025243_session_dialog },
   { name: 'Migration20261206025514_web_versions', class: Migration20261206025514_web_versions },
   { name: 'Migration20261206055202_message_history', class: Migration20261206055202_message_history },
+  { name: 'Migration20261206212610_webhook_ordering', class: Migration20261206212610_webhook_ordering },
 ];

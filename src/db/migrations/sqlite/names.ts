@@ -16,4 +16,5 @@ export const sqliteMigrationNames: readonly string[] = [
   'Migration20261206025243_session_dialog',
   'Migration20261206025514_web_versions',
   'Migration20261206055202_message_history',
+  'Migration20261206212610_webhook_ordering',
 ];
