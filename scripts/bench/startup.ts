@@ -12,11 +12,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const RUNS = 5;
 const IDLE_MS = 5_000;
+/**
+ * V8 grows its young generation to 32 MB while the gateway starts and gives it back once it sees the
+ * process idle, some 10 to 20 s later: the gateway's memory is read again after this long.
+ */
+const SETTLED_MS = 30_000;
 const API_KEY = 'bench-key-0123456789';
 
 interface Sample {
   startupMs: number;
   rssMb: number;
+  /** After SETTLED_MS idle, where it was waited for. */
+  settledRssMb?: number;
 }
 
 /** Targets of a gateway start: the first answer within this, and no more memory than this once idle. */
@@ -29,6 +36,7 @@ async function measure(
   request: RequestInit & { path: string },
   env: Record<string, string>,
   dir: string,
+  settle = false,
 ): Promise<Sample> {
   const started = performance.now();
   const child = spawn(process.execPath, args, {
@@ -51,10 +59,14 @@ async function measure(
       }
       await sleep(5);
     }
+    const rssMb = async () => Number((await readFile(`/proc/${child.pid}/status`, 'utf8')).match(/VmRSS:\s+(\d+)/)?.[1]) / 1024;
     await sleep(IDLE_MS);
-    const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
-    const rssKb = Number(status.match(/VmRSS:\s+(\d+)/)?.[1]);
-    return { startupMs, rssMb: rssKb / 1024 };
+    const sample: Sample = { startupMs, rssMb: await rssMb() };
+    if (settle) {
+      await sleep(SETTLED_MS - IDLE_MS);
+      sample.settledRssMb = await rssMb();
+    }
+    return sample;
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -74,7 +86,7 @@ const gatewayEnv = (port: number) => ({ API_KEY, PORT: String(port), HOST: '127.
 const subjects: Record<string, { run: (dir: string) => Promise<Sample>; target?: true }> = {
   'bare node:http': { run: (dir) => measure(['-e', bare], 18181, { path: '/' }, {}, dir) },
   '`npm start` (node scripts/start.mjs: built, on its database)': {
-    run: (dir) => measure(['scripts/start.mjs'], 18182, health, gatewayEnv(18182), dir),
+    run: (dir) => measure(['scripts/start.mjs'], 18182, health, gatewayEnv(18182), dir, true),
     target: true,
   },
   'from the TypeScript sources (tsx src/main.ts)': {
@@ -84,8 +96,8 @@ const subjects: Record<string, { run: (dir: string) => Promise<Sample>; target?:
 
 const met = (ok: boolean) => (ok ? 'met' : 'not met');
 const rows: string[] = [
-  `| process | start-up to first answer (median of ${RUNS}) | idle RSS after ${IDLE_MS / 1000} s (median) | targets: ≤ ${TARGET_STARTUP_MS} ms, ≤ ${TARGET_RSS_MB} MB |`,
-  '|---|---|---|---|',
+  `| process | start-up to first answer (median of ${RUNS}) | idle RSS after ${IDLE_MS / 1000} s (median) | after ${SETTLED_MS / 1000} s | targets: ≤ ${TARGET_STARTUP_MS} ms, ≤ ${TARGET_RSS_MB} MB (after ${IDLE_MS / 1000} s; after ${SETTLED_MS / 1000} s) |`,
+  '|---|---|---|---|---|',
 ];
 for (const [name, { run, target }] of Object.entries(subjects)) {
   const dir = await mkdtemp(join(tmpdir(), 'waqtor-bench-'));
@@ -97,8 +109,14 @@ for (const [name, { run, target }] of Object.entries(subjects)) {
     for (let i = 0; i < RUNS; i += 1) samples.push(await run(dir));
     const startupMs = median(samples.map((s) => s.startupMs));
     const rssMb = median(samples.map((s) => s.rssMb));
-    const marks = target ? `${met(startupMs <= TARGET_STARTUP_MS)}, ${met(rssMb <= TARGET_RSS_MB)}` : '';
-    rows.push(`| ${name} | ${startupMs.toFixed(0)} ms | ${rssMb.toFixed(1)} MB | ${marks} |`);
+    const settled = target ? median(samples.map((s) => s.settledRssMb!)) : undefined;
+    const marks =
+      settled === undefined
+        ? ''
+        : `${met(startupMs <= TARGET_STARTUP_MS)}, ${met(rssMb <= TARGET_RSS_MB)}; ${met(settled <= TARGET_RSS_MB)}`;
+    rows.push(
+      `| ${name} | ${startupMs.toFixed(0)} ms | ${rssMb.toFixed(1)} MB | ${settled === undefined ? '' : `${settled.toFixed(1)} MB`} | ${marks} |`,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
