@@ -146,12 +146,13 @@ export class CampaignRunner {
       announcer.within((stage) =>
         ledger.settle(next, from, to, error, (em, row) => stage(em, campaign.id, { chatId: next.chatId, state: to, error }, row)),
       );
-    if (campaign.kind === 'campaign' && (await optOutList.has(session, next.chatId))) {
-      await settle('pending', 'skipped', 'The recipient opted out');
-      return { attempted: false };
-    }
-    if (!(await ledger.claim(next))) {
-      // Claimed by no one else (one runner per session): the campaign stopped running, by a cancel or pause.
+    if (!(await ledger.claim(next, campaign.kind === 'campaign' ? session : undefined))) {
+      // Claimed by no one else (one runner per session): the recipient opted out, or the campaign stopped
+      // running, by a cancel or pause.
+      if (campaign.kind === 'campaign' && (await optOutList.has(session, next.chatId))) {
+        await settle('pending', 'skipped', 'The recipient opted out');
+        return { attempted: false };
+      }
       const current = await store.find(campaign.id);
       return { attempted: false, ...((!current || current.status !== 'running') && { stop: true as const }) };
     }

@@ -83,21 +83,23 @@ export class RecipientLedger {
 
   /**
    * pending → sending, written before the driver is called; only while the campaign is running, so a
-   * cancel or pause committed a moment ago stops the very next send.
+   * cancel or pause committed a moment ago stops the very next send, and, given `unlessOptedOutOf` (the
+   * session), only while the recipient is not on its opt-out list, looked up in the same statement.
    */
-  claim(recipient: CampaignRecipient): Promise<boolean> {
+  claim(recipient: CampaignRecipient, unlessOptedOutOf?: string): Promise<boolean> {
     const now = new Date();
     return this.#transaction(async (em) => {
       const running = em.createQueryBuilder(CampaignRecord).select('id').where({ id: recipient.campaignId, status: 'running' });
-      const moved = await this.#move(
-        em,
-        recipient.campaignId,
-        { id: recipient.id, campaignId: { $in: running.getKnexQuery() } },
-        'pending',
-        'sending',
-        { attemptedAt: now, updatedAt: now },
-      );
-      return moved !== undefined;
+      const claim = em
+        .createQueryBuilder(CampaignRecipientRecord)
+        .update({ state: 'sending', attemptedAt: now, updatedAt: now })
+        .where({ id: recipient.id, state: 'pending', campaignId: { $in: running.getKnexQuery() } });
+      if (unlessOptedOutOf !== undefined)
+        claim.andWhere('not exists (select 1 from opt_outs o where o.session = ? and o.chat_id = campaign_recipients.chat_id)', [
+          unlessOptedOutOf,
+        ]);
+      const { affectedRows } = await claim.execute('run');
+      return affectedRows === 1 && (await this.#count(em, recipient.campaignId, 'pending', 'sending', 1)) !== undefined;
     });
   }
 
