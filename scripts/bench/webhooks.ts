@@ -3,7 +3,9 @@
  * history with its delivery in the outbox (those that waited together in one transaction) and POSTed
  * (signed) to a receiver on loopback, every attempt recorded; timed until the receiver has them all,
  * on SQLite and on PostgreSQL. Beside each, in the same run, the bare baseline: 5,000 POSTs of the same
- * body, one after another over keep-alive, to the same receiver with no database. Run: `npm run bench`.
+ * body, one after another over keep-alive, to the same receiver with no database. Then a receiver that
+ * takes 20 ms to answer, 1,000 messages from 50 chats, on SQLite: a webhook in order against one with
+ * per-chat ordering, beside as many bare POSTs at once as its concurrency. Run: `npm run bench`.
  * Not part of the test command.
  */
 import { ADMIN } from '../../src/domain/caller.js';
@@ -24,17 +26,26 @@ import type { SandboxDriver } from '../../src/whatsapp/sandbox/sandbox-driver.js
 import { createWebhookInput } from '../../src/webhooks/webhook-inputs.js';
 
 const EVENTS = 5_000;
+/** The slow receiver's rows. */
+const SLOW_EVENTS = 1_000;
+const SLOW_CHATS = 50;
+const SLOW_ANSWER_MS = 20;
+const PER_CHAT_CONCURRENCY = 8;
 
-/** A receiver that answers 204 and counts; `until(n)` resolves once it has had n requests. */
-async function startReceiver() {
+/** A receiver that answers 204 (after `answerMs`) and counts; `until(n)` resolves once it has had n requests. */
+async function startReceiver(answerMs = 0) {
   let count = 0;
   let waiter: { n: number; resolve: () => void } | undefined;
   const server = createServer((req, res) => {
     req.resume();
     req.on('end', () => {
-      count += 1;
-      res.writeHead(204).end();
-      if (waiter && count >= waiter.n) waiter.resolve();
+      const answer = () => {
+        count += 1;
+        res.writeHead(204).end();
+        if (waiter && count >= waiter.n) waiter.resolve();
+      };
+      if (answerMs > 0) setTimeout(answer, answerMs);
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -46,13 +57,20 @@ async function startReceiver() {
   };
 }
 
-/** The same number of POSTs with no outbox: sequential, keep-alive, to the same receiver. */
-async function barePosts(url: string): Promise<number> {
+/** The same number of POSTs with no outbox: keep-alive, to the same receiver, `atOnce` at a time. */
+async function barePosts(url: string, events = EVENTS, atOnce = 1): Promise<number> {
   const agent = new http.Agent({ keepAlive: true });
   const body = JSON.stringify({ id: 'x', event: 'message', timestamp: new Date().toISOString(), data: inboundEvent(0).data });
   const started = performance.now();
-  for (let i = 0; i < EVENTS; i += 1) {
-    await new Promise<void>((resolve, reject) => {
+  let sent = 0;
+  const postOneByOne = async () => {
+    while (sent < events) {
+      sent += 1;
+      await post();
+    }
+  };
+  const post = () =>
+    new Promise<void>((resolve, reject) => {
       const req = http.request(
         url,
         { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
@@ -64,7 +82,7 @@ async function barePosts(url: string): Promise<number> {
       req.on('error', reject);
       req.end(body);
     });
-  }
+  await Promise.all(Array.from({ length: atOnce }, postOneByOne));
   agent.destroy();
   return (performance.now() - started) / 1000;
 }
@@ -73,7 +91,9 @@ async function gatewayRun(
   database: Record<string, string>,
   receiver: Awaited<ReturnType<typeof startReceiver>>,
   dir: string,
+  load: { events: number; chats: number; ordering?: 'webhook' | 'per-chat' } = { events: EVENTS, chats: 1 },
 ): Promise<{ recordS: number; receivedS: number; storedS: number; statements: number; transactions: number }> {
+  const { events, chats, ordering } = load;
   const config = loadConfig({
     API_KEY: 'bench-key-0123456789',
     PORT: '0',
@@ -88,7 +108,11 @@ async function gatewayRun(
   const app = buildApp(config, createLogger(config.logLevel));
   const { services } = await app.start();
   try {
-    await services.webhooks.create('default', ADMIN, createWebhookInput.parse({ url: receiver.url, events: ['message'] }));
+    await services.webhooks.create(
+      'default',
+      ADMIN,
+      createWebhookInput.parse({ url: receiver.url, events: ['message'], ordering, concurrency: PER_CHAT_CONCURRENCY }),
+    );
     await services.openSessions.waitUntilReady(DEFAULT_SESSION, new AbortController().signal);
     const sandbox = services.openSessions.get(DEFAULT_SESSION).driver as SandboxDriver;
     // An event is announced once it is stored with its deliveries.
@@ -96,14 +120,15 @@ async function gatewayRun(
     receiver.reset();
     statementCount.start();
     const started = performance.now();
-    for (let i = 0; i < EVENTS; i += 1) sandbox.inbound({ from: '966501234567', body: `Order ${i}: is it on its way?` });
-    for (let stored = 0; stored < EVENTS;) if ((await announced.next()).value?.event === 'message') stored += 1;
+    for (let i = 0; i < events; i += 1)
+      sandbox.inbound({ from: `9665012${String(34_567 + (i % chats))}`, body: `Order ${i}: is it on its way?` });
+    for (let stored = 0; stored < events;) if ((await announced.next()).value?.event === 'message') stored += 1;
     await announced.return?.();
     const recordS = (performance.now() - started) / 1000;
-    await receiver.until(EVENTS);
+    await receiver.until(events);
     const receivedS = (performance.now() - started) / 1000;
     // Delivered counts once the attempt is stored, so this is when every attempt is in the database.
-    while ((await services.metrics.webhookDeliveries.get()).values.find((v) => v.labels.outcome === 'delivered')?.value !== EVENTS) {
+    while ((await services.metrics.webhookDeliveries.get()).values.find((v) => v.labels.outcome === 'delivered')?.value !== events) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     const storedS = (performance.now() - started) / 1000;
@@ -114,8 +139,10 @@ async function gatewayRun(
 }
 
 const rows: string[] = [];
+const slowRows: string[] = [];
 const dir = await mkdtemp(join(tmpdir(), 'waqtor-bench-webhooks-'));
 const receiver = await startReceiver();
+const slowReceiver = await startReceiver(SLOW_ANSWER_MS);
 try {
   for (const kind of ['sqlite', 'postgresql'] as const) {
     const scratch = kind === 'postgresql' ? await scratchPostgres() : undefined;
@@ -136,8 +163,25 @@ try {
       await scratch?.drop();
     }
   }
+  for (const ordering of ['webhook', 'per-chat'] as const) {
+    const atOnce = ordering === 'webhook' ? 1 : PER_CHAT_CONCURRENCY;
+    slowReceiver.reset();
+    const bareS = await barePosts(slowReceiver.url, SLOW_EVENTS, atOnce);
+    slowReceiver.reset();
+    const { storedS } = await gatewayRun({ DATABASE_PATH: join(dir, `slow-${ordering}.db`) }, slowReceiver, dir, {
+      events: SLOW_EVENTS,
+      chats: SLOW_CHATS,
+      ordering,
+    });
+    const bareRate = SLOW_EVENTS / bareS;
+    const rate = SLOW_EVENTS / storedS;
+    slowRows.push(
+      `| ${ordering === 'webhook' ? '`webhook` (in order, one at a time)' : `\`per-chat\`, concurrency ${PER_CHAT_CONCURRENCY}`} | ${atOnce} | ${Math.round(bareRate)} | ${Math.round(rate)} | ${(rate / bareRate).toFixed(2)} |`,
+    );
+  }
 } finally {
   await receiver.close();
+  await slowReceiver.close();
   await rm(dir, { recursive: true, force: true });
 }
 
@@ -147,3 +191,10 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
+
+console.log(
+  `\nA receiver that answers in ${SLOW_ANSWER_MS} ms: ${SLOW_EVENTS.toLocaleString('en')} events from ${SLOW_CHATS} chats, SQLite, every attempt recorded\n`,
+);
+console.log('| ordering | bare POSTs at once | bare keep-alive POSTs/s | deliveries/s, every attempt stored | ratio |');
+console.log('|---|---|---|---|---|');
+for (const row of slowRows) console.log(row);

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { allowPrivateHint, isRefusedAddress, OutboundAgents } from '../http/outbound.js';
+import { MAX_WEBHOOK_CONCURRENCY } from '../domain/webhook-ordering.js';
 import { retryAfterMs, type AttemptResult } from './retry-policy.js';
 
 /** A receiver's answer is read (to free the connection) but not kept; more than this is cut off. */
@@ -24,7 +25,8 @@ export class WebhookPoster {
       allowPrivate: options.allowPrivateUrls,
       setting: 'WEBHOOK_ALLOW_PRIVATE_URLS',
       keepAlive: true,
-      maxSockets: 4,
+      // A per-chat webhook has up to its concurrency of POSTs in flight, each on a connection of its own.
+      maxSockets: MAX_WEBHOOK_CONCURRENCY,
     });
   }
 

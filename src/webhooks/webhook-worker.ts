@@ -204,19 +204,14 @@ export class WebhookWorker {
       const wakes = this.#wakes;
       const webhook = await store.find(webhookId);
       if (!webhook?.enabled) return;
-      const perChat = webhook.kind === 'http' && webhook.ordering === 'per-chat';
-      const batch = perChat
-        ? await store.dueOutside(webhookId, PER_CHAT_BATCH, this.#waitingLanes(webhookId))
-        : await store.due(webhookId, webhook.kind === 'http' ? BATCH : SINK_BATCH);
+      if (webhook.kind === 'http' && webhook.ordering === 'per-chat') return this.#drainPerChat(webhook, keepLease);
+      const batch = await store.due(webhookId, webhook.kind === 'http' ? BATCH : SINK_BATCH);
       if (batch.length === 0) {
         if (wakes === this.#wakes) return;
         continue;
       }
-      const drained = perChat
-        ? await this.#postPerChat(webhook, batch, keepLease)
-        : webhook.kind === 'http'
-          ? await this.#postEach(webhook, batch, keepLease)
-          : await this.#publishRuns(webhook, batch, keepLease);
+      const drained =
+        webhook.kind === 'http' ? await this.#postEach(webhook, batch, keepLease) : await this.#publishRuns(webhook, batch, keepLease);
       if (!drained) return;
     }
   }
@@ -251,41 +246,69 @@ export class WebhookWorker {
   }
 
   /**
-   * A per-chat webhook's deliveries: each lane's (chat's) one POST at a time in order, up to the webhook's
-   * concurrency of lanes at once. A delivery waiting for its retry holds the ones behind it in its lane
-   * alone; the lane is left out of the queue's reads until then. False when the queue must wait (the
-   * worker stops, the webhook was disabled, or another gateway holds its lease).
+   * A per-chat webhook's queue: each lane's (chat's) deliveries one POST at a time in order, up to the
+   * webhook's concurrency of lanes at once; a lane that is done makes room for the next one waiting. A
+   * delivery waiting for its retry holds the ones behind it in its lane alone, which is left out of the
+   * queue's reads until then, as are the lanes being delivered. Stops once nothing is due, the worker
+   * stops, the webhook is disabled (or ordered otherwise), or another gateway holds its lease.
    */
-  async #postPerChat(webhook: WebhookRecord, batch: WebhookDeliveryRecord[], keepLease: () => Promise<boolean>): Promise<boolean> {
-    let failing = webhook.failingSince !== null;
+  async #drainPerChat(first: WebhookRecord, keepLease: () => Promise<boolean>): Promise<void> {
+    const { store } = this.deps;
+    let failing = first.failingSince !== null;
     let stopped = false;
     const arrivals = this.#arrivals();
     const postLane = async (deliveries: WebhookDeliveryRecord[]) => {
       for (const delivery of deliveries) {
-        if (stopped || !this.#laneMayGo(webhook.id, delivery)) return;
+        if (stopped || !this.#laneMayGo(first.id, delivery)) return;
         if (!(await keepLease())) {
           stopped = true;
           return;
         }
-        const attempted = await this.#post(webhook, delivery);
+        const attempted = await this.#post(first, delivery);
         if (this.#arrived(delivery, attempted)) {
           await arrivals.add(delivery, attempted, failing);
           failing = false;
           continue;
         }
-        const outcome = await this.#record(webhook, [delivery], attempted, failing, delivery.lane);
+        const outcome = await this.#record(first, [delivery], attempted, failing, delivery.lane);
         failing = true;
         if (!outcome) stopped = true;
         if (outcome?.state !== 'dead') return;
       }
     };
-    const lanes = [...groupedBy(batch, ({ lane }) => lane).values()];
-    const postLanes = async () => {
-      for (let lane = lanes.shift(); lane; lane = lanes.shift()) await postLane(lane);
-    };
-    await Promise.all(Array.from({ length: Math.min(webhook.concurrency, lanes.length) }, postLanes));
-    await arrivals.flush();
-    return !stopped;
+    const delivering = new Map<string, Promise<void>>();
+    let webhook = first;
+    let waiting: WebhookDeliveryRecord[][] = [];
+    try {
+      while (!stopped) {
+        if (waiting.length === 0) {
+          const wakes = this.#wakes;
+          // What arrived is recorded before the queue is read again, else it would be read as still due.
+          await arrivals.flush();
+          const current = await store.find(first.id);
+          if (!current?.enabled || current.ordering !== 'per-chat') break;
+          webhook = current;
+          const leftOut = [...this.#waitingLanes(first.id), ...delivering.keys()];
+          waiting = [...groupedBy(await store.dueOutside(first.id, PER_CHAT_BATCH, leftOut), ({ lane }) => lane).values()];
+          if (waiting.length === 0 && delivering.size === 0) {
+            if (wakes === this.#wakes) break;
+            continue;
+          }
+        }
+        while (waiting.length > 0 && delivering.size < webhook.concurrency) {
+          const lane = waiting.shift()!;
+          const name = lane[0]!.lane;
+          delivering.set(
+            name,
+            postLane(lane).finally(() => delivering.delete(name)),
+          );
+        }
+        if (delivering.size > 0) await Promise.race(delivering.values());
+      }
+    } finally {
+      await Promise.allSettled(delivering.values());
+      await arrivals.flush();
+    }
   }
 
   /** Where deliveries that arrived wait to be recorded, a group at a time. */
