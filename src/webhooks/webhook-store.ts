@@ -211,15 +211,15 @@ export class WebhookStore {
   }
 
   /**
-   * The next pending deliveries of a per-chat webhook, oldest first, leaving out the lanes (chats) that
-   * wait for a retry: nothing of theirs may go, and they must not crowd out the others.
+   * The next pending deliveries of a per-chat webhook, oldest first, leaving out the lanes (chats) given:
+   * those waiting for a retry, so they do not crowd out the others, and those being delivered.
    */
-  dueOutside(webhookId: number, limit: number, waitingLanes: readonly string[]): Promise<WebhookDeliveryRecord[]> {
+  dueOutside(webhookId: number, limit: number, leftOut: readonly string[]): Promise<WebhookDeliveryRecord[]> {
     return this.db.em
       .fork()
       .find(
         WebhookDeliveryRecord,
-        { webhookId, state: 'pending', ...(waitingLanes.length > 0 && { lane: { $nin: [...waitingLanes] } }) },
+        { webhookId, state: 'pending', ...(leftOut.length > 0 && { lane: { $nin: [...leftOut] } }) },
         { orderBy: { id: 'asc' }, limit, disableIdentityMap: true },
       );
   }

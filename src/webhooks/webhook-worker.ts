@@ -1,3 +1,4 @@
+import { groupedBy } from '../db/changes-in-rounds.js';
 import { ALL_SESSIONS } from '../domain/caller.js';
 import { DEFAULT_SESSION } from '../domain/session-name.js';
 import { maskedSinkUrl } from '../domain/event-sink-settings.js';
@@ -11,7 +12,6 @@ import type { SinkPublishers } from './sinks/sink-publishers.js';
 import type { WebhookPoster } from './webhook-poster.js';
 import { judge, type AttemptResult, type RetryPolicy } from './retry-policy.js';
 import { signatureHeader } from './webhook-signature.js';
-import { groupedBy } from '../db/changes-in-rounds.js';
 import type { AttemptOutcome, AttemptRecord, WebhookStore } from './webhook-store.js';
 
 /** The outbox is read this often besides the wake-ups of new events, for retries and other gateways' writes. */
@@ -257,6 +257,8 @@ export class WebhookWorker {
     let failing = first.failingSince !== null;
     let stopped = false;
     const arrivals = this.#arrivals();
+    // Read again at every read of the queue, so a changed URL, secret or concurrency applies from then on.
+    let webhook = first;
     const postLane = async (deliveries: WebhookDeliveryRecord[]) => {
       for (const delivery of deliveries) {
         if (stopped || !this.#laneMayGo(first.id, delivery)) return;
@@ -264,20 +266,19 @@ export class WebhookWorker {
           stopped = true;
           return;
         }
-        const attempted = await this.#post(first, delivery);
+        const attempted = await this.#post(webhook, delivery);
         if (this.#arrived(delivery, attempted)) {
           await arrivals.add(delivery, attempted, failing);
           failing = false;
           continue;
         }
-        const outcome = await this.#record(first, [delivery], attempted, failing, delivery.lane);
+        const outcome = await this.#record(webhook, [delivery], attempted, failing, delivery.lane);
         failing = true;
         if (!outcome) stopped = true;
         if (outcome?.state !== 'dead') return;
       }
     };
     const delivering = new Map<string, Promise<void>>();
-    let webhook = first;
     let waiting: WebhookDeliveryRecord[][] = [];
     try {
       while (!stopped) {
