@@ -56,6 +56,10 @@ await build({
   platform: 'node',
   target: 'node20',
   external,
+  // A script V8 runs from its code cache has lost the callback that resolves `import()` (Node 20): every
+  // dynamic import is written as a require instead, which is how each package left outside that is loaded
+  // on first use (qrcode, GraphiQL's build) is loaded here too.
+  supported: { 'dynamic-import': false },
   // The gateway's own modules find the files beside them (the dashboard, package.json) from their URL.
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // MikroORM compares its packages' versions by reading package.json files beside its modules, which a

@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { BrowserProfile } from '../../src/whatsapp/wwebjs/browser-profile.js';
 import { TEST_API_KEY } from '../utils/gateway.js';
 import { launch } from '../utils/process.js';
+import { eventually } from '../utils/waiting.js';
 
 describe('the gateway process', () => {
   it('refuses a bad configuration with one line per problem and no stack trace', async () => {
@@ -41,6 +42,23 @@ describe('the gateway process', () => {
     expect(stdout).toContain('"msg":"stopped"');
     expect(stdout).not.toContain(TEST_API_KEY);
     expect(stdout).not.toContain('971505121583');
+  });
+
+  it('loads what it needs only on first use (GraphiQL, a QR image) as well on a start from its compiled-code cache', async () => {
+    const env = { API_KEY: TEST_API_KEY, PORT: '0', HOST: '127.0.0.1', WHATSAPP_DRIVER: 'sandbox' };
+    const cache = join(process.cwd(), 'build/bundle/gateway.cjs.v8-cache');
+    await (await launch(env)).url();
+    // A start that finds no cache writes one a few seconds in; every build starts without one.
+    await eventually(() => expect(existsSync(cache)).toBe(true), 20_000);
+    const url = await (await launch(env)).url();
+    const graphiql = await fetch(`${url}/graphql/assets/graphiql.js`);
+    expect(graphiql.status).toBe(200);
+    expect(graphiql.headers.get('content-type')).toContain('javascript');
+    await eventually(async () => {
+      const qr = await fetch(`${url}/api/sessions/default/qr?format=png`, { headers: { 'x-api-key': TEST_API_KEY } });
+      expect(qr.status).toBe(200);
+      expect(qr.headers.get('content-type')).toBe('image/png');
+    });
   });
 
   describe("with the default driver, whatsapp-web.js on Debian's Chromium (no internet here)", () => {
