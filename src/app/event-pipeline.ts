@@ -1,7 +1,7 @@
 import type { CampaignService } from '../campaigns/campaign-service.js';
 import type { OptOutService } from '../campaigns/opt-out-service.js';
 import { asTransaction } from '../db/transaction.js';
-import { isDatabaseUnavailable } from '../errors.js';
+import { togetherOrAlone } from '../db/together-or-alone.js';
 import { limitedRecipientError } from '../domain/account-limit.js';
 import type { DriverEvent } from '../domain/driver-events.js';
 import type { EventBus } from '../events.js';
@@ -96,21 +96,13 @@ export class EventPipeline implements SessionEventPipeline {
    */
   async #keepInHistory(events: SessionEvent[]): Promise<void> {
     const { history, bus, logger } = this.deps;
-    const keep = (batch: SessionEvent[]) =>
+    const keep = (batch: readonly SessionEvent[]) =>
       history.transaction(async (em) => {
         for (const event of batch) await bus.record(event, asTransaction(em));
       });
-    try {
-      await keep(events);
-    } catch (error) {
-      if (events.length === 1 || isDatabaseUnavailable(error)) throw error;
-      for (const event of events) {
-        await keep([event]).catch((alone: unknown) => {
-          if (isDatabaseUnavailable(alone)) throw alone;
-          logger.error({ err: alone, session: event.session, event: event.event }, 'could not store a driver event');
-        });
-      }
-    }
+    await togetherOrAlone(events, keep, (event, alone) =>
+      logger.error({ err: alone, session: event.session, event: event.event }, 'could not store a driver event'),
+    );
   }
 
   announce(event: SessionEvent): void {

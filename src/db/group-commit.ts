@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable } from '../errors.js';
+import { togetherOrAlone } from './together-or-alone.js';
 
 interface Waiting<T> {
   item: T;
@@ -39,15 +39,13 @@ export class GroupCommit<T> {
   }
 
   async #writeTogether(batch: Array<Waiting<T>>): Promise<void> {
-    try {
-      await this.write(batch.map(({ item }) => item));
-      for (const { resolve } of batch) resolve();
-    } catch (error) {
-      if (batch.length === 1 || isDatabaseUnavailable(error)) {
-        for (const { reject } of batch) reject(error);
-        return;
-      }
-      for (const { item, resolve, reject } of batch) await this.write([item]).then(resolve, reject);
-    }
+    const write = async (waiting: ReadonlyArray<Waiting<T>>) => {
+      await this.write(waiting.map(({ item }) => item));
+      for (const { resolve } of waiting) resolve();
+    };
+    // A promise settles once: those written are not rejected by a failure after them.
+    await togetherOrAlone(batch, write, ({ reject }, error) => reject(error)).catch((error: unknown) => {
+      for (const { reject } of batch) reject(error);
+    });
   }
 }

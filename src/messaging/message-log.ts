@@ -3,10 +3,10 @@ import type { Database, EntityManager } from '../db/orm.js';
 import { MessageRecord } from '../db/entities/message-record.js';
 import { groupedBy, inRounds } from '../db/changes-in-rounds.js';
 import { GroupCommit } from '../db/group-commit.js';
+import { togetherOrAlone } from '../db/together-or-alone.js';
 import { purgeInBatches } from '../db/purge-in-batches.js';
 import { ackStatuses, FAILED_WITHOUT_REASON, type Ack } from '../domain/acks.js';
 import { typeOfSent } from '../domain/message-content.js';
-import { isDatabaseUnavailable } from '../errors.js';
 
 export interface SentMessageRecord {
   id: string;
@@ -138,15 +138,13 @@ export class MessageLog {
    * none of them: that is thrown as it is, for the whole batch to be tried again.
    */
   async applyAcks(acks: readonly AckChange[]): Promise<void> {
-    try {
-      await this.#applyInOne(acks);
-    } catch (error) {
-      if (acks.length === 1 || isDatabaseUnavailable(error)) throw error;
-      const failures: unknown[] = [];
-      for (const change of acks) await this.#applyInOne([change]).catch((failure: unknown) => failures.push(failure));
-      if (failures.length > 0)
-        throw new AggregateError(failures, `${failures.length} of ${acks.length} acks could not be stored`, { cause: error });
-    }
+    const failures: unknown[] = [];
+    await togetherOrAlone(
+      acks,
+      (batch) => this.#applyInOne(batch),
+      (_change, failure) => failures.push(failure),
+    );
+    if (failures.length > 0) throw new AggregateError(failures, `${failures.length} of ${acks.length} acks could not be stored`);
   }
 
   async #applyInOne(acks: readonly AckChange[]): Promise<void> {

@@ -10,8 +10,9 @@ import type { Logger } from '../logger.js';
 import type { GatewayMetrics } from '../metrics/gateway-metrics.js';
 import type { SinkPublishers } from './sinks/sink-publishers.js';
 import type { WebhookPoster } from './webhook-poster.js';
-import { judge, type AttemptResult, type RetryPolicy } from './retry-policy.js';
+import { judge, type RetryPolicy } from './retry-policy.js';
 import { signatureHeader } from './webhook-signature.js';
+import { Arrivals, type Attempted } from './arrivals.js';
 import type { AttemptOutcome, AttemptRecord, WebhookStore } from './webhook-store.js';
 
 /** The outbox is read this often besides the wake-ups of new events, for retries and other gateways' writes. */
@@ -21,23 +22,10 @@ const BATCH = 50;
 /** Deliveries read per query of a per-chat webhook's queue: enough chats to keep its concurrency busy. */
 const PER_CHAT_BATCH = 200;
 /**
- * Deliveries that arrived are recorded at the latest this long after the first of them (and with the end
- * of their batch): a slow receiver does not leave them shown as pending for long, nor many to send again
- * after a crash.
- */
-const RECORD_WITHIN_MS = 250;
-/**
  * Deliveries an event sink publishes at once, their confirms awaited together: enough that a broker's
  * round trip is shared by many events, few enough that one publish stays well within its timeout.
  */
 const SINK_BATCH = 1_000;
-
-/** An attempt made, not yet recorded. */
-interface Attempted {
-  result: AttemptResult;
-  attemptedAt: Date;
-  durationMs: number;
-}
 
 /** An attempt as its row records it. */
 function attemptRecord({ result, attemptedAt, durationMs }: Attempted, delivered: boolean): AttemptRecord {
@@ -47,40 +35,6 @@ function attemptRecord({ result, attemptedAt, durationMs }: Attempted, delivered
     statusCode: 'statusCode' in result ? result.statusCode : null,
     error: 'error' in result ? result.error : 'statusCode' in result && !delivered ? `HTTP ${result.statusCode}` : null,
   };
-}
-
-/**
- * Deliveries that arrived, not yet recorded: they are recorded together, at the latest RECORD_WITHIN_MS
- * after the first of them, and whenever the worker says (before a failure is recorded, at the end of a
- * batch). Whether the webhook's failing streak ends with them holds if it was failing at any of them.
- */
-class Arrivals {
-  #group: Array<{ delivery: WebhookDeliveryRecord; attempted: Attempted }> = [];
-  #endsStreak = false;
-  #firstAt = 0;
-
-  constructor(
-    private readonly record: (
-      group: Array<{ delivery: WebhookDeliveryRecord; attempted: Attempted }>,
-      endsStreak: boolean,
-    ) => Promise<void>,
-  ) {}
-
-  async add(delivery: WebhookDeliveryRecord, attempted: Attempted, failing: boolean): Promise<void> {
-    if (this.#group.length === 0) this.#firstAt = performance.now();
-    this.#group.push({ delivery, attempted });
-    this.#endsStreak ||= failing;
-    if (performance.now() - this.#firstAt >= RECORD_WITHIN_MS) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    if (this.#group.length === 0) return;
-    const group = this.#group;
-    const endsStreak = this.#endsStreak;
-    this.#group = [];
-    this.#endsStreak = false;
-    await this.record(group, endsStreak);
-  }
 }
 
 export interface WebhookWorkerDeps {
@@ -219,7 +173,7 @@ export class WebhookWorker {
   /**
    * A webhook's deliveries, one POST each, in order; false when the queue must wait (or the worker stops).
    * The ones that arrive are recorded together, once the batch is posted, before an attempt that failed,
-   * or after RECORD_WITHIN_MS: recording each alone cost several times its POST.
+   * or after a quarter of a second (see Arrivals): recording each alone cost several times its POST.
    */
   async #postEach(webhook: WebhookRecord, batch: WebhookDeliveryRecord[], keepLease: () => Promise<boolean>): Promise<boolean> {
     let failing = webhook.failingSince !== null;
